@@ -1,0 +1,115 @@
+package dev.claimcheck.analysis;
+
+import dev.claimcheck.extract.AttributionDetector;
+import dev.claimcheck.extract.DateExtractor;
+import dev.claimcheck.extract.StyleFlags;
+import dev.claimcheck.model.Analysis;
+import dev.claimcheck.model.Attribution;
+import dev.claimcheck.model.Block;
+import dev.claimcheck.model.BlockKind;
+import dev.claimcheck.model.Claim;
+import dev.claimcheck.model.Document;
+import dev.claimcheck.model.Flag;
+import dev.claimcheck.model.InlineMark;
+import dev.claimcheck.model.MarkKind;
+import dev.claimcheck.model.Reference;
+import dev.claimcheck.model.Span;
+import dev.claimcheck.model.TemporalExpression;
+import dev.claimcheck.refs.ReferenceParser;
+import dev.claimcheck.text.InlineMarks;
+import dev.claimcheck.text.Prose;
+import dev.claimcheck.text.SentenceSplitter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Extracts claims and references from a document and links them: the whole per-document step
+ * between reading and judging. Stateless and thread-safe.
+ */
+public final class ArticleAnalyzer {
+
+  private ArticleAnalyzer() {}
+
+  /** Claims (unjudged) and references of {@code document}, linked. */
+  public static Analysis analyze(Document document) {
+    List<Reference> references = new ArrayList<>();
+    List<Paragraph> paragraphs = new ArrayList<>();
+    List<Block> blocks = document.blocks();
+    for (int i = 0; i < blocks.size(); i++) {
+      Block block = blocks.get(i);
+      if (block.kind() == BlockKind.REFERENCE_ENTRY) {
+        String ordinal = String.valueOf(references.size() + 1);
+        references.add(ReferenceParser.parse(document.text(), block.span(), null, ordinal));
+      } else if (block.isProse()) {
+        paragraphs.add(paragraph(document, block, i));
+      }
+    }
+    return CitationLinker.link(document, paragraphs, references);
+  }
+
+  private static Paragraph paragraph(Document document, Block block, int blockIndex) {
+    String text = document.text();
+    List<InlineMark> marks = InlineMarks.find(text, block.span());
+    List<Span> spans = SentenceSplitter.split(text, block.span(), marks);
+    List<Paragraph.Line> sentences = new ArrayList<>();
+    for (int s = 0; s < spans.size(); s++) {
+      Span span = spans.get(s);
+      List<InlineMark> own = marks.stream().filter(m -> m.span().within(span)).toList();
+      String clean = cleanText(text, span, own);
+      Claim claim = ClaimFilter.isClaim(clean, block.kind())
+          ? claim(document, block, blockIndex, s, span, clean, own)
+          : null;
+      sentences.add(new Paragraph.Line(span, own, claim));
+    }
+    return new Paragraph(block, sentences);
+  }
+
+  private static Claim claim(Document document, Block block, int blockIndex, int index,
+      Span span, String clean, List<InlineMark> marks) {
+    String text = document.text();
+    String anchor = document.published() != null ? document.published() : document.retrieved();
+    List<TemporalExpression> dates =
+        DateExtractor.find(text, span, marks.stream().map(InlineMark::span).toList(), anchor);
+    Attribution attribution = AttributionDetector.find(text, span).orElse(null);
+    Set<Flag> flags = EnumSet.noneOf(Flag.class);
+    if (StyleFlags.quotes(clean, attribution != null)) {
+      flags.add(Flag.QUOTE);
+    }
+    if (StyleFlags.hedges(clean)) {
+      flags.add(Flag.HEDGED);
+    }
+    if (dates.stream().anyMatch(TemporalExpression::relative)) {
+      flags.add(Flag.RELATIVE_DATE);
+    }
+    if (attribution != null && attribution.self()) {
+      flags.add(Flag.SELF_SOURCED);
+    }
+    for (InlineMark mark : marks) {
+      if (mark.kind() == MarkKind.CITATION_NEEDED) {
+        flags.add(Flag.CITATION_NEEDED);
+      } else if (mark.kind() == MarkKind.BETTER_SOURCE_NEEDED) {
+        flags.add(Flag.BETTER_SOURCE_NEEDED);
+      }
+    }
+    if (block.kind() == BlockKind.INFOBOX) {
+      flags.add(Flag.INFOBOX);
+    }
+    String id = document.id() + "-" + blockIndex + "-" + index;
+    return new Claim(id, span, clean, block.section(), blockIndex, index, dates, marks, List.of(),
+        attribution, flags, null, List.of());
+  }
+
+  /** The sentence's text without its marks, white space folded. */
+  private static String cleanText(String text, Span span, List<InlineMark> marks) {
+    StringBuilder out = new StringBuilder();
+    int at = span.start();
+    for (InlineMark mark : marks) {
+      out.append(text, at, mark.span().start());
+      at = mark.span().end();
+    }
+    out.append(text, at, span.end());
+    return Prose.fold(out.toString());
+  }
+}

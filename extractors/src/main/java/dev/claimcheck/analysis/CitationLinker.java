@@ -1,0 +1,91 @@
+package dev.claimcheck.analysis;
+
+import dev.claimcheck.model.Analysis;
+import dev.claimcheck.model.Claim;
+import dev.claimcheck.model.Document;
+import dev.claimcheck.model.Flag;
+import dev.claimcheck.model.InlineMark;
+import dev.claimcheck.model.MarkKind;
+import dev.claimcheck.model.Reference;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Links claims to the references their markers name, applies the paragraph-citation rule
+ * (a sentence without a marker is covered by the next cited sentence of a paragraph that ends
+ * in a citation), counts each reference's uses, and lists dangling markers and unused
+ * references. Stateless and thread-safe.
+ */
+final class CitationLinker {
+  private CitationLinker() {}
+
+  static Analysis link(Document document, List<Paragraph> paragraphs, List<Reference> references) {
+    Map<String, Reference> byLabel = new LinkedHashMap<>();
+    references.forEach(r -> byLabel.putIfAbsent(r.label(), r));
+    Map<String, Integer> markerCounts = new LinkedHashMap<>();
+    Set<String> dangling = new TreeSet<>();
+    List<Claim> claims = new ArrayList<>();
+    for (Paragraph paragraph : paragraphs) {
+      List<Paragraph.Line> lines = paragraph.lines();
+      for (int i = 0; i < lines.size(); i++) {
+        Paragraph.Line line = lines.get(i);
+        for (InlineMark mark : line.marks()) {
+          if (mark.kind() == MarkKind.CITATION) {
+            markerCounts.merge(mark.label(), 1, Integer::sum);
+            if (!byLabel.containsKey(mark.label())) {
+              dangling.add(mark.label());
+            }
+          }
+        }
+        if (line.claim() == null) {
+          continue;
+        }
+        if (line.cites()) {
+          claims.add(line.claim().withCitations(resolve(line.marks(), byLabel), Set.of()));
+        } else if (paragraph.endsInCitation()) {
+          Paragraph.Line cover = nextCited(lines, i);
+          claims.add(line.claim().withCitations(resolve(cover.marks(), byLabel),
+              EnumSet.of(Flag.PARAGRAPH_CITATION)));
+        } else {
+          claims.add(line.claim());
+        }
+      }
+    }
+    List<Reference> counted = new ArrayList<>();
+    List<String> unused = new ArrayList<>();
+    for (Reference r : references) {
+      int markers = markerCounts.getOrDefault(r.label(), 0);
+      if (markers == 0) {
+        unused.add(r.id());
+      }
+      counted.add(r.uses() > 0 ? r : r.withUses(markers));
+    }
+    return new Analysis(document, claims, counted, List.copyOf(dangling), unused);
+  }
+
+  private static Paragraph.Line nextCited(List<Paragraph.Line> lines, int from) {
+    for (int j = from + 1; j < lines.size(); j++) {
+      if (lines.get(j).cites()) {
+        return lines.get(j);
+      }
+    }
+    throw new IllegalStateException("a paragraph that ends in a citation has a cited sentence");
+  }
+
+  private static List<String> resolve(List<InlineMark> marks, Map<String, Reference> byLabel) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (InlineMark mark : marks) {
+      Reference r = byLabel.get(mark.label());
+      if (mark.kind() == MarkKind.CITATION && r != null) {
+        ids.add(r.id());
+      }
+    }
+    return List.copyOf(ids);
+  }
+}

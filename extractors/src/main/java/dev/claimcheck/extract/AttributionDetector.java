@@ -1,0 +1,132 @@
+package dev.claimcheck.extract;
+
+import dev.claimcheck.model.Attribution;
+import dev.claimcheck.model.Span;
+import dev.claimcheck.text.Prose;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who a sentence names as its source: "According to X, …", "X stated that …",
+ * "X's own official literature openly states …".
+ *
+ * <p>The source is the proper name in the attributing phrase when there is one ("Australian
+ * analyst Alex Joske" → "Alex Joske"), else the phrase itself. A source that is the subject
+ * speaking of itself ("its own official description") makes the attribution self-sourced.
+ * Stateless and thread-safe.
+ */
+public final class AttributionDetector {
+  private static final Pattern ACCORDING_TO = Pattern.compile(
+      "\\b[Aa]ccording to ((?:[^,.;:()\"“”]|\\.(?=\\S))+?)(?=[,;:]|\\s+(?:is|are|was|were|has|have|had)\\b|$)");
+  private static final String SPEECH_VERB =
+      "(?:stated|states|said|says|wrote|writes|claimed|claims|argued|argues|reported|reports"
+          + "|told|noted|notes|asserted|asserts|believes|believed|estimated|estimates|concluded"
+          + "|concludes|maintained|maintains|insisted|insists|explained|explains|testified"
+          + "|alleged|alleges|announced|announces|acknowledged|acknowledges|admitted|admits"
+          + "|described|describes|observed|observes|suggested|suggests|warned|warns|found)";
+  private static final Pattern SUBJECT_SAYS = Pattern.compile(
+      "^[\"“]?((?:[^,.;:\"“”]|\\.(?=\\S))+?)\\s+(?:\\p{L}+ly\\s+)?(?:has\\s+|have\\s+|had\\s+)?"
+          + SPEECH_VERB + "\\b");
+  private static final Pattern SELF = Pattern.compile(
+      "\\b(?:its|their|his|her) own\\b|\\bown official\\b|\\bself-described\\b"
+          + "|^(?:its|their) (?:official|website|web site|press release|statement|description|literature)",
+      Pattern.CASE_INSENSITIVE);
+  /** Subjects that are not sources: pronouns and vague openers. */
+  private static final Pattern NOT_A_SOURCE = Pattern.compile(
+      "^(?:it|this|that|these|those|there|he|she|they|we|i|you|one|some|many|most|the (?:report|study|article))$",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Common nouns that open a sentence capitalized without naming anyone. */
+  private static final Pattern GENERIC_SUBJECT = Pattern.compile(
+      "(?i)(?:researchers|scientists|experts|officials|critics|analysts|scholars|observers|"
+          + "sources|reports|studies|authorities|investigators|historians|witnesses|people|"
+          + "residents|locals|users|team|report|study|survey|data|evidence|police)");
+
+  private AttributionDetector() {}
+
+  /** The attribution inside {@code span} of {@code text}, if the sentence names a source. */
+  public static Optional<Attribution> find(String text, Span span) {
+    String sentence = text.substring(span.start(), span.end());
+    Matcher m = ACCORDING_TO.matcher(sentence);
+    if (m.find()) {
+      String phrase = m.group(1).strip();
+      return Optional.of(attribution(span, m.start(), m.end(), sentence, phrase));
+    }
+    m = SUBJECT_SAYS.matcher(sentence);
+    if (m.find()) {
+      String subject = m.group(1).strip();
+      if (Prose.words(subject) <= 10 && !NOT_A_SOURCE.matcher(subject).matches()
+          && (namesSomeone(subject) || SELF.matcher(subject).find())) {
+        return Optional.of(attribution(span, m.start(), m.end(), sentence, subject));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Attribution attribution(
+      Span span, int start, int end, String sentence, String phrase) {
+    Span at = new Span(span.documentId(), span.start() + start, span.start() + end);
+    boolean self = SELF.matcher(phrase).find();
+    return new Attribution(at, sentence.substring(start, end).strip(), sourceName(phrase), self);
+  }
+
+  /** The last run of capitalized words in the phrase, else the phrase without its article. */
+  static String sourceName(String phrase) {
+    String[] tokens = phrase.split("\\s+");
+    List<String> best = List.of();
+    List<String> run = new ArrayList<>();
+    for (int i = 0; i < tokens.length; i++) {
+      String token = tokens[i];
+      boolean capital = !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
+      boolean joiner = !run.isEmpty() && isNameJoiner(token) && i + 1 < tokens.length
+          && Character.isUpperCase(tokens[i + 1].codePointAt(0));
+      if ((capital && !(run.isEmpty() && isArticle(token))) || joiner) {
+        run.add(token);
+      } else {
+        if (!run.isEmpty()) {
+          best = run;
+        }
+        run = new ArrayList<>();
+      }
+    }
+    if (!run.isEmpty()) {
+      best = run;
+    }
+    if (best.isEmpty()) {
+      return phrase.replaceFirst("(?i)^(?:the|a|an)\\s+", "");
+    }
+    return String.join(" ", best).replaceAll("(?:['’]s|['’])$", "");
+  }
+
+  private static boolean isArticle(String token) {
+    String t = token.toLowerCase(Locale.ROOT);
+    return t.equals("the") || t.equals("a") || t.equals("an");
+  }
+
+  private static boolean isNameJoiner(String token) {
+    return switch (token) {
+      case "of", "de", "van", "von", "der", "al", "bin", "for", "and", "la", "le", "du" -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Whether a sentence subject names someone: a capital after the first word, or a first word
+   * that is not a common noun capitalized only because it opens the sentence.
+   */
+  private static boolean namesSomeone(String subject) {
+    String[] tokens = subject.replaceFirst("(?i)^(?:the|a|an)\\s+", "").split("\\s+");
+    for (int i = 1; i < tokens.length; i++) {
+      if (!tokens[i].isEmpty() && Character.isUpperCase(tokens[i].codePointAt(0))) {
+        return true;
+      }
+    }
+    String first = tokens[0];
+    return !first.isEmpty() && Character.isUpperCase(first.codePointAt(0))
+        && !GENERIC_SUBJECT.matcher(first).matches();
+  }
+}

@@ -1,0 +1,37 @@
+package dev.claimcheck.model;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Everything extracted from one document: its claims and references, linked, and (once
+ * judged) with verdicts.
+ *
+ * @param document the document
+ * @param claims claims in reading order
+ * @param references reference entries in list order
+ * @param danglingMarkers labels of citation markers with no entry in the reference list, sorted
+ * @param unusedReferences ids of references no marker points at, in list order
+ */
+public record Analysis(
+    Document document,
+    List<Claim> claims,
+    List<Reference> references,
+    List<String> danglingMarkers,
+    List<String> unusedReferences) implements Serializable {
+
+  public Analysis {
+    if (document == null) {
+      throw new IllegalArgumentException("analysis needs a document");
+    }
+    claims = List.copyOf(claims);
+    references = List.copyOf(references);
+    danglingMarkers = List.copyOf(danglingMarkers);
+    unusedReferences = List.copyOf(unusedReferences);
+  }
+
+  /** A copy with other claims (judged, for instance). */
+  public Analysis withClaims(List<Claim> newClaims) {
+    return new Analysis(document, newClaims, references, danglingMarkers, unusedReferences);
+  }
+}

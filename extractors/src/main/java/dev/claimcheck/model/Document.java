@@ -1,0 +1,49 @@
+package dev.claimcheck.model;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A document as a reader produced it: normalized text plus its structure.
+ *
+ * <p>All offsets of everything extracted from the document index {@link #text()}. Immutable;
+ * the lists are copied on construction.
+ *
+ * @param id stable id: a hash of the source URI and the text
+ * @param source where the document came from (a path relative to the input given, or a URI)
+ * @param format the reader's format name, such as {@code text/plain}
+ * @param title the title, or {@code null} when the document has none
+ * @param language a BCP 47 tag, or {@code null} when unknown
+ * @param published the publication date as an ISO 8601 prefix, or {@code null}
+ * @param retrieved the retrieval or capture date as an ISO 8601 prefix, or {@code null}
+ * @param text the normalized text (line ends folded to {@code \n})
+ * @param blocks the blocks in reading order
+ * @param warnings things the reader noticed but read past, bounded
+ * @param truncated whether a limit cut the text short
+ */
+public record Document(
+    String id,
+    String source,
+    String format,
+    String title,
+    String language,
+    String published,
+    String retrieved,
+    String text,
+    List<Block> blocks,
+    List<String> warnings,
+    boolean truncated) implements Serializable {
+
+  public Document {
+    if (id == null || source == null || format == null || text == null) {
+      throw new IllegalArgumentException("document needs id, source, format and text");
+    }
+    blocks = List.copyOf(blocks);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** The characters under {@code span}. */
+  public String slice(Span span) {
+    return text.substring(span.start(), span.end());
+  }
+}

@@ -1,0 +1,24 @@
+package dev.claimcheck.read;
+
+import dev.claimcheck.model.Document;
+import dev.claimcheck.model.Outcome;
+
+/**
+ * Turns the bytes of one input into a {@link Document}. One implementation per format.
+ *
+ * <p>A reader never throws on bad data: unreadable input is a failed {@link Outcome}.
+ * Implementations are stateless and thread-safe.
+ */
+public interface DocumentReader {
+
+  /** The media type this reader produces documents for, such as {@code text/plain}. */
+  String format();
+
+  /**
+   * Reads one input.
+   *
+   * @param source the input's name, used for the document id and in failure records
+   * @param bytes the whole input
+   */
+  Outcome<Document> read(String source, byte[] bytes);
+}

@@ -1,0 +1,72 @@
+package dev.claimcheck.text;
+
+import dev.claimcheck.model.InlineMark;
+import dev.claimcheck.model.MarkKind;
+import dev.claimcheck.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds bracketed marks in article text: citation markers ({@code [2]}, {@code [a]},
+ * {@code [note 3]}) and editors' tags ({@code [citation needed]}, {@code [dubious – discuss]}).
+ *
+ * <p>An editorial bracket inside a word, as in a quotation's {@code "[f]rom"}, or a
+ * {@code [sic]}, is not a mark. Thread-safe.
+ */
+public final class InlineMarks {
+  private static final Pattern MARK = Pattern.compile(
+      "\\[(?:(\\d{1,4})|((?:note|nb|n)\\s?\\d{1,3})|([a-z]{1,2})"
+          + "|(citation needed|cn|better source needed|dubious|disputed|disputed inline)"
+          + "(?:\\s*[–—-]\\s*discuss)?)]",
+      Pattern.CASE_INSENSITIVE);
+
+  private InlineMarks() {}
+
+  /** The marks inside {@code span} of {@code text}, in order. */
+  public static List<InlineMark> find(String text, Span span) {
+    List<InlineMark> marks = new ArrayList<>();
+    Matcher m = MARK.matcher(text).region(span.start(), span.end());
+    while (m.find()) {
+      Span at = new Span(span.documentId(), m.start(), m.end());
+      if (m.group(1) != null) {
+        marks.add(new InlineMark(at, MarkKind.CITATION, m.group(1)));
+      } else if (m.group(2) != null) {
+        marks.add(new InlineMark(at, MarkKind.CITATION, m.group(2).toLowerCase(Locale.ROOT)));
+      } else if (m.group(3) != null) {
+        if (isNoteMarker(text, m.start(), m.end(), m.group(3))) {
+          marks.add(new InlineMark(at, MarkKind.CITATION, m.group(3)));
+        }
+      } else {
+        String tag = m.group(4).toLowerCase(Locale.ROOT);
+        marks.add(new InlineMark(at, tagKind(tag), tag.equals("cn") ? "citation needed" : tag));
+      }
+    }
+    return marks;
+  }
+
+  /**
+   * A lower-case letter in brackets is a note marker ({@code rise.[a]}) only when it is attached
+   * to what precedes it and is not part of a word ({@code "[f]rom"} is a quotation's edit).
+   */
+  private static boolean isNoteMarker(String text, int start, int end, String letters) {
+    if (!letters.equals(letters.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    boolean wordFollows = end < text.length() && Character.isLetterOrDigit(text.charAt(end));
+    boolean attached = start > 0 && !Character.isWhitespace(text.charAt(start - 1))
+        && text.charAt(start - 1) != '"' && text.charAt(start - 1) != '“';
+    return attached && !wordFollows;
+  }
+
+  private static MarkKind tagKind(String tag) {
+    return switch (tag) {
+      case "citation needed", "cn" -> MarkKind.CITATION_NEEDED;
+      case "better source needed" -> MarkKind.BETTER_SOURCE_NEEDED;
+      case "dubious" -> MarkKind.DUBIOUS;
+      default -> MarkKind.DISPUTED;
+    };
+  }
+}

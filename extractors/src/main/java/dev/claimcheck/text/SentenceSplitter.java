@@ -1,0 +1,161 @@
+package dev.claimcheck.text;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import dev.claimcheck.model.InlineMark;
+import dev.claimcheck.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits prose into sentences: ICU's sentence boundaries, corrected by rules for what article
+ * text does to them.
+ *
+ * <ul>
+ *   <li>Citation markers and editors' tags after a full stop ({@code …by the MSS.[2][4]}) stay
+ *       with the sentence they follow.
+ *   <li>A full stop after an abbreviation ({@code pp.}, {@code Dr.}, {@code Inc.},
+ *       {@code U.S.}, an initial) does not end the sentence when what follows continues it.
+ *   <li>Chinese and other scripts use ICU's rules ({@code 。！？}).
+ * </ul>
+ *
+ * <p>Thread-safe: each call uses its own break iterator.
+ */
+public final class SentenceSplitter {
+  /** Abbreviations after which a sentence never ends. */
+  private static final Set<String> TITLES = Set.of(
+      "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
+      "rev", "hon", "st", "mt", "ft", "fr", "sr", "jr", "pres", "adm", "maj", "cpl", "supt");
+  /** Abbreviations after which a sentence ends only if a new one clearly starts. */
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "p", "pp", "vol", "vols", "no", "nos", "ed", "eds", "ch", "fig", "figs", "art", "sec",
+      "para", "inc", "ltd", "co", "corp", "bros", "llc", "plc", "vs", "etc", "al", "approx",
+      "ca", "cf", "c", "est", "dept", "univ", "assn", "jan", "feb", "mar", "apr", "jun", "jul",
+      "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u",
+      "a.m", "p.m", "op", "cit", "ibid", "ave", "blvd", "rd", "esp", "incl", "resp", "govt");
+  /** Words that start a new sentence after an abbreviation such as "Inc." or "U.S.". */
+  private static final Set<String> SENTENCE_STARTERS = Set.of(
+      "the", "a", "an", "it", "its", "this", "that", "these", "those", "he", "she", "they",
+      "we", "i", "you", "in", "on", "at", "but", "and", "or", "however", "there", "his", "her",
+      "their", "our", "after", "before", "during", "since", "when", "while", "as", "if", "for",
+      "from", "by", "with", "according", "although", "though", "then", "thus", "also", "some",
+      "many", "most", "one", "two", "several", "both", "each", "no", "not", "so", "yet");
+  private static final Pattern LAST_TOKEN = Pattern.compile("(\\S+)\\.[\"'”’)\\]]*\\s*$");
+  private static final Pattern FIRST_WORD = Pattern.compile("^\\s*[\"“‘'(]*(\\p{L}[\\p{L}'’-]*|\\d)");
+
+  private SentenceSplitter() {}
+
+  /**
+   * Sentence spans of {@code span} of {@code text}, trimmed of white space.
+   *
+   * @param marks the inline marks inside the span, from {@link InlineMarks#find}
+   */
+  public static List<Span> split(String text, Span span, List<InlineMark> marks) {
+    // A line end inside one block is a wrap or a joined lead-in, not a paragraph end.
+    String block = text.substring(span.start(), span.end()).replace('\n', ' ');
+    BreakIterator it = BreakIterator.getSentenceInstance(ULocale.ENGLISH);
+    it.setText(block);
+    List<Integer> bounds = new ArrayList<>();
+    for (int b = it.next(); b != BreakIterator.DONE; b = it.next()) {
+      bounds.add(outsideMarks(b, marks, span.start()));
+    }
+    List<int[]> pieces = new ArrayList<>();
+    int start = 0;
+    for (int end : bounds) {
+      if (end <= start) {
+        continue;
+      }
+      if (end < block.length() && continues(block, start, end)) {
+        continue;
+      }
+      pieces.add(new int[] {start, end});
+      start = end;
+    }
+    pieces = attachLeadingMarks(block, pieces, marks, span.start());
+    List<Span> sentences = new ArrayList<>();
+    for (int[] piece : pieces) {
+      int s = piece[0];
+      int e = piece[1];
+      while (s < e && Character.isWhitespace(block.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(block.charAt(e - 1))) {
+        e--;
+      }
+      if (e > s) {
+        sentences.add(new Span(span.documentId(), span.start() + s, span.start() + e));
+      }
+    }
+    return sentences;
+  }
+
+  /** Whether the boundary at {@code end} falls after an abbreviation the sentence goes on past. */
+  private static boolean continues(String block, int start, int end) {
+    Matcher last = LAST_TOKEN.matcher(block.substring(start, end));
+    if (!last.find()) {
+      return false;
+    }
+    String token = last.group(1).replaceAll("^[\"“‘'(\\[]+", "").toLowerCase(Locale.ROOT);
+    Matcher next = FIRST_WORD.matcher(block.substring(end));
+    String nextWord = next.find() ? next.group(1) : "";
+    boolean nextLower = !nextWord.isEmpty()
+        && (Character.isLowerCase(nextWord.codePointAt(0)) || Character.isDigit(nextWord.charAt(0)));
+    if (TITLES.contains(token)) {
+      return true;
+    }
+    if (token.length() == 1 && Character.isLetter(token.charAt(0))) {
+      // An initial ("Peter L. Mattis"), unless a new sentence clearly starts.
+      return !SENTENCE_STARTERS.contains(nextWord.toLowerCase(Locale.ROOT));
+    }
+    if (ABBREVIATIONS.contains(token) || token.matches("(?:\\p{L}\\.)+\\p{L}")) {
+      return nextLower || !SENTENCE_STARTERS.contains(nextWord.toLowerCase(Locale.ROOT));
+    }
+    return nextLower;
+  }
+
+  /** A boundary that falls inside a mark ({@code .[|2]}) moves to the mark's end. */
+  private static int outsideMarks(int bound, List<InlineMark> marks, int offset) {
+    for (InlineMark mark : marks) {
+      int start = mark.span().start() - offset;
+      int end = mark.span().end() - offset;
+      if (bound > start && bound < end) {
+        return end;
+      }
+    }
+    return bound;
+  }
+
+  /** Moves marks that open a piece (they followed the previous full stop) to that piece. */
+  private static List<int[]> attachLeadingMarks(
+      String block, List<int[]> pieces, List<InlineMark> marks, int offset) {
+    for (int i = 1; i < pieces.size(); i++) {
+      int[] piece = pieces.get(i);
+      int pos = piece[0];
+      boolean moved = true;
+      while (moved) {
+        moved = false;
+        int p = pos;
+        while (p < piece[1] && Character.isWhitespace(block.charAt(p))) {
+          p++;
+        }
+        for (InlineMark mark : marks) {
+          if (mark.span().start() - offset == p && mark.span().end() - offset <= piece[1]) {
+            pos = mark.span().end() - offset;
+            moved = true;
+            break;
+          }
+        }
+      }
+      if (pos > piece[0]) {
+        pieces.get(i - 1)[1] = pos;
+        piece[0] = pos;
+      }
+    }
+    pieces.removeIf(p -> block.substring(p[0], p[1]).isBlank());
+    return pieces;
+  }
+}
