@@ -19,7 +19,7 @@ import java.util.TreeSet;
 /**
  * Links claims to the references their markers name, applies the paragraph-citation rule
  * (a sentence without a marker is covered by the next cited sentence of a paragraph that ends
- * in a citation), counts each reference's uses, and lists dangling markers and unused
+ * in a citation, unless an editor tagged it "citation needed"), counts each reference's uses, and lists dangling markers and unused
  * references. Stateless and thread-safe.
  */
 final class CitationLinker {
@@ -48,7 +48,8 @@ final class CitationLinker {
         }
         if (line.cites()) {
           claims.add(line.claim().withCitations(resolve(line.marks(), byLabel), Set.of()));
-        } else if (paragraph.endsInCitation()) {
+        } else if (paragraph.endsInCitation() && !line.claim().has(Flag.CITATION_NEEDED)) {
+          // An editor's "citation needed" says the paragraph's citation does not cover it.
           Paragraph.Line cover = nextCited(lines, i);
           claims.add(line.claim().withCitations(resolve(cover.marks(), byLabel),
               EnumSet.of(Flag.PARAGRAPH_CITATION)));

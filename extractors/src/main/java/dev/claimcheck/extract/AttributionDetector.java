@@ -32,7 +32,7 @@ public final class AttributionDetector {
       "^[\"“]?((?:[^,.;:\"“”]|\\.(?=\\S))+?)\\s+(?:\\p{L}+ly\\s+)?(?:has\\s+|have\\s+|had\\s+)?"
           + SPEECH_VERB + "\\b");
   private static final Pattern SELF = Pattern.compile(
-      "\\b(?:its|their|his|her) own\\b|\\bown official\\b|\\bself-described\\b"
+      "\\b(?:its|their|his|her) own\\b|['’]s own\\b|\\bown official\\b|\\bself-described\\b"
           + "|^(?:its|their) (?:official|website|web site|press release|statement|description|literature)",
       Pattern.CASE_INSENSITIVE);
   /** Subjects that are not sources: pronouns and vague openers. */
@@ -45,6 +45,13 @@ public final class AttributionDetector {
       "(?i)(?:researchers|scientists|experts|officials|critics|analysts|scholars|observers|"
           + "sources|reports|studies|authorities|investigators|historians|witnesses|people|"
           + "residents|locals|users|team|report|study|survey|data|evidence|police)");
+
+  /** Words that open a sentence without being a name: prepositions, determiners, conjunctions. */
+  private static final Pattern FUNCTION_WORD = Pattern.compile(
+      "(?i)(?:in|on|at|after|before|during|when|while|then|but|and|or|so|yet|this|that|these|"
+          + "those|some|many|most|all|both|each|every|another|other|such|his|her|its|their|our|"
+          + "my|your|later|earlier|since|until|although|though|however|also|if|as|by|for|from|"
+          + "with|without|to|of|there|here|one|it|he|she|they|we|i|you)");
 
   private AttributionDetector() {}
 
@@ -127,6 +134,7 @@ public final class AttributionDetector {
     }
     String first = tokens[0];
     return !first.isEmpty() && Character.isUpperCase(first.codePointAt(0))
-        && !GENERIC_SUBJECT.matcher(first).matches();
+        && !GENERIC_SUBJECT.matcher(first).matches()
+        && !FUNCTION_WORD.matcher(first).matches();
   }
 }

@@ -36,6 +36,8 @@ public final class DateExtractor {
   private static final String YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
   private static final String MONTH = CalendarDates.MONTH;
 
+  private static final Pattern CJK_DATE =
+      Pattern.compile("(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?");
   private static final Pattern ISO_DAY = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile("\\b(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
@@ -58,7 +60,8 @@ public final class DateExtractor {
   private static final Pattern YEAR_RANGE = Pattern.compile(
       "(?<![\\d$€£¥#./:-])(" + YEAR + ")\\s*[–—-]\\s*(" + YEAR + "|\\d\\d)(?![\\d%])");
   private static final Pattern BARE_YEAR = Pattern.compile(
-      "(?<![\\d$€£¥#./:,-])(?<!\\p{L})(" + YEAR + ")(?![\\d%]|[.,]\\d|\\s*[–-]\\s*\\d)(?!\\p{L})");
+      "(?<![\\d$€£¥#./:,-])(?<![\\p{L}&&[^\\p{IsHan}]])(" + YEAR + ")(?![\\d%]|[.,]\\d|\\s*[–-]\\s*\\d)"
+          + "(?![\\p{L}&&[^\\p{IsHan}]])");
   /** What may stand just before a number that is an identifier or a page, not a year. */
   private static final Pattern NOT_A_YEAR_BEFORE = Pattern.compile(
       "(?:ISBN|ISSN|OCLC|JSTOR|PMID|DOI|pp?\\.|pages?|No\\.|nos?\\.|vol\\.|#|\\$|US\\$|€|£|¥)\\s*$",
@@ -70,6 +73,10 @@ public final class DateExtractor {
           + "metres|meters|feet|tons|tonnes|dollars|euros|pounds|yuan|staff|delegates|"
           + "participants|visitors|users|customers|refugees|homes|houses|cars|acres|hectares)\\b",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{L}+)\\s+$");
+  private static final java.util.Set<String> DURATION_CUES = java.util.Set.of(
+      "for", "about", "nearly", "almost", "over", "within", "after", "than", "only", "just",
+      "half", "another", "of", "in", "around", "roughly", "least", "more", "less", "once");
   private static final Map<String, Integer> NUMBERS = Map.ofEntries(
       Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2),
       Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
@@ -92,6 +99,7 @@ public final class DateExtractor {
     List<TemporalExpression> found = new ArrayList<>();
     Finder finder = new Finder(text, span, documentDate, found);
     finder.run(ISO_DAY, m -> finder.day(m, m.group(1), m.group(2), m.group(3)));
+    finder.run(CJK_DATE, finder::cjk);
     finder.run(MONTH_DAY_YEAR, m -> finder.day(m, m.group(3),
         String.valueOf(CalendarDates.month(m.group(1))), m.group(2)));
     finder.run(DAY_MONTH_YEAR, m -> finder.day(m, m.group(3),
@@ -195,6 +203,15 @@ public final class DateExtractor {
       value.ifPresent(v -> add(m.start(), m.end(), TimexType.DATE, v, null, false));
     }
 
+    void cjk(Matcher m) {
+      int year = Integer.parseInt(m.group(1));
+      Optional<String> value = m.group(3) != null
+          ? CalendarDates.day(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+          : m.group(2) != null ? CalendarDates.month(year, Integer.parseInt(m.group(2)))
+          : Optional.of(m.group(1));
+      value.ifPresent(v -> add(m.start(), m.end(), TimexType.DATE, v, null, false));
+    }
+
     void ago(Matcher m, String count, String unit) {
       int n = amount(count);
       String value = null;
@@ -246,6 +263,9 @@ public final class DateExtractor {
     }
 
     void duration(Matcher m, String count, String unit) {
+      if ((count.equalsIgnoreCase("a") || count.equalsIgnoreCase("an")) && !durationCue(m.start())) {
+        return;
+      }
       int n = amount(count);
       String u = unit.toLowerCase(Locale.ROOT);
       String value;
@@ -280,6 +300,12 @@ public final class DateExtractor {
         return;
       }
       add(m.start(), m.end(), TimexType.DATE, m.group(1), null, false);
+    }
+
+    /** "a year" is a duration after "for", "over", "of"…; after a count ("2,000 a day") it is a rate. */
+    private boolean durationCue(int start) {
+      Matcher before = PREVIOUS_WORD.matcher(text.substring(Math.max(span.start(), start - 20), start));
+      return !before.find() || DURATION_CUES.contains(before.group(1).toLowerCase(Locale.ROOT));
     }
 
     private boolean notAYear(int start) {

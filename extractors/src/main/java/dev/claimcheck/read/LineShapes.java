@@ -56,6 +56,11 @@ final class LineShapes {
     return NUMBERED.matcher(line).matches();
   }
 
+  /** Whether the line is a reference entry with back-links ({@code 1. ^ a b …}), wherever it stands. */
+  static boolean startsBacklinkedEntry(String line) {
+    return BACKLINKED_ENTRY.matcher(line).find();
+  }
+
   /** Whether a line of a reference section starts a new entry. */
   static boolean startsReferenceEntry(String line) {
     return BACKLINKED_ENTRY.matcher(line).find() || NUMBERED_ENTRY.matcher(line).find();

@@ -24,9 +24,13 @@ import java.util.Set;
 final class PlainTextLayout {
   private static final Set<String> REFERENCE_SECTIONS = Set.of(
       "references", "notes", "citations", "sources", "bibliography", "works cited", "footnotes",
-      "notes and references", "references and notes", "endnotes", "literature");
+      "notes and references", "references and notes", "endnotes", "literature",
+      "参考文献", "参考资料", "注释", "脚注", "referencias", "références", "notes et références",
+      "einzelnachweise", "literatur", "bibliografía", "notas", "riferimenti", "note", "bronnen");
   private static final Set<String> NAVIGATION_SECTIONS = Set.of(
-      "see also", "external links", "further reading", "related articles", "links");
+      "see also", "external links", "further reading", "related articles", "links",
+      "外部链接", "参见", "véase también", "enlaces externos", "voir aussi", "liens externes",
+      "siehe auch", "weblinks");
   private static final int INFOBOX_LINE_MAX = 60;
 
   private final String documentId;
@@ -134,7 +138,12 @@ final class PlainTextLayout {
         add(BlockKind.BOILERPLATE, unit, line.strip());
         continue;
       }
-      if (inReferenceSection() && LineShapes.startsReferenceEntry(line)) {
+      if (isSectionName(line)) {
+        startSection(unit, line.strip());
+        continue;
+      }
+      if (LineShapes.startsBacklinkedEntry(line)
+          || (inReferenceSection() && LineShapes.startsReferenceEntry(line))) {
         add(BlockKind.REFERENCE_ENTRY, unit, line.strip());
         continue;
       }
@@ -200,6 +209,12 @@ final class PlainTextLayout {
   private void startSection(Unit unit, String heading) {
     section = heading;
     add(BlockKind.HEADING, unit, heading);
+  }
+
+  /** A line that is just the name of a reference or navigation section, in any case. */
+  private static boolean isSectionName(String line) {
+    String name = line.strip().toLowerCase(Locale.ROOT);
+    return REFERENCE_SECTIONS.contains(name) || NAVIGATION_SECTIONS.contains(name);
   }
 
   private boolean inReferenceSection() {

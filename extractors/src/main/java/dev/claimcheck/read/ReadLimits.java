@@ -7,7 +7,7 @@ package dev.claimcheck.read;
  * @param maxInputBytes largest input, in bytes
  * @param maxDocumentChars largest document text, in characters
  */
-public record ReadLimits(long maxInputBytes, int maxDocumentChars) {
+public record ReadLimits(long maxInputBytes, int maxDocumentChars) implements java.io.Serializable {
 
   /** 32 MiB of input, 4 million characters of text. */
   public static final ReadLimits DEFAULT = new ReadLimits(32L << 20, 4_000_000);

@@ -63,6 +63,8 @@ public final class SentenceSplitter {
     for (int b = it.next(); b != BreakIterator.DONE; b = it.next()) {
       bounds.add(outsideMarks(b, marks, span.start()));
     }
+    bounds.addAll(afterClosingMarks(block, marks, span.start()));
+    bounds = bounds.stream().distinct().sorted().toList();
     List<int[]> pieces = new ArrayList<>();
     int start = 0;
     for (int end : bounds) {
@@ -115,6 +117,41 @@ public final class SentenceSplitter {
       return nextLower || !SENTENCE_STARTERS.contains(nextWord.toLowerCase(Locale.ROOT));
     }
     return nextLower;
+  }
+
+  /**
+   * Boundaries ICU misses: after a run of marks that follows a full stop and precedes a new
+   * sentence ({@code years.[citation needed] According}), where ICU reads the bracket's
+   * lower-case text as the sentence going on.
+   */
+  private static List<Integer> afterClosingMarks(String block, List<InlineMark> marks, int offset) {
+    List<Integer> extra = new ArrayList<>();
+    for (int i = 0; i < marks.size(); i++) {
+      int start = marks.get(i).span().start() - offset;
+      boolean runStart = i == 0 || marks.get(i - 1).span().end() - offset != start;
+      if (!runStart || start <= 0 || !closesSentence(block, start)) {
+        continue;
+      }
+      int end = marks.get(i).span().end() - offset;
+      for (int j = i + 1; j < marks.size() && marks.get(j).span().start() - offset == end; j++) {
+        end = marks.get(j).span().end() - offset;
+      }
+      Matcher next = FIRST_WORD.matcher(block.substring(end));
+      if (end < block.length() && Character.isWhitespace(block.charAt(end)) && next.find()
+          && !Character.isLowerCase(next.group(1).codePointAt(0))) {
+        extra.add(end);
+      }
+    }
+    return extra;
+  }
+
+  /** Whether the text before {@code at} ends in a full stop, closing quotes aside. */
+  private static boolean closesSentence(String block, int at) {
+    int i = at - 1;
+    while (i >= 0 && "\"'”’)".indexOf(block.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && ".!?。！？".indexOf(block.charAt(i)) >= 0;
   }
 
   /** A boundary that falls inside a mark ({@code .[|2]}) moves to the mark's end. */

@@ -1,0 +1,159 @@
+package dev.claimcheck.pipelines;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.claimcheck.read.InputFile;
+import dev.claimcheck.read.InputResolver;
+import dev.claimcheck.report.OutputFolder;
+import dev.claimcheck.report.ReportAssembler;
+import dev.claimcheck.report.Rows;
+import dev.claimcheck.report.Totals;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.apache.beam.runners.direct.DirectRunner;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.metrics.MetricQueryResults;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricsFilter;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.util.ReleaseInfo;
+
+/**
+ * One run of the {@code report} job, from the inputs a user names to a published output
+ * folder: resolve inputs, run the pipeline, assemble the outputs, write {@code run.json},
+ * publish. Exit codes: {@link #OK}, {@link #PARTIAL}, {@link #FAILED}, {@link #USAGE}.
+ */
+public final class ReportJob {
+  /** Every input was read; outputs written. */
+  public static final int OK = 0;
+  /** The run itself failed; no outputs. */
+  public static final int FAILED = 1;
+  /** Bad command line or configuration (missing input, unwritable output); nothing ran. */
+  public static final int USAGE = 2;
+  /** The run completed and outputs were written, but some inputs failed (see errors.jsonl). */
+  public static final int PARTIAL = 3;
+
+  /**
+   * What to run.
+   *
+   * @param inputs files, folders and globs as the user gave them
+   * @param output the output folder
+   * @param runner the engine name ({@code direct})
+   * @param maxInputBytes largest input read
+   * @param maxDocumentChars largest document text kept
+   */
+  public record Settings(
+      List<String> inputs, Path output, String runner, long maxInputBytes, int maxDocumentChars) {
+
+    public Settings {
+      inputs = List.copyOf(inputs);
+    }
+  }
+
+  private ReportJob() {}
+
+  /** Runs the job, reporting progress and errors on {@code log}; returns the exit code. */
+  public static int run(Settings settings, PrintStream log) {
+    Instant started = Instant.now();
+    List<InputFile> inputs;
+    try {
+      inputs = InputResolver.resolve(settings.inputs());
+    } catch (InputResolver.InputException e) {
+      log.println("claimcheck: " + e.getMessage());
+      return USAGE;
+    }
+    if (!settings.runner().equals("direct")) {
+      log.println("claimcheck: unknown runner '" + settings.runner() + "' (available: direct)");
+      return USAGE;
+    }
+    OutputFolder folder;
+    try {
+      folder = OutputFolder.prepare(settings.output());
+    } catch (IOException e) {
+      log.println("claimcheck: cannot write the output folder " + settings.output() + ": " + e);
+      return USAGE;
+    }
+    try {
+      Path staging = folder.workingFolder().resolve(".staging");
+      Files.createDirectories(staging);
+      ReportOptions options = PipelineOptionsFactory.as(ReportOptions.class);
+      options.setRunner(DirectRunner.class);
+      options.setStagingDirectory(staging.toString());
+      options.setMaxInputBytes(settings.maxInputBytes());
+      options.setMaxDocumentChars(settings.maxDocumentChars());
+      options.setJobName("claimcheck-report");
+      log.println("claimcheck: reading " + inputs.size() + " inputs");
+      Instant pipelineStart = Instant.now();
+      PipelineResult result = ReportPipeline.build(options, inputs).run();
+      result.waitUntilFinish();
+      Instant pipelineEnd = Instant.now();
+      log.println("claimcheck: pipeline finished in " + seconds(pipelineStart, pipelineEnd)
+          + "; writing outputs");
+      Totals totals = ReportAssembler.assemble(staging, folder.workingFolder(), inputs.size());
+      OutputFolder.deleteTree(staging);
+      Instant assembled = Instant.now();
+      writeRunRecord(folder.workingFolder().resolve("run.json"), settings, inputs.size(),
+          result, started, pipelineStart, pipelineEnd, assembled);
+      folder.publish();
+      log.println("claimcheck: " + totals.documents() + " documents, " + totals.claims()
+          + " claims, " + totals.errors() + " errors → " + folder.target());
+      return totals.failedInputs() > 0 || totals.errors() > 0 ? PARTIAL : OK;
+    } catch (IOException | RuntimeException e) {
+      log.println("claimcheck: the run failed: " + e);
+      try {
+        folder.discard();
+      } catch (IOException cleanup) {
+        log.println("claimcheck: could not remove " + folder.workingFolder() + ": " + cleanup);
+      }
+      return FAILED;
+    }
+  }
+
+  private static void writeRunRecord(Path path, Settings settings, int inputCount,
+      PipelineResult result, Instant started, Instant pipelineStart, Instant pipelineEnd,
+      Instant assembled) throws IOException {
+    Instant finished = Instant.now();
+    ObjectNode run = Rows.MAPPER.createObjectNode();
+    run.put("startedAt", started.toString());
+    run.put("finishedAt", finished.toString());
+    ObjectNode durations = run.putObject("durationsMillis");
+    durations.put("prepare", Duration.between(started, pipelineStart).toMillis());
+    durations.put("pipeline", Duration.between(pipelineStart, pipelineEnd).toMillis());
+    durations.put("assemble", Duration.between(pipelineEnd, assembled).toMillis());
+    durations.put("total", Duration.between(started, finished).toMillis());
+    run.put("runner", settings.runner());
+    ObjectNode options = run.putObject("options");
+    settings.inputs().forEach(options.putArray("inputs")::add);
+    options.put("inputFiles", inputCount);
+    options.put("output", settings.output().toString());
+    options.put("maxInputBytes", settings.maxInputBytes());
+    options.put("maxDocumentChars", settings.maxDocumentChars());
+    ObjectNode versions = run.putObject("versions");
+    versions.put("claimcheck", version());
+    versions.put("beam", ReleaseInfo.getReleaseInfo().getVersion());
+    versions.put("java", System.getProperty("java.version"));
+    ObjectNode counters = run.putObject("counters");
+    MetricQueryResults metrics = result.metrics().queryMetrics(MetricsFilter.builder().build());
+    for (MetricResult<Long> counter : metrics.getCounters()) {
+      counters.put(counter.getName().getNamespace().replaceAll(".*\\.", "") + "."
+          + counter.getName().getName(), counter.getAttempted());
+    }
+    Files.writeString(path,
+        Rows.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(run) + "\n",
+        StandardCharsets.UTF_8);
+  }
+
+  private static String version() {
+    String v = ReportJob.class.getPackage().getImplementationVersion();
+    return v == null ? "development" : v;
+  }
+
+  private static String seconds(Instant a, Instant b) {
+    return String.format(java.util.Locale.ROOT, "%.1f s", Duration.between(a, b).toMillis() / 1000.0);
+  }
+}

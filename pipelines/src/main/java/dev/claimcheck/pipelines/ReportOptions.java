@@ -1,0 +1,28 @@
+package dev.claimcheck.pipelines;
+
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.Validation;
+
+/** Options of the {@code report} pipeline. */
+public interface ReportOptions extends PipelineOptions {
+
+  @Description("Folder the pipeline stages its results in before the final outputs are written")
+  @Validation.Required
+  String getStagingDirectory();
+
+  void setStagingDirectory(String value);
+
+  @Description("Largest input file read, in bytes; larger ones become failure records")
+  @Default.Long(32L << 20)
+  long getMaxInputBytes();
+
+  void setMaxInputBytes(long value);
+
+  @Description("Largest document text kept, in characters; longer ones are cut and marked truncated")
+  @Default.Integer(4_000_000)
+  int getMaxDocumentChars();
+
+  void setMaxDocumentChars(int value);
+}

@@ -1,0 +1,162 @@
+package dev.claimcheck.report;
+
+import dev.claimcheck.model.Analysis;
+import dev.claimcheck.model.Block;
+import dev.claimcheck.model.BlockKind;
+import dev.claimcheck.model.Claim;
+import dev.claimcheck.model.Document;
+import dev.claimcheck.model.Flag;
+import dev.claimcheck.model.InlineMark;
+import dev.claimcheck.model.MarkKind;
+import dev.claimcheck.model.Reference;
+import dev.claimcheck.model.Span;
+import dev.claimcheck.model.Status;
+import dev.claimcheck.model.TemporalExpression;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Renders one document of {@code report.html}: its text with every claim highlighted by
+ * status, citation markers linked to the reference list (the reference shown on hover), dates
+ * marked with their values. Every piece of article text goes through {@link Html#escape}.
+ * Stateless and thread-safe.
+ */
+public final class HtmlReport {
+  private HtmlReport() {}
+
+  /** The {@code <section>} for one analysed document. */
+  public static String documentSection(Analysis analysis) {
+    Document d = analysis.document();
+    StringBuilder out = new StringBuilder(d.text().length() * 2 + 1024);
+    String anchor = "doc-" + d.id();
+    out.append("<section class=\"doc\" id=\"").append(anchor).append("\">\n<h2>")
+        .append(Html.escape(d.title() != null ? d.title() : d.source())).append("</h2>\n")
+        .append("<p class=\"meta\">").append(Html.escape(d.source())).append(" · ")
+        .append(Html.escape(d.format())).append(" · ").append(analysis.claims().size())
+        .append(" claims · ").append(analysis.references().size()).append(" references");
+    for (Status s : Status.values()) {
+      long n = analysis.claims().stream().filter(c -> c.status() == s).count();
+      if (n > 0) {
+        out.append(" <span class=\"chip st-").append(s.name()).append("\">").append(s.name())
+            .append(' ').append(n).append("</span>");
+      }
+    }
+    if (d.truncated()) {
+      out.append(" <span class=\"warn\">truncated</span>");
+    }
+    out.append("</p>\n<div class=\"body\">\n");
+    Map<String, Reference> refs = new HashMap<>();
+    analysis.references().forEach(r -> refs.put(r.label(), r));
+    Map<Integer, List<Claim>> claimsByBlock = analysis.claims().stream()
+        .collect(Collectors.groupingBy(Claim::paragraph));
+    List<Block> blocks = d.blocks();
+    boolean inInfobox = false;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b.kind() == BlockKind.INFOBOX != inInfobox) {
+        out.append(inInfobox ? "</table>\n" : "<table class=\"infobox\">\n");
+        inInfobox = !inInfobox;
+      }
+      switch (b.kind()) {
+        case HEADING -> out.append("<h3>").append(Html.escape(b.text())).append("</h3>\n");
+        case INFOBOX -> out.append("<tr><td>").append(Html.escape(b.text())).append("</td></tr>\n");
+        case NAVIGATION -> out.append("<p class=\"nav\">").append(Html.escape(b.text())).append("</p>\n");
+        case PARAGRAPH, LIST_ITEM -> {
+          out.append(b.kind() == BlockKind.LIST_ITEM ? "<p class=\"item\">" : "<p>");
+          prose(out, d, b, claimsByBlock.getOrDefault(i, List.of()), refs);
+          out.append("</p>\n");
+        }
+        default -> { }
+      }
+    }
+    if (inInfobox) {
+      out.append("</table>\n");
+    }
+    out.append("</div>\n");
+    if (!analysis.references().isEmpty()) {
+      out.append("<h3>References</h3>\n<ol class=\"refs\">\n");
+      for (Reference r : analysis.references()) {
+        out.append("<li id=\"").append(refAnchor(d.id(), r.label())).append("\"><span class=\"label\">")
+            .append(Html.escape(r.label())).append(".</span> ").append(Html.escape(r.text()))
+            .append(" <span class=\"kind\">").append(r.kind().outputName()).append(", used ")
+            .append(r.uses()).append("×</span>");
+        r.problems().forEach(p -> out.append(" <span class=\"warn\">").append(Html.escape(p)).append("</span>"));
+        out.append("</li>\n");
+      }
+      out.append("</ol>\n");
+    }
+    out.append("</section>\n");
+    return out.toString();
+  }
+
+  /** The text of a prose block, claims wrapped in highlighted spans. */
+  private static void prose(StringBuilder out, Document d, Block block, List<Claim> claims,
+      Map<String, Reference> refs) {
+    String text = d.text();
+    int at = block.span().start();
+    List<Claim> ordered = new ArrayList<>(claims);
+    ordered.sort(Comparator.comparingInt(c -> c.span().start()));
+    for (Claim c : ordered) {
+      out.append(Html.escape(text.substring(at, c.span().start())));
+      out.append("<span class=\"claim st-").append(c.status().name()).append("\" id=\"c-")
+          .append(c.id()).append("\" title=\"").append(Html.escape(tooltip(c))).append("\">");
+      inner(out, d, c, refs);
+      out.append("</span>");
+      at = c.span().end();
+    }
+    out.append(Html.escape(text.substring(at, block.span().end())));
+  }
+
+  /** A claim's text with its marks linked and its dates marked. */
+  private static void inner(StringBuilder out, Document d, Claim c, Map<String, Reference> refs) {
+    record Piece(Span span, InlineMark mark, TemporalExpression date) {}
+    List<Piece> pieces = new ArrayList<>();
+    c.marks().forEach(m -> pieces.add(new Piece(m.span(), m, null)));
+    c.dates().forEach(t -> pieces.add(new Piece(t.span(), null, t)));
+    pieces.sort(Comparator.comparingInt(p -> p.span().start()));
+    String text = d.text();
+    int at = c.span().start();
+    for (Piece p : pieces) {
+      if (p.span().start() < at) {
+        continue;
+      }
+      out.append(Html.escape(text.substring(at, p.span().start())));
+      String raw = Html.escape(text.substring(p.span().start(), p.span().end()));
+      if (p.date() != null) {
+        out.append("<time title=\"").append(Html.escape(p.date().type().name() + " "
+            + (p.date().value() == null ? "(unresolved)" : p.date().value())))
+            .append("\">").append(raw).append("</time>");
+      } else if (p.mark().kind() == MarkKind.CITATION && refs.containsKey(p.mark().label())) {
+        Reference r = refs.get(p.mark().label());
+        out.append("<a class=\"cite\" href=\"#").append(refAnchor(d.id(), r.label()))
+            .append("\" title=\"").append(Html.escape(r.text())).append("\">").append(raw)
+            .append("</a>");
+      } else {
+        out.append("<span class=\"tag\">").append(raw).append("</span>");
+      }
+      at = p.span().end();
+    }
+    out.append(Html.escape(text.substring(at, c.span().end())));
+  }
+
+  private static String tooltip(Claim c) {
+    StringBuilder t = new StringBuilder(c.status().name()).append(": ")
+        .append(String.join("; ", c.reasons()));
+    if (!c.flags().isEmpty()) {
+      t.append(" [").append(c.sortedFlags().stream().map(Flag::outputName)
+          .collect(Collectors.joining(", "))).append(']');
+    }
+    if (c.attribution() != null) {
+      t.append(" — source named in the text: ").append(c.attribution().source());
+    }
+    return t.toString();
+  }
+
+  private static String refAnchor(String documentId, String label) {
+    return "ref-" + documentId + "-" + label.replaceAll("[^A-Za-z0-9_-]", "_");
+  }
+}

@@ -1,0 +1,125 @@
+package dev.claimcheck.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+
+/**
+ * The frame of {@code report.html}: one self-contained page (inline style and script, no
+ * external assets, a content security policy that allows nothing else) with totals, status
+ * filters, the timeline of dated claims, the failures and a table of contents. Thread-safe.
+ */
+final class ReportPage {
+  private static final String STYLE = """
+      body{font:15px/1.55 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1rem 1.5rem;color:#1d1d1f}
+      h1{margin:.2rem 0}h2{margin-top:2.5rem;border-top:2px solid #ddd;padding-top:1rem}
+      table{border-collapse:collapse}td,th{padding:.15rem .6rem;text-align:left;border-bottom:1px solid #eee}
+      .meta{color:#555;font-size:.9rem}.nav{color:#777}.item{margin-left:1.5rem}
+      .infobox{float:right;margin:0 0 1rem 1rem;background:#f6f6f6;font-size:.85rem;max-width:20rem}
+      .claim{border-radius:3px;padding:0 .1rem}
+      .st-CONTESTED{background:#f7c1c1}.st-DEAD_SOURCE{background:#e4c7f2}.st-SUPPORTED{background:#c9efc9}
+      .st-CITED{background:#dbeaf8}.st-ATTRIBUTED{background:#fbeec4}.st-UNSOURCED{background:#ffd8b0;outline:1px dashed #d9822b}
+      .chip{display:inline-block;border-radius:9px;padding:0 .45rem;font-size:.8rem;margin:0 .1rem}
+      .cite{font-size:.75rem;vertical-align:super;text-decoration:none}
+      .tag{font-size:.75rem;color:#a00;vertical-align:super}
+      time{border-bottom:1px dotted #333}.warn{color:#a00;font-size:.85rem}
+      .kind{color:#777;font-size:.85rem}.refs{font-size:.9rem}
+      .filters label{margin-right:.8rem;cursor:pointer}
+      .bar{display:inline-block;height:.8rem;vertical-align:middle}
+      .hide-CONTESTED .st-CONTESTED,.hide-DEAD_SOURCE .st-DEAD_SOURCE,.hide-SUPPORTED .st-SUPPORTED,
+      .hide-CITED .st-CITED,.hide-ATTRIBUTED .st-ATTRIBUTED,.hide-UNSOURCED .st-UNSOURCED
+      {background:none;outline:none;color:#aaa}
+      """;
+  private static final String SCRIPT = """
+      document.querySelectorAll('.filters input').forEach(function (box) {
+        box.addEventListener('change', function () {
+          document.body.classList.toggle('hide-' + box.value, !box.checked);
+        });
+      });
+      """;
+
+  private ReportPage() {}
+
+  static void head(Writer out, Totals t) throws IOException {
+    out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        + "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n");
+    out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    out.write("<title>claimcheck report</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n");
+    out.write("<h1>claimcheck report</h1>\n<p class=\"meta\">" + t.documents() + " documents from "
+        + t.inputs() + " inputs (" + t.failedInputs() + " failed) · " + t.claims() + " claims, "
+        + t.datedClaims() + " dated · " + t.references() + " references</p>\n");
+    out.write("<p class=\"filters\">Show: ");
+    for (Map.Entry<String, Long> s : t.statuses().entrySet()) {
+      out.write("<label class=\"chip st-" + s.getKey() + "\"><input type=\"checkbox\" checked value=\""
+          + s.getKey() + "\"> " + s.getKey() + " " + s.getValue() + "</label>");
+    }
+    out.write("</p>\n");
+    timeline(out, t);
+    errors(out, t);
+    contents(out, t);
+  }
+
+  static void tail(Writer out) throws IOException {
+    out.write("<script>\n" + SCRIPT + "</script>\n</body>\n</html>\n");
+  }
+
+  private static void timeline(Writer out, Totals t) throws IOException {
+    if (t.timeline().isEmpty()) {
+      return;
+    }
+    long max = t.timeline().values().stream()
+        .mapToLong(c -> c.values().stream().mapToLong(Long::longValue).sum()).max().orElse(1);
+    out.write("<h2>Timeline of dated claims</h2>\n<table class=\"timeline\">\n");
+    for (Map.Entry<String, Map<String, Long>> e : t.timeline().entrySet()) {
+      long total = e.getValue().values().stream().mapToLong(Long::longValue).sum();
+      out.write("<tr><th>" + Html.escape(e.getKey()) + "</th><td>");
+      for (String status : t.statuses().keySet()) {
+        long n = e.getValue().getOrDefault(status, 0L);
+        if (n > 0) {
+          out.write("<span class=\"bar st-" + status + "\" title=\"" + status + " " + n
+              + "\" style=\"width:" + Math.max(2, 300 * n / max) + "px\"></span>");
+        }
+      }
+      out.write(" " + total + "</td></tr>\n");
+    }
+    out.write("</table>\n");
+  }
+
+  private static void errors(Writer out, Totals t) throws IOException {
+    if (t.errors() == 0) {
+      return;
+    }
+    out.write("<h2>Inputs that failed</h2>\n<table class=\"errors\">\n");
+    for (JsonNode e : t.errorsShown()) {
+      out.write("<tr><td>" + Html.escape(e.get("input").asText()) + "</td><td>"
+          + Html.escape(e.get("stage").asText()) + "</td><td>"
+          + Html.escape(e.get("errorClass").asText()) + "</td><td>"
+          + Html.escape(e.get("message").asText()) + "</td></tr>\n");
+    }
+    out.write("</table>\n");
+    if (t.errors() > t.errorsShown().size()) {
+      out.write("<p class=\"meta\">" + (t.errors() - t.errorsShown().size())
+          + " more in errors.jsonl</p>\n");
+    }
+  }
+
+  private static void contents(Writer out, Totals t) throws IOException {
+    out.write("<h2>Documents</h2>\n<table class=\"contents\">\n");
+    for (JsonNode d : t.perDocument()) {
+      String title = d.get("title").isNull() ? d.get("source").asText() : d.get("title").asText();
+      out.write("<tr><td><a href=\"#doc-" + Html.escape(d.get("id").asText()) + "\">"
+          + Html.escape(title) + "</a></td><td>");
+      JsonNode counts = d.get("counts");
+      for (String status : t.statuses().keySet()) {
+        long n = counts.get(status).asLong();
+        if (n > 0) {
+          out.write("<span class=\"chip st-" + status + "\">" + status + " " + n + "</span>");
+        }
+      }
+      out.write("</td></tr>\n");
+    }
+    out.write("</table>\n");
+  }
+}

@@ -1,0 +1,142 @@
+package dev.claimcheck.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.claimcheck.model.Analysis;
+import dev.claimcheck.model.Attribution;
+import dev.claimcheck.model.Claim;
+import dev.claimcheck.model.Document;
+import dev.claimcheck.model.Failure;
+import dev.claimcheck.model.Flag;
+import dev.claimcheck.model.Reference;
+import dev.claimcheck.model.Status;
+import dev.claimcheck.model.TemporalExpression;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The output contract: one JSON object per line of {@code claims.jsonl},
+ * {@code references.jsonl}, {@code documents.jsonl} and {@code errors.jsonl}, with SPEC.md's
+ * field names, every field always present, in a fixed order. Thread-safe.
+ */
+public final class Rows {
+  /** The mapper every output is written with; its settings keep bytes deterministic. */
+  public static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  private Rows() {}
+
+  /** A line of {@code claims.jsonl}. */
+  public static ObjectNode claim(Claim c) {
+    ObjectNode o = JSON.objectNode();
+    o.put("id", c.id());
+    o.put("document", c.documentId());
+    o.put("text", c.text());
+    o.put("status", c.status() == null ? null : c.status().name());
+    strings(o.putArray("reasons"), c.reasons());
+    ArrayNode flags = o.putArray("flags");
+    c.sortedFlags().stream().map(Flag::outputName).forEach(flags::add);
+    ArrayNode dates = o.putArray("dates");
+    for (TemporalExpression t : c.dates()) {
+      ObjectNode d = dates.addObject();
+      d.put("text", t.text());
+      d.put("value", t.value());
+      d.put("type", t.type().name());
+      d.put("modifier", t.modifier());
+      d.put("relative", t.relative());
+      d.put("anchor", t.anchor());
+      d.put("start", t.span().start());
+      d.put("end", t.span().end());
+    }
+    strings(o.putArray("citations"), c.citations());
+    Attribution a = c.attribution();
+    if (a == null) {
+      o.putNull("attribution");
+    } else {
+      ObjectNode at = o.putObject("attribution");
+      at.put("text", a.text());
+      at.put("source", a.source());
+      at.put("self", a.self());
+    }
+    o.put("section", c.section());
+    o.put("paragraph", c.paragraph());
+    o.put("sentence", c.sentence());
+    o.put("start", c.span().start());
+    o.put("end", c.span().end());
+    return o;
+  }
+
+  /** A line of {@code references.jsonl}; {@code check} is null until sources are checked. */
+  public static ObjectNode reference(Reference r) {
+    ObjectNode o = JSON.objectNode();
+    o.put("document", r.documentId());
+    o.put("id", r.id());
+    o.put("label", r.label());
+    o.put("text", r.text());
+    o.put("kind", r.kind().outputName());
+    strings(o.putArray("authors"), r.authors());
+    o.put("date", r.date());
+    o.put("title", r.title());
+    o.put("container", r.container());
+    o.put("publisher", r.publisher());
+    o.put("place", r.place());
+    o.put("pages", r.pages());
+    o.put("url", r.url());
+    o.put("archiveUrl", r.archiveUrl());
+    o.put("archiveDate", r.archiveDate());
+    o.put("accessDate", r.accessDate());
+    o.put("format", r.format());
+    ObjectNode ids = o.putObject("identifiers");
+    for (Map.Entry<String, List<String>> e : r.identifiers().entrySet()) {
+      strings(ids.putArray(e.getKey()), e.getValue());
+    }
+    strings(o.putArray("problems"), r.problems());
+    o.put("uses", r.uses());
+    o.putNull("check");
+    o.put("start", r.span().start());
+    o.put("end", r.span().end());
+    return o;
+  }
+
+  /** A line of {@code documents.jsonl}, with claim counts per status. */
+  public static ObjectNode document(Analysis analysis) {
+    Document d = analysis.document();
+    ObjectNode o = JSON.objectNode();
+    o.put("id", d.id());
+    o.put("source", d.source());
+    o.put("title", d.title());
+    o.put("format", d.format());
+    o.put("language", d.language());
+    o.put("published", d.published());
+    o.put("retrieved", d.retrieved());
+    o.put("truncated", d.truncated());
+    strings(o.putArray("warnings"), d.warnings());
+    o.put("claims", analysis.claims().size());
+    o.put("datedClaims", analysis.claims().stream().filter(Claim::isDated).count());
+    o.put("references", analysis.references().size());
+    ObjectNode counts = o.putObject("counts");
+    for (Status s : Status.values()) {
+      counts.put(s.name(), analysis.claims().stream().filter(c -> c.status() == s).count());
+    }
+    strings(o.putArray("danglingMarkers"), analysis.danglingMarkers());
+    strings(o.putArray("unusedReferences"), analysis.unusedReferences());
+    return o;
+  }
+
+  /** A line of {@code errors.jsonl}. */
+  public static ObjectNode error(Failure f) {
+    ObjectNode o = JSON.objectNode();
+    o.put("input", f.input());
+    o.put("stage", f.stage());
+    o.put("errorClass", f.errorClass());
+    o.put("message", f.message());
+    return o;
+  }
+
+  private static void strings(ArrayNode array, List<String> values) {
+    values.forEach(array::add);
+  }
+}

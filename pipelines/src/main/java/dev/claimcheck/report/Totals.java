@@ -1,0 +1,172 @@
+package dev.claimcheck.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.claimcheck.model.Status;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The run's totals as the final outputs are written: per status, per document, per year of the
+ * claims' dates, and the failures. Becomes {@code summary.json} and the head of
+ * {@code report.html}. Not thread-safe.
+ */
+public final class Totals {
+  /** How many failures the report page lists; the rest are in {@code errors.jsonl}. */
+  static final int ERRORS_SHOWN = 500;
+
+  private final int inputs;
+  private long documents;
+  private long claims;
+  private long datedClaims;
+  private long references;
+  private final Map<String, Long> statuses = new LinkedHashMap<>();
+  private final List<JsonNode> perDocument = new ArrayList<>();
+  private final TreeMap<String, Map<String, Long>> timeline = new TreeMap<>();
+  private final TreeSet<String> failedInputs = new TreeSet<>();
+  private final List<JsonNode> errorsShown = new ArrayList<>();
+  private long errors;
+
+  Totals(int inputs) {
+    this.inputs = inputs;
+    for (Status s : Status.values()) {
+      statuses.put(s.name(), 0L);
+    }
+  }
+
+  void addClaim(JsonNode claim) {
+    claims++;
+    String status = claim.get("status").asText();
+    statuses.merge(status, 1L, Long::sum);
+    JsonNode dates = claim.get("dates");
+    if (dates.size() > 0) {
+      datedClaims++;
+      for (JsonNode date : dates) {
+        String bucket = bucket(date.get("value").asText(null));
+        if (bucket != null) {
+          timeline.computeIfAbsent(bucket, k -> new LinkedHashMap<>()).merge(status, 1L, Long::sum);
+          break;
+        }
+      }
+    }
+  }
+
+  void addDocument(JsonNode document) {
+    documents++;
+    references += document.get("references").asLong();
+    ObjectNode entry = Rows.MAPPER.createObjectNode();
+    entry.put("id", document.get("id").asText());
+    entry.put("source", document.get("source").asText());
+    entry.set("title", document.get("title"));
+    entry.put("claims", document.get("claims").asLong());
+    entry.set("counts", document.get("counts"));
+    perDocument.add(entry);
+  }
+
+  void addError(JsonNode error) {
+    errors++;
+    if ("read".equals(error.get("stage").asText())) {
+      failedInputs.add(error.get("input").asText());
+    }
+    if (errorsShown.size() < ERRORS_SHOWN) {
+      errorsShown.add(error);
+    }
+  }
+
+  /** A timeline bucket for a normalized date: its year, decade ({@code 1990s}) or century. */
+  static String bucket(String value) {
+    if (value == null) {
+      return null;
+    }
+    if (value.matches("\\d{4}.*")) {
+      return value.substring(0, 4);
+    }
+    if (value.matches("\\d{3}X.*")) {
+      return value.substring(0, 3) + "0s";
+    }
+    if (value.matches("\\d{2}XX.*")) {
+      return value.substring(0, 2) + "00s";
+    }
+    return null;
+  }
+
+  /** Inputs that could not be read. */
+  public int failedInputs() {
+    return failedInputs.size();
+  }
+
+  /** Failure records written. */
+  public long errors() {
+    return errors;
+  }
+
+  /** Documents read. */
+  public long documents() {
+    return documents;
+  }
+
+  /** Claims written. */
+  public long claims() {
+    return claims;
+  }
+
+  long references() {
+    return references;
+  }
+
+  long datedClaims() {
+    return datedClaims;
+  }
+
+  int inputs() {
+    return inputs;
+  }
+
+  Map<String, Long> statuses() {
+    return statuses;
+  }
+
+  List<JsonNode> perDocument() {
+    return perDocument;
+  }
+
+  TreeMap<String, Map<String, Long>> timeline() {
+    return timeline;
+  }
+
+  List<JsonNode> errorsShown() {
+    return errorsShown;
+  }
+
+  /** The content of {@code summary.json}. */
+  ObjectNode toJson() {
+    ObjectNode o = Rows.MAPPER.createObjectNode();
+    ObjectNode in = o.putObject("inputs");
+    in.put("total", inputs);
+    in.put("read", inputs - failedInputs.size());
+    in.put("failed", failedInputs.size());
+    o.put("documents", documents);
+    o.put("claims", claims);
+    o.put("datedClaims", datedClaims);
+    o.put("references", references);
+    o.put("errors", errors);
+    ObjectNode byStatus = o.putObject("statuses");
+    statuses.forEach(byStatus::put);
+    ObjectNode years = o.putObject("timeline");
+    timeline.forEach((bucket, counts) -> {
+      ObjectNode y = years.putObject(bucket);
+      statuses.keySet().forEach(s -> {
+        long n = counts.getOrDefault(s, 0L);
+        if (n > 0) {
+          y.put(s, n);
+        }
+      });
+    });
+    o.putArray("perDocument").addAll(perDocument);
+    return o;
+  }
+}
