@@ -47,6 +47,9 @@ public final class SentenceSplitter {
   private static final Pattern LAST_TOKEN = Pattern.compile("(\\S+)\\.[\"'”’)\\]]*\\s*$");
   private static final Pattern FIRST_WORD = Pattern.compile("^\\s*[\"“‘'(]*(\\p{L}[\\p{L}'’-]*|\\d)");
 
+  /** A quoted stretch longer than this is not kept in one sentence: its quotes may be unbalanced. */
+  private static final int MAX_QUOTATION = 600;
+
   private SentenceSplitter() {}
 
   /**
@@ -65,10 +68,11 @@ public final class SentenceSplitter {
     }
     bounds.addAll(afterClosingMarks(block, marks, span.start()));
     bounds = bounds.stream().distinct().sorted().toList();
+    List<int[]> quotations = quotations(block);
     List<int[]> pieces = new ArrayList<>();
     int start = 0;
     for (int end : bounds) {
-      if (end <= start) {
+      if (end <= start || insideQuotation(quotations, end)) {
         continue;
       }
       if (end < block.length() && continues(block, start, end)) {
@@ -152,6 +156,30 @@ public final class SentenceSplitter {
       i--;
     }
     return i >= 0 && ".!?。！？".indexOf(block.charAt(i)) >= 0;
+  }
+
+  /** Quoted stretches ({@code “…”} or paired straight quotes) short enough to be one quotation. */
+  private static List<int[]> quotations(String block) {
+    List<int[]> regions = new ArrayList<>();
+    int open = -1;
+    char closer = 0;
+    for (int i = 0; i < block.length(); i++) {
+      char c = block.charAt(i);
+      if (open < 0 && (c == '“' || c == '"' || c == '«')) {
+        open = i;
+        closer = c == '“' ? '”' : c == '«' ? '»' : '"';
+      } else if (open >= 0 && c == closer) {
+        if (i - open <= MAX_QUOTATION) {
+          regions.add(new int[] {open, i + 1});
+        }
+        open = -1;
+      }
+    }
+    return regions;
+  }
+
+  private static boolean insideQuotation(List<int[]> regions, int bound) {
+    return regions.stream().anyMatch(r -> bound > r[0] && bound < r[1]);
   }
 
   /** A boundary that falls inside a mark ({@code .[|2]}) moves to the mark's end. */

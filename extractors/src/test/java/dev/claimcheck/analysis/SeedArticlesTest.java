@@ -1,0 +1,145 @@
+package dev.claimcheck.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.claimcheck.model.Analysis;
+import dev.claimcheck.model.BlockKind;
+import dev.claimcheck.model.Claim;
+import dev.claimcheck.model.Flag;
+import dev.claimcheck.model.Reference;
+import dev.claimcheck.model.ReferenceKind;
+import dev.claimcheck.model.Status;
+import dev.claimcheck.model.TemporalExpression;
+import dev.claimcheck.testing.Articles;
+import dev.claimcheck.testing.SharedCorpus;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The two documents claimcheck was born from must always come out right. */
+class SeedArticlesTest {
+
+  private static Analysis wiki() {
+    return Articles.judge(SharedCorpus.seed("000_52ecb9cc12e3a58f.txt"));
+  }
+
+  private static Analysis blog() {
+    return Articles.judge(SharedCorpus.seed("003_25b36b7036a1406b.txt"));
+  }
+
+  @Test
+  void foundingSentenceIsDatedAndCitedByThreeReferences() {
+    Claim c = Articles.claim(wiki(), "CICEC was founded in 1984");
+    assertThat(c.dates()).extracting(TemporalExpression::value).containsExactly("1984");
+    assertThat(c.citations()).containsExactly("1", "2", "3");
+    assertThat(c.status()).isEqualTo(Status.CITED);
+  }
+
+  @Test
+  void decadesCarryTheirModifier() {
+    Claim c = Articles.claim(wiki(), "CICEC was a key platform");
+    assertThat(c.dates()).extracting(TemporalExpression::value).containsExactly("199X", "200X");
+    assertThat(c.dates()).extracting(TemporalExpression::modifier).containsExactly(null, "EARLY");
+    assertThat(c.citations()).containsExactly("2");
+  }
+
+  @Test
+  void hironoSentenceIsAttributedAndCitedTwice() {
+    Claim c = Articles.claim(wiki(), "China scholar Miwa Hirono stated");
+    assertThat(c.citations()).containsExactly("2", "5");
+    assertThat(c.attribution().source()).isEqualTo("Miwa Hirono");
+    assertThat(c.status()).isEqualTo(Status.CITED);
+  }
+
+  @Test
+  void joskeSentenceIsAQuoteAndItsEditorialBracketIsNoCitation() {
+    Claim c = Articles.claim(wiki(), "According to Australian analyst Alex Joske");
+    assertThat(c.has(Flag.QUOTE)).isTrue();
+    assertThat(c.attribution().source()).isEqualTo("Alex Joske");
+    assertThat(c.citations()).containsExactly("2");
+    assertThat(c.text()).contains("\"[f]rom its very earliest days");
+    assertThat(c.citationMarkers()).extracting(m -> m.label()).containsExactly("2");
+  }
+
+  @Test
+  void noProseClaimIsUnsourcedAndTheLeadIsCoveredByItsParagraph() {
+    Analysis a = wiki();
+    assertThat(a.claims()).isNotEmpty().allSatisfy(c -> assertThat(c.status()).isEqualTo(Status.CITED));
+    Claim first = a.claims().get(0);
+    assertThat(first.text()).startsWith("The 12th Bureau of the Ministry of State Security");
+    assertThat(first.flags()).contains(Flag.PARAGRAPH_CITATION);
+    assertThat(first.dates()).isEmpty();
+  }
+
+  @Test
+  void referencesCarryUsesIdentifiersAndDates() {
+    Analysis a = wiki();
+    assertThat(a.references()).hasSize(6);
+    Map<String, Reference> refs = new java.util.HashMap<>();
+    a.references().forEach(r -> refs.put(r.id(), r));
+    assertThat(refs.get("2").uses()).isEqualTo(5);
+    assertThat(refs.get("2").identifiers())
+        .containsEntry("isbn", List.of("9781743589007"))
+        .containsEntry("oclc", List.of("1347020692"));
+    assertThat(refs.get("4").identifiers()).containsEntry("jstor", List.of("resrep25132"));
+    assertThat(refs.get("4").archiveDate()).isEqualTo("2020-06-09");
+    assertThat(refs.get("4").accessDate()).isEqualTo("2022-10-27");
+    assertThat(refs.get("1").archiveDate()).isEqualTo("2021-11-20");
+    assertThat(refs.get("1").accessDate()).isEqualTo("2022-10-26");
+    assertThat(refs.get("1").authors()).containsExactly("Codarin, Livia", "Harth, Laura", "Jichang, Lulu");
+    assertThat(refs.get("2").pages()).isEqualTo("24–39");
+    assertThat(refs.get("3").place()).isEqualTo("Annapolis");
+    assertThat(refs.get("3").publisher()).isEqualTo("Naval Institute Press");
+    assertThat(a.references()).extracting(Reference::kind).containsExactly(ReferenceKind.WEB,
+        ReferenceKind.CHAPTER, ReferenceKind.BOOK, ReferenceKind.REPORT, ReferenceKind.BOOK,
+        ReferenceKind.WEB);
+    assertThat(a.danglingMarkers()).isEmpty();
+    assertThat(a.unusedReferences()).isEmpty();
+  }
+
+  @Test
+  void structureIsNotProse() {
+    Analysis a = wiki();
+    List<String> texts = a.claims().stream().map(Claim::text).toList();
+    assertThat(texts).noneMatch(t -> t.contains("Official website") || t.startsWith("See also")
+        || t.contains("Vice President") || t.contains("Formation1984") || t.contains("ISBN"));
+    assertThat(a.document().blocks()).filteredOn(b -> b.kind() == BlockKind.INFOBOX).hasSize(12);
+    assertThat(a.document().blocks()).filteredOn(b -> b.kind() == BlockKind.HEADING)
+        .extracting(b -> b.text()).containsExactly("See also", "References", "External links");
+    assertThat(a.document().title()).isEqualTo("China International Culture Exchange Center");
+  }
+
+  @Test
+  void numberLikeThingsAreNotDates() {
+    List<String> values = wiki().claims().stream().flatMap(c -> c.dates().stream())
+        .map(TemporalExpression::text).toList();
+    assertThat(values).containsExactly("1984", "1990s", "early 2000s");
+  }
+
+  @Test
+  void blogFoundingClaimIsUnsourcedAndDated() {
+    Claim c = Articles.claim(blog(), "CECC was founded in 1993");
+    assertThat(c.status()).isEqualTo(Status.UNSOURCED);
+    assertThat(c.dates()).extracting(TemporalExpression::value).containsExactly("1993");
+  }
+
+  @Test
+  void blogSelfDescriptionIsAttributedToItself() {
+    Claim c = Articles.claim(blog(), "According to its own official description, CECC is:");
+    assertThat(c.status()).isEqualTo(Status.ATTRIBUTED);
+    assertThat(c.flags()).contains(Flag.SELF_SOURCED);
+  }
+
+  @Test
+  void blogHasNoCitedClaimAndNoFurniture() {
+    Analysis a = blog();
+    assertThat(a.claims()).noneMatch(c -> c.status() == Status.CITED);
+    List<String> texts = a.claims().stream().map(Claim::text).toList();
+    assertThat(texts).noneMatch(t -> t.startsWith("No comments") || t.startsWith("Post a Comment")
+        || t.equals("The Hidden Identity Behind the English Name") || t.equals("What CECC Actually Is"));
+    assertThat(a.document().blocks()).filteredOn(b -> b.kind() == BlockKind.BOILERPLATE)
+        .extracting(b -> b.text()).containsExactly("No comments:", "Post a Comment");
+    assertThat(texts).anyMatch(t -> t.contains("(中联部 / ILD)"));
+    assertThat(a.document().blocks()).anyMatch(b -> b.text().equals("中国经济联络中心"));
+  }
+}

@@ -1,0 +1,79 @@
+package dev.claimcheck.refs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.claimcheck.model.Reference;
+import dev.claimcheck.model.ReferenceKind;
+import dev.claimcheck.model.Span;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReferenceParserTest {
+
+  private static Reference parse(String entry) {
+    return ReferenceParser.parse(entry, new Span("d", 0, entry.length()), null, "0");
+  }
+
+  @Test
+  void bookWithPlaceAndIsbn10() {
+    Reference r = parse("  1. ^ a b Penrose, Ada (1998). Trams of the Westmere Coast. "
+        + "Westmere: Quayside Press. p. 12. ISBN 0-306-40615-2.");
+    assertThat(r.label()).isEqualTo("1");
+    assertThat(r.uses()).isEqualTo(2);
+    assertThat(r.authors()).containsExactly("Penrose, Ada");
+    assertThat(r.date()).isEqualTo("1998");
+    assertThat(r.title()).isEqualTo("Trams of the Westmere Coast");
+    assertThat(r.place()).isEqualTo("Westmere");
+    assertThat(r.publisher()).isEqualTo("Quayside Press");
+    assertThat(r.pages()).isEqualTo("12");
+    assertThat(r.identifiers()).containsEntry("isbn", List.of("9780306406157"));
+    assertThat(r.kind()).isEqualTo(ReferenceKind.BOOK);
+    assertThat(r.problems()).isEmpty();
+  }
+
+  @Test
+  void journalArticle() {
+    Reference r = parse("2. ^ Hale, Samuel; Ward, Lena (2003-05-17). \"Rebuilding a harbour line\". "
+        + "Journal of Coastal Transport. 12 (3): 45–61. ISSN 0317-8471.");
+    assertThat(r.authors()).containsExactly("Hale, Samuel", "Ward, Lena");
+    assertThat(r.title()).isEqualTo("Rebuilding a harbour line");
+    assertThat(r.container()).isEqualTo("Journal of Coastal Transport");
+    assertThat(r.pages()).isEqualTo("45–61");
+    assertThat(r.kind()).isEqualTo(ReferenceKind.JOURNAL);
+  }
+
+  @Test
+  void newsArticleWithAccessDate() {
+    Reference r = parse("3. ^ \"Westmere tram depot to close\". The Westmere Gazette. "
+        + "12 June 1951. Retrieved 3 February 2021.");
+    assertThat(r.date()).isEqualTo("1951-06-12");
+    assertThat(r.accessDate()).isEqualTo("2021-02-03");
+    assertThat(r.container()).isEqualTo("The Westmere Gazette");
+    assertThat(r.kind()).isEqualTo(ReferenceKind.NEWS);
+    assertThat(r.uses()).isEqualTo(1);
+  }
+
+  @Test
+  void webPageWithArchiveAndUrls() {
+    Reference r = parse("^ \"Tramways\" (PDF). Example Site. "
+        + "https://example.org/trams.pdf Archived from the original on 2019-08-01. "
+        + "https://web.archive.org/web/20190801/https://example.org/trams.pdf Retrieved 2020-01-15.");
+    assertThat(r.format()).isEqualTo("PDF");
+    assertThat(r.url()).isEqualTo("https://example.org/trams.pdf");
+    assertThat(r.archiveUrl()).startsWith("https://web.archive.org/web/20190801/");
+    assertThat(r.kind()).isEqualTo(ReferenceKind.WEB);
+  }
+
+  @Test
+  void badIsbnIsKeptAndReported() {
+    Reference r = parse("6. ^ Unused, Entry (2010). A Book. Nowhere Press. ISBN 0-306-40615-3.");
+    assertThat(r.identifiers()).containsEntry("isbn", List.of("0306406153"));
+    assertThat(r.problems()).singleElement().asString().contains("check digit");
+  }
+
+  @Test
+  void segmentsRespectQuotesAndAbbreviations() {
+    assertThat(ReferenceParser.segments("\"A. B. title.\" Press. pp. 1–2. Vol. 3."))
+        .containsExactly("\"A. B. title.\"", " Press", " pp. 1–2", " Vol. 3");
+  }
+}
