@@ -1,0 +1,158 @@
+package dev.claimcheck.pipelines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.claimcheck.report.Rows;
+import dev.claimcheck.testing.SharedCorpus;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The report job end to end on {@code fixtures/text}, compared with the golden outputs in
+ * {@code fixtures/golden/text}. After an intended change, regenerate them with
+ * {@code mvn -B verify -Dclaimcheck.updateGolden=true} and review the diff.
+ */
+class ReportJobTest {
+  /** Output files compared byte for byte; run.json records wall-clock times and is not. */
+  static final List<String> DETERMINISTIC = List.of("claims.jsonl", "references.jsonl",
+      "documents.jsonl", "errors.jsonl", "summary.json", "report.html");
+
+  @TempDir Path tmp;
+  private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+  private int run(Path output, String... inputs) {
+    return ReportJob.run(new ReportJob.Settings(List.of(inputs), output, "direct", 32L << 20,
+        4_000_000), new PrintStream(log, true, StandardCharsets.UTF_8));
+  }
+
+  private static String fixtures() {
+    return Fixtures.root().resolve("text").toString();
+  }
+
+  @Test
+  void fixturesMatchTheGoldenOutputs() throws IOException {
+    Path out = tmp.resolve("out");
+    assertThat(run(out, fixtures())).isEqualTo(ReportJob.PARTIAL);
+    Path golden = Fixtures.root().resolve("golden/text");
+    if (Boolean.getBoolean("claimcheck.updateGolden")) {
+      Files.createDirectories(golden);
+      for (String name : DETERMINISTIC) {
+        Files.copy(out.resolve(name), golden.resolve(name),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    for (String name : DETERMINISTIC) {
+      assertThat(Files.readString(out.resolve(name)))
+          .as("%s differs from fixtures/golden/text/%s", name, name)
+          .isEqualTo(Files.readString(golden.resolve(name)));
+    }
+  }
+
+  @Test
+  void twoRunsGiveTheSameBytes() throws IOException {
+    Path a = tmp.resolve("a");
+    Path b = tmp.resolve("b");
+    run(a, fixtures());
+    run(b, fixtures());
+    for (String name : DETERMINISTIC) {
+      assertThat(Files.readAllBytes(a.resolve(name))).as(name).isEqualTo(Files.readAllBytes(b.resolve(name)));
+    }
+    assertThat(Files.readString(a.resolve("run.json"))).contains("\"runner\" : \"direct\"");
+  }
+
+  @Test
+  void badInputsAreCountedAndTheRestIsReported() throws IOException {
+    Path out = tmp.resolve("out");
+    assertThat(run(out, fixtures())).isEqualTo(ReportJob.PARTIAL);
+    List<String> errors = Files.readAllLines(out.resolve("errors.jsonl"));
+    assertThat(errors).hasSize(3);
+    assertThat(errors).anyMatch(e -> e.contains("binary-named.txt") && e.contains("\"binary\""))
+        .anyMatch(e -> e.contains("invalid-utf8.txt") && e.contains("\"encoding\""))
+        .anyMatch(e -> e.contains("empty.txt") && e.contains("\"empty\""));
+    JsonNode summary = Rows.MAPPER.readTree(out.resolve("summary.json").toFile());
+    assertThat(summary.get("inputs").get("failed").asInt()).isEqualTo(3);
+    assertThat(summary.get("inputs").get("read").asInt()).isEqualTo(summary.get("documents").asInt());
+  }
+
+  @Test
+  void articleTextIsEscapedInTheReport() throws IOException {
+    Path out = tmp.resolve("out");
+    assertThat(run(out, Fixtures.root().resolve("text/script-injection.txt").toString()))
+        .isEqualTo(ReportJob.OK);
+    String html = Files.readString(out.resolve("report.html"));
+    assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x")
+        .doesNotContain("<b>Bold</b>")
+        .contains("&lt;script&gt;alert(&quot;owned&quot;)&lt;/script&gt;")
+        .contains("&lt;img src=x onerror=alert(1)&gt;");
+    assertThat(html.split("<script>", -1)).hasSize(2);
+  }
+
+  @Test
+  void missingInputIsAUsageErrorAndWritesNothing() {
+    Path out = tmp.resolve("out");
+    assertThat(run(out, tmp.resolve("nope.txt").toString())).isEqualTo(ReportJob.USAGE);
+    assertThat(log.toString(StandardCharsets.UTF_8)).contains("input not found");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void unwritableOutputIsAUsageError() throws IOException {
+    Path file = Files.writeString(tmp.resolve("a-file"), "x");
+    assertThat(run(file.resolve("out"), fixtures())).isEqualTo(ReportJob.USAGE);
+    assertThat(log.toString(StandardCharsets.UTF_8)).contains("cannot write the output folder");
+  }
+
+  @Test
+  void rerunReplacesTheOutputAndLeavesNoPartialFolder() throws IOException {
+    Path out = tmp.resolve("out");
+    run(out, Fixtures.root().resolve("text/blog-uncited.txt").toString());
+    Files.writeString(out.resolve("stale.txt"), "old");
+    assertThat(run(out, Fixtures.root().resolve("text/blog-uncited.txt").toString()))
+        .isEqualTo(ReportJob.OK);
+    assertThat(out.resolve("stale.txt")).doesNotExist();
+    try (Stream<Path> left = Files.list(tmp)) {
+      assertThat(left).extracting(p -> p.getFileName().toString()).containsExactly("out");
+    }
+  }
+
+  @Test
+  void seedsGiveTheAcceptedVerdicts() throws IOException {
+    Path seeds = SharedCorpus.root().resolve("seeds");
+    Path out = tmp.resolve("seeds");
+    assertThat(run(out, seeds.toString())).isEqualTo(ReportJob.OK);
+    List<JsonNode> claims = Files.readAllLines(out.resolve("claims.jsonl")).stream()
+        .map(ReportJobTest::json).toList();
+    JsonNode founded = claims.stream()
+        .filter(c -> c.get("text").asText().startsWith("CICEC was founded in 1984")).findFirst().orElseThrow();
+    assertThat(founded.get("status").asText()).isEqualTo("CITED");
+    assertThat(founded.get("citations").toString()).isEqualTo("[\"1\",\"2\",\"3\"]");
+    assertThat(founded.get("dates").get(0).get("value").asText()).isEqualTo("1984");
+    JsonNode blog = claims.stream()
+        .filter(c -> c.get("text").asText().startsWith("CECC was founded in 1993")).findFirst().orElseThrow();
+    assertThat(blog.get("status").asText()).isEqualTo("UNSOURCED");
+    assertThat(Files.readString(out.resolve("report.html"))).contains("中国经济联络中心");
+    List<JsonNode> refs = Files.readAllLines(out.resolve("references.jsonl")).stream()
+        .map(ReportJobTest::json).toList();
+    assertThat(refs).hasSize(6);
+    assertThat(refs.get(1).get("identifiers").toString())
+        .isEqualTo("{\"isbn\":[\"9781743589007\"],\"oclc\":[\"1347020692\"]}");
+    assertThat(refs.get(1).get("uses").asInt()).isEqualTo(5);
+  }
+
+  private static JsonNode json(String line) {
+    try {
+      return Rows.MAPPER.readTree(line);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

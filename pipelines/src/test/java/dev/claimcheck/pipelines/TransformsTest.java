@@ -1,0 +1,85 @@
+package dev.claimcheck.pipelines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.claimcheck.model.Analysis;
+import dev.claimcheck.model.Claim;
+import dev.claimcheck.model.Document;
+import dev.claimcheck.model.Failure;
+import dev.claimcheck.model.Status;
+import dev.claimcheck.read.InputFile;
+import dev.claimcheck.read.ReadLimits;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.apache.beam.runners.direct.DirectRunner;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.junit.jupiter.api.Test;
+
+/** One pipeline test per composite, the dead-letter output asserted too. */
+class TransformsTest {
+
+  private static Pipeline pipeline() {
+    PipelineOptions options = PipelineOptionsFactory.create();
+    options.setRunner(DirectRunner.class);
+    Pipeline p = Pipeline.create(options);
+    ModelCoders.register(p);
+    return p;
+  }
+
+  private static InputFile fixture(String name) {
+    return new InputFile(Fixtures.root().resolve("text").resolve(name).toString(), name);
+  }
+
+  @Test
+  void readArticlesRoutesUnreadableInputsToFailures() {
+    Pipeline p = pipeline();
+    PCollectionTuple read = p
+        .apply(Create.of(fixture("blog-uncited.txt"), fixture("empty.txt"),
+            fixture("binary-named.txt"), fixture("invalid-utf8.txt")))
+        .apply(new ReadArticles(ReadLimits.DEFAULT));
+    PAssert.that(read.get(ReadArticles.DOCUMENTS)).satisfies(docs -> {
+      assertThat(docs).extracting(Document::source).containsExactly("blog-uncited.txt");
+      return null;
+    });
+    PAssert.that(read.get(ReadArticles.FAILURES)).satisfies(failures -> {
+      assertThat(failures).extracting(Failure::input, Failure::errorClass)
+          .containsExactlyInAnyOrder(
+              org.assertj.core.groups.Tuple.tuple("empty.txt", "empty"),
+              org.assertj.core.groups.Tuple.tuple("binary-named.txt", "binary"),
+              org.assertj.core.groups.Tuple.tuple("invalid-utf8.txt", "encoding"));
+      return null;
+    });
+    p.run().waitUntilFinish();
+  }
+
+  @Test
+  void extractThenJudgeGivesEveryClaimAStatus() {
+    Pipeline p = pipeline();
+    PCollectionTuple read = p
+        .apply(Create.of(fixture("wiki-mixed-citations.txt"), fixture("blog-uncited.txt")))
+        .apply(new ReadArticles(ReadLimits.DEFAULT));
+    PCollectionTuple extracted = read.get(ReadArticles.DOCUMENTS).apply(new ExtractClaims());
+    PCollection<Analysis> judged = extracted.get(ExtractClaims.ANALYSES).apply(new JudgeClaims());
+    PAssert.that(extracted.get(ExtractClaims.FAILURES)).empty();
+    PAssert.that(extracted.get(ExtractClaims.ANALYSES)).satisfies(analyses -> {
+      assertThat(StreamSupport.stream(analyses.spliterator(), false)
+          .flatMap(a -> a.claims().stream())).allMatch(c -> c.status() == null);
+      return null;
+    });
+    PAssert.that(judged).satisfies(analyses -> {
+      List<Claim> claims = StreamSupport.stream(analyses.spliterator(), false)
+          .flatMap(a -> a.claims().stream()).toList();
+      assertThat(claims).isNotEmpty().allMatch(c -> c.status() != null && !c.reasons().isEmpty());
+      assertThat(claims).extracting(Claim::status)
+          .contains(Status.CITED, Status.UNSOURCED, Status.ATTRIBUTED, Status.CONTESTED);
+      return null;
+    });
+    p.run().waitUntilFinish();
+  }
+}
