@@ -73,6 +73,7 @@ public final class DateExtractor {
           + "metres|meters|feet|tons|tonnes|dollars|euros|pounds|yuan|staff|delegates|"
           + "participants|visitors|users|customers|refugees|homes|houses|cars|acres|hectares)\\b",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern UNIT_WORD = Pattern.compile("year|month|week|day|decade|centur");
   private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{L}+)\\s+$");
   private static final java.util.Set<String> DURATION_CUES = java.util.Set.of(
       "for", "about", "nearly", "almost", "over", "within", "after", "than", "only", "just",
@@ -98,31 +99,43 @@ public final class DateExtractor {
       String text, Span span, List<Span> exclude, String documentDate) {
     List<TemporalExpression> found = new ArrayList<>();
     Finder finder = new Finder(text, span, documentDate, found);
-    finder.run(ISO_DAY, m -> finder.day(m, m.group(1), m.group(2), m.group(3)));
-    finder.run(CJK_DATE, finder::cjk);
-    finder.run(MONTH_DAY_YEAR, m -> finder.day(m, m.group(3),
-        String.valueOf(CalendarDates.month(m.group(1))), m.group(2)));
-    finder.run(DAY_MONTH_YEAR, m -> finder.day(m, m.group(3),
-        String.valueOf(CalendarDates.month(m.group(2))), m.group(1)));
-    finder.run(MONTH_YEAR, m -> CalendarDates.month(Integer.parseInt(m.group(2)),
-            CalendarDates.month(m.group(1)))
-        .ifPresent(v -> finder.add(m.start(), m.end(), TimexType.DATE, v, null, false)));
-    finder.run(DECADE, m -> finder.add(m.start(), m.end(), TimexType.DATE, m.group(2) + "X",
-        modifier(m.group(1)), false));
-    finder.run(FUZZY_YEAR, m -> finder.add(m.start(), m.end(), TimexType.DATE, m.group(2),
-        modifier(m.group(1)), false));
-    finder.run(CENTURY, m -> {
-      int century = Integer.parseInt(m.group(2));
-      if (century >= 1 && century <= 21) {
-        finder.add(m.start(), m.end(), TimexType.DATE,
-            String.format(Locale.ROOT, "%02dXX", century - 1), modifier(m.group(1)), false);
-      }
-    });
-    finder.run(AGO, m -> finder.ago(m, m.group(1), m.group(2)));
-    finder.run(DEICTIC, finder::deictic);
-    finder.run(DURATION, m -> finder.duration(m, m.group(1), m.group(2)));
-    finder.run(YEAR_RANGE, finder::yearRange);
-    finder.run(BARE_YEAR, finder::bareYear);
+    String lower = text.substring(span.start(), span.end()).toLowerCase(Locale.ROOT);
+    boolean digits = lower.chars().anyMatch(c -> c >= '0' && c <= '9');
+    boolean units = UNIT_WORD.matcher(lower).find();
+    // Most sentences carry no date: the cheap tests above decide which patterns can match at all.
+    if (digits) {
+      finder.run(ISO_DAY, m -> finder.day(m, m.group(1), m.group(2), m.group(3)));
+      finder.run(CJK_DATE, finder::cjk);
+      finder.run(MONTH_DAY_YEAR, m -> finder.day(m, m.group(3),
+          String.valueOf(CalendarDates.month(m.group(1))), m.group(2)));
+      finder.run(DAY_MONTH_YEAR, m -> finder.day(m, m.group(3),
+          String.valueOf(CalendarDates.month(m.group(2))), m.group(1)));
+      finder.run(MONTH_YEAR, m -> CalendarDates.month(Integer.parseInt(m.group(2)),
+              CalendarDates.month(m.group(1)))
+          .ifPresent(v -> finder.add(m.start(), m.end(), TimexType.DATE, v, null, false)));
+      finder.run(DECADE, m -> finder.add(m.start(), m.end(), TimexType.DATE, m.group(2) + "X",
+          modifier(m.group(1)), false));
+      finder.run(FUZZY_YEAR, m -> finder.add(m.start(), m.end(), TimexType.DATE, m.group(2),
+          modifier(m.group(1)), false));
+      finder.run(CENTURY, m -> {
+        int century = Integer.parseInt(m.group(2));
+        if (century >= 1 && century <= 21) {
+          finder.add(m.start(), m.end(), TimexType.DATE,
+              String.format(Locale.ROOT, "%02dXX", century - 1), modifier(m.group(1)), false);
+        }
+      });
+      finder.run(YEAR_RANGE, finder::yearRange);
+      finder.run(BARE_YEAR, finder::bareYear);
+    }
+    if (units && lower.contains("ago")) {
+      finder.run(AGO, m -> finder.ago(m, m.group(1), m.group(2)));
+    }
+    if (units || lower.contains("yesterday") || lower.contains("today") || lower.contains("tomorrow")) {
+      finder.run(DEICTIC, finder::deictic);
+    }
+    if (units) {
+      finder.run(DURATION, m -> finder.duration(m, m.group(1), m.group(2)));
+    }
     found.sort(Comparator.comparingInt((TemporalExpression t) -> t.span().start())
         .thenComparing(t -> -t.span().length()));
     List<TemporalExpression> kept = new ArrayList<>();

@@ -26,6 +26,7 @@ public final class ReportPipeline {
     ReadLimits limits = new ReadLimits(options.getMaxInputBytes(), options.getMaxDocumentChars());
     PCollectionTuple read = pipeline
         .apply("ListInputs", Create.of(inputs))
+        .apply("DistributeInputs", new DistributeInputs(DistributeInputs.batchesFor(inputs.size())))
         .apply("ReadArticles", new ReadArticles(limits));
     PCollectionTuple extracted = read.get(ReadArticles.DOCUMENTS)
         .apply("ExtractClaims", new ExtractClaims());
