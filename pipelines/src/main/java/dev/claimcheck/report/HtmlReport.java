@@ -55,6 +55,7 @@ public final class HtmlReport {
         .collect(Collectors.groupingBy(Claim::paragraph));
     List<Block> blocks = d.blocks();
     boolean inInfobox = false;
+    boolean referencesShown = false;
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       if (b.kind() == BlockKind.INFOBOX != inInfobox) {
@@ -65,6 +66,12 @@ public final class HtmlReport {
         case HEADING -> out.append("<h3>").append(Html.escape(b.text())).append("</h3>\n");
         case INFOBOX -> out.append("<tr><td>").append(Html.escape(b.text())).append("</td></tr>\n");
         case NAVIGATION -> out.append("<p class=\"nav\">").append(Html.escape(b.text())).append("</p>\n");
+        case REFERENCE_ENTRY -> {
+          if (!referencesShown) {
+            references(out, analysis);
+            referencesShown = true;
+          }
+        }
         case PARAGRAPH, LIST_ITEM -> {
           out.append(b.kind() == BlockKind.LIST_ITEM ? "<p class=\"item\">" : "<p>");
           prose(out, d, b, claimsByBlock.getOrDefault(i, List.of()), refs);
@@ -76,21 +83,28 @@ public final class HtmlReport {
     if (inInfobox) {
       out.append("</table>\n");
     }
-    out.append("</div>\n");
-    if (!analysis.references().isEmpty()) {
-      out.append("<h3>References</h3>\n<ol class=\"refs\">\n");
-      for (Reference r : analysis.references()) {
-        out.append("<li id=\"").append(refAnchor(d.id(), r.label())).append("\"><span class=\"label\">")
-            .append(Html.escape(r.label())).append(".</span> ").append(Html.escape(r.text()))
-            .append(" <span class=\"kind\">").append(r.kind().outputName()).append(", used ")
-            .append(r.uses()).append("×</span>");
-        r.problems().forEach(p -> out.append(" <span class=\"warn\">").append(Html.escape(p)).append("</span>"));
-        out.append("</li>\n");
-      }
-      out.append("</ol>\n");
+    if (!referencesShown && !analysis.references().isEmpty()) {
+      out.append("<h3>References</h3>\n");
+      references(out, analysis);
     }
+    out.append("</div>\n");
     out.append("</section>\n");
     return out.toString();
+  }
+
+  /** The reference list, each entry an anchor that citation markers link to. */
+  private static void references(StringBuilder out, Analysis analysis) {
+    String documentId = analysis.document().id();
+    out.append("<ol class=\"refs\">\n");
+    for (Reference r : analysis.references()) {
+      out.append("<li id=\"").append(refAnchor(documentId, r.label())).append("\"><span class=\"label\">")
+          .append(Html.escape(r.label())).append(".</span> ").append(Html.escape(r.text()))
+          .append(" <span class=\"kind\">").append(r.kind().outputName()).append(", used ")
+          .append(r.uses()).append("×</span>");
+      r.problems().forEach(p -> out.append(" <span class=\"warn\">").append(Html.escape(p)).append("</span>"));
+      out.append("</li>\n");
+    }
+    out.append("</ol>\n");
   }
 
   /** The text of a prose block, claims wrapped in highlighted spans. */

@@ -24,7 +24,7 @@ final class ReportPage {
       .cite{font-size:.75rem;vertical-align:super;text-decoration:none}
       .tag{font-size:.75rem;color:#a00;vertical-align:super}
       time{border-bottom:1px dotted #333}.warn{color:#a00;font-size:.85rem}
-      .kind{color:#777;font-size:.85rem}.refs{font-size:.9rem}
+      .kind{color:#777;font-size:.85rem}.refs{font-size:.9rem;list-style:none;padding-left:1rem}
       .filters label{margin-right:.8rem;cursor:pointer}
       .bar{display:inline-block;height:.8rem;vertical-align:middle}
       .hide-CONTESTED .st-CONTESTED,.hide-DEAD_SOURCE .st-DEAD_SOURCE,.hide-SUPPORTED .st-SUPPORTED,
