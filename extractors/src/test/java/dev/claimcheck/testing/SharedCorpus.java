@@ -27,13 +27,14 @@ public final class SharedCorpus {
     return root().resolve("seeds").resolve(name);
   }
 
+  /** {@code shared} beside the checkout: the top-most folder above the test with a pom.xml. */
   private static Path search() {
+    Path checkout = null;
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolveSibling("shared");
-      if (Files.isDirectory(candidate.resolve("seeds"))) {
-        return candidate;
+      if (Files.exists(dir.resolve("pom.xml"))) {
+        checkout = dir;
       }
     }
-    return null;
+    return checkout == null || checkout.getParent() == null ? null : checkout.resolveSibling("shared");
   }
 }
