@@ -74,6 +74,9 @@ public final class DateExtractor {
           + "participants|visitors|users|customers|refugees|homes|houses|cars|acres|hectares)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern UNIT_WORD = Pattern.compile("year|month|week|day|decade|centur");
+  private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+  private static final Pattern MONTH_CUE = Pattern.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec");
+  private static final Pattern DECADE_CUE = Pattern.compile("\\d0['’]?s");
   private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{L}+)\\s+$");
   private static final java.util.Set<String> DURATION_CUES = java.util.Set.of(
       "for", "about", "nearly", "almost", "over", "within", "after", "than", "only", "just",
@@ -100,23 +103,38 @@ public final class DateExtractor {
     List<TemporalExpression> found = new ArrayList<>();
     Finder finder = new Finder(text, span, documentDate, found);
     String lower = text.substring(span.start(), span.end()).toLowerCase(Locale.ROOT);
-    boolean digits = lower.chars().anyMatch(c -> c >= '0' && c <= '9');
     boolean units = UNIT_WORD.matcher(lower).find();
-    // Most sentences carry no date: the cheap tests above decide which patterns can match at all.
-    if (digits) {
-      finder.run(ISO_DAY, m -> finder.day(m, m.group(1), m.group(2), m.group(3)));
-      finder.run(CJK_DATE, finder::cjk);
-      finder.run(MONTH_DAY_YEAR, m -> finder.day(m, m.group(3),
-          String.valueOf(CalendarDates.month(m.group(1))), m.group(2)));
-      finder.run(DAY_MONTH_YEAR, m -> finder.day(m, m.group(3),
-          String.valueOf(CalendarDates.month(m.group(2))), m.group(1)));
-      finder.run(MONTH_YEAR, m -> CalendarDates.month(Integer.parseInt(m.group(2)),
-              CalendarDates.month(m.group(1)))
-          .ifPresent(v -> finder.add(m.start(), m.end(), TimexType.DATE, v, null, false)));
-      finder.run(DECADE, m -> finder.add(m.start(), m.end(), TimexType.DATE, m.group(2) + "X",
-          modifier(m.group(1)), false));
-      finder.run(FUZZY_YEAR, m -> finder.add(m.start(), m.end(), TimexType.DATE, m.group(2),
-          modifier(m.group(1)), false));
+    // Most sentences carry few dates: each pattern runs only when the cue it needs is there.
+    if (FOUR_DIGITS.matcher(lower).find()) {
+      boolean dash = lower.indexOf('-') >= 0 || lower.indexOf('–') >= 0 || lower.indexOf('—') >= 0;
+      boolean months = MONTH_CUE.matcher(lower).find();
+      if (dash) {
+        finder.run(ISO_DAY, m -> finder.day(m, m.group(1), m.group(2), m.group(3)));
+        finder.run(YEAR_RANGE, finder::yearRange);
+      }
+      if (lower.indexOf('年') >= 0) {
+        finder.run(CJK_DATE, finder::cjk);
+      }
+      if (months) {
+        finder.run(MONTH_DAY_YEAR, m -> finder.day(m, m.group(3),
+            String.valueOf(CalendarDates.month(m.group(1))), m.group(2)));
+        finder.run(DAY_MONTH_YEAR, m -> finder.day(m, m.group(3),
+            String.valueOf(CalendarDates.month(m.group(2))), m.group(1)));
+        finder.run(MONTH_YEAR, m -> CalendarDates.month(Integer.parseInt(m.group(2)),
+                CalendarDates.month(m.group(1)))
+            .ifPresent(v -> finder.add(m.start(), m.end(), TimexType.DATE, v, null, false)));
+      }
+      if (DECADE_CUE.matcher(lower).find()) {
+        finder.run(DECADE, m -> finder.add(m.start(), m.end(), TimexType.DATE, m.group(2) + "X",
+            modifier(m.group(1)), false));
+      }
+      if (lower.contains("early") || lower.contains("mid") || lower.contains("late")) {
+        finder.run(FUZZY_YEAR, m -> finder.add(m.start(), m.end(), TimexType.DATE, m.group(2),
+            modifier(m.group(1)), false));
+      }
+      finder.run(BARE_YEAR, finder::bareYear);
+    }
+    if (lower.contains("century")) {
       finder.run(CENTURY, m -> {
         int century = Integer.parseInt(m.group(2));
         if (century >= 1 && century <= 21) {
@@ -124,8 +142,6 @@ public final class DateExtractor {
               String.format(Locale.ROOT, "%02dXX", century - 1), modifier(m.group(1)), false);
         }
       });
-      finder.run(YEAR_RANGE, finder::yearRange);
-      finder.run(BARE_YEAR, finder::bareYear);
     }
     if (units && lower.contains("ago")) {
       finder.run(AGO, m -> finder.ago(m, m.group(1), m.group(2)));
