@@ -18,6 +18,7 @@ import java.util.List;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.metrics.MetricNameFilter;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
@@ -56,6 +57,9 @@ public final class ReportJob {
     }
   }
 
+  private static final org.joda.time.Duration PROGRESS_INTERVAL =
+      org.joda.time.Duration.standardSeconds(5);
+
   private ReportJob() {}
 
   /** Runs the job, reporting progress and errors on {@code log}; returns the exit code. */
@@ -88,6 +92,7 @@ public final class ReportJob {
       DirectOptions direct = options.as(DirectOptions.class);
       direct.setEnforceImmutability(false);
       direct.setEnforceEncodability(false);
+      direct.setBlockOnRun(false);
       options.setStagingDirectory(staging.toString());
       options.setMaxInputBytes(settings.maxInputBytes());
       options.setMaxDocumentChars(settings.maxDocumentChars());
@@ -95,7 +100,7 @@ public final class ReportJob {
       log.println("claimcheck: reading " + inputs.size() + " inputs");
       Instant pipelineStart = Instant.now();
       PipelineResult result = ReportPipeline.build(options, inputs).run();
-      result.waitUntilFinish();
+      awaitWithProgress(result, inputs.size(), log);
       Instant pipelineEnd = Instant.now();
       log.println("claimcheck: pipeline finished in " + seconds(pipelineStart, pipelineEnd)
           + "; writing outputs");
@@ -117,6 +122,30 @@ public final class ReportJob {
       }
       return FAILED;
     }
+  }
+
+  /** Waits for the pipeline, printing how many inputs were read every few seconds. */
+  private static void awaitWithProgress(PipelineResult result, int inputs, PrintStream log) {
+    PipelineResult.State state = result.waitUntilFinish(PROGRESS_INTERVAL);
+    while (state == null || !state.isTerminal()) {
+      long done = counter(result, "inputsRead") + counter(result, "inputsFailed");
+      log.printf(java.util.Locale.ROOT, "claimcheck: %d of %d inputs read (%.0f%%)%n", done, inputs,
+          100.0 * done / Math.max(1, inputs));
+      state = result.waitUntilFinish(PROGRESS_INTERVAL);
+    }
+    if (state != PipelineResult.State.DONE) {
+      throw new IllegalStateException("the pipeline ended in state " + state);
+    }
+  }
+
+  private static long counter(PipelineResult result, String name) {
+    MetricQueryResults metrics = result.metrics().queryMetrics(MetricsFilter.builder()
+        .addNameFilter(MetricNameFilter.named(ReadArticles.class, name)).build());
+    long total = 0;
+    for (MetricResult<Long> c : metrics.getCounters()) {
+      total += c.getAttempted();
+    }
+    return total;
   }
 
   private static void writeRunRecord(Path path, Settings settings, int inputCount,
