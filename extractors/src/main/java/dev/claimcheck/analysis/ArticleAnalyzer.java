@@ -13,6 +13,7 @@ import dev.claimcheck.model.Flag;
 import dev.claimcheck.model.InlineMark;
 import dev.claimcheck.model.MarkKind;
 import dev.claimcheck.model.Reference;
+import dev.claimcheck.model.Sentence;
 import dev.claimcheck.model.Span;
 import dev.claimcheck.model.TemporalExpression;
 import dev.claimcheck.refs.ReferenceParser;
@@ -61,7 +62,7 @@ public final class ArticleAnalyzer {
       Claim claim = ClaimFilter.isClaim(clean, block.kind())
           ? claim(document, block, blockIndex, s, span, clean, own)
           : null;
-      sentences.add(new Paragraph.Line(span, own, claim));
+      sentences.add(new Paragraph.Line(new Sentence(span, blockIndex, s), own, claim));
     }
     return new Paragraph(block, sentences);
   }
@@ -92,9 +93,6 @@ public final class ArticleAnalyzer {
       } else if (mark.kind() == MarkKind.BETTER_SOURCE_NEEDED) {
         flags.add(Flag.BETTER_SOURCE_NEEDED);
       }
-    }
-    if (block.kind() == BlockKind.INFOBOX) {
-      flags.add(Flag.INFOBOX);
     }
     String id = document.id() + "-" + blockIndex + "-" + index;
     return new Claim(id, span, clean, block.section(), blockIndex, index, dates, marks, List.of(),

@@ -4,7 +4,7 @@ import dev.claimcheck.model.Block;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.InlineMark;
 import dev.claimcheck.model.MarkKind;
-import dev.claimcheck.model.Span;
+import dev.claimcheck.model.Sentence;
 import java.util.List;
 
 /**
@@ -19,11 +19,11 @@ record Paragraph(Block block, List<Line> lines) {
   /**
    * One sentence.
    *
-   * @param span where it stands
+   * @param sentence where it stands
    * @param marks its citation markers and editor tags
    * @param claim the claim it is, or null when it is not one
    */
-  record Line(Span span, List<InlineMark> marks, Claim claim) {
+  record Line(Sentence sentence, List<InlineMark> marks, Claim claim) {
 
     boolean cites() {
       return marks.stream().anyMatch(m -> m.kind() == MarkKind.CITATION);

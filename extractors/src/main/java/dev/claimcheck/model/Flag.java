@@ -18,7 +18,7 @@ public enum Flag {
   RELATIVE_DATE,
   /** It is attributed to its own subject. */
   SELF_SOURCED,
-  /** It comes from an infobox. */
+  /** It is a fact from an infobox, emitted by readers of structured pages. */
   INFOBOX;
 
   /** The name used in outputs, such as {@code paragraph_citation}. */

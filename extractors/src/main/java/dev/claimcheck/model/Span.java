@@ -37,9 +37,4 @@ public record Span(String documentId, int start, int end) implements Serializabl
   public boolean overlaps(Span other) {
     return documentId.equals(other.documentId) && start < other.end && other.start < end;
   }
-
-  /** A span of the same document, shifted by {@code delta} characters. */
-  public Span shift(int delta) {
-    return new Span(documentId, start + delta, end + delta);
-  }
 }

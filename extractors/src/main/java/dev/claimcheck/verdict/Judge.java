@@ -3,7 +3,6 @@ package dev.claimcheck.verdict;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.Flag;
 import dev.claimcheck.model.InlineMark;
-import dev.claimcheck.model.MarkKind;
 import dev.claimcheck.model.Status;
 import java.util.ArrayList;
 import java.util.List;
