@@ -2,7 +2,6 @@ package dev.claimcheck.pipelines;
 
 import dev.claimcheck.read.InputFile;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
@@ -27,16 +26,16 @@ public final class DistributeInputs extends PTransform<PCollection<InputFile>, P
     this.batches = batches;
   }
 
-  /** Batches for a corpus of {@code inputs} files: about 150 files each, 1 to 512 of them. */
+  /** Batches for a corpus of {@code inputs} files: about 500 files each, 1 to 512 of them. */
   public static int batchesFor(int inputs) {
-    return Math.max(1, Math.min(512, inputs / 150));
+    return Math.max(1, Math.min(512, inputs / 500));
   }
 
   @Override
   public PCollection<InputFile> expand(PCollection<InputFile> inputs) {
     return inputs
         .apply("AssignBatch", ParDo.of(new AssignBatchFn(batches)))
-        .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(InputFile.class)))
+        .setCoder(KvCoder.of(VarIntCoder.of(), ModelCoders.InputFileCoder.INSTANCE))
         .apply("GroupBatches", GroupByKey.create())
         .apply("EmitBatch", ParDo.of(new EmitBatchFn()));
   }

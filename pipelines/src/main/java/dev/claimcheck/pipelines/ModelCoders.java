@@ -4,13 +4,21 @@ import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Document;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.read.InputFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Serializable;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 
-/** The one place coders for the model's records are declared. */
+/**
+ * The one place coders for the model's records are declared: Java serialization for the large
+ * records that pass between steps once, a compact coder for input files, which are grouped.
+ */
 public final class ModelCoders {
   /** Every record type that travels in a PCollection. */
   static final List<Class<? extends Serializable>> TYPES =
@@ -21,9 +29,30 @@ public final class ModelCoders {
   /** Registers a coder for every model type on {@code pipeline}. */
   public static void register(Pipeline pipeline) {
     CoderRegistry registry = pipeline.getCoderRegistry();
-    for (Class<? extends Serializable> type : TYPES) {
-      register(registry, type);
+    registry.registerCoderForClass(InputFile.class, InputFileCoder.INSTANCE);
+    register(registry, Document.class);
+    register(registry, Analysis.class);
+    register(registry, Failure.class);
+  }
+
+  /** An input file as its two strings. */
+  static final class InputFileCoder extends AtomicCoder<InputFile> {
+    static final InputFileCoder INSTANCE = new InputFileCoder();
+    private static final StringUtf8Coder STRING = StringUtf8Coder.of();
+
+    @Override
+    public void encode(InputFile value, OutputStream out) throws IOException {
+      STRING.encode(value.path(), out);
+      STRING.encode(value.source(), out);
     }
+
+    @Override
+    public InputFile decode(InputStream in) throws IOException {
+      return new InputFile(STRING.decode(in), STRING.decode(in));
+    }
+
+    @Override
+    public void verifyDeterministic() {}
   }
 
   private static <T extends Serializable> void register(CoderRegistry registry, Class<T> type) {

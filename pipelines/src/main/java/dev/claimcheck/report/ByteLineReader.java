@@ -7,8 +7,11 @@ import java.io.InputStream;
 /** Reads {@code \n}-terminated lines as bytes, knowing where each starts. Not thread-safe. */
 final class ByteLineReader {
   private final InputStream in;
-  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
-  private long position;
+  private final byte[] buffer = new byte[1 << 16];
+  private final ByteArrayOutputStream line = new ByteArrayOutputStream(1 << 14);
+  private int position;
+  private int limit;
+  private long consumed;
   private long lineStart;
 
   ByteLineReader(InputStream in) {
@@ -17,17 +20,29 @@ final class ByteLineReader {
 
   /** The next line without its line end, or null at the end of input. */
   byte[] next() throws IOException {
-    buffer.reset();
-    lineStart = position;
-    int b;
-    while ((b = in.read()) != -1) {
-      position++;
-      if (b == '\n') {
-        return buffer.toByteArray();
+    line.reset();
+    lineStart = consumed;
+    while (true) {
+      if (position == limit) {
+        limit = in.read(buffer, 0, buffer.length);
+        position = 0;
+        if (limit <= 0) {
+          limit = 0;
+          return line.size() > 0 ? line.toByteArray() : null;
+        }
       }
-      buffer.write(b);
+      int start = position;
+      while (position < limit && buffer[position] != '\n') {
+        position++;
+      }
+      line.write(buffer, start, position - start);
+      consumed += position - start;
+      if (position < limit) {
+        position++;
+        consumed++;
+        return line.toByteArray();
+      }
     }
-    return buffer.size() > 0 ? buffer.toByteArray() : null;
   }
 
   /** Byte offset of the line last returned. */

@@ -3,7 +3,6 @@ package dev.claimcheck.report;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -100,7 +99,7 @@ public final class ReportAssembler {
     }
     List<Entry> entries = new ArrayList<>();
     for (Path file : files) {
-      try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      try (InputStream in = Files.newInputStream(file)) {
         ByteLineReader lines = new ByteLineReader(in);
         byte[] line;
         while ((line = lines.next()) != null) {

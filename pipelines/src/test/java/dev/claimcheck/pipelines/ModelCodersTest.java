@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Failure;
+import dev.claimcheck.read.InputFile;
 import dev.claimcheck.testing.Articles;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.Coder;
@@ -38,6 +39,10 @@ class ModelCodersTest {
         """);
     Coder<Analysis> analyses = p.getCoderRegistry().getCoder(Analysis.class);
     CoderProperties.coderDecodeEncodeEqual(analyses, analysis);
+    CoderProperties.coderDecodeEncodeEqual(p.getCoderRegistry().getCoder(InputFile.class),
+        new InputFile("/corpus/a b/é.txt", "a b/é.txt"));
+    CoderProperties.coderDeterministic(ModelCoders.InputFileCoder.INSTANCE,
+        new InputFile("/x", "x"), new InputFile("/x", "x"));
     Coder<Failure> failures = p.getCoderRegistry().getCoder(Failure.class);
     CoderProperties.coderDecodeEncodeEqual(failures, new Failure("in", "read", "binary", "NUL"));
   }
