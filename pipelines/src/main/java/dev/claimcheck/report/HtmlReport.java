@@ -37,7 +37,9 @@ public final class HtmlReport {
         .append(Html.escape(d.title() != null ? d.title() : d.source())).append("</h2>\n")
         .append("<p class=\"meta\">").append(Html.escape(d.source())).append(" · ")
         .append(Html.escape(d.format())).append(" · ").append(analysis.claims().size())
-        .append(" claims · ").append(analysis.references().size()).append(" references");
+        .append(analysis.claims().size() == 1 ? " claim · " : " claims · ")
+        .append(analysis.references().size())
+        .append(analysis.references().size() == 1 ? " reference" : " references");
     for (Status s : Status.values()) {
       long n = analysis.claims().stream().filter(c -> c.status() == s).count();
       if (n > 0) {

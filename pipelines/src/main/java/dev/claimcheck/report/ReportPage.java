@@ -47,9 +47,10 @@ final class ReportPage {
         + "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n");
     out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.write("<title>claimcheck report</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n");
-    out.write("<h1>claimcheck report</h1>\n<p class=\"meta\">" + t.documents() + " documents from "
-        + t.inputs() + " inputs (" + t.failedInputs() + " failed) · " + t.claims() + " claims, "
-        + t.datedClaims() + " dated · " + t.references() + " references</p>\n");
+    out.write("<h1>claimcheck report</h1>\n<p class=\"meta\">" + count(t.documents(), "document")
+        + " from " + count(t.inputs(), "input") + " (" + t.failedInputs() + " failed) · "
+        + count(t.claims(), "claim") + ", " + t.datedClaims() + " dated · "
+        + count(t.references(), "reference") + "</p>\n");
     out.write("<p class=\"filters\">Show: ");
     for (Map.Entry<String, Long> s : t.statuses().entrySet()) {
       out.write("<label class=\"chip st-" + s.getKey() + "\"><input type=\"checkbox\" checked value=\""
@@ -59,6 +60,10 @@ final class ReportPage {
     timeline(out, t);
     errors(out, t);
     contents(out, t);
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   static void tail(Writer out) throws IOException {
