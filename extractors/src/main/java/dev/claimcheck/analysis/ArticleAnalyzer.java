@@ -42,7 +42,7 @@ public final class ArticleAnalyzer {
       Block block = blocks.get(i);
       if (block.kind() == BlockKind.REFERENCE_ENTRY) {
         String ordinal = String.valueOf(references.size() + 1);
-        references.add(ReferenceParser.parse(document.text(), block.span(), null, ordinal));
+        references.add(ReferenceParser.parse(document.text(), block.span(), block.anchor(), ordinal));
       } else if (block.isProse()) {
         paragraphs.add(paragraph(document, block, i));
       }
@@ -52,7 +52,7 @@ public final class ArticleAnalyzer {
 
   private static Paragraph paragraph(Document document, Block block, int blockIndex) {
     String text = document.text();
-    List<InlineMark> marks = InlineMarks.find(text, block.span());
+    List<InlineMark> marks = marks(document, block);
     List<Span> spans = SentenceSplitter.split(text, block.span(), marks);
     List<Paragraph.Line> sentences = new ArrayList<>();
     for (int s = 0; s < spans.size(); s++) {
@@ -65,6 +65,24 @@ public final class ArticleAnalyzer {
       sentences.add(new Paragraph.Line(new Sentence(span, blockIndex, s), own, claim));
     }
     return new Paragraph(block, sentences);
+  }
+
+  /**
+   * The block's marks: those the reader found in the structure, and those written as text
+   * ({@code [2]}, {@code [citation needed]}) where the reader found none.
+   */
+  private static List<InlineMark> marks(Document document, Block block) {
+    List<InlineMark> structural = document.marks().stream()
+        .filter(m -> m.span().within(block.span()))
+        .toList();
+    List<InlineMark> all = new ArrayList<>(structural);
+    for (InlineMark written : InlineMarks.find(document.text(), block.span())) {
+      if (structural.stream().noneMatch(m -> m.span().overlaps(written.span()))) {
+        all.add(written);
+      }
+    }
+    all.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+    return all;
   }
 
   private static Claim claim(Document document, Block block, int blockIndex, int index,

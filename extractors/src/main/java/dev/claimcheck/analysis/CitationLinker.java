@@ -26,8 +26,12 @@ final class CitationLinker {
   private CitationLinker() {}
 
   static Analysis link(Document document, List<Paragraph> paragraphs, List<Reference> references) {
+    Map<String, Reference> byId = new LinkedHashMap<>();
     Map<String, Reference> byLabel = new LinkedHashMap<>();
-    references.forEach(r -> byLabel.putIfAbsent(r.label(), r));
+    references.forEach(r -> {
+      byId.putIfAbsent(r.id(), r);
+      byLabel.putIfAbsent(r.label(), r);
+    });
     Map<String, Integer> markerCounts = new LinkedHashMap<>();
     Set<String> dangling = new TreeSet<>();
     List<Claim> claims = new ArrayList<>();
@@ -37,9 +41,11 @@ final class CitationLinker {
         Paragraph.Line line = lines.get(i);
         for (InlineMark mark : line.marks()) {
           if (mark.kind() == MarkKind.CITATION) {
-            markerCounts.merge(mark.label(), 1, Integer::sum);
-            if (!byLabel.containsKey(mark.label())) {
+            Reference target = target(mark, byId, byLabel);
+            if (target == null) {
               dangling.add(mark.label());
+            } else {
+              markerCounts.merge(target.id(), 1, Integer::sum);
             }
           }
         }
@@ -47,11 +53,11 @@ final class CitationLinker {
           continue;
         }
         if (line.cites()) {
-          claims.add(line.claim().withCitations(resolve(line.marks(), byLabel), Set.of()));
+          claims.add(line.claim().withCitations(resolve(line.marks(), byId, byLabel), Set.of()));
         } else if (paragraph.endsInCitation() && !line.claim().has(Flag.CITATION_NEEDED)) {
           // An editor's "citation needed" says the paragraph's citation does not cover it.
           Paragraph.Line cover = nextCited(lines, i);
-          claims.add(line.claim().withCitations(resolve(cover.marks(), byLabel),
+          claims.add(line.claim().withCitations(resolve(cover.marks(), byId, byLabel),
               EnumSet.of(Flag.PARAGRAPH_CITATION)));
         } else {
           claims.add(line.claim());
@@ -61,7 +67,7 @@ final class CitationLinker {
     List<Reference> counted = new ArrayList<>();
     List<String> unused = new ArrayList<>();
     for (Reference r : references) {
-      int markers = markerCounts.getOrDefault(r.label(), 0);
+      int markers = markerCounts.getOrDefault(r.id(), 0);
       if (markers == 0) {
         unused.add(r.id());
       }
@@ -79,14 +85,22 @@ final class CitationLinker {
     throw new IllegalStateException("a paragraph that ends in a citation has a cited sentence");
   }
 
-  private static List<String> resolve(List<InlineMark> marks, Map<String, Reference> byLabel) {
+  private static List<String> resolve(
+      List<InlineMark> marks, Map<String, Reference> byId, Map<String, Reference> byLabel) {
     Set<String> ids = new LinkedHashSet<>();
     for (InlineMark mark : marks) {
-      Reference r = byLabel.get(mark.label());
-      if (mark.kind() == MarkKind.CITATION && r != null) {
+      Reference r = mark.kind() == MarkKind.CITATION ? target(mark, byId, byLabel) : null;
+      if (r != null) {
         ids.add(r.id());
       }
     }
     return List.copyOf(ids);
+  }
+
+  /** The reference a citation marker points at: by its target id, else by its label. */
+  private static Reference target(
+      InlineMark mark, Map<String, Reference> byId, Map<String, Reference> byLabel) {
+    Reference r = byId.get(mark.target());
+    return r != null ? r : byLabel.get(mark.label());
   }
 }

@@ -11,8 +11,11 @@ import java.io.Serializable;
  * @param text the block's text, cleaned of copy-paste artefacts (a heading's trailing "edit",
  *     a bullet sign); for paragraphs and list items exactly the text under {@code span}
  * @param section the heading the block stands under, or {@code ""} for the lead
+ * @param anchor the source's own id for the block (a reference entry's {@code cite_note-…}),
+ *     or null
  */
-public record Block(BlockKind kind, Span span, String text, String section) implements Serializable {
+public record Block(BlockKind kind, Span span, String text, String section, String anchor)
+    implements Serializable {
 
   public Block {
     if (kind == null || span == null || text == null || section == null) {

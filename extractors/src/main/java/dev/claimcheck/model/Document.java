@@ -18,6 +18,8 @@ import java.util.List;
  * @param retrieved the retrieval or capture date as an ISO 8601 prefix, or {@code null}
  * @param text the normalized text (line ends folded to {@code \n})
  * @param blocks the blocks in reading order
+ * @param marks citation markers the reader found in the structure (HTML footnote links), in
+ *     order; marks written as text ({@code [2]}) are found later and need not be listed
  * @param warnings things the reader noticed but read past, bounded
  * @param truncated whether a limit cut the text short
  */
@@ -31,6 +33,7 @@ public record Document(
     String retrieved,
     String text,
     List<Block> blocks,
+    List<InlineMark> marks,
     List<String> warnings,
     boolean truncated) implements Serializable {
 
@@ -39,6 +42,7 @@ public record Document(
       throw new IllegalArgumentException("document needs id, source, format and text");
     }
     blocks = List.copyOf(blocks);
+    marks = List.copyOf(marks);
     warnings = List.copyOf(warnings);
   }
 

@@ -229,6 +229,6 @@ final class PlainTextLayout {
   private void add(BlockKind kind, Unit unit, String given) {
     Span span = new Span(documentId, unit.start(), unit.end());
     String blockText = given != null ? given : this.text.substring(unit.start(), unit.end());
-    blocks.add(new Block(kind, span, blockText, section));
+    blocks.add(new Block(kind, span, blockText, section, null));
   }
 }

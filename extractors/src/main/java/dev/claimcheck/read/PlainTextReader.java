@@ -51,7 +51,7 @@ public final class PlainTextReader implements DocumentReader {
         .map(Block::text)
         .findFirst()
         .orElse(null);
-    return new Document(id, source, FORMAT, title, null, null, null, text, blocks, warnings,
-        truncated);
+    return new Document(id, source, FORMAT, title, null, null, null, text, blocks, List.of(),
+        warnings, truncated);
   }
 }

@@ -32,16 +32,16 @@ public final class InlineMarks {
     while (m.find()) {
       Span at = new Span(span.documentId(), m.start(), m.end());
       if (m.group(1) != null) {
-        marks.add(new InlineMark(at, MarkKind.CITATION, m.group(1)));
+        marks.add(InlineMark.citation(at, m.group(1)));
       } else if (m.group(2) != null) {
-        marks.add(new InlineMark(at, MarkKind.CITATION, m.group(2).toLowerCase(Locale.ROOT)));
+        marks.add(InlineMark.citation(at, m.group(2).toLowerCase(Locale.ROOT)));
       } else if (m.group(3) != null) {
         if (isNoteMarker(text, m.start(), m.end(), m.group(3))) {
-          marks.add(new InlineMark(at, MarkKind.CITATION, m.group(3)));
+          marks.add(InlineMark.citation(at, m.group(3)));
         }
       } else {
         String tag = m.group(4).toLowerCase(Locale.ROOT);
-        marks.add(new InlineMark(at, tagKind(tag), tag.equals("cn") ? "citation needed" : tag));
+        marks.add(InlineMark.tag(at, tagKind(tag), tag.equals("cn") ? "citation needed" : tag));
       }
     }
     return marks;

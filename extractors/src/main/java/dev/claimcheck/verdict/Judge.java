@@ -1,11 +1,16 @@
 package dev.claimcheck.verdict;
 
+import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.Flag;
 import dev.claimcheck.model.InlineMark;
+import dev.claimcheck.model.Reference;
 import dev.claimcheck.model.Status;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -16,26 +21,42 @@ import java.util.stream.Collectors;
 public final class Judge {
   private Judge() {}
 
-  /** The claim with its status and reasons. */
-  public static Claim judge(Claim claim) {
+  /** The analysis with every claim judged; reasons name references by their labels. */
+  public static Analysis judge(Analysis analysis) {
+    Map<String, String> labels = new HashMap<>();
+    for (Reference r : analysis.references()) {
+      labels.put(r.id(), r.label());
+    }
+    return analysis.withClaims(analysis.claims().stream()
+        .map(c -> judge(c, id -> labels.getOrDefault(id, id)))
+        .toList());
+  }
+
+  /**
+   * The claim with its status and reasons.
+   *
+   * @param labelOf the label readers see for a reference id
+   */
+  public static Claim judge(Claim claim, Function<String, String> labelOf) {
     List<String> reasons = new ArrayList<>();
     List<InlineMark> disputes = claim.marks().stream().filter(m -> m.kind().isDispute()).toList();
     for (InlineMark dispute : disputes) {
       reasons.add("an editor tagged it [" + dispute.label() + "]");
     }
+    List<String> citedLabels = claim.citations().stream().map(labelOf).toList();
     List<String> dangling = claim.citationMarkers().stream()
         .map(InlineMark::label)
-        .filter(label -> claim.citations().stream().noneMatch(label::equals))
+        .filter(label -> !citedLabels.contains(label))
         .distinct()
         .toList();
     boolean cited = !claim.citations().isEmpty() || !claim.citationMarkers().isEmpty();
     Status status;
     if (cited) {
       if (claim.has(Flag.PARAGRAPH_CITATION)) {
-        reasons.add("no citation of its own; covered by " + labels(claim.citations())
+        reasons.add("no citation of its own; covered by " + labels(citedLabels)
             + " at the end of its paragraph");
       } else if (!claim.citations().isEmpty()) {
-        reasons.add("cites " + labels(claim.citations()));
+        reasons.add("cites " + labels(citedLabels));
       }
       if (!dangling.isEmpty()) {
         reasons.add("cites " + labels(dangling) + ", which the reference list does not contain");
@@ -59,7 +80,7 @@ public final class Judge {
     return claim.withVerdict(status, reasons);
   }
 
-  private static String labels(List<String> ids) {
-    return ids.stream().map(id -> "[" + id + "]").collect(Collectors.joining(""));
+  private static String labels(List<String> labels) {
+    return labels.stream().map(label -> "[" + label + "]").collect(Collectors.joining(""));
   }
 }

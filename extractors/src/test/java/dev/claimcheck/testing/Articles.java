@@ -34,9 +34,7 @@ public final class Articles {
 
   private static Analysis judge(String source, byte[] bytes) {
     Document document = new PlainTextReader(ReadLimits.DEFAULT).read(source, bytes).value();
-    Analysis analysis = ArticleAnalyzer.analyze(document);
-    List<Claim> judged = analysis.claims().stream().map(Judge::judge).toList();
-    return analysis.withClaims(judged);
+    return Judge.judge(ArticleAnalyzer.analyze(document));
   }
 
   /** The one claim whose text starts with {@code prefix}. */

@@ -1,7 +1,6 @@
 package dev.claimcheck.bench;
 
 import dev.claimcheck.analysis.ArticleAnalyzer;
-import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Document;
 import dev.claimcheck.model.Outcome;
 import dev.claimcheck.read.InputFile;
@@ -52,8 +51,7 @@ public final class ExtractBenchmark {
     for (int i = 0; i < files.size(); i++) {
       Outcome<Document> read = reader.read(files.get(i).source(), contents.get(i));
       if (read.isOk()) {
-        Analysis analysis = ArticleAnalyzer.analyze(read.value());
-        claims += analysis.claims().stream().map(Judge::judge).count();
+        claims += Judge.judge(ArticleAnalyzer.analyze(read.value())).claims().size();
       }
     }
     return claims;

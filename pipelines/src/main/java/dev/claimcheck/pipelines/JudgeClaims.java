@@ -19,7 +19,7 @@ public final class JudgeClaims extends PTransform<PCollection<Analysis>, PCollec
   static final class JudgeFn extends DoFn<Analysis, Analysis> {
     @ProcessElement
     public void process(@Element Analysis analysis, OutputReceiver<Analysis> out) {
-      out.output(analysis.withClaims(analysis.claims().stream().map(Judge::judge).toList()));
+      out.output(Judge.judge(analysis));
     }
   }
 }
