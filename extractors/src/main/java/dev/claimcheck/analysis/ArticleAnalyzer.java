@@ -45,6 +45,13 @@ public final class ArticleAnalyzer {
         references.add(ReferenceParser.parse(document.text(), block.span(), block.anchor(), ordinal));
       } else if (block.isProse()) {
         paragraphs.add(paragraph(document, block, i));
+      } else {
+        // Not prose, so no claims; its markers still count as uses of their references.
+        List<InlineMark> marks = marks(document, block);
+        if (!marks.isEmpty()) {
+          paragraphs.add(new Paragraph(block, List.of(new Paragraph.Line(
+              new Sentence(block.span(), i, 0), marks, null))));
+        }
       }
     }
     return CitationLinker.link(document, paragraphs, references);
@@ -77,7 +84,8 @@ public final class ArticleAnalyzer {
         .toList();
     List<InlineMark> all = new ArrayList<>(structural);
     for (InlineMark written : InlineMarks.find(document.text(), block.span())) {
-      if (structural.stream().noneMatch(m -> m.span().overlaps(written.span()))) {
+      boolean counts = !(document.markedUp() && written.kind() == MarkKind.CITATION);
+      if (counts && structural.stream().noneMatch(m -> m.span().overlaps(written.span()))) {
         all.add(written);
       }
     }

@@ -34,6 +34,7 @@ final class CitationLinker {
     });
     Map<String, Integer> markerCounts = new LinkedHashMap<>();
     Set<String> dangling = new TreeSet<>();
+    int markers = 0;
     List<Claim> claims = new ArrayList<>();
     for (Paragraph paragraph : paragraphs) {
       List<Paragraph.Line> lines = paragraph.lines();
@@ -41,6 +42,7 @@ final class CitationLinker {
         Paragraph.Line line = lines.get(i);
         for (InlineMark mark : line.marks()) {
           if (mark.kind() == MarkKind.CITATION) {
+            markers++;
             Reference target = target(mark, byId, byLabel);
             if (target == null) {
               dangling.add(mark.label());
@@ -54,7 +56,8 @@ final class CitationLinker {
         }
         if (line.cites()) {
           claims.add(line.claim().withCitations(resolve(line.marks(), byId, byLabel), Set.of()));
-        } else if (paragraph.endsInCitation() && !line.claim().has(Flag.CITATION_NEEDED)) {
+        } else if (paragraph.block().isProse() && paragraph.endsInCitation()
+            && !line.claim().has(Flag.CITATION_NEEDED)) {
           // An editor's "citation needed" says the paragraph's citation does not cover it.
           Paragraph.Line cover = nextCited(lines, i);
           claims.add(line.claim().withCitations(resolve(cover.marks(), byId, byLabel),
@@ -67,13 +70,13 @@ final class CitationLinker {
     List<Reference> counted = new ArrayList<>();
     List<String> unused = new ArrayList<>();
     for (Reference r : references) {
-      int markers = markerCounts.getOrDefault(r.id(), 0);
-      if (markers == 0) {
+      int pointing = markerCounts.getOrDefault(r.id(), 0);
+      if (pointing == 0) {
         unused.add(r.id());
       }
-      counted.add(r.uses() > 0 ? r : r.withUses(markers));
+      counted.add(r.uses() > 0 ? r : r.withUses(pointing));
     }
-    return new Analysis(document, claims, counted, List.copyOf(dangling), unused);
+    return new Analysis(document, claims, counted, markers, List.copyOf(dangling), unused);
   }
 
   private static Paragraph.Line nextCited(List<Paragraph.Line> lines, int from) {

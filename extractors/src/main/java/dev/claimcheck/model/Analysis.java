@@ -10,6 +10,7 @@ import java.util.List;
  * @param document the document
  * @param claims claims in reading order
  * @param references reference entries in list order
+ * @param citationMarkers how many citation markers the document has, anywhere
  * @param danglingMarkers labels of citation markers with no entry in the reference list, sorted
  * @param unusedReferences ids of references no marker points at, in list order
  */
@@ -17,6 +18,7 @@ public record Analysis(
     Document document,
     List<Claim> claims,
     List<Reference> references,
+    int citationMarkers,
     List<String> danglingMarkers,
     List<String> unusedReferences) implements Serializable {
 
@@ -32,6 +34,7 @@ public record Analysis(
 
   /** A copy with other claims (judged, for instance). */
   public Analysis withClaims(List<Claim> newClaims) {
-    return new Analysis(document, newClaims, references, danglingMarkers, unusedReferences);
+    return new Analysis(document, newClaims, references, citationMarkers, danglingMarkers,
+        unusedReferences);
   }
 }

@@ -12,6 +12,12 @@ public enum BlockKind {
   LIST_ITEM,
   /** A line of an infobox or fact box: label and value, not prose. */
   INFOBOX,
+  /** A figure or table caption: shown, never a claim. */
+  CAPTION,
+  /** Preformatted text such as code: shown, never a claim. */
+  CODE,
+  /** A row of a data table: shown, never a claim. */
+  TABLE_ROW,
   /** One entry of the reference list. */
   REFERENCE_ENTRY,
   /** "See also", "External links" and similar pointers to elsewhere. */

@@ -20,6 +20,8 @@ import java.util.List;
  * @param blocks the blocks in reading order
  * @param marks citation markers the reader found in the structure (HTML footnote links), in
  *     order; marks written as text ({@code [2]}) are found later and need not be listed
+ * @param markedUp whether citation markers come from markup: then bracketed text such as
+ *     {@code [1994]} is not a marker (editors' tags written as text still count)
  * @param warnings things the reader noticed but read past, bounded
  * @param truncated whether a limit cut the text short
  */
@@ -34,6 +36,7 @@ public record Document(
     String text,
     List<Block> blocks,
     List<InlineMark> marks,
+    boolean markedUp,
     List<String> warnings,
     boolean truncated) implements Serializable {
 

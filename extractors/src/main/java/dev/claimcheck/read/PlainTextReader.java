@@ -52,6 +52,6 @@ public final class PlainTextReader implements DocumentReader {
         .findFirst()
         .orElse(null);
     return new Document(id, source, FORMAT, title, null, null, null, text, blocks, List.of(),
-        warnings, truncated);
+        false, warnings, truncated);
   }
 }

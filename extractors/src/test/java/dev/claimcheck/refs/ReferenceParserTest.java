@@ -72,6 +72,14 @@ class ReferenceParserTest {
   }
 
   @Test
+  void lowerCaseNameParticleIsNotABackLink() {
+    Reference r = parse("4. de Gaulle, Charles (1954). Memoirs. Plon.");
+    assertThat(r.label()).isEqualTo("4");
+    assertThat(r.authors()).containsExactly("de Gaulle, Charles");
+    assertThat(r.uses()).isZero();
+  }
+
+  @Test
   void segmentsRespectQuotesAndAbbreviations() {
     assertThat(ReferenceParser.segments("\"A. B. title.\" Press. pp. 1–2. Vol. 3."))
         .containsExactly("\"A. B. title.\"", " Press", " pp. 1–2", " Vol. 3");

@@ -1,0 +1,61 @@
+package dev.claimcheck.read.html;
+
+import dev.claimcheck.model.Document;
+import dev.claimcheck.model.Failure;
+import dev.claimcheck.model.Outcome;
+import dev.claimcheck.read.DocumentBuilder;
+import dev.claimcheck.read.DocumentReader;
+import dev.claimcheck.read.ReadLimits;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reads HTML pages: Wikipedia and other MediaWiki pages (rendered or Parsoid) by
+ * {@link WikipediaRules}, any other article page by {@link ArticleRules}. Malformed markup is
+ * data, not an error: jsoup repairs it, and nesting is bounded. Stateless and thread-safe.
+ */
+public final class HtmlReader implements DocumentReader {
+  /** Format of generic article pages. */
+  public static final String FORMAT = "text/html";
+  /** Format of MediaWiki pages. */
+  public static final String MEDIAWIKI_FORMAT = "text/html; profile=mediawiki";
+
+  private final ReadLimits limits;
+
+  /** A reader with the given limits. */
+  public HtmlReader(ReadLimits limits) {
+    this.limits = limits;
+  }
+
+  @Override
+  public String format() {
+    return FORMAT;
+  }
+
+  @Override
+  public Outcome<Document> read(String source, byte[] bytes) {
+    org.jsoup.nodes.Document page;
+    try {
+      Parser parser = Parser.htmlParser().setTrackErrors(0);
+      page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", parser);
+    } catch (IOException | RuntimeException e) {
+      return Outcome.failed(new Failure(source, "read", "html",
+          "could not parse the page: " + e.getMessage()));
+    }
+    boolean mediaWiki = WikipediaRules.recognizes(page);
+    HtmlRules rules = mediaWiki ? new WikipediaRules() : new ArticleRules();
+    DocumentBuilder builder = new DocumentBuilder(source,
+        mediaWiki ? MEDIAWIKI_FORMAT : FORMAT, limits.maxDocumentChars())
+        .title(HtmlMetadata.title(page, mediaWiki))
+        .language(HtmlMetadata.language(page))
+        .published(HtmlMetadata.published(page));
+    new HtmlWalker(rules, builder).walk(rules.root(page));
+    Document document = builder.build();
+    if (document.text().isBlank()) {
+      return Outcome.failed(new Failure(source, "read", "empty", "the page holds no text"));
+    }
+    return Outcome.ok(document);
+  }
+}

@@ -1,0 +1,48 @@
+package dev.claimcheck.read.html;
+
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What one kind of page means by its markup: where the article is, what to leave out, which
+ * elements are citation markers, reference lists, infoboxes and captions. The walker that uses
+ * them is {@link HtmlWalker}; implementations are stateless and thread-safe.
+ */
+interface HtmlRules {
+
+  /**
+   * A citation marker as written, and what it points at.
+   *
+   * @param written the marker's text as the page shows it ({@code [1]})
+   * @param label the label readers see ({@code 1})
+   * @param target the id of the note it links to
+   */
+  record Citation(String written, String label, String target) {}
+
+  /** The element holding the article, or the body. */
+  Element root(Document page);
+
+  /** Whether to leave the element and all it holds out. */
+  boolean skip(Element element);
+
+  /** The citation marker the element is, if it is one. */
+  Optional<Citation> citation(Element element);
+
+  /** Text that stands for the element instead of its content (a formula's alt text). */
+  default Optional<String> replacement(Element element) {
+    return Optional.empty();
+  }
+
+  /** Whether the element is a list of reference entries (or notes). */
+  boolean isReferenceList(Element element);
+
+  /** The part of a reference entry that holds the reference, without back-links. */
+  Element referenceText(Element entry);
+
+  /** Whether the element is an infobox or fact box. */
+  boolean isInfobox(Element element);
+
+  /** Whether the element is a caption. */
+  boolean isCaption(Element element);
+}

@@ -1,0 +1,248 @@
+package dev.claimcheck.read.html;
+
+import dev.claimcheck.model.BlockKind;
+import dev.claimcheck.read.DocumentBuilder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Turns an HTML element tree into blocks of a {@link DocumentBuilder}: headings, paragraphs,
+ * list items, infobox lines, captions, table rows and reference entries, with citation markers
+ * recorded where they stand. Loose inline content between blocks becomes a paragraph. Nesting
+ * deeper than {@link #MAX_DEPTH} is left out with a warning, so hostile pages cannot exhaust
+ * the stack. Not thread-safe: one walker walks one page.
+ */
+final class HtmlWalker {
+  /** Deepest element nesting walked; deeper content is left out and the document warned. */
+  static final int MAX_DEPTH = 256;
+
+  private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside",
+      "blockquote", "body", "center", "dd", "details", "div", "dl", "dt", "figcaption", "figure",
+      "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
+      "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td",
+      "th", "ul", "caption", "html");
+
+  private final HtmlRules rules;
+  private final DocumentBuilder out;
+  private final Map<String, String> labels = new HashMap<>();
+  private boolean tooDeep;
+
+  HtmlWalker(HtmlRules rules, DocumentBuilder out) {
+    this.rules = rules;
+    this.out = out;
+  }
+
+  /** Walks the article under {@code root}. */
+  void walk(Element root) {
+    for (Element e : root.getAllElements()) {
+      rules.citation(e).ifPresent(c -> labels.putIfAbsent(c.target(), c.label()));
+    }
+    // The root is the article: rules that leave out furniture never apply to it.
+    if (rules.isReferenceList(root) || rules.isInfobox(root)) {
+      block(root, 0);
+    } else {
+      mixed(root, 0);
+    }
+    if (tooDeep) {
+      out.warn("markup nested deeper than " + MAX_DEPTH + " levels was left out");
+    }
+  }
+
+  private boolean tooDeep(int depth) {
+    if (depth > MAX_DEPTH) {
+      tooDeep = true;
+      return true;
+    }
+    return false;
+  }
+
+  private void block(Element e, int depth) {
+    if (tooDeep(depth) || out.full() || rules.skip(e)) {
+      return;
+    }
+    String tag = e.normalName();
+    if (rules.isReferenceList(e)) {
+      referenceList(e, depth);
+    } else if (rules.isInfobox(e)) {
+      infobox(e, depth);
+    } else if (rules.isCaption(e)) {
+      single(BlockKind.CAPTION, e, depth);
+    } else if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
+      single(BlockKind.HEADING, e, depth);
+    } else if (tag.equals("p") || tag.equals("dd") || tag.equals("dt")) {
+      single(BlockKind.PARAGRAPH, e, depth);
+    } else if (tag.equals("pre")) {
+      single(BlockKind.CODE, e, depth);
+    } else if (tag.equals("ul") || tag.equals("ol")) {
+      for (Element child : e.children()) {
+        if (child.normalName().equals("li")) {
+          listItem(child, depth + 1);
+        } else {
+          block(child, depth + 1);
+        }
+      }
+    } else if (tag.equals("li")) {
+      listItem(e, depth);
+    } else if (tag.equals("table")) {
+      table(e, depth);
+    } else {
+      mixed(e, depth);
+    }
+  }
+
+  /** Children of a container: runs of inline content become paragraphs between the blocks. */
+  private void mixed(Element e, int depth) {
+    List<Node> run = new ArrayList<>();
+    for (Node child : e.childNodes()) {
+      if (child instanceof Element el && isBlock(el)) {
+        flush(run, depth);
+        block(el, depth + 1);
+      } else {
+        run.add(child);
+      }
+    }
+    flush(run, depth);
+  }
+
+  private void flush(List<Node> run, int depth) {
+    boolean text = run.stream().anyMatch(n -> n instanceof Element
+        || (n instanceof TextNode t && !t.isBlank()));
+    if (text) {
+      out.startBlock();
+      run.forEach(n -> inline(n, depth + 1));
+      out.endBlock(BlockKind.PARAGRAPH, null);
+    }
+    run.clear();
+  }
+
+  private boolean isBlock(Element e) {
+    return BLOCK_TAGS.contains(e.normalName()) || rules.isReferenceList(e) || rules.isInfobox(e)
+        || rules.isCaption(e);
+  }
+
+  private void single(BlockKind kind, Element e, int depth) {
+    out.startBlock();
+    inlineChildren(e, depth);
+    out.endBlock(kind, null);
+  }
+
+  private void listItem(Element li, int depth) {
+    if (tooDeep(depth) || rules.skip(li)) {
+      return;
+    }
+    List<Element> nested = new ArrayList<>();
+    out.startBlock();
+    for (Node child : li.childNodes()) {
+      if (child instanceof Element el && isBlock(el)) {
+        nested.add(el);
+      } else {
+        inline(child, depth + 1);
+      }
+    }
+    out.endBlock(BlockKind.LIST_ITEM, null);
+    nested.forEach(el -> block(el, depth + 1));
+  }
+
+  private void referenceList(Element list, int depth) {
+    int ordinal = 0;
+    for (Element li : list.children()) {
+      if (!li.normalName().equals("li") || rules.skip(li)) {
+        continue;
+      }
+      ordinal++;
+      String label = labels.getOrDefault(li.id(), String.valueOf(ordinal));
+      out.startBlock();
+      // Uses are counted from the markers, so the back-links are not written.
+      out.append(label + ". ");
+      inlineChildren(rules.referenceText(li), depth + 1);
+      out.endBlock(BlockKind.REFERENCE_ENTRY, li.id().isEmpty() ? null : li.id());
+    }
+  }
+
+  private void infobox(Element table, int depth) {
+    for (Element row : table.select("tr")) {
+      if (row.closest("table") != table) {
+        continue;
+      }
+      out.startBlock();
+      Element header = row.selectFirst("> th");
+      if (header != null) {
+        inlineChildren(header, depth + 1);
+        out.append(": ");
+      }
+      for (Element cell : row.select("> td")) {
+        inlineChildren(cell, depth + 1);
+        out.append(" ");
+      }
+      out.endBlock(BlockKind.INFOBOX, null);
+    }
+  }
+
+  private void table(Element table, int depth) {
+    for (Element child : table.select("caption, tr")) {
+      if (child.closest("table") != table || rules.skip(child)) {
+        continue;
+      }
+      out.startBlock();
+      if (child.normalName().equals("caption")) {
+        inlineChildren(child, depth + 1);
+        out.endBlock(BlockKind.CAPTION, null);
+      } else {
+        for (Element cell : child.children()) {
+          inlineChildren(cell, depth + 1);
+          out.append(" | ");
+        }
+        out.endBlock(BlockKind.TABLE_ROW, null);
+      }
+    }
+  }
+
+  private void inlineChildren(Element e, int depth) {
+    for (Node child : e.childNodes()) {
+      inline(child, depth + 1);
+    }
+  }
+
+  private void inline(Node node, int depth) {
+    if (tooDeep(depth) || out.full()) {
+      return;
+    }
+    if (node instanceof TextNode text) {
+      out.append(text.getWholeText());
+      return;
+    }
+    if (!(node instanceof Element e) || rules.skip(e)) {
+      return;
+    }
+    Optional<HtmlRules.Citation> citation = rules.citation(e);
+    if (citation.isPresent()) {
+      HtmlRules.Citation c = citation.get();
+      out.citation(c.written(), c.label(), c.target());
+      return;
+    }
+    Optional<String> replacement = rules.replacement(e);
+    if (replacement.isPresent()) {
+      out.append(replacement.get());
+      return;
+    }
+    if (e.normalName().equals("br")) {
+      out.append(" ");
+      return;
+    }
+    boolean spaced = BLOCK_TAGS.contains(e.normalName());
+    if (spaced) {
+      out.append(" ");
+    }
+    inlineChildren(e, depth);
+    if (spaced) {
+      out.append(" ");
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package dev.claimcheck.read.html;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Wikipedia and other MediaWiki pages, as the site renders them and as Parsoid (the REST API)
+ * does: {@code sup.reference} / {@code sup.mw-ref} markers linking to {@code cite_note-…}
+ * entries of {@code ol.references}, infoboxes, captions, edit links and navigation boxes.
+ */
+final class WikipediaRules implements HtmlRules {
+  private static final Pattern SKIPPED_CLASS = Pattern.compile(
+      "^(?:mw-editsection|navbox|navbox-styles|vertical-navbox|sidebar|metadata|ambox|hatnote|"
+          + "mw-empty-elt|toc|catlinks|printfooter|mw-jump-link|shortdescription|"
+          + "mw-authority-control|navigation-not-searchable|mwe-math-mathml-inline|"
+          + "mwe-math-mathml-a11y|mw-cite-backlink|noexcerpt|portalbox|sistersitebox|"
+          + "mw-indicators|mw-kartographer-maplink)$");
+  private static final Pattern SKIPPED_ID =
+      Pattern.compile("^(?:toc|catlinks|coordinates|mw-navigation|footer|siteSub|contentSub|jump-to-nav)$");
+
+  /** Whether the page is a MediaWiki page, rendered or Parsoid. */
+  static boolean recognizes(Document page) {
+    return page.selectFirst("#mw-content-text, .mw-parser-output, meta[property=mw:pageId], "
+        + "meta[name=generator][content^=MediaWiki], html[about*=/wiki/], sup.mw-ref, "
+        + "ol.mw-references") != null;
+  }
+
+  @Override
+  public Element root(Document page) {
+    Element output = page.selectFirst("#mw-content-text .mw-parser-output");
+    if (output == null) {
+      output = page.selectFirst("#mw-content-text");
+    }
+    return output != null ? output : page.body();
+  }
+
+  @Override
+  public boolean skip(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("style") || tag.equals("script") || tag.equals("noscript") || tag.equals("link")
+        || tag.equals("meta") || tag.equals("template")) {
+      return true;
+    }
+    for (String c : e.classNames()) {
+      if (SKIPPED_CLASS.matcher(c).matches()) {
+        return true;
+      }
+    }
+    return !e.id().isEmpty() && SKIPPED_ID.matcher(e.id()).matches();
+  }
+
+  @Override
+  public Optional<Citation> citation(Element e) {
+    if (!e.normalName().equals("sup") || !(e.hasClass("reference") || e.hasClass("mw-ref"))) {
+      return Optional.empty();
+    }
+    Element link = e.selectFirst("a[href*=#cite_note]");
+    if (link == null) {
+      return Optional.empty();
+    }
+    String href = link.attr("href");
+    String target = href.substring(href.indexOf('#') + 1);
+    String written = e.text().strip();
+    String label = written.replaceAll("^\\[|]$", "").strip();
+    return Optional.of(new Citation(written, label.isEmpty() ? target : label, target));
+  }
+
+  @Override
+  public Optional<String> replacement(Element e) {
+    if (e.hasClass("mwe-math-element")) {
+      Element img = e.selectFirst("img[alt]");
+      if (img != null) {
+        return Optional.of(img.attr("alt"));
+      }
+      Element annotation = e.selectFirst("annotation[encoding=application/x-tex]");
+      return Optional.of(annotation != null ? annotation.text() : e.text());
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public boolean isReferenceList(Element e) {
+    return (e.normalName().equals("ol") || e.normalName().equals("ul"))
+        && (e.hasClass("references") || e.hasClass("mw-references"));
+  }
+
+  @Override
+  public Element referenceText(Element entry) {
+    Element text = entry.selectFirst(".reference-text, .mw-reference-text");
+    return text != null ? text : entry;
+  }
+
+  @Override
+  public boolean isInfobox(Element e) {
+    return e.normalName().equals("table") && (e.hasClass("infobox") || e.hasClass("biota")
+        || e.hasClass("taxobox"));
+  }
+
+  @Override
+  public boolean isCaption(Element e) {
+    return e.normalName().equals("figcaption") || e.hasClass("thumbcaption")
+        || e.hasClass("gallerytext");
+  }
+}
