@@ -22,7 +22,9 @@ import dev.claimcheck.text.Prose;
 import dev.claimcheck.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,7 +44,12 @@ public final class ArticleAnalyzer {
       Block block = blocks.get(i);
       if (block.kind() == BlockKind.REFERENCE_ENTRY) {
         String ordinal = String.valueOf(references.size() + 1);
-        references.add(ReferenceParser.parse(document.text(), block.span(), block.anchor(), ordinal));
+        List<String> links = document.marks().stream()
+            .filter(m -> m.kind() == MarkKind.LINK && m.span().within(block.span()))
+            .map(InlineMark::target)
+            .toList();
+        references.add(ReferenceParser.parse(document.text(), block.span(), block.anchor(),
+            ordinal, links));
       } else if (block.isProse()) {
         paragraphs.add(paragraph(document, block, i));
       } else {
@@ -54,7 +61,33 @@ public final class ArticleAnalyzer {
         }
       }
     }
-    return CitationLinker.link(document, paragraphs, references);
+    return CitationLinker.link(document, paragraphs, references, linkReferences(paragraphs));
+  }
+
+  /** A web reference for every distinct URL linked from the text, in order of first use. */
+  private static List<Reference> linkReferences(List<Paragraph> paragraphs) {
+    Map<String, Reference> byUrl = new LinkedHashMap<>();
+    for (Paragraph paragraph : paragraphs) {
+      for (Paragraph.Line line : paragraph.lines()) {
+        for (InlineMark mark : line.marks()) {
+          if (mark.kind() == MarkKind.LINK && !byUrl.containsKey(mark.target())) {
+            String id = "link-" + (byUrl.size() + 1);
+            byUrl.put(mark.target(), ReferenceParser.link(id, host(mark.target()), mark.span(),
+                mark.label(), mark.target()));
+          }
+        }
+      }
+    }
+    return List.copyOf(byUrl.values());
+  }
+
+  private static String host(String url) {
+    try {
+      String host = java.net.URI.create(url).getHost();
+      return host == null ? url : host.replaceFirst("^www\\.", "");
+    } catch (IllegalArgumentException e) {
+      return url;
+    }
   }
 
   private static Paragraph paragraph(Document document, Block block, int blockIndex) {
@@ -97,8 +130,8 @@ public final class ArticleAnalyzer {
       Span span, String clean, List<InlineMark> marks) {
     String text = document.text();
     String anchor = document.published() != null ? document.published() : document.retrieved();
-    List<TemporalExpression> dates =
-        DateExtractor.find(text, span, marks.stream().map(InlineMark::span).toList(), anchor);
+    List<TemporalExpression> dates = DateExtractor.find(text, span,
+        marks.stream().filter(m -> m.kind().isInsertion()).map(InlineMark::span).toList(), anchor);
     Attribution attribution = AttributionDetector.find(text, span).orElse(null);
     Set<Flag> flags = EnumSet.noneOf(Flag.class);
     if (StyleFlags.quotes(clean, attribution != null)) {
@@ -130,8 +163,10 @@ public final class ArticleAnalyzer {
     StringBuilder out = new StringBuilder();
     int at = span.start();
     for (InlineMark mark : marks) {
-      out.append(text, at, mark.span().start());
-      at = mark.span().end();
+      if (mark.kind().isInsertion() && mark.span().start() >= at) {
+        out.append(text, at, mark.span().start());
+        at = mark.span().end();
+      }
     }
     out.append(text, at, span.end());
     return Prose.fold(out.toString());

@@ -25,25 +25,45 @@ import java.util.TreeSet;
 final class CitationLinker {
   private CitationLinker() {}
 
-  static Analysis link(Document document, List<Paragraph> paragraphs, List<Reference> references) {
+  /**
+   * Links the claims of {@code paragraphs}.
+   *
+   * @param entries the reference list's entries
+   * @param links references made from inline links, one per distinct URL (their text is the URL)
+   */
+  static Analysis link(Document document, List<Paragraph> paragraphs, List<Reference> entries,
+      List<Reference> linked) {
     Map<String, Reference> byId = new LinkedHashMap<>();
     Map<String, Reference> byLabel = new LinkedHashMap<>();
-    references.forEach(r -> {
+    Map<String, Reference> byLink = new LinkedHashMap<>();
+    for (Reference r : entries) {
       byId.putIfAbsent(r.id(), r);
       byLabel.putIfAbsent(r.label(), r);
-    });
+    }
+    for (Reference r : linked) {
+      byId.putIfAbsent(r.id(), r);
+      byLink.putIfAbsent(r.archiveUrl() != null ? r.archiveUrl() : r.url(), r);
+    }
+    List<Reference> references = new ArrayList<>(entries);
+    references.addAll(linked);
+    Resolver resolver = new Resolver(byId, byLabel, byLink);
     Map<String, Integer> markerCounts = new LinkedHashMap<>();
     Set<String> dangling = new TreeSet<>();
     int markers = 0;
+    int links = 0;
     List<Claim> claims = new ArrayList<>();
     for (Paragraph paragraph : paragraphs) {
       List<Paragraph.Line> lines = paragraph.lines();
       for (int i = 0; i < lines.size(); i++) {
         Paragraph.Line line = lines.get(i);
         for (InlineMark mark : line.marks()) {
-          if (mark.kind() == MarkKind.CITATION) {
-            markers++;
-            Reference target = target(mark, byId, byLabel);
+          if (mark.kind().cites()) {
+            if (mark.kind() == MarkKind.LINK) {
+              links++;
+            } else {
+              markers++;
+            }
+            Reference target = resolver.target(mark);
             if (target == null) {
               dangling.add(mark.label());
             } else {
@@ -55,12 +75,12 @@ final class CitationLinker {
           continue;
         }
         if (line.cites()) {
-          claims.add(line.claim().withCitations(resolve(line.marks(), byId, byLabel), Set.of()));
+          claims.add(line.claim().withCitations(resolve(line.marks(), resolver), Set.of()));
         } else if (paragraph.block().isProse() && paragraph.endsInCitation()
             && !line.claim().has(Flag.CITATION_NEEDED)) {
           // An editor's "citation needed" says the paragraph's citation does not cover it.
           Paragraph.Line cover = nextCited(lines, i);
-          claims.add(line.claim().withCitations(resolve(cover.marks(), byId, byLabel),
+          claims.add(line.claim().withCitations(resolve(cover.marks(), resolver),
               EnumSet.of(Flag.PARAGRAPH_CITATION)));
         } else {
           claims.add(line.claim());
@@ -76,7 +96,7 @@ final class CitationLinker {
       }
       counted.add(r.uses() > 0 ? r : r.withUses(pointing));
     }
-    return new Analysis(document, claims, counted, markers, List.copyOf(dangling), unused);
+    return new Analysis(document, claims, counted, markers, links, List.copyOf(dangling), unused);
   }
 
   private static Paragraph.Line nextCited(List<Paragraph.Line> lines, int from) {
@@ -88,11 +108,10 @@ final class CitationLinker {
     throw new IllegalStateException("a paragraph that ends in a citation has a cited sentence");
   }
 
-  private static List<String> resolve(
-      List<InlineMark> marks, Map<String, Reference> byId, Map<String, Reference> byLabel) {
+  private static List<String> resolve(List<InlineMark> marks, Resolver resolver) {
     Set<String> ids = new LinkedHashSet<>();
     for (InlineMark mark : marks) {
-      Reference r = mark.kind() == MarkKind.CITATION ? target(mark, byId, byLabel) : null;
+      Reference r = mark.kind().cites() ? resolver.target(mark) : null;
       if (r != null) {
         ids.add(r.id());
       }
@@ -100,10 +119,16 @@ final class CitationLinker {
     return List.copyOf(ids);
   }
 
-  /** The reference a citation marker points at: by its target id, else by its label. */
-  private static Reference target(
-      InlineMark mark, Map<String, Reference> byId, Map<String, Reference> byLabel) {
-    Reference r = byId.get(mark.target());
-    return r != null ? r : byLabel.get(mark.label());
+  /** Finds the reference a mark points at: a link by its URL, a marker by id, else label. */
+  private record Resolver(Map<String, Reference> byId, Map<String, Reference> byLabel,
+      Map<String, Reference> byLink) {
+
+    Reference target(InlineMark mark) {
+      if (mark.kind() == MarkKind.LINK) {
+        return byLink.get(mark.target());
+      }
+      Reference r = byId.get(mark.target());
+      return r != null ? r : byLabel.get(mark.label());
+    }
   }
 }

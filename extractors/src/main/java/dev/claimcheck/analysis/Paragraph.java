@@ -3,7 +3,6 @@ package dev.claimcheck.analysis;
 import dev.claimcheck.model.Block;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.InlineMark;
-import dev.claimcheck.model.MarkKind;
 import dev.claimcheck.model.Sentence;
 import java.util.List;
 
@@ -26,7 +25,7 @@ record Paragraph(Block block, List<Line> lines) {
   record Line(Sentence sentence, List<InlineMark> marks, Claim claim) {
 
     boolean cites() {
-      return marks.stream().anyMatch(m -> m.kind() == MarkKind.CITATION);
+      return marks.stream().anyMatch(m -> m.kind().cites());
     }
   }
 

@@ -10,7 +10,8 @@ import java.util.List;
  * @param document the document
  * @param claims claims in reading order
  * @param references reference entries in list order
- * @param citationMarkers how many citation markers the document has, anywhere
+ * @param citationMarkers how many citation markers ({@code [1]}) the document has, anywhere
+ * @param citationLinks how many inline links cite a source
  * @param danglingMarkers labels of citation markers with no entry in the reference list, sorted
  * @param unusedReferences ids of references no marker points at, in list order
  */
@@ -19,6 +20,7 @@ public record Analysis(
     List<Claim> claims,
     List<Reference> references,
     int citationMarkers,
+    int citationLinks,
     List<String> danglingMarkers,
     List<String> unusedReferences) implements Serializable {
 
@@ -34,7 +36,7 @@ public record Analysis(
 
   /** A copy with other claims (judged, for instance). */
   public Analysis withClaims(List<Claim> newClaims) {
-    return new Analysis(document, newClaims, references, citationMarkers, danglingMarkers,
-        unusedReferences);
+    return new Analysis(document, newClaims, references, citationMarkers, citationLinks,
+        danglingMarkers, unusedReferences);
   }
 }

@@ -69,9 +69,9 @@ public record Claim(
     return flags.isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(flags));
   }
 
-  /** Citation markers only, without editor tags. */
+  /** Citation markers and links, without editor tags. */
   public List<InlineMark> citationMarkers() {
-    return marks.stream().filter(m -> m.kind() == MarkKind.CITATION).toList();
+    return marks.stream().filter(m -> m.kind().cites()).toList();
   }
 
   /** A copy with resolved citations and extra flags. */

@@ -122,6 +122,29 @@ public final class DocumentBuilder {
     }
   }
 
+  /** Where the next appended character will stand: the start of a link's text. */
+  public int position() {
+    return openBlockEnd();
+  }
+
+  /**
+   * Records the text appended since {@code start} as a link to {@code url}; a link with no text
+   * is not recorded.
+   */
+  public void link(int start, String url) {
+    int end = text.length();
+    while (end > start && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int from = start;
+    while (from < end && text.charAt(from) == ' ') {
+      from++;
+    }
+    if (end > from) {
+      marks.add(new PendingMark(from, end, MarkKind.LINK, text.substring(from, end), url));
+    }
+  }
+
   /**
    * Closes the open block as {@code kind}; an empty block is dropped. A heading starts a new
    * section; {@code anchor} is the source's id for the block, or null.

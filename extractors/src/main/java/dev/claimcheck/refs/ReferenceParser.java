@@ -38,6 +38,8 @@ public final class ReferenceParser {
   private static final Pattern ARCHIVE_HOST = Pattern.compile(
       "^https?://(?:web\\.archive\\.org|archive\\.(?:org|today|is|ph|li|md)|webcitation\\.org|"
           + "arquivo\\.pt|webarchive\\.(?:org\\.uk|nla\\.gov\\.au))/", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WAYBACK = Pattern.compile(
+      "^https?://web\\.archive\\.org/web/(\\d{8})\\d*[a-z_]*/(https?://.+)$");
   private static final Pattern PLACE_PUBLISHER = Pattern.compile("^(\\p{Lu}[\\p{L} .,'-]{1,40}?):\\s+(\\S.*)$");
   private static final Pattern ORGANIZATION = Pattern.compile(
       "\\b(?:Press|Books|Publishing|Publishers|Publications|Verlag|Institute|Institution|University|"
@@ -64,6 +66,15 @@ public final class ReferenceParser {
    * @param fallbackLabel the label to use when the entry carries no number of its own
    */
   public static Reference parse(String documentText, Span span, String id, String fallbackLabel) {
+    return parse(documentText, span, id, fallbackLabel, List.of());
+  }
+
+  /**
+   * Parses an entry whose links the reader kept apart from its text (HTML): the first link to
+   * an archive is its archive URL, the first other link its URL, unless the text names them.
+   */
+  public static Reference parse(String documentText, Span span, String id, String fallbackLabel,
+      List<String> links) {
     String entry = documentText.substring(span.start(), span.end());
     Matcher prefix = PREFIX.matcher(entry);
     String label = fallbackLabel;
@@ -84,6 +95,13 @@ public final class ReferenceParser {
     Fields f = new Fields();
     f.text = rest.strip();
     parseBody(f.text, f);
+    for (String link : links) {
+      if (ARCHIVE_HOST.matcher(link).find()) {
+        f.archiveUrl = f.archiveUrl == null ? link : f.archiveUrl;
+      } else if (f.url == null) {
+        f.url = link;
+      }
+    }
     return new Reference(id != null ? id : label, label, span, f.text, f.kind(), f.authors, f.date, f.title,
         f.container, f.publisher, f.place, f.pages, f.url, f.archiveUrl, f.archiveDate,
         f.accessDate, f.format, f.identifiers, f.problems, uses);
@@ -166,6 +184,32 @@ public final class ReferenceParser {
         }
       }
     }
+  }
+
+  /**
+   * A web reference made from an inline hyperlink: its anchor text and URL. A Wayback Machine
+   * URL gives the original URL, the archive URL and the capture date.
+   *
+   * @param label the name readers see for it (the link's host)
+   */
+  public static Reference link(String id, String label, Span span, String anchorText, String url) {
+    String original = url;
+    String archiveUrl = null;
+    String archiveDate = null;
+    Matcher wayback = WAYBACK.matcher(url);
+    if (wayback.matches()) {
+      archiveUrl = url;
+      original = wayback.group(2);
+      String ts = wayback.group(1);
+      archiveDate = CalendarDates.day(Integer.parseInt(ts.substring(0, 4)),
+          Integer.parseInt(ts.substring(4, 6)), Integer.parseInt(ts.substring(6, 8))).orElse(null);
+    } else if (ARCHIVE_HOST.matcher(url).find()) {
+      archiveUrl = url;
+      original = null;
+    }
+    return new Reference(id, label, span, anchorText, ReferenceKind.WEB, List.of(), null, null,
+        null, null, null, null, original, archiveUrl, archiveDate, null, null, Map.of(), List.of(),
+        0);
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.Flag;
 import dev.claimcheck.model.InlineMark;
+import dev.claimcheck.model.MarkKind;
 import dev.claimcheck.model.Reference;
 import dev.claimcheck.model.Status;
 import java.util.ArrayList;
@@ -44,7 +45,8 @@ public final class Judge {
       reasons.add("an editor tagged it [" + dispute.label() + "]");
     }
     List<String> citedLabels = claim.citations().stream().map(labelOf).toList();
-    List<String> dangling = claim.citationMarkers().stream()
+    List<String> dangling = claim.marks().stream()
+        .filter(m -> m.kind() == MarkKind.CITATION)
         .map(InlineMark::label)
         .filter(label -> !citedLabels.contains(label))
         .distinct()

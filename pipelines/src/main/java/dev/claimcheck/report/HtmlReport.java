@@ -51,8 +51,18 @@ public final class HtmlReport {
       out.append(" <span class=\"warn\">truncated</span>");
     }
     out.append("</p>\n<div class=\"body\">\n");
+    // What marks point at: a marker by reference id or label, a link by its URL.
     Map<String, Reference> refs = new HashMap<>();
-    analysis.references().forEach(r -> refs.put(r.label(), r));
+    for (Reference r : analysis.references()) {
+      refs.putIfAbsent("label:" + r.label(), r);
+      refs.put("id:" + r.id(), r);
+      if (r.archiveUrl() != null) {
+        refs.putIfAbsent("link:" + r.archiveUrl(), r);
+      }
+      if (r.url() != null) {
+        refs.putIfAbsent("link:" + r.url(), r);
+      }
+    }
     Map<Integer, List<Claim>> claimsByBlock = analysis.claims().stream()
         .collect(Collectors.groupingBy(Claim::paragraph));
     List<Block> blocks = d.blocks();
@@ -99,8 +109,10 @@ public final class HtmlReport {
     String documentId = analysis.document().id();
     out.append("<ol class=\"refs\">\n");
     for (Reference r : analysis.references()) {
-      out.append("<li id=\"").append(refAnchor(documentId, r.label())).append("\"><span class=\"label\">")
+      out.append("<li id=\"").append(refAnchor(documentId, r.id())).append("\"><span class=\"label\">")
           .append(Html.escape(r.label())).append(".</span> ").append(Html.escape(r.text()))
+          .append(r.url() != null && !r.text().contains(r.url())
+              ? " <span class=\"kind\">" + Html.escape(r.url()) + "</span>" : "")
           .append(" <span class=\"kind\">").append(r.kind().outputName()).append(", used ")
           .append(r.uses()).append("×</span>");
       r.problems().forEach(p -> out.append(" <span class=\"warn\">").append(Html.escape(p)).append("</span>"));
@@ -146,9 +158,10 @@ public final class HtmlReport {
         out.append("<time title=\"").append(Html.escape(p.date().type().name() + " "
             + (p.date().value() == null ? "(unresolved)" : p.date().value())))
             .append("\">").append(raw).append("</time>");
-      } else if (p.mark().kind() == MarkKind.CITATION && refs.containsKey(p.mark().label())) {
-        Reference r = refs.get(p.mark().label());
-        out.append("<a class=\"cite\" href=\"#").append(refAnchor(d.id(), r.label()))
+      } else if (target(p.mark(), refs) != null) {
+        Reference r = target(p.mark(), refs);
+        String style = p.mark().kind() == MarkKind.LINK ? "link" : "cite";
+        out.append("<a class=\"").append(style).append("\" href=\"#").append(refAnchor(d.id(), r.id()))
             .append("\" title=\"").append(Html.escape(r.text())).append("\">").append(raw)
             .append("</a>");
       } else {
@@ -157,6 +170,17 @@ public final class HtmlReport {
       at = p.span().end();
     }
     out.append(Html.escape(text.substring(at, c.span().end())));
+  }
+
+  private static Reference target(InlineMark mark, Map<String, Reference> refs) {
+    if (mark.kind() == MarkKind.LINK) {
+      return refs.get("link:" + mark.target());
+    }
+    if (mark.kind() != MarkKind.CITATION) {
+      return null;
+    }
+    Reference r = refs.get("id:" + mark.target());
+    return r != null ? r : refs.get("label:" + mark.label());
   }
 
   private static String tooltip(Claim c) {

@@ -21,7 +21,7 @@ final class ReportPage {
       .st-CONTESTED{background:#f7c1c1}.st-DEAD_SOURCE{background:#e4c7f2}.st-SUPPORTED{background:#c9efc9}
       .st-CITED{background:#dbeaf8}.st-ATTRIBUTED{background:#fbeec4}.st-UNSOURCED{background:#ffd8b0;outline:1px dashed #d9822b}
       .chip{display:inline-block;border-radius:9px;padding:0 .45rem;font-size:.8rem;margin:0 .1rem}
-      .cite{font-size:.75rem;vertical-align:super;text-decoration:none}
+      .cite{font-size:.75rem;vertical-align:super;text-decoration:none}.link{color:inherit;text-decoration:underline dotted}
       .tag{font-size:.75rem;color:#a00;vertical-align:super}
       time{border-bottom:1px dotted #333}.warn{color:#a00;font-size:.85rem}
       .kind{color:#777;font-size:.85rem}.refs{font-size:.9rem;list-style:none;padding-left:1rem}

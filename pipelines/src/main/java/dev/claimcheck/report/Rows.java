@@ -118,6 +118,7 @@ public final class Rows {
     o.put("datedClaims", analysis.claims().stream().filter(Claim::isDated).count());
     o.put("references", analysis.references().size());
     o.put("citationMarkers", analysis.citationMarkers());
+    o.put("citationLinks", analysis.citationLinks());
     ObjectNode counts = o.putObject("counts");
     for (Status s : Status.values()) {
       counts.put(s.name(), analysis.claims().stream().filter(c -> c.status() == s).count());

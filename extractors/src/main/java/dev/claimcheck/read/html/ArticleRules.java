@@ -127,6 +127,16 @@ final class ArticleRules implements HtmlRules {
         label, target));
   }
 
+  /** Absolute http(s) links (relative ones when the page names its own URL). */
+  @Override
+  public Optional<String> citedLink(Element e) {
+    if (!e.normalName().equals("a") || e.attr("href").startsWith("#")) {
+      return Optional.empty();
+    }
+    String url = e.absUrl("href");
+    return url.startsWith("http://") || url.startsWith("https://") ? Optional.of(url) : Optional.empty();
+  }
+
   @Override
   public boolean isReferenceList(Element e) {
     return (e.normalName().equals("ol") || e.normalName().equals("ul"))

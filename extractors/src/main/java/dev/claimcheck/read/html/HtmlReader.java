@@ -9,6 +9,7 @@ import dev.claimcheck.read.ReadLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
@@ -43,6 +44,10 @@ public final class HtmlReader implements DocumentReader {
     } catch (IOException | RuntimeException e) {
       return Outcome.failed(new Failure(source, "read", "html",
           "could not parse the page: " + e.getMessage()));
+    }
+    Element canonical = page.selectFirst("link[rel=canonical][href^=http], meta[property=og:url][content^=http]");
+    if (canonical != null) {
+      page.setBaseUri(canonical.hasAttr("href") ? canonical.attr("href") : canonical.attr("content"));
     }
     boolean mediaWiki = WikipediaRules.recognizes(page);
     HtmlRules rules = mediaWiki ? new WikipediaRules() : new ArticleRules();

@@ -29,6 +29,12 @@ interface HtmlRules {
   /** The citation marker the element is, if it is one. */
   Optional<Citation> citation(Element element);
 
+  /**
+   * The URL a hyperlink cites, if the element is a link that cites a source (an external link
+   * in prose), resolved to an absolute URL.
+   */
+  Optional<String> citedLink(Element element);
+
   /** Text that stands for the element instead of its content (a formula's alt text). */
   default Optional<String> replacement(Element element) {
     return Optional.empty();

@@ -232,6 +232,13 @@ final class HtmlWalker {
       out.append(replacement.get());
       return;
     }
+    Optional<String> link = rules.citedLink(e);
+    if (link.isPresent()) {
+      int start = out.position();
+      inlineChildren(e, depth);
+      out.link(start, link.get());
+      return;
+    }
     if (e.normalName().equals("br")) {
       out.append(" ");
       return;

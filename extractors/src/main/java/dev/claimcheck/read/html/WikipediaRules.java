@@ -67,6 +67,16 @@ final class WikipediaRules implements HtmlRules {
     return Optional.of(new Citation(written, label.isEmpty() ? target : label, target));
   }
 
+  /** External links; links to other wiki pages are navigation, not sources. */
+  @Override
+  public Optional<String> citedLink(Element e) {
+    if (!e.normalName().equals("a") || !e.hasClass("external")) {
+      return Optional.empty();
+    }
+    String url = e.absUrl("href").isEmpty() ? e.attr("href") : e.absUrl("href");
+    return url.startsWith("http://") || url.startsWith("https://") ? Optional.of(url) : Optional.empty();
+  }
+
   @Override
   public Optional<String> replacement(Element e) {
     if (e.hasClass("mwe-math-element")) {
