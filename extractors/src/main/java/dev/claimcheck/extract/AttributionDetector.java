@@ -40,6 +40,10 @@ public final class AttributionDetector {
       "^(?:it|this|that|these|those|there|he|she|they|we|i|you|one|some|many|most|the (?:report|study|article))$",
       Pattern.CASE_INSENSITIVE);
 
+  /** Someone speaking for a named party: "a spokesperson for the contractor". */
+  private static final Pattern ROLE = Pattern.compile(
+      "(?i)\\b(?:spokes(?:person|man|woman)|representative|lawyer|attorney|press office)\\b");
+
   /** Common nouns that open a sentence capitalized without naming anyone. */
   private static final Pattern GENERIC_SUBJECT = Pattern.compile(
       "(?i)(?:researchers|scientists|experts|officials|critics|analysts|scholars|observers|"
@@ -67,7 +71,8 @@ public final class AttributionDetector {
     if (m.find()) {
       String subject = m.group(1).strip();
       if (Prose.words(subject) <= 10 && !NOT_A_SOURCE.matcher(subject).matches()
-          && (namesSomeone(subject) || SELF.matcher(subject).find())) {
+          && (namesSomeone(subject) || SELF.matcher(subject).find()
+              || ROLE.matcher(subject).find())) {
         return Optional.of(attribution(span, m.start(), m.end(), sentence, subject));
       }
     }

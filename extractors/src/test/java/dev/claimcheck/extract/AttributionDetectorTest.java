@@ -24,6 +24,7 @@ class AttributionDetectorTest {
       CECC's own official literature openly states its new role.       | CECC              | true
       Reuters reported that the talks failed.                          | Reuters           | false
       The city's own press office said the delay was unforeseen.       | city's own press office | true
+      A spokesperson for the contractor said the work was done well.   | spokesperson for the contractor | false
       """)
   void namesTheSource(String sentence, String source, boolean self) {
     Attribution a = find(sentence).orElseThrow();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.claimcheck.report.Rows;
+import dev.claimcheck.testing.RepoFixtures;
 import dev.claimcheck.testing.SharedCorpus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,11 +15,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The report job end to end on {@code fixtures/text}, compared with the golden outputs in
- * {@code fixtures/golden/text}. After an intended change, regenerate them with
+ * The report job end to end on {@code fixtures/text} and {@code fixtures/html}, compared with
+ * the golden outputs in {@code fixtures/golden/}. After an intended change, regenerate them with
  * {@code mvn -B verify -Dclaimcheck.updateGolden=true} and review the diff.
  */
 class ReportJobTest {
@@ -35,14 +38,15 @@ class ReportJobTest {
   }
 
   private static String fixtures() {
-    return Fixtures.root().resolve("text").toString();
+    return RepoFixtures.root().resolve("text").toString();
   }
 
-  @Test
-  void fixturesMatchTheGoldenOutputs() throws IOException {
+  @ParameterizedTest
+  @CsvSource({"text, 3", "html, 0"})
+  void fixturesMatchTheGoldenOutputs(String folder, int exitCode) throws IOException {
     Path out = tmp.resolve("out");
-    assertThat(run(out, fixtures())).isEqualTo(ReportJob.PARTIAL);
-    Path golden = Fixtures.root().resolve("golden/text");
+    assertThat(run(out, RepoFixtures.root().resolve(folder).toString())).isEqualTo(exitCode);
+    Path golden = RepoFixtures.root().resolve("golden").resolve(folder);
     if (Boolean.getBoolean("claimcheck.updateGolden")) {
       Files.createDirectories(golden);
       for (String name : DETERMINISTIC) {
@@ -52,7 +56,7 @@ class ReportJobTest {
     }
     for (String name : DETERMINISTIC) {
       assertThat(Files.readString(out.resolve(name)))
-          .as("%s differs from fixtures/golden/text/%s", name, name)
+          .as("%s differs from fixtures/golden/%s/%s", name, folder, name)
           .isEqualTo(Files.readString(golden.resolve(name)));
     }
   }
@@ -86,7 +90,7 @@ class ReportJobTest {
   @Test
   void articleTextIsEscapedInTheReport() throws IOException {
     Path out = tmp.resolve("out");
-    assertThat(run(out, Fixtures.root().resolve("text/script-injection.txt").toString()))
+    assertThat(run(out, RepoFixtures.root().resolve("text/script-injection.txt").toString()))
         .isEqualTo(ReportJob.OK);
     String html = Files.readString(out.resolve("report.html"));
     assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x")
@@ -114,9 +118,9 @@ class ReportJobTest {
   @Test
   void rerunReplacesTheOutputAndLeavesNoPartialFolder() throws IOException {
     Path out = tmp.resolve("out");
-    run(out, Fixtures.root().resolve("text/blog-uncited.txt").toString());
+    run(out, RepoFixtures.root().resolve("text/blog-uncited.txt").toString());
     Files.writeString(out.resolve("stale.txt"), "old");
-    assertThat(run(out, Fixtures.root().resolve("text/blog-uncited.txt").toString()))
+    assertThat(run(out, RepoFixtures.root().resolve("text/blog-uncited.txt").toString()))
         .isEqualTo(ReportJob.OK);
     assertThat(out.resolve("stale.txt")).doesNotExist();
     try (Stream<Path> left = Files.list(tmp)) {

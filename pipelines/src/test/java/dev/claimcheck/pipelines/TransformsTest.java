@@ -9,6 +9,7 @@ import dev.claimcheck.model.Failure;
 import dev.claimcheck.model.Status;
 import dev.claimcheck.read.InputFile;
 import dev.claimcheck.read.ReadLimits;
+import dev.claimcheck.testing.RepoFixtures;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.apache.beam.runners.direct.DirectRunner;
@@ -33,7 +34,7 @@ class TransformsTest {
   }
 
   private static InputFile fixture(String name) {
-    return new InputFile(Fixtures.root().resolve("text").resolve(name).toString(), name);
+    return new InputFile(RepoFixtures.root().resolve("text").resolve(name).toString(), name);
   }
 
   @Test

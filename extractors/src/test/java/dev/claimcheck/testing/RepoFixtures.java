@@ -1,13 +1,14 @@
-package dev.claimcheck.pipelines;
+package dev.claimcheck.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where the repository's {@code fixtures/} folder is, from a test's working folder. */
-final class Fixtures {
-  private Fixtures() {}
+/** The repository's {@code fixtures/} folder, found from a test's working folder. */
+public final class RepoFixtures {
+  private RepoFixtures() {}
 
-  static Path root() {
+  /** The fixtures folder. */
+  public static Path root() {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       if (Files.isDirectory(dir.resolve("fixtures/text")) && Files.exists(dir.resolve("pom.xml"))) {
         return dir.resolve("fixtures");
