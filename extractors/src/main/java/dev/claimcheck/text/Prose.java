@@ -39,6 +39,9 @@ public final class Prose {
 
   /** Whether the code point is Chinese, Japanese or Korean script. */
   public static boolean isCjk(int codePoint) {
+    if (codePoint < 0x2E80) {
+      return false;
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;

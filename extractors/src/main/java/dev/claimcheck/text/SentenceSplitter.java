@@ -50,6 +50,10 @@ public final class SentenceSplitter {
   /** A quoted stretch longer than this is not kept in one sentence: its quotes may be unbalanced. */
   private static final int MAX_QUOTATION = 600;
 
+  /** Building an ICU iterator is costly; each thread keeps one and gives it new text. */
+  private static final ThreadLocal<BreakIterator> ITERATOR =
+      ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(ULocale.ENGLISH));
+
   private SentenceSplitter() {}
 
   /**
@@ -60,7 +64,7 @@ public final class SentenceSplitter {
   public static List<Span> split(String text, Span span, List<InlineMark> marks) {
     // A line end inside one block is a wrap or a joined lead-in, not a paragraph end.
     String block = text.substring(span.start(), span.end()).replace('\n', ' ');
-    BreakIterator it = BreakIterator.getSentenceInstance(ULocale.ENGLISH);
+    BreakIterator it = ITERATOR.get();
     it.setText(block);
     List<Integer> bounds = new ArrayList<>();
     for (int b = it.next(); b != BreakIterator.DONE; b = it.next()) {

@@ -43,7 +43,10 @@ final class ArticleRules implements HtmlRules {
         }
       }
     }
+    // Link density is costly to work out: only the best few by raw score are weighed.
     return scores.entrySet().stream()
+        .sorted(Map.Entry.<Element, Double>comparingByValue().reversed())
+        .limit(CONTENDERS)
         .map(e -> Map.entry(e.getKey(), e.getValue() * (1 - linkDensity(e.getKey()))))
         .max(Comparator.comparingDouble((Map.Entry<Element, Double> e) -> e.getValue())
             .thenComparing(e -> -e.getKey().siblingIndex()))
@@ -74,6 +77,9 @@ final class ArticleRules implements HtmlRules {
   private static final Pattern LAYOUT = Pattern.compile(
       "(?i)content|article|main|body|post|entry|story|text|col|layout|wrapper|container|panel|"
           + "page|region|grid|row");
+
+  /** Containers weighed for link density. */
+  private static final int CONTENDERS = 5;
 
   /** Shorter paragraphs ("Share", "Read more") do not vote for a container. */
   private static final int MIN_PARAGRAPH = 25;

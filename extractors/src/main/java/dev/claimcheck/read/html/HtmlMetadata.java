@@ -1,7 +1,10 @@
 package dev.claimcheck.read.html;
 
 import dev.claimcheck.text.CalendarDates;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -12,29 +15,28 @@ import org.jsoup.nodes.Element;
  * JSON-LD and {@code <time>}, first found wins. Stateless and thread-safe.
  */
 final class HtmlMetadata {
+  /** Meta names (name, property or itemprop) of a publication date, most specific first. */
   private static final List<String> PUBLISHED_META = List.of(
-      "meta[property=article:published_time]", "meta[name=article:published_time]",
-      "meta[itemprop=datePublished]", "meta[name=date]", "meta[name=pubdate]",
-      "meta[name=publishdate]", "meta[name=DC.date.issued]", "meta[name=dc.date]",
-      "meta[name=dcterms.created]", "meta[name=sailthru.date]", "meta[property=og:published_time]",
-      "meta[name=OriginalPublicationDate]");
+      "article:published_time", "datepublished", "date", "pubdate", "publishdate",
+      "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date", "og:published_time",
+      "originalpublicationdate");
   private static final Pattern JSON_LD_DATE =
       Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{4,40})\"");
   private static final Pattern ISO_DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
 
   private HtmlMetadata() {}
 
-  static String title(Document page, boolean mediaWiki) {
+  static String title(Document page, boolean mediaWiki, Map<String, String> metas) {
     if (mediaWiki) {
-      Element heading = page.selectFirst("#firstHeading");
+      Element heading = page.getElementById("firstHeading");
       if (heading != null && !heading.text().isBlank()) {
         return heading.text();
       }
       return page.title().replaceFirst("\\s+[-–—]\\s+Wikipedia$", "");
     }
-    Element og = page.selectFirst("meta[property=og:title]");
-    if (og != null && !og.attr("content").isBlank()) {
-      return og.attr("content");
+    String og = metas.get("og:title");
+    if (og != null && !og.isBlank()) {
+      return og;
     }
     if (!page.title().isBlank()) {
       return page.title();
@@ -48,18 +50,31 @@ final class HtmlMetadata {
     return html == null ? null : html.attr("lang");
   }
 
+  /** The page's meta elements by lower-cased name, property or itemprop; one pass over them. */
+  static Map<String, String> metas(Document page) {
+    Map<String, String> metas = new HashMap<>();
+    for (Element meta : page.getElementsByTag("meta")) {
+      for (String key : List.of("name", "property", "itemprop")) {
+        if (meta.hasAttr(key)) {
+          metas.putIfAbsent(meta.attr(key).toLowerCase(Locale.ROOT), meta.attr("content"));
+        }
+      }
+    }
+    return metas;
+  }
+
   /** The publication date as an ISO date (the page's own calendar day), or null. */
-  static String published(Document page) {
-    for (String selector : PUBLISHED_META) {
-      Element meta = page.selectFirst(selector);
-      if (meta != null) {
-        String date = isoDay(meta.attr("content"));
+  static String published(Document page, Map<String, String> metas) {
+    for (String name : PUBLISHED_META) {
+      String content = metas.get(name);
+      if (content != null) {
+        String date = isoDay(content);
         if (date != null) {
           return date;
         }
       }
     }
-    for (Element script : page.select("script[type=application/ld+json]")) {
+    for (Element script : page.getElementsByAttributeValue("type", "application/ld+json")) {
       Matcher m = JSON_LD_DATE.matcher(script.data());
       if (m.find()) {
         String date = isoDay(m.group(1));

@@ -8,6 +8,7 @@ import dev.claimcheck.read.DocumentReader;
 import dev.claimcheck.read.ReadLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -45,17 +46,19 @@ public final class HtmlReader implements DocumentReader {
       return Outcome.failed(new Failure(source, "read", "html",
           "could not parse the page: " + e.getMessage()));
     }
-    Element canonical = page.selectFirst("link[rel=canonical][href^=http], meta[property=og:url][content^=http]");
-    if (canonical != null) {
-      page.setBaseUri(canonical.hasAttr("href") ? canonical.attr("href") : canonical.attr("content"));
+    Map<String, String> metas = HtmlMetadata.metas(page);
+    Element canonical = page.head().selectFirst("link[rel=canonical][href^=http]");
+    String base = canonical != null ? canonical.attr("href") : metas.getOrDefault("og:url", "");
+    if (base.startsWith("http")) {
+      page.setBaseUri(base);
     }
-    boolean mediaWiki = WikipediaRules.recognizes(page);
+    boolean mediaWiki = WikipediaRules.recognizes(page, metas);
     HtmlRules rules = mediaWiki ? new WikipediaRules() : new ArticleRules();
     DocumentBuilder builder = new DocumentBuilder(source,
         mediaWiki ? MEDIAWIKI_FORMAT : FORMAT, limits.maxDocumentChars())
-        .title(HtmlMetadata.title(page, mediaWiki))
+        .title(HtmlMetadata.title(page, mediaWiki, metas))
         .language(HtmlMetadata.language(page))
-        .published(HtmlMetadata.published(page));
+        .published(HtmlMetadata.published(page, metas));
     new HtmlWalker(rules, builder).walk(rules.root(page));
     Document document = builder.build();
     if (document.text().isBlank()) {

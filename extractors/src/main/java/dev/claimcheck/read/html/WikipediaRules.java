@@ -1,7 +1,8 @@
 package dev.claimcheck.read.html;
 
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -11,20 +12,28 @@ import org.jsoup.nodes.Element;
  * entries of {@code ol.references}, infoboxes, captions, edit links and navigation boxes.
  */
 final class WikipediaRules implements HtmlRules {
-  private static final Pattern SKIPPED_CLASS = Pattern.compile(
-      "^(?:mw-editsection|navbox|navbox-styles|vertical-navbox|sidebar|metadata|ambox|hatnote|"
-          + "mw-empty-elt|toc|catlinks|printfooter|mw-jump-link|shortdescription|"
-          + "mw-authority-control|navigation-not-searchable|mwe-math-mathml-inline|"
-          + "mwe-math-mathml-a11y|mw-cite-backlink|noexcerpt|portalbox|sistersitebox|"
-          + "mw-indicators|mw-kartographer-maplink)$");
-  private static final Pattern SKIPPED_ID =
-      Pattern.compile("^(?:toc|catlinks|coordinates|mw-navigation|footer|siteSub|contentSub|jump-to-nav)$");
+  private static final Set<String> SKIPPED_CLASSES = Set.of(
+      "mw-editsection", "navbox", "navbox-styles", "vertical-navbox", "sidebar", "metadata",
+      "ambox", "hatnote", "mw-empty-elt", "toc", "catlinks", "printfooter", "mw-jump-link",
+      "shortdescription", "mw-authority-control", "navigation-not-searchable",
+      "mwe-math-mathml-inline", "mwe-math-mathml-a11y", "mw-cite-backlink", "noexcerpt",
+      "portalbox", "sistersitebox", "mw-indicators", "mw-kartographer-maplink");
+  private static final Set<String> SKIPPED_IDS = Set.of("toc", "catlinks", "coordinates",
+      "mw-navigation", "footer", "siteSub", "contentSub", "jump-to-nav");
+  private static final Set<String> SKIPPED_TAGS =
+      Set.of("style", "script", "noscript", "link", "meta", "template");
 
-  /** Whether the page is a MediaWiki page, rendered or Parsoid. */
-  static boolean recognizes(Document page) {
-    return page.selectFirst("#mw-content-text, .mw-parser-output, meta[property=mw:pageId], "
-        + "meta[name=generator][content^=MediaWiki], html[about*=/wiki/], sup.mw-ref, "
-        + "ol.mw-references") != null;
+  /** Whether the page is a MediaWiki page, rendered or Parsoid; cheap signals first. */
+  static boolean recognizes(Document page, Map<String, String> metas) {
+    if (metas.getOrDefault("generator", "").startsWith("MediaWiki") || metas.containsKey("mw:pageid")) {
+      return true;
+    }
+    Element html = page.selectFirst("html");
+    if (html != null && (html.attr("prefix").contains("mediawiki.org") || html.attr("about").contains("/wiki/"))) {
+      return true;
+    }
+    return page.getElementById("mw-content-text") != null
+        || page.selectFirst(".mw-parser-output, sup.mw-ref, ol.mw-references") != null;
   }
 
   @Override
@@ -38,17 +47,19 @@ final class WikipediaRules implements HtmlRules {
 
   @Override
   public boolean skip(Element e) {
-    String tag = e.normalName();
-    if (tag.equals("style") || tag.equals("script") || tag.equals("noscript") || tag.equals("link")
-        || tag.equals("meta") || tag.equals("template")) {
+    if (SKIPPED_TAGS.contains(e.normalName())) {
       return true;
     }
-    for (String c : e.classNames()) {
-      if (SKIPPED_CLASS.matcher(c).matches()) {
-        return true;
+    String classes = e.className();
+    if (!classes.isEmpty()) {
+      for (String c : classes.split(" ")) {
+        if (SKIPPED_CLASSES.contains(c)) {
+          return true;
+        }
       }
     }
-    return !e.id().isEmpty() && SKIPPED_ID.matcher(e.id()).matches();
+    String id = e.id();
+    return !id.isEmpty() && SKIPPED_IDS.contains(id);
   }
 
   @Override
