@@ -1,6 +1,8 @@
 package dev.claimcheck.extract;
 
 import dev.claimcheck.text.Prose;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +22,7 @@ public final class StyleFlags {
           + "|appear to)\\b",
       Pattern.CASE_INSENSITIVE);
   /** Every hedge contains one of these; most sentences contain none, and skip the pattern. */
-  private static final java.util.List<String> HEDGE_CUES = java.util.List.of(
+  private static final List<String> HEDGE_CUES = List.of(
       "consider", "believ", "thought", "said", "report", "alleg", "rumo", "underst", "claim",
       "purport", "suppos", "apparent", "arguabl", "ostensib", "so-called", "may ", "might",
       "likely", "possibl", "some say", "seem", "appear");
@@ -46,7 +48,7 @@ public final class StyleFlags {
 
   /** Whether the sentence hedges ("is considered", "reportedly", "so-called"). */
   public static boolean hedges(String sentence) {
-    String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+    String lower = sentence.toLowerCase(Locale.ROOT);
     for (String cue : HEDGE_CUES) {
       if (lower.contains(cue)) {
         return HEDGE.matcher(sentence).find();

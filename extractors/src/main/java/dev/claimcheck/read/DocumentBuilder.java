@@ -114,7 +114,7 @@ public final class DocumentBuilder {
 
   /** Appends a citation marker as written ({@code [1]}) and records where it stands. */
   public void citation(String written, String label, String target) {
-    int start = openBlockEnd();
+    int start = position();
     append(written);
     int end = text.length();
     if (end > start) {
@@ -124,7 +124,10 @@ public final class DocumentBuilder {
 
   /** Where the next appended character will stand: the start of a link's text. */
   public int position() {
-    return openBlockEnd();
+    if (blockStart < 0) {
+      throw new IllegalStateException("no open block");
+    }
+    return text.length();
   }
 
   /**
@@ -202,10 +205,6 @@ public final class DocumentBuilder {
         builtMarks, true, warnings, truncated);
   }
 
-  private int openBlockEnd() {
-    if (blockStart < 0) {
-      throw new IllegalStateException("no open block");
-    }
     return text.length();
   }
 
