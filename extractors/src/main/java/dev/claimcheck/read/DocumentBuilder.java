@@ -205,9 +205,6 @@ public final class DocumentBuilder {
         builtMarks, true, warnings, truncated);
   }
 
-    return text.length();
-  }
-
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }
