@@ -40,6 +40,15 @@ final class CitationLinker {
       byId.putIfAbsent(r.id(), r);
       byLabel.putIfAbsent(r.label(), r);
     }
+    for (Reference r : entries) {
+      String year = r.date() == null || r.date().length() < 4 ? null : r.date().substring(0, 4);
+      if (!r.authors().isEmpty() && year != null) {
+        String surname = r.authors().get(0).split("[,\\s]")[0];
+        if (!surname.isEmpty()) {
+          byLabel.putIfAbsent(dev.claimcheck.text.InlineMarks.authorYear(surname, year), r);
+        }
+      }
+    }
     for (Reference r : linked) {
       byId.putIfAbsent(r.id(), r);
       byLink.putIfAbsent(r.archiveUrl() != null ? r.archiveUrl() : r.url(), r);

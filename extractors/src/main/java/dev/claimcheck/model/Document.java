@@ -49,6 +49,25 @@ public record Document(
     warnings = List.copyOf(warnings);
   }
 
+  /**
+   * A copy with metadata a container knows better than the content (a web archive's capture
+   * date, a JSON record's title): each non-null argument replaces the field.
+   */
+  public Document withMetadata(String newTitle, String newPublished, String newRetrieved) {
+    return new Document(id, source, format, newTitle != null ? newTitle : title, language,
+        newPublished != null ? newPublished : published,
+        newRetrieved != null ? newRetrieved : retrieved, text, blocks, marks, markedUp, warnings,
+        truncated);
+  }
+
+  /** A copy marked truncated, with {@code warning} saying what was cut. */
+  public Document truncatedBecause(String warning) {
+    List<String> more = new java.util.ArrayList<>(warnings);
+    more.add(warning);
+    return new Document(id, source, format, title, language, published, retrieved, text, blocks,
+        marks, markedUp, more, true);
+  }
+
   /** The characters under {@code span}. */
   public String slice(Span span) {
     return text.substring(span.start(), span.end());

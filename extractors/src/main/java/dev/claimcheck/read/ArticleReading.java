@@ -3,98 +3,228 @@ package dev.claimcheck.read;
 import dev.claimcheck.model.Document;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.model.Outcome;
-import java.io.ByteArrayInputStream;
+import dev.claimcheck.read.html.HtmlReader;
+import dev.claimcheck.read.wiki.WikiDumpReader;
+import dev.claimcheck.read.wiki.WikitextReader;
+import dev.claimcheck.tika.FormatDetector;
+import dev.claimcheck.tika.TikaDocumentReader;
+import dev.claimcheck.warc.WarcArchiveReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.zip.GZIPInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
-import dev.claimcheck.read.html.HtmlReader;
-import dev.claimcheck.tika.FormatDetector;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 
 /**
- * Reads one input file into a document: the size bound, the bytes, the format detected from
- * the content, and the reader for it. HTML pages and plain text are read; documents whose
- * readers are not built yet (PDF, office formats, archives) become failure records naming
- * their type. Every failure is an outcome, never a throw. Thread-safe.
+ * Reads one input file: compression undone as a stream ({@code .gz}, {@code .bz2}), the format
+ * detected from the content, containers (wiki dumps, web archives, JSON Lines) streamed entry
+ * by entry, single documents read whole under the size bound and handed to the reader of
+ * their format. Every problem is an outcome, never a throw. Thread-safe.
  */
 public final class ArticleReading {
-  private static final Pattern DOCUMENT_TYPES = Pattern.compile(
-      "application/(?:pdf|msword|rtf|epub\\+zip|zip|gzip|x-gzip|x-bzip2|warc|x-tika-.*"
-          + "|vnd\\.openxmlformats.*|vnd\\.oasis\\.opendocument.*|vnd\\.ms-.*)");
+  private static final int SNIFF_BYTES = 64 * 1024;
+  private static final Pattern TIKA_TYPES = Pattern.compile(
+      "application/(?:pdf|msword|rtf|epub\\+zip|x-tika-msoffice|x-tika-ooxml|"
+          + "vnd\\.openxmlformats-officedocument\\.wordprocessingml\\..*|"
+          + "vnd\\.oasis\\.opendocument\\.text.*|vnd\\.ms-word.*|x-mspublisher)|text/rtf");
+  private static final Pattern ARCHIVE_TYPES = Pattern.compile(
+      "application/(?:zip|x-7z-compressed|x-rar-compressed|vnd\\.rar|x-tar|java-archive|"
+          + "x-xz|zstd|x-lzma|vnd\\.openxmlformats-officedocument\\.(?:spreadsheetml|presentationml).*|"
+          + "vnd\\.ms-excel.*|vnd\\.ms-powerpoint.*|vnd\\.oasis\\.opendocument\\.(?:spreadsheet|presentation).*)");
+  private static final Pattern WIKITEXT_NAME =
+      Pattern.compile("(?i).*\\.(?:wikitext|wiki|mediawiki|wikimedia)$");
 
   private final ReadLimits limits;
   private final DocumentReader plainText;
   private final DocumentReader html;
+  private final DocumentReader wikitext;
+  private final DocumentReader documents;
+  private final ContainerReader wikiDump;
+  private final ContainerReader webArchive;
+  private final ContainerReader jsonLines;
 
   /** Reading under the given limits. */
   public ArticleReading(ReadLimits limits) {
     this.limits = limits;
     this.plainText = new PlainTextReader(limits);
     this.html = new HtmlReader(limits);
+    this.wikitext = new WikitextReader(limits);
+    this.documents = new TikaDocumentReader(limits);
+    this.wikiDump = new WikiDumpReader(limits);
+    this.webArchive = new WarcArchiveReader();
+    this.jsonLines = new JsonLinesReader();
+  }
+
+  /** The limits reading works under. */
+  public ReadLimits limits() {
+    return limits;
   }
 
   /**
-   * The reader for a detected media type. Images, audio and unknown bytes go to the plain-text
-   * reader, which refuses what is not text with a precise reason.
+   * One entry of a container, to be read like a file.
+   *
+   * @param source the entry's name in outputs ({@code dump.xml#Albedo})
+   * @param content the entry's bytes
+   * @param name a file name to hint the format, or the entry's URI
+   * @param mediaType the media type the container declares, or null to detect it
+   * @param baseUri the URI the entry was fetched from, or null
+   * @param title a title the container gives, or null
+   * @param published a publication date the container gives, or null
+   * @param retrieved a capture date the container gives, or null
    */
-  private Optional<DocumentReader> readerFor(String mediaType) {
-    if (mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml")) {
-      return Optional.of(html);
-    }
-    if (DOCUMENT_TYPES.matcher(mediaType).matches()) {
-      return Optional.empty();
-    }
-    return Optional.of(plainText);
-  }
+  public record Entry(String source, byte[] content, String name, String mediaType,
+      String baseUri, String title, String published, String retrieved) {}
 
-  /** Decompresses gzip, refusing output over the input limit (a decompression bomb). */
-  private Outcome<byte[]> gunzip(String source, byte[] bytes) {
-    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-      byte[] out = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxInputBytes() + 1));
-      if (out.length > limits.maxInputBytes()) {
-        return Outcome.failed(new Failure(source, TextDecoder.STAGE, "too-large",
-            "decompresses to over " + limits.maxInputBytes() + " bytes"));
-      }
-      return Outcome.ok(out);
-    } catch (IOException e) {
-      return Outcome.failed(new Failure(source, TextDecoder.STAGE, "compression",
-          "corrupt gzip data: " + e.getMessage()));
-    }
-  }
-
-  /** The document in {@code input}, or why it could not be read. */
-  public Outcome<Document> read(InputFile input) {
+  /** Reads every document of {@code input} into {@code sink}. */
+  public void read(InputFile input, ReadSink sink) {
     Path path = Path.of(input.path());
-    try {
-      long size = Files.size(path);
-      if (size > limits.maxInputBytes()) {
-        return Outcome.failed(new Failure(input.source(), TextDecoder.STAGE, "too-large",
-            "the input has " + size + " bytes, over the limit of " + limits.maxInputBytes()));
-      }
-      byte[] bytes = Files.readAllBytes(path);
-      String name = path.getFileName().toString();
-      String type = FormatDetector.detect(bytes, name);
-      if (type.equals("application/gzip") || type.equals("application/x-gzip")) {
-        Outcome<byte[]> inflated = gunzip(input.source(), bytes);
-        if (!inflated.isOk()) {
-          return Outcome.failed(inflated.failure());
+    String name = path.getFileName().toString();
+    try (InputStream file = Files.newInputStream(path)) {
+      InputStream in = new BufferedInputStream(file, SNIFF_BYTES);
+      boolean compressed = false;
+      String type = sniff(in, name);
+      for (int layer = 0; layer < 2; layer++) {
+        if (type.equals("application/gzip") || type.equals("application/x-gzip")) {
+          in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), SNIFF_BYTES);
+          name = name.replaceFirst("(?i)\\.(?:gz|tgz)$", "");
+        } else if (type.equals("application/x-bzip2")) {
+          in = new BufferedInputStream(new BZip2CompressorInputStream(in, true), SNIFF_BYTES);
+          name = name.replaceFirst("(?i)\\.bz2$", "");
+        } else {
+          break;
         }
-        bytes = inflated.value();
-        name = name.replaceFirst("(?i)\\.gz$", "");
-        type = FormatDetector.detect(bytes, name);
+        compressed = true;
+        type = sniff(in, name);
       }
-      byte[] content = bytes;
-      String detected = type;
-      return readerFor(type)
-          .map(reader -> reader.read(input.source(), content))
-          .orElseGet(() -> Outcome.failed(new Failure(input.source(), TextDecoder.STAGE,
-              "unsupported", "no reader for " + detected + " yet")));
+      ContainerReader container = containerFor(in, type, name);
+      if (container != null) {
+        container.read(input.source(), in, this, sink);
+        return;
+      }
+      if (!compressed && Files.size(path) > limits.maxInputBytes()) {
+        sink.accept(failed(input.source(), "too-large", "the input has " + Files.size(path)
+            + " bytes, over the limit of " + limits.maxInputBytes()));
+        return;
+      }
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxInputBytes() + 1));
+      if (bytes.length > limits.maxInputBytes()) {
+        sink.accept(failed(input.source(), "too-large",
+            "decompresses to over " + limits.maxInputBytes() + " bytes"));
+        return;
+      }
+      sink.accept(readEntry(new Entry(input.source(), bytes, name, type, null, null, null, null)));
     } catch (IOException e) {
-      return Outcome.failed(new Failure(input.source(), TextDecoder.STAGE, "io",
+      sink.accept(failed(input.source(), e instanceof java.util.zip.ZipException
+          || e.getClass().getName().contains("compress") ? "compression" : "io",
           e.getClass().getSimpleName() + ": " + e.getMessage()));
+    } catch (RuntimeException e) {
+      sink.accept(Outcome.failed(Failure.of(input.source(), TextDecoder.STAGE, e)));
     }
+  }
+
+  /** Every outcome of {@code input}, in order: for tests and tools reading a few files. */
+  public List<Outcome<Document>> readAll(InputFile input) {
+    List<Outcome<Document>> outcomes = new ArrayList<>();
+    read(input, new ReadSink() {
+      @Override
+      public void accept(Outcome<Document> outcome) {
+        outcomes.add(outcome);
+      }
+
+      @Override
+      public void skipped(String reason) {}
+    });
+    return outcomes;
+  }
+
+  /** Reads one entry (or a whole single-document file) by its format. */
+  public Outcome<Document> readEntry(Entry entry) {
+    if (entry.content().length > limits.maxInputBytes()) {
+      return failed(entry.source(), "too-large", "the entry has " + entry.content().length
+          + " bytes, over the limit of " + limits.maxInputBytes());
+    }
+    String type = entry.mediaType() != null && !entry.mediaType().equals("application/octet-stream")
+        ? entry.mediaType() : FormatDetector.detect(entry.content(), entry.name());
+    DocumentReader reader = readerFor(type, entry.name());
+    if (reader == null) {
+      return failed(entry.source(), "unsupported", "no reader for " + type);
+    }
+    Outcome<Document> read = reader.read(entry.source(), entry.content(), entry.baseUri());
+    if (read.isOk() && (entry.title() != null || entry.published() != null || entry.retrieved() != null)) {
+      Document d = read.value();
+      return Outcome.ok(d.withMetadata(d.title() == null ? entry.title() : null,
+          entry.published(), entry.retrieved()));
+    }
+    return read;
+  }
+
+  /**
+   * The reader for a media type. Images, audio and unknown bytes go to the plain-text reader,
+   * which refuses what is not text with a precise reason.
+   */
+  private DocumentReader readerFor(String type, String name) {
+    if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
+      return html;
+    }
+    if (TIKA_TYPES.matcher(type).matches()) {
+      return documents;
+    }
+    if (ARCHIVE_TYPES.matcher(type).matches() || type.equals("application/warc")
+        || type.equals("application/x-bzip2") || type.equals("application/gzip")) {
+      return null;
+    }
+    if (name != null && WIKITEXT_NAME.matcher(name).matches()) {
+      return wikitext;
+    }
+    return plainText;
+  }
+
+  /** The container reader for the stream's content, or null for a single document. */
+  private ContainerReader containerFor(InputStream in, String type, String name) throws IOException {
+    String head = head(in, 2048);
+    String start = head.stripLeading();
+    if (start.startsWith("\ufeff")) {
+      start = start.substring(1);
+    }
+    if (type.equals("application/warc") || type.equals("application/warc+gz")
+        || start.startsWith("WARC/")) {
+      return webArchive;
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")
+        || start.matches("(?s)\\{\\s*\".*")) {
+      return jsonLines;
+    }
+    String xmlStart = start.replaceFirst("^<\\?xml[^>]*\\?>\\s*", "");
+    if (xmlStart.startsWith("<mediawiki") || xmlStart.startsWith("<page>")) {
+      return wikiDump;
+    }
+    return null;
+  }
+
+  /** The media type of the stream's first bytes; the stream is left where it was. */
+  private static String sniff(InputStream in, String name) throws IOException {
+    in.mark(SNIFF_BYTES);
+    byte[] head = in.readNBytes(SNIFF_BYTES);
+    in.reset();
+    return FormatDetector.detect(head, name);
+  }
+
+  private static String head(InputStream in, int n) throws IOException {
+    in.mark(n);
+    byte[] head = in.readNBytes(n);
+    in.reset();
+    return new String(head, StandardCharsets.UTF_8);
+  }
+
+  private static Outcome<Document> failed(String source, String errorClass, String message) {
+    return Outcome.failed(new Failure(source, TextDecoder.STAGE, errorClass, message));
   }
 }

@@ -27,6 +27,7 @@ public final class DocumentBuilder {
   private String section = "";
   private int blockStart = -1;
   private boolean truncated;
+  private boolean markedUp = true;
   private String title;
   private String language;
   private String published;
@@ -66,6 +67,20 @@ public final class DocumentBuilder {
   public DocumentBuilder retrieved(String value) {
     retrieved = blankToNull(value);
     return this;
+  }
+
+  /**
+   * Sets whether citation markers come from markup only (the default); false when markers are
+   * written as text ({@code [12]} in a PDF), so that the analysis finds them in the text.
+   */
+  public DocumentBuilder markedUp(boolean value) {
+    markedUp = value;
+    return this;
+  }
+
+  /** The heading of the section being built, or "" before the first heading. */
+  public String section() {
+    return section;
   }
 
   /** Adds a warning, kept with the document (at most 20). */
@@ -202,7 +217,7 @@ public final class DocumentBuilder {
       }
     }
     return new Document(id, source, format, title, language, published, retrieved, body, built,
-        builtMarks, true, warnings, truncated);
+        builtMarks, markedUp, warnings, truncated);
   }
 
   private static String blankToNull(String value) {

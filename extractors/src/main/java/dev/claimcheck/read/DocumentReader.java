@@ -21,4 +21,12 @@ public interface DocumentReader {
    * @param bytes the whole input
    */
   Outcome<Document> read(String source, byte[] bytes);
+
+  /**
+   * Reads one input that was fetched from {@code baseUri} (a web archive's record): relative
+   * links resolve against it. Readers without links ignore it.
+   */
+  default Outcome<Document> read(String source, byte[] bytes, String baseUri) {
+    return read(source, bytes);
+  }
 }

@@ -6,8 +6,6 @@ import dev.claimcheck.model.Span;
 import dev.claimcheck.text.Prose;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Recovers the structure of plain text: title, headings, paragraphs, list items, infobox lines,
@@ -22,15 +20,6 @@ import java.util.Set;
  * <p>Not thread-safe: one instance lays out one document.
  */
 final class PlainTextLayout {
-  private static final Set<String> REFERENCE_SECTIONS = Set.of(
-      "references", "notes", "citations", "sources", "bibliography", "works cited", "footnotes",
-      "notes and references", "references and notes", "endnotes", "literature",
-      "参考文献", "参考资料", "注释", "脚注", "referencias", "références", "notes et références",
-      "einzelnachweise", "literatur", "bibliografía", "notas", "riferimenti", "note", "bronnen");
-  private static final Set<String> NAVIGATION_SECTIONS = Set.of(
-      "see also", "external links", "further reading", "related articles", "links",
-      "外部链接", "参见", "véase también", "enlaces externos", "voir aussi", "liens externes",
-      "siehe auch", "weblinks");
   private static final int INFOBOX_LINE_MAX = 60;
 
   private final String documentId;
@@ -213,16 +202,15 @@ final class PlainTextLayout {
 
   /** A line that is just the name of a reference or navigation section, in any case. */
   private static boolean isSectionName(String line) {
-    String name = line.strip().toLowerCase(Locale.ROOT);
-    return REFERENCE_SECTIONS.contains(name) || NAVIGATION_SECTIONS.contains(name);
+    return SectionNames.isReferences(line) || SectionNames.isNavigation(line);
   }
 
   private boolean inReferenceSection() {
-    return REFERENCE_SECTIONS.contains(section.toLowerCase(Locale.ROOT));
+    return SectionNames.isReferences(section);
   }
 
   private boolean inNavigationSection() {
-    return NAVIGATION_SECTIONS.contains(section.toLowerCase(Locale.ROOT));
+    return SectionNames.isNavigation(section);
   }
 
   /** Adds a block; a null text means the raw text under the unit's span. */

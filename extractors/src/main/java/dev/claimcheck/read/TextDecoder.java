@@ -21,7 +21,7 @@ import java.text.Normalizer;
  * same thing everywhere. Thread-safe.
  */
 public final class TextDecoder {
-  static final String STAGE = "read";
+  public static final String STAGE = "read";
   private static final int SNIFF_BYTES = 8192;
 
   private TextDecoder() {}

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class ReferenceParser {
   private static final Pattern PREFIX = Pattern.compile(
-      "^\\s*(?:(\\d{1,4}|[a-z]{1,2})\\.(?=\\s)|\\[(\\d{1,4})])?\\s*(?:(\\^)\\s*((?:[a-z]{1,2}\\s+)*))?");
+      "^\\s*(?:(\\d{1,4}|[a-z]{1,2})\\.(?=\\s)|\\[(\\d{1,4}|note \\d{1,3})])?\\s*(?:(\\^)\\s*((?:[a-z]{1,2}\\s+)*))?");
   private static final Pattern AUTHORS_DATE =
       Pattern.compile("^([^\"“(]{2,300}?)\\s*\\(([^()]{2,40})\\)\\.?\\s+");
   private static final Pattern QUOTED = Pattern.compile("^[\"“](.+?)[\"”]\\s*(?:\\(([^)]{2,20})\\))?$");

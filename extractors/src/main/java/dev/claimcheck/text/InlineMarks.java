@@ -18,12 +18,21 @@ import java.util.regex.Pattern;
  */
 public final class InlineMarks {
   private static final Pattern MARK = Pattern.compile(
-      "\\[(?:(\\d{1,4})|((?:note|nb|n)\\s?\\d{1,3})|([a-z]{1,2})"
+      "\\[(?:(\\d{1,4})|((?:note|nb|n)\\s?\\d{1,3})|([a-z]{1,2})|(\\d{1,4}(?:\\s*[,–-]\\s*\\d{1,4}){1,20})"
           + "|(citation needed|cn|better source needed|dubious|disputed|disputed inline)"
           + "(?:\\s*[–—-]\\s*discuss)?)]",
       Pattern.CASE_INSENSITIVE);
 
   private InlineMarks() {}
+
+  /**
+   * An author–year citation in parentheses: {@code (Okafor, 2020)}, {@code (Lee et al. 2019a)},
+   * {@code (Smith and Jones, 2018, p. 4)}.
+   */
+  private static final Pattern AUTHOR_YEAR = Pattern.compile(
+      "\\((\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}(?:\\s+(?:et al\\.?|and|&)(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?,?\\s+"
+          + "((?:1[5-9]|20)\\d{2})[a-z]?(?:,\\s*(?:pp?\\.\\s*)?[\\d–-]+)?\\)");
+  private static final int MAX_RANGE = 50;
 
   /** The marks inside {@code span} of {@code text}, in order. */
   public static List<InlineMark> find(String text, Span span) {
@@ -39,12 +48,41 @@ public final class InlineMarks {
         if (isNoteMarker(text, m.start(), m.end(), m.group(3))) {
           marks.add(InlineMark.citation(at, m.group(3)));
         }
+      } else if (m.group(4) != null) {
+        for (String label : numberList(m.group(4))) {
+          marks.add(InlineMark.citation(at, label));
+        }
       } else {
-        String tag = m.group(4).toLowerCase(Locale.ROOT);
+        String tag = m.group(5).toLowerCase(Locale.ROOT);
         marks.add(InlineMark.tag(at, tagKind(tag), tag.equals("cn") ? "citation needed" : tag));
       }
     }
+    Matcher ay = AUTHOR_YEAR.matcher(text).region(span.start(), span.end());
+    while (ay.find()) {
+      Span at = new Span(span.documentId(), ay.start(), ay.end());
+      marks.add(InlineMark.citation(at, authorYear(ay.group(1), ay.group(2))));
+    }
+    marks.sort(java.util.Comparator.comparingInt(mark -> mark.span().start()));
     return marks;
+  }
+
+  /** The label an author–year citation and its reference share: {@code okafor 2020}. */
+  public static String authorYear(String surname, String year) {
+    return surname.toLowerCase(Locale.ROOT) + " " + year;
+  }
+
+  /** The numbers of a list such as {@code 3,4,5} or {@code 3–7}, in order, ranges bounded. */
+  private static List<String> numberList(String list) {
+    List<String> labels = new ArrayList<>();
+    for (String part : list.split("\\s*,\\s*")) {
+      String[] ends = part.split("\\s*[–-]\\s*");
+      int from = Integer.parseInt(ends[0]);
+      int to = ends.length > 1 ? Integer.parseInt(ends[ends.length - 1]) : from;
+      for (int n = from; n <= to && n - from < MAX_RANGE; n++) {
+        labels.add(String.valueOf(n));
+      }
+    }
+    return labels;
   }
 
   /**

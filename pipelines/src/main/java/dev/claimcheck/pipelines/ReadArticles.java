@@ -6,6 +6,7 @@ import dev.claimcheck.model.Outcome;
 import dev.claimcheck.read.ArticleReading;
 import dev.claimcheck.read.InputFile;
 import dev.claimcheck.read.ReadLimits;
+import dev.claimcheck.read.ReadSink;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -16,11 +17,15 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 
-/** Reads input files into documents; inputs that cannot be read go to {@link #FAILURES}. */
+/**
+ * Reads input files into documents, a container (dump, web archive, JSON Lines) into many;
+ * what cannot be read goes to {@link #FAILURES}; entries left out on purpose are counted under
+ * {@code skipped.<reason>}.
+ */
 public final class ReadArticles extends PTransform<PCollection<InputFile>, PCollectionTuple> {
   /** Documents read. */
   public static final TupleTag<Document> DOCUMENTS = new TupleTag<>() {};
-  /** Inputs that could not be read. */
+  /** Inputs and entries that could not be read. */
   public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
 
   private final ReadLimits limits;
@@ -39,8 +44,9 @@ public final class ReadArticles extends PTransform<PCollection<InputFile>, PColl
   /** Reads one file. */
   static final class ReadFileFn extends DoFn<InputFile, Document> {
     private final ReadLimits limits;
-    private final Counter read = Metrics.counter(ReadArticles.class, "inputsRead");
-    private final Counter failed = Metrics.counter(ReadArticles.class, "inputsFailed");
+    private final Counter inputs = Metrics.counter(ReadArticles.class, "inputsRead");
+    private final Counter read = Metrics.counter(ReadArticles.class, "documentsRead");
+    private final Counter failed = Metrics.counter(ReadArticles.class, "readFailures");
     private transient ArticleReading reading;
 
     ReadFileFn(ReadLimits limits) {
@@ -54,14 +60,24 @@ public final class ReadArticles extends PTransform<PCollection<InputFile>, PColl
 
     @ProcessElement
     public void process(@Element InputFile input, MultiOutputReceiver out) {
-      Outcome<Document> outcome = reading.read(input);
-      if (outcome.isOk()) {
-        read.inc();
-        out.get(DOCUMENTS).output(outcome.value());
-      } else {
-        failed.inc();
-        out.get(FAILURES).output(outcome.failure());
-      }
+      reading.read(input, new ReadSink() {
+        @Override
+        public void accept(Outcome<Document> outcome) {
+          if (outcome.isOk()) {
+            read.inc();
+            out.get(DOCUMENTS).output(outcome.value());
+          } else {
+            failed.inc();
+            out.get(FAILURES).output(outcome.failure());
+          }
+        }
+
+        @Override
+        public void skipped(String reason) {
+          Metrics.counter(ReadArticles.class, "skipped." + reason).inc();
+        }
+      });
+      inputs.inc();
     }
   }
 }

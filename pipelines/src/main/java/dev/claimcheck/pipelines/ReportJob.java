@@ -128,7 +128,7 @@ public final class ReportJob {
   private static void awaitWithProgress(PipelineResult result, int inputs, PrintStream log) {
     PipelineResult.State state = result.waitUntilFinish(PROGRESS_INTERVAL);
     while (state == null || !state.isTerminal()) {
-      long done = counter(result, "inputsRead") + counter(result, "inputsFailed");
+      long done = counter(result, "inputsRead");
       log.printf(java.util.Locale.ROOT, "claimcheck: %d of %d inputs read (%.0f%%)%n", done, inputs,
           100.0 * done / Math.max(1, inputs));
       state = result.waitUntilFinish(PROGRESS_INTERVAL);

@@ -1,5 +1,6 @@
 package dev.claimcheck.report;
 
+import dev.claimcheck.read.ByteLineReader;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -28,6 +28,7 @@ public final class Totals {
   private final List<JsonNode> perDocument = new ArrayList<>();
   private final TreeMap<String, Map<String, Long>> timeline = new TreeMap<>();
   private final TreeSet<String> failedInputs = new TreeSet<>();
+  private int failedEntries;
   private final List<JsonNode> errorsShown = new ArrayList<>();
   private long errors;
 
@@ -70,7 +71,13 @@ public final class Totals {
   void addError(JsonNode error) {
     errors++;
     if ("read".equals(error.get("stage").asText())) {
-      failedInputs.add(error.get("input").asText());
+      String input = error.get("input").asText();
+      // An entry of a container (dump.xml#Page, archive.warc#uri) fails alone; its file was read.
+      if (input.contains("#")) {
+        failedEntries++;
+      } else {
+        failedInputs.add(input);
+      }
     }
     if (errorsShown.size() < ERRORS_SHOWN) {
       errorsShown.add(error);
@@ -149,6 +156,7 @@ public final class Totals {
     in.put("total", inputs);
     in.put("read", inputs - failedInputs.size());
     in.put("failed", failedInputs.size());
+    in.put("failedEntries", failedEntries);
     o.put("documents", documents);
     o.put("claims", claims);
     o.put("datedClaims", datedClaims);

@@ -38,10 +38,41 @@ public final class HtmlReader implements DocumentReader {
 
   @Override
   public Outcome<Document> read(String source, byte[] bytes) {
+    return read(source, bytes, "");
+  }
+
+  /**
+   * Reads a document another tool converted to XHTML (Tika): the whole body, paragraphs under a
+   * reference heading as entries, markers as written text.
+   *
+   * @param format the original document's media type
+   * @param metadata title, published (ISO prefix) and language from the document's properties
+   */
+  public Outcome<Document> readConverted(String source, String format, String xhtml,
+      String title, String published, String language, boolean truncated) {
+    org.jsoup.nodes.Document page = Jsoup.parse(xhtml, "", Parser.htmlParser().setTrackErrors(0));
+    DocumentBuilder builder = new DocumentBuilder(source, format, limits.maxDocumentChars())
+        .title(title)
+        .language(language)
+        .published(published)
+        .markedUp(false);
+    HtmlRules rules = new DocumentRules();
+    new HtmlWalker(rules, builder).walk(rules.root(page));
+    Document document = builder.build();
+    if (document.text().isBlank()) {
+      return Outcome.failed(new Failure(source, "read", "empty", "the document holds no text"));
+    }
+    return Outcome.ok(truncated ? document.truncatedBecause("the document's text was cut at the "
+        + "character limit while it was extracted") : document);
+  }
+
+  @Override
+  public Outcome<Document> read(String source, byte[] bytes, String baseUri) {
     org.jsoup.nodes.Document page;
     try {
       Parser parser = Parser.htmlParser().setTrackErrors(0);
-      page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", parser);
+      page = Jsoup.parse(new ByteArrayInputStream(bytes), null, baseUri == null ? "" : baseUri,
+          parser);
     } catch (IOException | RuntimeException e) {
       return Outcome.failed(new Failure(source, "read", "html",
           "could not parse the page: " + e.getMessage()));

@@ -51,4 +51,13 @@ interface HtmlRules {
 
   /** Whether the element is a caption. */
   boolean isCaption(Element element);
+
+  /**
+   * Whether paragraphs and list items under a "References"-like heading are reference entries
+   * (and under "See also"-like headings navigation): true for documents, whose reference lists
+   * are plain paragraphs; web pages mark their lists up.
+   */
+  default boolean entriesBySection() {
+    return false;
+  }
 }

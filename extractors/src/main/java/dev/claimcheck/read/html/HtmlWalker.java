@@ -2,6 +2,7 @@ package dev.claimcheck.read.html;
 
 import dev.claimcheck.model.BlockKind;
 import dev.claimcheck.read.DocumentBuilder;
+import dev.claimcheck.read.SectionNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -77,7 +78,7 @@ final class HtmlWalker {
     } else if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
       single(BlockKind.HEADING, e, depth);
     } else if (tag.equals("p") || tag.equals("dd") || tag.equals("dt")) {
-      single(BlockKind.PARAGRAPH, e, depth);
+      single(inSection(BlockKind.PARAGRAPH), e, depth);
     } else if (tag.equals("pre")) {
       single(BlockKind.CODE, e, depth);
     } else if (tag.equals("ul") || tag.equals("ol")) {
@@ -117,9 +118,22 @@ final class HtmlWalker {
     if (text) {
       out.startBlock();
       run.forEach(n -> inline(n, depth + 1));
-      out.endBlock(BlockKind.PARAGRAPH, null);
+      out.endBlock(inSection(BlockKind.PARAGRAPH), null);
     }
     run.clear();
+  }
+
+  /** A prose block's kind in the current section, where the rules ask for that. */
+  private BlockKind inSection(BlockKind kind) {
+    if (rules.entriesBySection()) {
+      if (SectionNames.isReferences(out.section())) {
+        return BlockKind.REFERENCE_ENTRY;
+      }
+      if (SectionNames.isNavigation(out.section())) {
+        return BlockKind.NAVIGATION;
+      }
+    }
+    return kind;
   }
 
   private boolean isBlock(Element e) {
@@ -146,7 +160,7 @@ final class HtmlWalker {
         inline(child, depth + 1);
       }
     }
-    out.endBlock(BlockKind.LIST_ITEM, null);
+    out.endBlock(inSection(BlockKind.LIST_ITEM), null);
     nested.forEach(el -> block(el, depth + 1));
   }
 

@@ -32,7 +32,7 @@ class HtmlFixturesTest {
 
   private static Analysis read(Path path) {
     var outcome = new ArticleReading(ReadLimits.DEFAULT)
-        .read(new InputFile(path.toString(), path.getFileName().toString()));
+        .readAll(new InputFile(path.toString(), path.getFileName().toString())).get(0);
     return Judge.judge(ArticleAnalyzer.analyze(outcome.value()));
   }
 

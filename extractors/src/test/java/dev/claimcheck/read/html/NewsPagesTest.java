@@ -33,7 +33,7 @@ class NewsPagesTest {
 
   private static Analysis read(Path path) {
     var outcome = new ArticleReading(ReadLimits.DEFAULT)
-        .read(new InputFile(path.toString(), path.getFileName().toString()));
+        .readAll(new InputFile(path.toString(), path.getFileName().toString())).get(0);
     return ArticleAnalyzer.analyze(outcome.value());
   }
 

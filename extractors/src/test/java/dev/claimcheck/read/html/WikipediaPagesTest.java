@@ -24,7 +24,7 @@ class WikipediaPagesTest {
   private static Analysis read(String file) {
     Path path = SharedCorpus.root().resolve("corpus").resolve(file);
     var outcome = new ArticleReading(ReadLimits.DEFAULT)
-        .read(new InputFile(path.toString(), path.getFileName().toString()));
+        .readAll(new InputFile(path.toString(), path.getFileName().toString())).get(0);
     return Judge.judge(ArticleAnalyzer.analyze(outcome.value()));
   }
 

@@ -1,4 +1,4 @@
-package dev.claimcheck.report;
+package dev.claimcheck.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,20 @@
+package dev.claimcheck.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Reads an input that holds many documents, streaming: memory stays bounded by one entry
+ * whatever the input's size. Each entry is handed to {@link ArticleReading#readEntry} so that
+ * its content is read like a file of its type. Implementations are stateless and thread-safe.
+ */
+public interface ContainerReader {
+
+  /**
+   * Reads every entry of {@code in}, reporting each to {@code sink}. A damaged entry is a
+   * failure for that entry; the reader goes on to the next one where the format allows.
+   *
+   * @throws IOException when the input cannot be read any further
+   */
+  void read(String source, InputStream in, ArticleReading reading, ReadSink sink) throws IOException;
+}

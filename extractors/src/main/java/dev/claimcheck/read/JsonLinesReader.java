@@ -1,0 +1,81 @@
+package dev.claimcheck.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.claimcheck.model.Failure;
+import dev.claimcheck.model.Outcome;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads JSON Lines article records, one object per line: {@code url}, {@code title},
+ * {@code published}, and the article as {@code html} or {@code text}. A line that is not such
+ * a record is a failure naming its line; blank lines are skipped. Streams: one line in memory
+ * at a time, each bounded by the input size limit. Stateless and thread-safe.
+ */
+public final class JsonLinesReader implements ContainerReader {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @Override
+  public void read(String source, InputStream in, ArticleReading reading, ReadSink sink)
+      throws IOException {
+    long max = reading.limits().maxInputBytes();
+    ByteLineReader lines = new ByteLineReader(in, (int) Math.min(Integer.MAX_VALUE - 8, max));
+    int number = 0;
+    byte[] line;
+    while ((line = lines.next()) != null) {
+      number++;
+      String where = source + "#line-" + number;
+      if (lines.overlong()) {
+        sink.accept(failed(where, "too-large", "the record is over " + max + " bytes"));
+        continue;
+      }
+      String json = new String(line, StandardCharsets.UTF_8).strip();
+      if (json.isEmpty()) {
+        continue;
+      }
+      JsonNode record;
+      try {
+        record = MAPPER.readTree(json);
+      } catch (IOException e) {
+        sink.accept(failed(where, "json", "not a JSON object: "
+            + e.getMessage()));
+        continue;
+      }
+      sink.accept(record(source, number, record, reading));
+    }
+  }
+
+  private static Outcome<dev.claimcheck.model.Document> record(String source, int number,
+      JsonNode record, ArticleReading reading) {
+    String where = source + "#line-" + number;
+    if (record == null || !record.isObject()) {
+      return failed(where, "json", "the line is not a JSON object");
+    }
+    String url = text(record, "url");
+    String title = text(record, "title");
+    String published = text(record, "published");
+    String html = text(record, "html");
+    String body = html != null ? html : text(record, "text");
+    if (body == null || body.isBlank()) {
+      return failed(url != null ? source + "#" + url : where, "json",
+          "the record has neither \"html\" nor \"text\"");
+    }
+    String entrySource = url != null ? source + "#" + url : where;
+    byte[] content = body.getBytes(StandardCharsets.UTF_8);
+    return reading.readEntry(new ArticleReading.Entry(entrySource, content,
+        url != null ? url : where, html != null ? "text/html" : "text/plain",
+        url != null && url.startsWith("http") ? url : null, title, published, null));
+  }
+
+  private static String text(JsonNode record, String field) {
+    JsonNode value = record.get(field);
+    return value == null || !value.isTextual() || value.asText().isBlank() ? null : value.asText();
+  }
+
+  private static Outcome<dev.claimcheck.model.Document> failed(String where, String errorClass,
+      String message) {
+    return Outcome.failed(new Failure(where, TextDecoder.STAGE, errorClass, message));
+  }
+}

@@ -1,0 +1,18 @@
+package dev.claimcheck.read;
+
+import dev.claimcheck.model.Document;
+import dev.claimcheck.model.Outcome;
+
+/**
+ * Receives what reading one input yields: one outcome for a single document, one per entry for
+ * a container (a wiki dump's pages, a web archive's responses, JSON Lines records), and the
+ * entries a container holds that are not articles (a revisit, a redirect page), by reason.
+ */
+public interface ReadSink {
+
+  /** A document read, or why an input or entry could not be. */
+  void accept(Outcome<Document> outcome);
+
+  /** An entry left out on purpose, such as {@code warc-revisit}; counted, not an error. */
+  void skipped(String reason);
+}

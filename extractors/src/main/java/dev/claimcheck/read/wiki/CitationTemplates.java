@@ -1,0 +1,161 @@
+package dev.claimcheck.read.wiki;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Citation templates ({@code {{cite web}}}, {@code {{cite news}}}, {@code {{cite book}}},
+ * {@code {{cite journal}}}, {@code {{citation}}}, …) written out the way Wikipedia renders
+ * them (the CS1 style), so that the one reference parser reads every source alike: authors,
+ * date, title linked to its URL, work, publisher, pages, identifiers, "Archived from the
+ * original on …" linked to the archive copy, "Retrieved …". Parameter spellings old and new
+ * ({@code accessdate}/{@code access-date}, {@code deadurl}/{@code url-status}) are both read.
+ */
+final class CitationTemplates {
+  private static final Set<String> NOT_CITATIONS = Set.of("cite needed", "citation needed",
+      "cite check", "citation style", "citations missing", "citation-needed");
+  private static final String[][] IDENTIFIERS = {
+      {"isbn", "ISBN"}, {"issn", "ISSN"}, {"oclc", "OCLC"}, {"doi", "doi:"}, {"pmid", "PMID"},
+      {"pmc", "PMC"}, {"jstor", "JSTOR"}, {"arxiv", "arXiv:"}, {"bibcode", "Bibcode:"},
+      {"lccn", "LCCN"}, {"hdl", "hdl:"}, {"s2cid", "S2CID"}};
+
+  private CitationTemplates() {}
+
+  /** Whether a template of this (normalized) name is a citation. */
+  static boolean isCitation(String name) {
+    if (NOT_CITATIONS.contains(name)) {
+      return false;
+    }
+    return name.equals("citation") || name.equals("cite") || name.startsWith("cite ")
+        || name.startsWith("vcite ") || name.equals("vancite");
+  }
+
+  /**
+   * Writes the citation to {@code out}: the title and the archive note are links, so that the
+   * reference keeps its URLs. {@code plain} turns a parameter's wikitext into plain text.
+   */
+  static void render(WikiSyntax.Template t, UnaryOperator<String> plain, WikiSink out) {
+    List<String> parts = new ArrayList<>();
+    String authors = authors(t, plain);
+    String date = value(t, plain, "date", "year");
+    if (date != null && t.get("date") == null && t.get("month") != null) {
+      date = plain.apply(t.get("month")) + " " + date;
+    }
+    if (authors != null) {
+      out.text(date != null ? authors + " (" + date + "). " : authors + ". ");
+    }
+    String chapter = value(t, plain, "chapter", "contribution", "entry", "section");
+    String title = value(t, plain, "title");
+    String work = value(t, plain, "work", "website", "newspaper", "journal", "magazine",
+        "periodical", "encyclopedia", "encyclopaedia", "publication", "series");
+    String url = t.get("url", "chapter-url", "chapterurl");
+    boolean quoted = chapter == null && (work != null || !t.name().contains("book"));
+    if (chapter != null) {
+      out.text("\"" + chapter + "\". In ");
+    }
+    if (title != null) {
+      int start = out.position();
+      out.text(quoted ? "\"" + title + "\"" : title);
+      if (url != null && (url.startsWith("http") || url.startsWith("//"))) {
+        out.link(start, url.startsWith("//") ? "https:" + url : url);
+      }
+      out.text(". ");
+    }
+    if (work != null) {
+      parts.add(work);
+    }
+    String volume = value(t, plain, "volume");
+    String issue = value(t, plain, "issue", "number");
+    if (volume != null) {
+      parts.add(issue != null ? volume + " (" + issue + ")" : volume);
+    }
+    String place = value(t, plain, "location", "place");
+    String publisher = value(t, plain, "publisher", "agency");
+    if (publisher != null) {
+      parts.add(place != null ? place + ": " + publisher : publisher);
+    }
+    if (authors == null && date != null) {
+      parts.add(date);
+    }
+    String pages = value(t, plain, "pages", "page", "at");
+    if (pages != null) {
+      parts.add((t.get("pages") != null ? "pp. " : t.get("page") != null ? "p. " : "") + pages);
+    }
+    for (String[] id : IDENTIFIERS) {
+      String v = value(t, plain, id[0]);
+      if (v != null) {
+        parts.add(id[1].endsWith(":") ? id[1] + v : id[1] + " " + v);
+      }
+    }
+    for (String part : parts) {
+      out.text(part + ". ");
+    }
+    String archive = t.get("archive-url", "archiveurl");
+    if (archive != null) {
+      String archiveDate = value(t, plain, "archive-date", "archivedate");
+      int start = out.position();
+      out.text(dead(t) ? "Archived from the original" : "Archived");
+      out.link(start, archive);
+      out.text(archiveDate != null ? " on " + archiveDate + ". " : ". ");
+    }
+    String accessed = value(t, plain, "access-date", "accessdate");
+    if (accessed != null) {
+      out.text("Retrieved " + accessed + ". ");
+    }
+    if (title == null && url != null && url.startsWith("http")) {
+      int start = out.position();
+      out.text(url);
+      out.link(start, url);
+    }
+  }
+
+  /** Whether the template says its URL is dead (or gives no status, the CS1 default). */
+  private static boolean dead(WikiSyntax.Template t) {
+    String status = t.get("url-status", "urlstatus");
+    if (status != null) {
+      return !status.equalsIgnoreCase("live");
+    }
+    String deadUrl = t.get("dead-url", "deadurl");
+    return deadUrl == null || !deadUrl.equalsIgnoreCase("no");
+  }
+
+  private static String authors(WikiSyntax.Template t, UnaryOperator<String> plain) {
+    List<String> names = new ArrayList<>();
+    for (int n = 0; n <= 9; n++) {
+      String suffix = n == 0 ? "" : String.valueOf(n);
+      String last = t.get("last" + suffix, "surname" + suffix, "author" + suffix + "-last",
+          "last-" + suffix);
+      String first = t.get("first" + suffix, "given" + suffix, "author" + suffix + "-first",
+          "first-" + suffix);
+      String whole = t.get("author" + suffix);
+      if (last != null) {
+        names.add(plain.apply(first != null ? last + ", " + first : last));
+      } else if (whole != null) {
+        names.add(plain.apply(whole));
+      } else if (n > 1) {
+        break;
+      }
+    }
+    String list = t.get("authors", "vauthors", "people");
+    if (list != null) {
+      names.add(plain.apply(list));
+    }
+    String others = t.get("coauthors", "coauthor");
+    if (others != null) {
+      names.add(plain.apply(others));
+    }
+    names.removeIf(String::isBlank);
+    return names.isEmpty() ? null : String.join("; ", names);
+  }
+
+  private static String value(WikiSyntax.Template t, UnaryOperator<String> plain, String... keys) {
+    String raw = t.get(keys);
+    if (raw == null) {
+      return null;
+    }
+    String text = plain.apply(raw).strip();
+    return text.isEmpty() ? null : text;
+  }
+}

@@ -1,0 +1,231 @@
+package dev.claimcheck.tika;
+
+import dev.claimcheck.read.SectionNames;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Recovers the structure a document's conversion to XHTML flattens, so that one set of rules
+ * reads every document: in PDFs, section headings standing as lines inside paragraphs, words
+ * hyphenated at line ends, footnotes at page feet and the superscript numbers that point at
+ * them or at numbered references; in Word files, Tika's inline footnote and endnote texts,
+ * moved to a notes section with markers that name them. Stateless.
+ */
+final class DocumentLayout {
+  private static final Set<String> PAPER_SECTIONS = Set.of("abstract", "introduction",
+      "background", "methods", "materials and methods", "method", "results", "discussion",
+      "conclusion", "conclusions", "findings", "acknowledgements", "acknowledgments", "summary",
+      "results and discussion", "related work", "appendix", "keywords");
+  private static final Pattern NUMBERED_HEADING = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[IVX]{1,4}\\.)\\s+(.{2,60})$");
+  private static final Pattern HYPHENATED = Pattern.compile("(\\p{Ll})-\\n\\s*(\\p{Ll})");
+  private static final Pattern FOOTNOTE_LINE = Pattern.compile("^(\\d{1,3})\\s?(\\p{Lu}.{8,})$", Pattern.DOTALL);
+  private static final Pattern ENTRY_START = Pattern.compile("^(?:\\[(\\d{1,4})]|(\\d{1,4})\\.)\\s");
+  private static final Pattern SUPERSCRIPT = Pattern.compile("(?<=[\\p{Ll}.,;:)”’\"])(\\d{1,3})(?=[\\s.,;:]|$)");
+  private static final Pattern EMPTY_INLINE = Pattern.compile("<(?:b|i|u|em|strong|span|a)(?:\\s[^<>]*)?/>");
+  private static final Pattern OPEN_DOCUMENT_NOTE = Pattern.compile(
+      "<p class=\"note\">\\s*(\\d{1,4})\\s+(.{1,4000}?)</p>", Pattern.DOTALL);
+  private static final Pattern WORD_NOTE_REF = Pattern.compile("\\[(?:footnote|endnote)Ref:(\\d{1,5})]");
+  private static final Pattern WORD_NOTE_TEXT = Pattern.compile("\\[(\\d{1,5}): ([^\\[\\]]{1,4000})]");
+
+  private DocumentLayout() {}
+
+  /** The XHTML with its structure recovered, for a document of media type {@code format}. */
+  static String of(String xhtml, String format) {
+    if (format.equals("application/pdf")) {
+      Document page = Jsoup.parse(xhtml, "", Parser.htmlParser());
+      pdf(page);
+      return page.outerHtml();
+    }
+    List<String> notes = new ArrayList<>();
+    Matcher note = OPEN_DOCUMENT_NOTE.matcher(xhtml);
+    StringBuilder inline = new StringBuilder();
+    while (note.find()) {
+      notes.add("[note " + note.group(1) + "] " + note.group(2).strip());
+      note.appendReplacement(inline, Matcher.quoteReplacement("[note " + note.group(1) + "]"));
+    }
+    note.appendTail(inline);
+    // An empty <b/> is XHTML; read as HTML it would open a bold run to the end of the page.
+    String html = EMPTY_INLINE.matcher(inline).replaceAll("");
+    Document page = Jsoup.parse(html, "", Parser.htmlParser());
+    boldHeadings(page);
+    wordNotes(page);
+    if (!notes.isEmpty()) {
+      page.body().appendElement("h2").text("Notes");
+      notes.forEach(text -> page.body().appendElement("p").html(text));
+    }
+    return page.outerHtml();
+  }
+
+  /** A short paragraph that is bold throughout (RTF has no heading styles) is a heading. */
+  private static void boldHeadings(Document page) {
+    for (Element p : page.body().select("p")) {
+      String text = p.text().strip();
+      if (text.isEmpty() || text.length() > 80 || text.endsWith(".")) {
+        continue;
+      }
+      String bold = p.select("b, strong").text().strip();
+      if (bold.equals(text)) {
+        p.tagName("h2").text(text);
+      }
+    }
+  }
+
+  /** Tika writes a Word note as {@code [footnoteRef:2]} and its text as {@code [2: …]}. */
+  private static void wordNotes(Document page) {
+    Map<String, String> notes = new LinkedHashMap<>();
+    Map<String, Integer> numbers = new LinkedHashMap<>();
+    for (Element p : page.body().select("p, li, td")) {
+      String html = p.html();
+      if (!html.contains("Ref:")) {
+        continue;
+      }
+      Matcher ref = WORD_NOTE_REF.matcher(html);
+      StringBuilder out = new StringBuilder();
+      while (ref.find()) {
+        int shown = numbers.computeIfAbsent(ref.group(1), id -> numbers.size() + 1);
+        ref.appendReplacement(out, Matcher.quoteReplacement("[note " + shown + "]"));
+      }
+      ref.appendTail(out);
+      Matcher text = WORD_NOTE_TEXT.matcher(out.toString());
+      StringBuilder kept = new StringBuilder();
+      while (text.find()) {
+        if (numbers.containsKey(text.group(1))) {
+          notes.put(text.group(1), text.group(2).strip());
+          text.appendReplacement(kept, "");
+        } else {
+          text.appendReplacement(kept, Matcher.quoteReplacement(text.group()));
+        }
+      }
+      text.appendTail(kept);
+      p.html(kept.toString());
+    }
+    if (!notes.isEmpty()) {
+      page.body().appendElement("h2").text("Notes");
+      notes.forEach((id, note) -> page.body().appendElement("p")
+          .html("[note " + numbers.get(id) + "] " + note));
+    }
+  }
+
+  /**
+   * PDF paragraphs hold lines: a line that names a section becomes a heading, reference
+   * entries each start a paragraph, a footnote at a page's foot moves to a notes section,
+   * and superscript numbers glued to words become bracketed markers where a numbered entry
+   * or footnote of that number exists.
+   */
+  private static void pdf(Document page) {
+    List<Element> rebuilt = new ArrayList<>();
+    List<String> footnotes = new ArrayList<>();
+    Set<Integer> labels = new TreeSet<>();
+    Set<Integer> notes = new TreeSet<>();
+    boolean inReferences = false;
+    int nextEntry = 1;
+    // Tika writes the PDF's outline (bookmarks) as lists after the pages; they repeat headings.
+    page.body().select("> ul, > ol").remove();
+    for (Element p : page.body().select("p")) {
+      String text = HYPHENATED.matcher(p.wholeText()).replaceAll("$1$2");
+      Element container = new Element("div");
+      StringBuilder paragraph = new StringBuilder();
+      for (String raw : text.split("\n")) {
+        String line = raw.replace('\t', ' ').replaceAll(" {2,}", " ").strip();
+        if (line.isEmpty()) {
+          continue;
+        }
+        String heading = heading(line);
+        Matcher entry = ENTRY_START.matcher(line);
+        if (heading != null) {
+          flushParagraph(container, paragraph);
+          container.appendElement("h2").text(heading);
+          inReferences = SectionNames.isReferences(heading);
+        } else if (inReferences && entry.lookingAt()
+            && Integer.parseInt(entry.group(1) != null ? entry.group(1) : entry.group(2)) == nextEntry) {
+          // Only the next number starts an entry: "115. doi:…" continues a page range.
+          flushParagraph(container, paragraph);
+          paragraph.append(line);
+          labels.add(nextEntry++);
+        } else {
+          paragraph.append(paragraph.length() > 0 ? " " : "").append(line);
+        }
+      }
+      flushParagraph(container, paragraph);
+      for (Element block : new ArrayList<>(container.children())) {
+        Matcher footnote = FOOTNOTE_LINE.matcher(block.text());
+        if (block.normalName().equals("p") && footnote.matches()
+            && !ENTRY_START.matcher(block.text()).lookingAt()) {
+          footnotes.add("[note " + footnote.group(1) + "] " + footnote.group(2));
+          notes.add(Integer.parseInt(footnote.group(1)));
+          block.remove();
+        }
+      }
+      rebuilt.add(container);
+      p.replaceWith(container);
+    }
+    if (!labels.isEmpty() || !notes.isEmpty()) {
+      for (Element container : rebuilt) {
+        for (Element block : container.children()) {
+          if (block.normalName().equals("p") && !ENTRY_START.matcher(block.text()).lookingAt()) {
+            markSuperscripts(block, labels, notes);
+          }
+        }
+      }
+    }
+    if (!footnotes.isEmpty()) {
+      page.body().appendElement("h2").text("Notes");
+      footnotes.forEach(note -> page.body().appendElement("p").text(note));
+    }
+  }
+
+  private static void flushParagraph(Element container, StringBuilder paragraph) {
+    if (paragraph.length() > 0) {
+      container.appendElement("p").text(paragraph.toString());
+      paragraph.setLength(0);
+    }
+  }
+
+  private static void markSuperscripts(Element block, Set<Integer> labels, Set<Integer> notes) {
+    Matcher m = SUPERSCRIPT.matcher(block.text());
+    StringBuilder out = new StringBuilder();
+    boolean changed = false;
+    while (m.find()) {
+      int n = Integer.parseInt(m.group(1));
+      boolean glued = m.start() > 0 && !Character.isDigit(block.text().charAt(m.start() - 1));
+      if (glued && (notes.contains(n) || labels.contains(n))) {
+        m.appendReplacement(out, Matcher.quoteReplacement(notes.contains(n) ? "[note " + n + "]" : "[" + n + "]"));
+        changed = true;
+      } else {
+        m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
+      }
+    }
+    m.appendTail(out);
+    if (changed) {
+      block.text(out.toString());
+    }
+  }
+
+  /** The heading a line is, or null: a section name, bare or numbered. */
+  private static String heading(String line) {
+    if (line.length() > 70) {
+      return null;
+    }
+    String bare = line;
+    Matcher numbered = NUMBERED_HEADING.matcher(line);
+    if (numbered.matches()) {
+      bare = numbered.group(1);
+    }
+    String key = bare.toLowerCase(Locale.ROOT).replaceFirst("[.:]$", "").strip();
+    if (SectionNames.isReferences(key) || SectionNames.isNavigation(key) || PAPER_SECTIONS.contains(key)) {
+      return line;
+    }
+    return null;
+  }
+}
