@@ -132,10 +132,18 @@ final class DocumentLayout {
     int nextEntry = 1;
     // Tika writes the PDF's outline (bookmarks) as lists after the pages; they repeat headings.
     page.body().select("> ul, > ol").remove();
+    Map<String, Integer> repeated = new LinkedHashMap<>();
+    for (Element p : page.body().select("p")) {
+      for (String line : p.wholeText().split("\n")) {
+        repeated.merge(runningHead(line), 1, Integer::sum);
+      }
+    }
+    Element lastEntry = null;
     for (Element p : page.body().select("p")) {
       String text = HYPHENATED.matcher(p.wholeText()).replaceAll("$1$2");
       Element container = new Element("div");
       StringBuilder paragraph = new StringBuilder();
+      boolean first = true;
       for (String raw : text.split("\n")) {
         String line = raw.replace('\t', ' ').replaceAll(" {2,}", " ").strip();
         if (line.isEmpty()) {
@@ -143,29 +151,42 @@ final class DocumentLayout {
         }
         String heading = heading(line);
         Matcher entry = ENTRY_START.matcher(line);
+        boolean startsEntry = inReferences && entry.lookingAt()
+            && Integer.parseInt(entry.group(1) != null ? entry.group(1) : entry.group(2)) == nextEntry;
         if (heading != null) {
           flushParagraph(container, paragraph);
           container.appendElement("h2").text(heading);
           inReferences = SectionNames.isReferences(heading);
-        } else if (inReferences && entry.lookingAt()
-            && Integer.parseInt(entry.group(1) != null ? entry.group(1) : entry.group(2)) == nextEntry) {
+          lastEntry = null;
+        } else if (startsEntry) {
           // Only the next number starts an entry: "115. doi:…" continues a page range.
           flushParagraph(container, paragraph);
           paragraph.append(line);
           labels.add(nextEntry++);
+        } else if (first && inReferences && lastEntry != null && paragraph.length() == 0
+            && repeated.getOrDefault(runningHead(line), 0) < 2 && !FOOTNOTE_LINE.matcher(line).matches()) {
+          // An entry broken by a page break goes on in the next paragraph.
+          lastEntry.text(lastEntry.text() + " " + line);
+          continue;
         } else {
           paragraph.append(paragraph.length() > 0 ? " " : "").append(line);
         }
+        first = false;
       }
       flushParagraph(container, paragraph);
       for (Element block : new ArrayList<>(container.children())) {
         Matcher footnote = FOOTNOTE_LINE.matcher(block.text());
         if (block.normalName().equals("p") && footnote.matches()
-            && !ENTRY_START.matcher(block.text()).lookingAt()) {
+            && !ENTRY_START.matcher(block.text()).lookingAt()
+            && repeated.getOrDefault(runningHead(block.text()), 0) < 2) {
           footnotes.add("[note " + footnote.group(1) + "] " + footnote.group(2));
           notes.add(Integer.parseInt(footnote.group(1)));
           block.remove();
         }
+      }
+      Element last = container.children().last();
+      if (inReferences && last != null && last.normalName().equals("p")) {
+        lastEntry = last;
       }
       rebuilt.add(container);
       p.replaceWith(container);
@@ -183,6 +204,12 @@ final class DocumentLayout {
       page.body().appendElement("h2").text("Notes");
       footnotes.forEach(note -> page.body().appendElement("p").text(note));
     }
+  }
+
+  /** A line as it repeats on every page, page numbers left out: a running head. */
+  private static String runningHead(String line) {
+    return line.replace('\t', ' ').replaceAll("\\s+", " ").strip()
+        .replaceAll("^\\d{1,4}\\s*|\\s*\\d{1,4}$", "");
   }
 
   private static void flushParagraph(Element container, StringBuilder paragraph) {

@@ -34,6 +34,8 @@ final class WikiPage {
   private static final Set<String> TEXT_TAGS = Set.of("math", "chem", "ce", "pre", "code", "poem");
   private static final Set<String> INTERWIKI_SKIP = Set.of("file", "image", "media", "category");
   private static final Map<String, String> MAINTENANCE = maintenance();
+  private static final Pattern CITATION_INSIDE =
+      Pattern.compile("(?i)\\{\\{\\s*(?:cite[ _]|citation\\s*[|}])");
   private static final Map<String, String> SYMBOLS = Map.ofEntries(
       Map.entry("ndash", "–"), Map.entry("en dash", "–"), Map.entry("mdash", "—"),
       Map.entry("emdash", "—"), Map.entry("em dash", "—"), Map.entry("snd", " – "),
@@ -875,8 +877,21 @@ final class WikiPage {
         return url == null ? null : "[" + url + " " + (t.get("name") != null ? t.get("name") : "Official website") + "]";
       }
       default:
-        return null;
+        return citationsInside(t);
     }
+  }
+
+  /**
+   * An unknown template shows nothing, unless a parameter holds citations (a sister-project
+   * box listing encyclopedia entries): then that parameter, as a list run into one line.
+   */
+  private static String citationsInside(WikiSyntax.Template t) {
+    for (String value : t.named().values()) {
+      if (CITATION_INSIDE.matcher(value).find()) {
+        return value.replaceAll("\\n[*#:]+\\s*", "; ").replaceFirst("^[;\\s]+", "");
+      }
+    }
+    return null;
   }
 
   /** A Harvard-style short citation: authors, year and pages ({@code Smith 2019, p. 5}). */
