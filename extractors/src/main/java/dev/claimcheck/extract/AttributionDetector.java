@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class AttributionDetector {
   private static final Pattern ACCORDING_TO = Pattern.compile(
-      "\\b[Aa]ccording to ((?:[^,.;:()\"“”]|\\.(?=\\S))+?)(?=[,;:]|\\s+(?:is|are|was|were|has|have|had)\\b|$)");
+      "\\b[Aa]ccording to ((?:[^,.;:()\"“”]|\\.(?=\\S))+?)(?=[,;:]|\\s+(?:is|are|was|were|has|have|had)\\b|[.!?]?[\"”’)]*\\s*$)");
   private static final String SPEECH_VERB =
       "(?:stated|states|said|says|wrote|writes|claimed|claims|argued|argues|reported|reports"
           + "|told|noted|notes|asserted|asserts|believes|believed|estimated|estimates|concluded"
@@ -56,6 +56,11 @@ public final class AttributionDetector {
           + "those|some|many|most|all|both|each|every|another|other|such|his|her|its|their|our|"
           + "my|your|later|earlier|since|until|although|though|however|also|if|as|by|for|from|"
           + "with|without|to|of|there|here|one|it|he|she|they|we|i|you)");
+
+  /** Month and day names are capitalized but never name a source ("published in February"). */
+  private static final Pattern CALENDAR_WORD = Pattern.compile(
+      "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[.,;:]?");
 
   private AttributionDetector() {}
 
@@ -93,7 +98,8 @@ public final class AttributionDetector {
     List<String> run = new ArrayList<>();
     for (int i = 0; i < tokens.length; i++) {
       String token = tokens[i];
-      boolean capital = !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
+      boolean capital = !token.isEmpty() && Character.isUpperCase(token.codePointAt(0))
+          && !CALENDAR_WORD.matcher(token).matches();
       boolean joiner = !run.isEmpty() && isNameJoiner(token) && i + 1 < tokens.length
           && Character.isUpperCase(tokens[i + 1].codePointAt(0));
       if ((capital && !(run.isEmpty() && isArticle(token))) || joiner) {

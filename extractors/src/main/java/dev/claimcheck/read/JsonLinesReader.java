@@ -39,8 +39,8 @@ public final class JsonLinesReader implements ContainerReader {
       try {
         record = MAPPER.readTree(json);
       } catch (IOException e) {
-        sink.accept(failed(where, "json", "not a JSON object: "
-            + e.getMessage()));
+        String reason = e.getMessage() == null ? "unreadable" : e.getMessage().lines().findFirst().orElse("");
+        sink.accept(failed(where, "json", "not a JSON object: " + reason));
         continue;
       }
       sink.accept(record(source, number, record, reading));

@@ -163,7 +163,7 @@ final class DocumentLayout {
           flushParagraph(container, paragraph);
           paragraph.append(line);
           labels.add(nextEntry++);
-        } else if (first && inReferences && lastEntry != null && paragraph.length() == 0
+        } else if (first && inReferences && nextEntry > 1 && lastEntry != null && paragraph.length() == 0
             && repeated.getOrDefault(runningHead(line), 0) < 2 && !FOOTNOTE_LINE.matcher(line).matches()) {
           // An entry broken by a page break goes on in the next paragraph.
           lastEntry.text(lastEntry.text() + " " + line);

@@ -85,7 +85,8 @@ public final class WarcArchiveReader implements ContainerReader {
       return;
     }
     MediaType type = http.contentType();
-    String base = type == null || !type.isValid() ? null : type.base().toString().toLowerCase(Locale.ROOT);
+    String base = type == null || type.base().toString().isBlank() ? null
+        : type.base().toString().toLowerCase(Locale.ROOT);
     if (base != null && !ARTICLE_TYPES.contains(base) && !base.equals("application/octet-stream")) {
       sink.skipped("warc-media-" + base.replaceAll("[^a-z0-9+.-]", "_"));
       return;
