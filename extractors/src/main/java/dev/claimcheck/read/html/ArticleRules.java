@@ -136,7 +136,14 @@ final class ArticleRules implements HtmlRules {
   /** Absolute http(s) links (relative ones when the page names its own URL). */
   @Override
   public Optional<String> citedLink(Element e) {
-    if (!e.normalName().equals("a") || e.attr("href").startsWith("#")) {
+    String tag = e.normalName();
+    if ((tag.equals("q") || tag.equals("blockquote")) && e.hasAttr("cite")) {
+      // The quotation names where it comes from: it cites that source.
+      String source = e.absUrl("cite");
+      return source.startsWith("http://") || source.startsWith("https://")
+          ? Optional.of(source) : Optional.empty();
+    }
+    if (!tag.equals("a") || e.attr("href").startsWith("#")) {
       return Optional.empty();
     }
     String url = e.absUrl("href");

@@ -77,6 +77,13 @@ final class HtmlWalker {
       single(BlockKind.CAPTION, e, depth);
     } else if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
       single(BlockKind.HEADING, e, depth);
+    } else if (tag.equals("blockquote") && rules.citedLink(e).isPresent()) {
+      // A quotation with its source: one block, all of it citing the source.
+      out.startBlock();
+      int start = out.position();
+      inlineChildren(e, depth);
+      out.link(start, rules.citedLink(e).get());
+      out.endBlock(inSection(BlockKind.PARAGRAPH), null);
     } else if (tag.equals("p") || tag.equals("dd") || tag.equals("dt")) {
       single(inSection(BlockKind.PARAGRAPH), e, depth);
     } else if (tag.equals("pre")) {

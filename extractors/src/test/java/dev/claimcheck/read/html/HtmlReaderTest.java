@@ -110,4 +110,21 @@ class HtmlReaderTest {
     assertThat(d.text()).contains("A shallow sentence is still read");
     assertThat(d.warnings()).anyMatch(w -> w.contains("nested deeper"));
   }
+
+  @Test
+  void quotationsWithACiteAttributeCiteTheirSource() {
+    Analysis a = judge("""
+        <html><body><article><h1>Ferry report</h1>
+        <p>The mayor was clear about the ferry in 2021. She said it would <q cite="https://town.example.org/speech">run every hour from June 2022</q> at the latest.</p>
+        <blockquote cite="https://gazette.example.org/2021/ferry"><p>The ferry carried 80,000 passengers in 2019.</p></blockquote>
+        <p>Nobody has checked the timetable since 2023, and the operator did not answer.</p>
+        </article></body></html>
+        """);
+    Claim said = Articles.claim(a, "She said it would run every hour from June 2022 at the latest.");
+    assertThat(said.status()).isEqualTo(Status.CITED);
+    Claim quoted = Articles.claim(a, "The ferry carried 80,000 passengers in 2019.");
+    assertThat(quoted.status()).isEqualTo(Status.CITED);
+    assertThat(a.references()).extracting(Reference::url)
+        .contains("https://town.example.org/speech", "https://gazette.example.org/2021/ferry");
+  }
 }
