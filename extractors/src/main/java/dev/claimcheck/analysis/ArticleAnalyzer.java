@@ -166,6 +166,12 @@ public final class ArticleAnalyzer {
       if (mark.kind().isInsertion() && mark.span().start() >= at) {
         out.append(text, at, mark.span().start());
         at = mark.span().end();
+        // "in 1998 (Lindqvist, 1999)." reads "in 1998." without the citation.
+        if (at < span.end() && ".,;:!?".indexOf(text.charAt(at)) >= 0) {
+          while (out.length() > 0 && Character.isWhitespace(out.charAt(out.length() - 1))) {
+            out.setLength(out.length() - 1);
+          }
+        }
       }
     }
     out.append(text, at, span.end());

@@ -153,6 +153,9 @@ final class DocumentLayout {
         Matcher entry = ENTRY_START.matcher(line);
         boolean startsEntry = inReferences && entry.lookingAt()
             && Integer.parseInt(entry.group(1) != null ? entry.group(1) : entry.group(2)) == nextEntry;
+        if (heading == null && line.length() < 80 && repeated.getOrDefault(runningHead(line), 0) >= 3) {
+          continue; // a running head or foot, repeated on the pages
+        }
         if (heading != null) {
           flushParagraph(container, paragraph);
           container.appendElement("h2").text(heading);

@@ -92,7 +92,7 @@ class ContainerInputsTest {
     Path text = tmp.resolve("big.txt");
     byte[] line = "The bridge opened in 1962.\n".repeat(1000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     try (OutputStream out = Files.newOutputStream(text)) {
-      for (int i = 0; i < 2000; i++) {
+      for (int i = 0; i < 150; i++) {
         out.write(line);
       }
     }
