@@ -74,16 +74,25 @@ final class HtmlMetadata {
         }
       }
     }
-    for (Element script : page.getElementsByAttributeValue("type", "application/ld+json")) {
-      Matcher m = JSON_LD_DATE.matcher(script.data());
-      if (m.find()) {
-        String date = isoDay(m.group(1));
+    // One pass over the page for both: JSON-LD first, then a <time> (pubdate, in an article,
+    // or the first).
+    Element pubdate = null;
+    Element inArticle = null;
+    Element first = null;
+    for (Element e : page.select("script[type=application/ld+json], time[datetime]")) {
+      if (e.normalName().equals("script")) {
+        Matcher m = JSON_LD_DATE.matcher(e.data());
+        String date = m.find() ? isoDay(m.group(1)) : null;
         if (date != null) {
           return date;
         }
+      } else {
+        first = first == null ? e : first;
+        pubdate = pubdate == null && e.hasAttr("pubdate") ? e : pubdate;
+        inArticle = inArticle == null && e.closest("article") != null ? e : inArticle;
       }
     }
-    Element time = page.selectFirst("time[pubdate][datetime], article time[datetime], time[datetime]");
+    Element time = pubdate != null ? pubdate : inArticle != null ? inArticle : first;
     return time == null ? null : isoDay(time.attr("datetime"));
   }
 

@@ -42,9 +42,8 @@ final class HtmlWalker {
 
   /** Walks the article under {@code root}. */
   void walk(Element root) {
-    for (Element e : root.getAllElements()) {
-      rules.citation(e).ifPresent(c -> labels.putIfAbsent(c.target(), c.label()));
-    }
+    // Labels of reference entries come from the markers that point at them, met on the way:
+    // the list follows the text; an entry no marker names keeps its ordinal.
     // The root is the article: rules that leave out furniture never apply to it.
     if (rules.isReferenceList(root) || rules.isInfobox(root)) {
       block(root, 0);
@@ -245,6 +244,7 @@ final class HtmlWalker {
     Optional<HtmlRules.Citation> citation = rules.citation(e);
     if (citation.isPresent()) {
       HtmlRules.Citation c = citation.get();
+      labels.putIfAbsent(c.target(), c.label());
       out.citation(c.written(), c.label(), c.target());
       return;
     }
