@@ -41,7 +41,11 @@ public final class ArticleReading {
   private static final Pattern WIKITEXT_NAME =
       Pattern.compile("(?i).*\\.(?:wikitext|wiki|mediawiki|wikimedia)$");
 
+  /** Time one document may take to read. */
+  public static final java.time.Duration DEFAULT_BUDGET = java.time.Duration.ofSeconds(60);
+
   private final ReadLimits limits;
+  private final java.time.Duration budget;
   private final DocumentReader plainText;
   private final DocumentReader html;
   private final DocumentReader wikitext;
@@ -50,9 +54,15 @@ public final class ArticleReading {
   private final ContainerReader webArchive;
   private final ContainerReader jsonLines;
 
-  /** Reading under the given limits. */
+  /** Reading under the given limits and the default time budget per document. */
   public ArticleReading(ReadLimits limits) {
+    this(limits, DEFAULT_BUDGET);
+  }
+
+  /** Reading under the given limits and time budget per document. */
+  public ArticleReading(ReadLimits limits, java.time.Duration budget) {
     this.limits = limits;
+    this.budget = budget;
     this.plainText = new PlainTextReader(limits);
     this.html = new HtmlReader(limits);
     this.wikitext = new WikitextReader(limits);
@@ -156,7 +166,17 @@ public final class ArticleReading {
     if (reader == null) {
       return failed(entry.source(), "unsupported", "no reader for " + type);
     }
-    Outcome<Document> read = reader.read(entry.source(), entry.content(), entry.baseUri());
+    Outcome<Document> read;
+    try {
+      read = TimeBudget.run(() -> reader.read(entry.source(), entry.content(), entry.baseUri()),
+          budget).orElse(null);
+    } catch (java.util.concurrent.ExecutionException e) {
+      return Outcome.failed(Failure.of(entry.source(), TextDecoder.STAGE, e.getCause()));
+    }
+    if (read == null) {
+      return failed(entry.source(), "timeout", "reading the document took over "
+          + budget.toMillis() + " ms");
+    }
     if (read.isOk() && (entry.title() != null || entry.published() != null || entry.retrieved() != null)) {
       Document d = read.value();
       return Outcome.ok(d.withMetadata(d.title() == null ? entry.title() : null,

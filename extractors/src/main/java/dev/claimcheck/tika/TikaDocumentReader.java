@@ -8,13 +8,6 @@ import dev.claimcheck.read.ReadLimits;
 import dev.claimcheck.read.TextDecoder;
 import dev.claimcheck.read.html.HtmlReader;
 import java.io.ByteArrayInputStream;
-import java.time.Duration;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.metadata.Metadata;
@@ -26,35 +19,20 @@ import org.apache.tika.sax.WriteOutContentHandler;
 
 /**
  * Reads PDF, Word, OpenDocument, RTF and EPUB documents: Tika turns them into XHTML, bounded in
- * characters and in time, {@link DocumentLayout} recovers what the conversion flattens (PDF
+ * characters, {@link DocumentLayout} recovers what the conversion flattens (PDF
  * headings, footnotes), and the HTML reader's document rules make the blocks. Encrypted,
- * corrupt and over-long documents become failure records. Thread-safe: parses run on a shared
- * pool of daemon threads, so that a parse over its time budget can be abandoned.
+ * corrupt documents become failure records, an over-long one a truncated document; the time
+ * budget is kept by {@code ArticleReading} for every format. Thread-safe.
  */
 public final class TikaDocumentReader implements DocumentReader {
-  /** Time one document may take to convert. */
-  public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(60);
-
   private static final AutoDetectParser PARSER = new AutoDetectParser();
-  private static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
-    Thread thread = new Thread(task, "claimcheck-tika");
-    thread.setDaemon(true);
-    return thread;
-  });
 
   private final ReadLimits limits;
-  private final Duration budget;
   private final HtmlReader html;
 
-  /** A reader with the given limits and the default time budget. */
+  /** A reader with the given limits; the time budget is the caller's ({@code ArticleReading}). */
   public TikaDocumentReader(ReadLimits limits) {
-    this(limits, DEFAULT_BUDGET);
-  }
-
-  /** A reader with the given limits and time budget per document. */
-  public TikaDocumentReader(ReadLimits limits, Duration budget) {
     this.limits = limits;
-    this.budget = budget;
     this.html = new HtmlReader(limits);
   }
 
@@ -68,30 +46,17 @@ public final class TikaDocumentReader implements DocumentReader {
     Metadata metadata = new Metadata();
     ToXMLContentHandler xhtml = new ToXMLContentHandler();
     WriteOutContentHandler bounded = new WriteOutContentHandler(xhtml, limits.maxDocumentChars());
-    Future<?> parse = WORKERS.submit(() -> {
-      PARSER.parse(new ByteArrayInputStream(bytes), bounded, metadata, new ParseContext());
-      return null;
-    });
     boolean truncated = false;
     try {
-      parse.get(budget.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      parse.cancel(true);
-      return failed(source, "timeout", "converting the document took over "
-          + budget.toSeconds() + " s");
-    } catch (InterruptedException e) {
-      parse.cancel(true);
-      Thread.currentThread().interrupt();
-      return failed(source, "interrupted", "reading was interrupted");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (WriteLimitReachedException.isWriteLimitReached(cause)) {
+      PARSER.parse(new ByteArrayInputStream(bytes), bounded, metadata, new ParseContext());
+    } catch (EncryptedDocumentException e) {
+      return failed(source, "encrypted", "the document is encrypted: " + message(e));
+    } catch (Exception e) {
+      if (WriteLimitReachedException.isWriteLimitReached(e)) {
         truncated = true;
-      } else if (cause instanceof EncryptedDocumentException) {
-        return failed(source, "encrypted", "the document is encrypted: " + message(cause));
       } else {
         return failed(source, "corrupt", "the document cannot be converted ("
-            + cause.getClass().getSimpleName() + "): " + message(cause));
+            + e.getClass().getSimpleName() + "): " + message(e));
       }
     }
     String type = metadata.get(Metadata.CONTENT_TYPE);

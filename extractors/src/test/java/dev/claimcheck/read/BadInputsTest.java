@@ -58,4 +58,14 @@ class BadInputsTest {
     assertThat(outcomes).isNotEmpty().allMatch(o -> !o.isOk() || o.value().truncated());
     assertThat(outcomes).anyMatch(o -> !o.isOk() && o.failure().errorClass().equals("warc"));
   }
+
+  @Test
+  void aDocumentOverTheTimeBudgetIsAFailureAndReadingGoesOn() {
+    ArticleReading hurried = new ArticleReading(ReadLimits.DEFAULT, java.time.Duration.ofMillis(1));
+    List<Outcome<Document>> slow = hurried.readAll(
+        new InputFile(folder.resolve("nested.html").toString(), "nested.html"));
+    assertThat(slow).hasSize(1);
+    assertThat(slow.get(0).failure().errorClass()).isEqualTo("timeout");
+    assertThat(read("nested.html").get(0).isOk()).isTrue();
+  }
 }

@@ -1,0 +1,45 @@
+package dev.claimcheck.read;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs a document's reading within a time budget, on a shared pool of daemon threads, so that
+ * a document that takes too long is given up (its thread interrupted) and the run goes on.
+ * Thread-safe.
+ */
+public final class TimeBudget {
+  private static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
+    Thread thread = new Thread(task, "claimcheck-read");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  private TimeBudget() {}
+
+  /**
+   * The task's result, or empty when it ran over {@code budget}.
+   *
+   * @throws ExecutionException what the task threw
+   */
+  public static <T> Optional<T> run(Callable<T> task, Duration budget) throws ExecutionException {
+    Future<T> future = WORKERS.submit(task);
+    try {
+      return Optional.of(future.get(budget.toMillis(), TimeUnit.MILLISECONDS));
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
+  }
+}
