@@ -60,6 +60,7 @@ final class DocumentLayout {
     Document page = Jsoup.parse(html, "", Parser.htmlParser());
     boldHeadings(page);
     wordNotes(page);
+    epubNotes(page, notes);
     if (!notes.isEmpty()) {
       page.body().appendElement("h2").text("Notes");
       notes.forEach(text -> page.body().appendElement("p").html(text));
@@ -67,7 +68,10 @@ final class DocumentLayout {
     return page.outerHtml();
   }
 
-  /** A short paragraph that is bold throughout (RTF has no heading styles) is a heading. */
+  /**
+   * A short paragraph that is bold throughout (RTF has no heading styles) or that is a section
+   * name on its own (EPUB styles headings by class) is a heading.
+   */
   private static void boldHeadings(Document page) {
     for (Element p : page.body().select("p")) {
       String text = p.text().strip();
@@ -75,9 +79,31 @@ final class DocumentLayout {
         continue;
       }
       String bold = p.select("b, strong").text().strip();
-      if (bold.equals(text)) {
+      if (bold.equals(text) || heading(text) != null) {
         p.tagName("h2").text(text);
       }
+    }
+  }
+
+  /**
+   * EPUB notes: a {@code noteref} link becomes a {@code [note N]} marker, and the
+   * {@code aside} footnote it points at a note at the end.
+   */
+  private static void epubNotes(Document page, List<String> notes) {
+    Map<String, String> numbers = new LinkedHashMap<>();
+    for (Element ref : page.body().select("a[type=noteref], a[epub:type=noteref], a[role=doc-noteref]")) {
+      String id = ref.attr("href").replaceFirst("^#", "");
+      String number = numbers.computeIfAbsent(id, k -> String.valueOf(numbers.size() + 1));
+      Element marker = ref.parent() != null && ref.parent().normalName().equals("sup") ? ref.parent() : ref;
+      marker.replaceWith(new org.jsoup.nodes.TextNode("[note " + number + "]"));
+    }
+    for (Element aside : page.body().select("aside[type=footnote], aside[epub:type=footnote], aside[role=doc-footnote]")) {
+      String number = numbers.get(aside.id());
+      aside.select("sup:has(a[href^=#])").remove();
+      if (number != null) {
+        notes.add("[note " + number + "] " + aside.text().strip());
+      }
+      aside.remove();
     }
   }
 

@@ -29,7 +29,7 @@ class DocumentsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"pdf", "docx", "odt", "rtf"})
+  @ValueSource(strings = {"pdf", "docx", "odt", "rtf", "epub"})
   void theReportKeepsItsSectionsReferencesAndAuthorYearCitations(String format) {
     Analysis a = read(RepoFixtures.root().resolve("documents/bridge-report." + format));
     assertThat(a.document().title()).isEqualTo("Harbour Bridge Repairs: A Review");
@@ -46,7 +46,7 @@ class DocumentsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"pdf", "docx", "odt"})
+  @ValueSource(strings = {"pdf", "docx", "odt", "epub"})
   void footnotesBecomeNotesThatTheirSentencesCite(String format) {
     Analysis a = read(RepoFixtures.root().resolve("documents/bridge-report." + format));
     Claim opened = Articles.claim(a, "The Eastport harbour bridge opened to traffic in 1962");

@@ -28,12 +28,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The real wikitext pages of the shared corpus (raw and as XML exports), against COUNTS.tsv. */
 class WikitextPagesTest {
-  private static final String[] FILES = {
-      "wikitext/wtf-Antique-band.wikitext", "wikitext/wtf-Bodmin.wikitext",
-      "wikitext/wtf-Jerry-Mumphrey.wikitext", "wikitext/wtf-toronto_star.wikitext",
-      "wikitext/wikiclean-enwiki-20120104-id39-Albedo.xml",
-      "wikitext/wikiclean-enwiki-20120104-id655-Abacus.xml"};
-
   private static Path path(String file) {
     return SharedCorpus.root().resolve("corpus").resolve(file);
   }
@@ -137,7 +131,4 @@ class WikitextPagesTest {
     assertThat(a.references()).anySatisfy(r -> assertThat(r.accessDate()).isNotNull());
   }
 
-  static String[] files() {
-    return FILES;
-  }
 }
