@@ -15,7 +15,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -141,17 +140,9 @@ public final class ArticleReading {
 
   /** Every outcome of {@code input}, in order: for tests and tools reading a few files. */
   public List<Outcome<Document>> readAll(InputFile input) {
-    List<Outcome<Document>> outcomes = new ArrayList<>();
-    read(input, new ReadSink() {
-      @Override
-      public void accept(Outcome<Document> outcome) {
-        outcomes.add(outcome);
-      }
-
-      @Override
-      public void skipped(String reason) {}
-    });
-    return outcomes;
+    CollectingSink sink = new CollectingSink();
+    read(input, sink);
+    return sink.outcomes();
   }
 
   /** Reads one entry (or a whole single-document file) by its format. */

@@ -11,9 +11,6 @@ import dev.claimcheck.model.Outcome;
  */
 public interface DocumentReader {
 
-  /** The media type this reader produces documents for, such as {@code text/plain}. */
-  String format();
-
   /**
    * Reads one input.
    *

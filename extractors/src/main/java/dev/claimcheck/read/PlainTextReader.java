@@ -23,11 +23,6 @@ public final class PlainTextReader implements DocumentReader {
   }
 
   @Override
-  public String format() {
-    return FORMAT;
-  }
-
-  @Override
   public Outcome<Document> read(String source, byte[] bytes) {
     return TextDecoder.decode(source, bytes, limits).then(text -> Outcome.ok(layOut(source, text)));
   }

@@ -37,11 +37,6 @@ public final class TikaDocumentReader implements DocumentReader {
   }
 
   @Override
-  public String format() {
-    return "application/pdf";
-  }
-
-  @Override
   public Outcome<Document> read(String source, byte[] bytes) {
     Metadata metadata = new Metadata();
     ToXMLContentHandler xhtml = new ToXMLContentHandler();

@@ -9,10 +9,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 import org.junit.jupiter.api.Test;
@@ -25,21 +23,10 @@ class ContainerInputsTest {
   private record Read(List<Outcome<Document>> outcomes, Map<String, Integer> skipped) {}
 
   private static Read read(Path path) {
-    List<Outcome<Document>> outcomes = new ArrayList<>();
-    Map<String, Integer> skipped = new TreeMap<>();
-    new ArticleReading(ReadLimits.DEFAULT).read(
-        new InputFile(path.toString(), path.getFileName().toString()), new ReadSink() {
-          @Override
-          public void accept(Outcome<Document> outcome) {
-            outcomes.add(outcome);
-          }
-
-          @Override
-          public void skipped(String reason) {
-            skipped.merge(reason, 1, Integer::sum);
-          }
-        });
-    return new Read(outcomes, skipped);
+    CollectingSink sink = new CollectingSink();
+    new ArticleReading(ReadLimits.DEFAULT)
+        .read(new InputFile(path.toString(), path.getFileName().toString()), sink);
+    return new Read(sink.outcomes(), sink.skipped());
   }
 
   private Path compressed(Path source, String suffix) throws IOException {

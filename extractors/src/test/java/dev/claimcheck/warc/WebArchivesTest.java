@@ -3,48 +3,31 @@ package dev.claimcheck.warc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.claimcheck.model.Document;
-import dev.claimcheck.model.Outcome;
 import dev.claimcheck.read.ArticleReading;
+import dev.claimcheck.read.CollectingSink;
 import dev.claimcheck.read.InputFile;
 import dev.claimcheck.read.ReadLimits;
-import dev.claimcheck.read.ReadSink;
 import dev.claimcheck.testing.CorpusCounts;
 import dev.claimcheck.testing.SharedCorpus;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every WARC of the shared corpus, against its counted records. */
 class WebArchivesTest {
 
-  /** What reading one archive gave. */
+  /** What reading one archive gave: documents, failures as "input message", skips. */
   record Read(List<Document> documents, List<String> failures, Map<String, Integer> skipped) {}
 
   static Read read(Path path) {
-    List<Document> documents = new ArrayList<>();
-    List<String> failures = new ArrayList<>();
-    Map<String, Integer> skipped = new TreeMap<>();
-    new ArticleReading(ReadLimits.DEFAULT).read(
-        new InputFile(path.toString(), path.getFileName().toString()), new ReadSink() {
-          @Override
-          public void accept(Outcome<Document> outcome) {
-            if (outcome.isOk()) {
-              documents.add(outcome.value());
-            } else {
-              failures.add(outcome.failure().input() + " " + outcome.failure().message());
-            }
-          }
-
-          @Override
-          public void skipped(String reason) {
-            skipped.merge(reason, 1, Integer::sum);
-          }
-        });
-    return new Read(documents, failures, skipped);
+    CollectingSink sink = new CollectingSink();
+    new ArticleReading(ReadLimits.DEFAULT)
+        .read(new InputFile(path.toString(), path.getFileName().toString()), sink);
+    List<String> failures = sink.outcomes().stream().filter(o -> !o.isOk())
+        .map(o -> o.failure().input() + " " + o.failure().message()).toList();
+    return new Read(sink.documents(), failures, sink.skipped());
   }
 
   @ParameterizedTest

@@ -32,11 +32,6 @@ public final class HtmlReader implements DocumentReader {
   }
 
   @Override
-  public String format() {
-    return FORMAT;
-  }
-
-  @Override
   public Outcome<Document> read(String source, byte[] bytes) {
     return read(source, bytes, "");
   }
@@ -46,7 +41,10 @@ public final class HtmlReader implements DocumentReader {
    * reference heading as entries, markers as written text.
    *
    * @param format the original document's media type
-   * @param metadata title, published (ISO prefix) and language from the document's properties
+   * @param title the document's title, or null
+   * @param published its creation date (ISO prefix), or null
+   * @param language its language tag, or null
+   * @param truncated whether the conversion stopped at the character limit
    */
   public Outcome<Document> readConverted(String source, String format, String xhtml,
       String title, String published, String language, boolean truncated) {
@@ -60,7 +58,7 @@ public final class HtmlReader implements DocumentReader {
     new HtmlWalker(rules, builder).walk(rules.root(page));
     Document document = builder.build();
     if (document.text().isBlank()) {
-      return Outcome.failed(new Failure(source, "read", "empty", "the document holds no text"));
+      return Outcome.failed(new Failure(source, dev.claimcheck.read.TextDecoder.STAGE, "empty", "the document holds no text"));
     }
     return Outcome.ok(truncated ? document.truncatedBecause("the document's text was cut at the "
         + "character limit while it was extracted") : document);
@@ -74,7 +72,7 @@ public final class HtmlReader implements DocumentReader {
       page = Jsoup.parse(new ByteArrayInputStream(bytes), null, baseUri == null ? "" : baseUri,
           parser);
     } catch (IOException | RuntimeException e) {
-      return Outcome.failed(new Failure(source, "read", "html",
+      return Outcome.failed(new Failure(source, dev.claimcheck.read.TextDecoder.STAGE, "html",
           "could not parse the page: " + e.getMessage()));
     }
     Map<String, String> metas = HtmlMetadata.metas(page);
@@ -93,7 +91,7 @@ public final class HtmlReader implements DocumentReader {
     new HtmlWalker(rules, builder).walk(rules.root(page));
     Document document = builder.build();
     if (document.text().isBlank()) {
-      return Outcome.failed(new Failure(source, "read", "empty", "the page holds no text"));
+      return Outcome.failed(new Failure(source, dev.claimcheck.read.TextDecoder.STAGE, "empty", "the page holds no text"));
     }
     return Outcome.ok(document);
   }

@@ -29,11 +29,6 @@ public final class WikitextReader implements DocumentReader {
   public record Rendered(Document document, WikiTally tally) {}
 
   @Override
-  public String format() {
-    return FORMAT;
-  }
-
-  @Override
   public Outcome<Document> read(String source, byte[] bytes) {
     return TextDecoder.decode(source, bytes, limits)
         .then(text -> page(source, text, titleOf(source), null));
@@ -43,7 +38,7 @@ public final class WikitextReader implements DocumentReader {
   public Outcome<Document> page(String source, String wikitext, String title, String timestamp) {
     Document document = render(source, wikitext, title, timestamp).document();
     if (document.text().isBlank()) {
-      return Outcome.failed(new Failure(source, "read", "empty", "the page holds no text"));
+      return Outcome.failed(new Failure(source, TextDecoder.STAGE, "empty", "the page holds no text"));
     }
     return Outcome.ok(document);
   }
