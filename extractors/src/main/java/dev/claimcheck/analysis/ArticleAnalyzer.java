@@ -1,8 +1,9 @@
 package dev.claimcheck.analysis;
 
 import dev.claimcheck.extract.AttributionDetector;
-import dev.claimcheck.extract.DateExtractor;
 import dev.claimcheck.extract.StyleFlags;
+import dev.claimcheck.dates.DateContext;
+import dev.claimcheck.dates.PrimaryDate;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Attribution;
 import dev.claimcheck.model.Block;
@@ -39,6 +40,7 @@ public final class ArticleAnalyzer {
   public static Analysis analyze(Document document) {
     List<Reference> references = new ArrayList<>();
     List<Paragraph> paragraphs = new ArrayList<>();
+    DateContext dates = DocumentDates.context(document);
     List<Block> blocks = document.blocks();
     for (int i = 0; i < blocks.size(); i++) {
       Block block = blocks.get(i);
@@ -51,7 +53,7 @@ public final class ArticleAnalyzer {
         references.add(ReferenceParser.parse(document.text(), block.span(), block.anchor(),
             ordinal, links));
       } else if (block.isProse()) {
-        paragraphs.add(paragraph(document, block, i));
+        paragraphs.add(paragraph(document, block, i, dates));
       } else {
         // Not prose, so no claims; its markers still count as uses of their references.
         List<InlineMark> marks = marks(document, block);
@@ -90,17 +92,20 @@ public final class ArticleAnalyzer {
     }
   }
 
-  private static Paragraph paragraph(Document document, Block block, int blockIndex) {
+  private static Paragraph paragraph(Document document, Block block, int blockIndex,
+      DateContext context) {
     String text = document.text();
     List<InlineMark> marks = marks(document, block);
     List<Span> spans = SentenceSplitter.split(text, block.span(), marks);
+    // Every sentence is read for dates, claim or not: follow-on dates refer to earlier ones.
+    List<List<TemporalExpression>> dates = DocumentDates.ofSentences(text, spans, marks, context);
     List<Paragraph.Line> sentences = new ArrayList<>();
     for (int s = 0; s < spans.size(); s++) {
       Span span = spans.get(s);
       List<InlineMark> own = marks.stream().filter(m -> m.span().within(span)).toList();
       String clean = cleanText(text, span, own);
       Claim claim = ClaimFilter.isClaim(clean, block.kind())
-          ? claim(document, block, blockIndex, s, span, clean, own)
+          ? claim(document, block, blockIndex, s, span, clean, own, dates.get(s))
           : null;
       sentences.add(new Paragraph.Line(new Sentence(span, blockIndex, s), own, claim));
     }
@@ -111,7 +116,7 @@ public final class ArticleAnalyzer {
    * The block's marks: those the reader found in the structure, and those written as text
    * ({@code [2]}, {@code [citation needed]}) where the reader found none.
    */
-  private static List<InlineMark> marks(Document document, Block block) {
+  static List<InlineMark> marks(Document document, Block block) {
     List<InlineMark> structural = document.marks().stream()
         .filter(m -> m.span().within(block.span()))
         .toList();
@@ -127,11 +132,9 @@ public final class ArticleAnalyzer {
   }
 
   private static Claim claim(Document document, Block block, int blockIndex, int index,
-      Span span, String clean, List<InlineMark> marks) {
+      Span span, String clean, List<InlineMark> marks, List<TemporalExpression> found) {
     String text = document.text();
-    String anchor = document.published() != null ? document.published() : document.retrieved();
-    List<TemporalExpression> dates = DateExtractor.find(text, span,
-        marks.stream().filter(m -> m.kind().isInsertion()).map(InlineMark::span).toList(), anchor);
+    List<TemporalExpression> dates = PrimaryDate.mark(text, span, found);
     Attribution attribution = AttributionDetector.find(text, span).orElse(null);
     Set<Flag> flags = EnumSet.noneOf(Flag.class);
     if (StyleFlags.quotes(clean, attribution != null)) {

@@ -20,6 +20,26 @@ public final class CalendarDates {
           + "|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?"
           + "|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
 
+  /**
+   * A month name as running text writes it: capitalized, full or abbreviated ({@code Oct.},
+   * {@code Sept}), not followed by another letter. Case-sensitive, so "may" and "march" are
+   * not months.
+   */
+  public static final String MONTH_NAME =
+      "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?"
+          + "|Dec\\.?)(?!\\p{L})";
+
+  /** A month's full name, capitalized. */
+  public static final String FULL_MONTH_NAME =
+      "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+          + "(?!\\p{L})";
+
+  /** A day of the week, capitalized, full or abbreviated. */
+  public static final String WEEKDAY =
+      "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tue\\.|Tues\\.|Wed\\.|Thu\\."
+          + "|Thurs\\.|Fri\\.|Sat\\.|Sun\\.)(?!\\p{L})";
+
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
       Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
@@ -43,6 +63,24 @@ public final class CalendarDates {
     }
     Integer m = MONTHS.get(key.substring(0, 3));
     return m == null ? -1 : m;
+  }
+
+  /** The ISO day of the week (1 for Monday … 7 for Sunday) of a weekday name, or -1. */
+  public static int weekday(String name) {
+    String key = name.toLowerCase(Locale.ROOT);
+    if (key.length() < 3) {
+      return -1;
+    }
+    return switch (key.substring(0, 3)) {
+      case "mon" -> 1;
+      case "tue" -> 2;
+      case "wed" -> 3;
+      case "thu" -> 4;
+      case "fri" -> 5;
+      case "sat" -> 6;
+      case "sun" -> 7;
+      default -> -1;
+    };
   }
 
   /** {@code yyyy-mm-dd} for a real calendar day, or empty for an impossible one. */

@@ -112,8 +112,10 @@ class SeedArticlesTest {
   @Test
   void numberLikeThingsAreNotDates() {
     List<String> values = wiki().claims().stream().flatMap(c -> c.dates().stream())
-        .map(TemporalExpression::text).toList();
-    assertThat(values).containsExactly("1984", "1990s", "early 2000s");
+        .map(t -> t.text() + " → " + t.value() + (t.modifier() == null ? "" : " " + t.modifier()))
+        .toList();
+    // Extents follow TimeML: the determiner belongs to "the 1990s".
+    assertThat(values).containsExactly("1984 → 1984", "the 1990s → 199X", "early 2000s → 200X EARLY");
   }
 
   @Test

@@ -33,8 +33,20 @@ public final class Articles {
   }
 
   private static Analysis judge(String source, byte[] bytes) {
-    Document document = new PlainTextReader(ReadLimits.DEFAULT).read(source, bytes).value();
-    return Judge.judge(ArticleAnalyzer.analyze(document));
+    return Judge.judge(ArticleAnalyzer.analyze(read(source, bytes)));
+  }
+
+  /** The plain-text document in the file at {@code path}. */
+  public static Document read(Path path) {
+    try {
+      return read(path.getFileName().toString(), Files.readAllBytes(path));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Document read(String source, byte[] bytes) {
+    return new PlainTextReader(ReadLimits.DEFAULT).read(source, bytes).value();
   }
 
   /** The one claim whose text starts with {@code prefix}. */

@@ -29,6 +29,21 @@ public final class Rows {
 
   private Rows() {}
 
+  /** The fields of a temporal expression, as claims and the {@code dates} command write them. */
+  public static ObjectNode date(ObjectNode d, TemporalExpression t) {
+    d.put("text", t.text());
+    d.put("value", t.value());
+    d.put("type", t.type().name());
+    d.put("modifier", t.modifier());
+    d.put("anchor", t.anchor());
+    ArrayNode flags = d.putArray("flags");
+    t.sortedFlags().forEach(f -> flags.add(f.outputName()));
+    strings(d.putArray("readings"), t.readings());
+    d.put("start", t.span().start());
+    d.put("end", t.span().end());
+    return d;
+  }
+
   /** A line of {@code claims.jsonl}. */
   public static ObjectNode claim(Claim c) {
     ObjectNode o = JSON.objectNode();
@@ -40,17 +55,7 @@ public final class Rows {
     ArrayNode flags = o.putArray("flags");
     c.sortedFlags().stream().map(Flag::outputName).forEach(flags::add);
     ArrayNode dates = o.putArray("dates");
-    for (TemporalExpression t : c.dates()) {
-      ObjectNode d = dates.addObject();
-      d.put("text", t.text());
-      d.put("value", t.value());
-      d.put("type", t.type().name());
-      d.put("modifier", t.modifier());
-      d.put("relative", t.relative());
-      d.put("anchor", t.anchor());
-      d.put("start", t.span().start());
-      d.put("end", t.span().end());
-    }
+    c.dates().forEach(t -> date(dates.addObject(), t));
     strings(o.putArray("citations"), c.citations());
     Attribution a = c.attribution();
     if (a == null) {

@@ -1,0 +1,480 @@
+package dev.claimcheck.dates;
+
+import dev.claimcheck.model.DateFlag;
+import dev.claimcheck.model.TimexType;
+import dev.claimcheck.text.CalendarDates;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates written out on the calendar: ISO and numeric dates, written days and months, years and
+ * year ranges, seasons, quarters and halves, decades and centuries, and CJK dates. Thread-safe.
+ */
+final class CalendarRules {
+  static final String YEAR = "(1\\d{3}|20\\d{2})";
+  private static final String MONTH = "(" + CalendarDates.MONTH_NAME + ")";
+  private static final String WEEKDAY = "(?:" + CalendarDates.WEEKDAY + ",?\\s+)?";
+
+  private static final Pattern ISO = Pattern.compile(
+      "(?<![\\d./-])(\\d{4})([-/])(\\d{1,2})\\2(\\d{1,2})(?:T(\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?"
+          + "(?:Z|[+-]\\d{2}:?\\d{2})?)?(?![\\d/-]|\\.\\d)");
+  private static final Pattern ISO_MONTH = Pattern.compile("(?<![\\d./-])(\\d{4})-(\\d{2})(?![\\d/-]|\\.\\d)");
+  private static final Pattern NUMERIC = Pattern.compile(
+      "(?<![\\d./-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?!\\d|[/.-]\\d)");
+  private static final Pattern MONTH_DAY = Pattern.compile(
+      WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.]\\d|\\p{L})(?:,?\\s+" + YEAR + "(?!\\d))?");
+  private static final Pattern DAY_MONTH = Pattern.compile(
+      WEEKDAY + "(?:(the)\\s+)?(?<![\\d.,:/])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:(of)\\s+)?" + MONTH
+          + "(?:,?\\s+" + YEAR + "(?!\\d))?");
+  private static final Pattern MONTH_YEAR = Pattern.compile(
+      MONTH + "(?:\\s+of)?,?\\s+(?:" + YEAR + "|['’](\\d{2}))(?!\\d)");
+  private static final Pattern BARE_MONTH = Pattern.compile(
+      "(?:(?i:(last|this|next|coming))\\s+)?(" + CalendarDates.FULL_MONTH_NAME + ")");
+  private static final Pattern BARE_YEAR = Pattern.compile(
+      "(?<![\\p{L}\\d$€£¥#./:,\\-–'’])" + YEAR + "(?![\\p{L}\\d%°]|[.,]\\d|\\s*[–—/-]\\s*\\d|['’]s)");
+  private static final Pattern YEAR_RANGE = Pattern.compile(
+      "(?<![\\p{L}\\d$€£¥#./:,\\-–])" + YEAR + "\\s*([–—/-])\\s*(1\\d{3}|20\\d{2}|\\d{2})(?![\\p{L}\\d%])");
+  private static final Pattern MONTH_RANGE = Pattern.compile(
+      MONTH + "\\s*(?:[–—-]|\\s(?:to|until|till|through)\\s)\\s*" + MONTH + ",?\\s+" + YEAR + "(?!\\d)");
+  private static final Pattern DAY_RANGE = Pattern.compile(
+      "(?<![\\d.,:/])(\\d{1,2})\\s*[–—-]\\s*(\\d{1,2})\\s+" + MONTH + ",?\\s+" + YEAR + "(?!\\d)");
+  private static final Pattern MONTH_DAY_RANGE = Pattern.compile(
+      MONTH + "\\s+(\\d{1,2})\\s*[–—-]\\s*(\\d{1,2}),?\\s+" + YEAR + "(?!\\d)");
+  private static final Pattern DECADE = Pattern.compile(
+      "(?:\\b([Tt]he)\\s+)?(?:(?i:(early|mid|late))[- ]?)?(?:(\\d{2})(\\d)0|['’](\\d)0)['’]?s(?!\\p{L})");
+  private static final Pattern DECADE_WORDS = Pattern.compile(
+      "\\b([Tt]he)\\s+(?:(early|mid|late)[- ]?)?(?:nineteen[- ])?(twenties|thirties|forties|fifties"
+          + "|sixties|seventies|eighties|nineties)\\b");
+  private static final Pattern CENTURY = Pattern.compile(
+      "(?i)\\b(?:(the)\\s+)?(?:(early|mid|late)[- ]?)?(?:(\\d{1,2})(?:st|nd|rd|th)|(" + TimexWords.ORDINALS
+          + "))[- ]centur(?:y|ies)(?!\\p{L})(?!\\s+(?:BC|BCE|B\\.C\\.)(?!\\p{L}))");
+  private static final Pattern SEASON = Pattern.compile(
+      "(?:\\b(?i:(the|this|last|next|that|each|every))\\s+)?(?:(?i:(early|mid|late))[- ]?)?"
+          + "\\b([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+(?:of\\s+)?" + YEAR + ")?(?!\\p{L})");
+  private static final Pattern QUARTER_CODE = Pattern.compile(
+      "\\b(?:Q([1-4])\\s*(?:FY\\s*)?(?:" + YEAR + "|['’](\\d{2}))|" + YEAR + "\\s*[-/ ]?\\s*Q([1-4]))(?![\\p{L}\\d])");
+  private static final Pattern QUARTER = Pattern.compile(
+      "(?i)\\b(?:(the)\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter"
+          + "(?:\\s+of\\s+" + YEAR + ")?(?!\\p{L})");
+  private static final Pattern HALF = Pattern.compile(
+      "(?i)\\b(?:(the)\\s+)?(first|second|1st|2nd|latter)\\s+half\\s+of\\s+" + YEAR + "(?!\\d)");
+  private static final Pattern CJK = Pattern.compile(
+      "(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?|(?<![\\d年])(\\d{1,2})月(\\d{1,2})日");
+  private static final Pattern CJK_DECADE = Pattern.compile("(\\d{3})0年代");
+
+  /** Words after which a bare month name is a month ("in May", "since October"). */
+  private static final Set<String> MONTH_CUES = Set.of(
+      "in", "since", "until", "till", "by", "from", "through", "during", "of", "before", "after",
+      "early", "late", "mid", "mid-", "throughout", "last", "this", "next", "between", "to",
+      "each", "every", "around", "late-", "early-");
+  /** Words after which a season needs no year or determiner ("in summer"). */
+  private static final Set<String> SEASON_CUES = Set.of(
+      "in", "during", "by", "until", "till", "since", "through", "throughout", "over", "this",
+      "last", "next", "early", "late", "mid");
+
+  private CalendarRules() {}
+
+  static void apply(Scan s) {
+    boolean digits = hasDigit(s.lower);
+    if (digits) {
+      if (s.lower.indexOf('-') >= 0 || s.lower.indexOf('/') >= 0 || s.lower.indexOf('.') >= 0) {
+        s.run(ISO, m -> iso(s, m));
+        s.run(NUMERIC, m -> numeric(s, m));
+      }
+      if (s.lower.indexOf('-') >= 0) {
+        s.run(ISO_MONTH, m -> isoMonth(s, m));
+      }
+      if (s.lower.indexOf('年') >= 0 || s.lower.indexOf('月') >= 0) {
+        s.run(CJK, m -> cjk(s, m));
+        s.run(CJK_DECADE, m -> s.add(m.start(), m.end(), TimexType.DATE, m.group(1) + "X", null));
+      }
+      s.run(YEAR_RANGE, m -> yearRange(s, m));
+      s.run(BARE_YEAR, m -> {
+        if (!NotDates.notAYear(s, m.start(), m.end())) {
+          s.add(m.start(), m.end(), TimexType.DATE, m.group(1), null);
+        }
+      });
+      if (s.has("0s") || s.has("0’s") || s.has("0's")) {
+        s.run(DECADE, m -> decade(s, m));
+      }
+      if (s.has("q")) {
+        s.run(QUARTER_CODE, m -> quarterCode(s, m));
+      }
+      if (s.has("half")) {
+        s.run(HALF, m -> s.add(m.start(), m.end(), TimexType.DATE,
+            m.group(3) + "-H" + (m.group(2).toLowerCase(Locale.ROOT).startsWith("f")
+                || m.group(2).startsWith("1") ? "1" : "2"), null));
+      }
+    }
+    if (hasMonth(s.text, s.from, s.to)) {
+      if (digits) {
+        s.run(MONTH_DAY, m -> monthDay(s, m, m.group(1), m.group(2), m.group(3), null));
+        s.run(DAY_MONTH, m -> monthDay(s, m, m.group(4), m.group(2), m.group(5), m.group(1)));
+        s.run(MONTH_YEAR, m -> monthYear(s, m));
+        s.run(MONTH_RANGE, m -> monthRange(s, m));
+        s.run(DAY_RANGE, m -> dayRange(s, m, m.group(1), m.group(2), m.group(3), m.group(4)));
+        s.run(MONTH_DAY_RANGE, m -> dayRange(s, m, m.group(2), m.group(3), m.group(1), m.group(4)));
+      }
+      s.run(BARE_MONTH, m -> bareMonth(s, m));
+    }
+    if (s.has("centur")) {
+      s.run(CENTURY, m -> century(s, m));
+    }
+    if (s.has("ties")) {
+      s.run(DECADE_WORDS, m -> s.add(m.start(), m.end(), TimexType.DATE,
+          "19" + TimexWords.decade(m.group(3)) + "X", TimexWords.modifier(m.group(2))));
+    }
+    if (s.has("spring") || s.has("summer") || s.has("autumn") || s.has("fall") || s.has("winter")) {
+      s.run(SEASON, m -> season(s, m));
+    }
+    if (s.has("quarter")) {
+      s.run(QUARTER, m -> quarter(s, m));
+    }
+  }
+
+  private static boolean hasDigit(String lower) {
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a capitalized month name could stand in the stretch: a cheap first look. */
+  private static boolean hasMonth(String text, int from, int to) {
+    for (int i = from; i < to - 2; i++) {
+      char c = text.charAt(i);
+      if ((c == 'J' || c == 'F' || c == 'M' || c == 'A' || c == 'S' || c == 'O' || c == 'N' || c == 'D')
+          && (i == from || !Character.isLetter(text.charAt(i - 1)))
+          && CalendarDates.month(text.substring(i, Math.min(to, i + 3))) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void iso(Scan s, Matcher m) {
+    int year = Integer.parseInt(m.group(1));
+    Optional<String> day = CalendarDates.day(year, Integer.parseInt(m.group(3)),
+        Integer.parseInt(m.group(4)));
+    if (m.group(5) != null && day.isPresent()) {
+      s.add(m.start(), m.end(), TimexType.TIME, day.get() + "T" + m.group(5) + ":" + m.group(6), null);
+    } else {
+      s.date(m.start(), m.end(), day);
+    }
+  }
+
+  private static void isoMonth(Scan s, Matcher m) {
+    int year = Integer.parseInt(m.group(1));
+    int second = Integer.parseInt(m.group(2));
+    // "2019-20" is a season of two years; "2019-10" is October 2019.
+    boolean range = second == (year + 1) % 100 || second > 12;
+    if (year < 1500 || year > 2099 || range || NotDates.notAYear(s, m.start(1), m.end(1))) {
+      return;
+    }
+    CalendarDates.month(year, second)
+        .ifPresent(v -> s.add(m.start(), m.end(), TimexType.DATE, v, null));
+  }
+
+  private static void numeric(Scan s, Matcher m) {
+    String separator = m.group(2);
+    String yearText = m.group(4);
+    if (yearText.length() == 2 && !separator.equals("/")) {
+      return;
+    }
+    int a = Integer.parseInt(m.group(1));
+    int b = Integer.parseInt(m.group(3));
+    Set<DateFlag> flags = EnumSet.noneOf(DateFlag.class);
+    int year = Integer.parseInt(yearText);
+    if (yearText.length() == 2) {
+      year = TimexWords.widenYear(year, s.context.documentDate());
+      flags.add(DateFlag.TWO_DIGIT_YEAR);
+    }
+    Optional<String> monthFirst = CalendarDates.day(year, a, b);
+    Optional<String> dayFirst = CalendarDates.day(year, b, a);
+    DateContext.Order order = separator.equals(".") ? DateContext.Order.DAY_MONTH : s.context.order();
+    String value;
+    List<String> readings = List.of();
+    if (monthFirst.isPresent() && dayFirst.isPresent() && a != b) {
+      if (order == DateContext.Order.MONTH_DAY) {
+        value = monthFirst.get();
+      } else if (order == DateContext.Order.DAY_MONTH) {
+        value = dayFirst.get();
+      } else {
+        value = null;
+        readings = List.of(monthFirst.get(), dayFirst.get());
+        flags.add(DateFlag.AMBIGUOUS_ORDER);
+      }
+    } else if (monthFirst.isPresent()) {
+      value = monthFirst.get();
+    } else if (dayFirst.isPresent()) {
+      value = dayFirst.get();
+    } else {
+      if (a > 31 || b > 31) {
+        return; // not a date at all: a score, a fraction, an id
+      }
+      value = null;
+      flags.add(DateFlag.IMPOSSIBLE_DATE);
+    }
+    s.add(new Candidate(m.start(), m.end(), TimexType.DATE, value, null, null, flags, readings, 0,
+        null));
+  }
+
+  private static void monthDay(Scan s, Matcher m, String monthName, String dayText,
+      String yearText, String the) {
+    int month = CalendarDates.month(monthName);
+    int day = Integer.parseInt(dayText);
+    int start = m.start();
+    if (the != null && m.group(3) == null) {
+      start = m.start(2); // "the" only belongs to "the 26th of October"
+    }
+    if (day < 1 || day > 31 || month < 1) {
+      return;
+    }
+    if (yearText != null) {
+      s.date(start, m.end(), CalendarDates.day(Integer.parseInt(yearText), month, day));
+      return;
+    }
+    s.relative(start, m.end(), TimexType.DATE, null, (c, context) -> {
+      TimePoint reference = context.reference();
+      if (reference == null) {
+        return c.withValue(String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day), null);
+      }
+      Optional<String> value = CalendarDates.day(reference.year(), month, day);
+      return value.isPresent()
+          ? c.withValue(value.get(), reference.value(), DateFlag.INFERRED)
+          : c.withValue(null, reference.value(), DateFlag.IMPOSSIBLE_DATE);
+    });
+  }
+
+  private static void monthYear(Scan s, Matcher m) {
+    int month = CalendarDates.month(m.group(1));
+    int year;
+    DateFlag[] flags = {};
+    if (m.group(2) != null) {
+      year = Integer.parseInt(m.group(2));
+    } else {
+      year = TimexWords.widenYear(Integer.parseInt(m.group(3)), s.context.documentDate());
+      flags = new DateFlag[] {DateFlag.TWO_DIGIT_YEAR};
+    }
+    String value = CalendarDates.month(year, month).orElse(null);
+    s.add(m.start(), m.end(), TimexType.DATE, value, null, flags);
+  }
+
+  private static void bareMonth(Scan s, Matcher m) {
+    String which = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+    String before = s.wordBefore(m.start(2));
+    boolean cued = which != null || MONTH_CUES.contains(before)
+        || (m.start(2) > s.from && s.text.charAt(m.start(2) - 1) == '-'
+            && MONTH_CUES.contains(s.wordBefore(m.start(2) - 1)));
+    if (!cued || (m.group(2).equals("May") && which == null && !Set.of("in", "since", "until",
+        "by", "from", "during", "of", "early", "late", "mid", "through", "till").contains(before))) {
+      return;
+    }
+    int month = CalendarDates.month(m.group(2));
+    s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+      TimePoint base = which == null ? context.reference() : context.documentDate();
+      if (base == null) {
+        return c.withValue(String.format(Locale.ROOT, "XXXX-%02d", month), null);
+      }
+      int year = base.year();
+      int baseMonth = base.date().getMonthValue();
+      if ("last".equals(which) && month >= baseMonth) {
+        year--;
+      } else if (("next".equals(which) || "coming".equals(which)) && month <= baseMonth) {
+        year++;
+      }
+      String value = String.format(Locale.ROOT, "%04d-%02d", year, month);
+      return which == null
+          ? c.withValue(value, base.value(), DateFlag.INFERRED)
+          : c.withValue(value, base.value(), DateFlag.RELATIVE_DATE);
+    });
+  }
+
+  private static void yearRange(Scan s, Matcher m) {
+    int first = Integer.parseInt(m.group(1));
+    String secondText = m.group(3);
+    int second = secondText.length() == 2
+        ? (first / 100) * 100 + Integer.parseInt(secondText) : Integer.parseInt(secondText);
+    if (secondText.length() == 2 && second < first) {
+      second += 100;
+    }
+    boolean slash = m.group(2).equals("/");
+    if (second <= first || second - first > 200 || (slash && second != first + 1)
+        || NotDates.notAYear(s, m.start(1), m.end(1)) || NotDates.notAYear(s, m.start(3), m.end(3))
+        && secondText.length() == 4) {
+      return;
+    }
+    if (secondText.length() == 2 && !slash && second > first + 30) {
+      return; // "1990-99" yes; "2001-45" is more likely an id or a score
+    }
+    s.add(new Candidate(m.start(1), m.end(1), TimexType.DATE, String.valueOf(first), null, null,
+        EnumSet.of(DateFlag.RANGE_BEGIN), List.of(), 1, null));
+    s.add(new Candidate(m.start(3), m.end(3), TimexType.DATE, String.valueOf(second), null, null,
+        EnumSet.of(DateFlag.RANGE_END), List.of(), 1, null));
+  }
+
+  private static void monthRange(Scan s, Matcher m) {
+    int year = Integer.parseInt(m.group(3));
+    int first = CalendarDates.month(m.group(1));
+    int last = CalendarDates.month(m.group(2));
+    int firstYear = first > last ? year - 1 : year;
+    s.add(new Candidate(m.start(1), m.end(1), TimexType.DATE,
+        CalendarDates.month(firstYear, first).orElse(null), null, null,
+        EnumSet.of(DateFlag.RANGE_BEGIN), List.of(), 1, null));
+    s.add(new Candidate(m.start(2), m.end(), TimexType.DATE,
+        CalendarDates.month(year, last).orElse(null), null, null, EnumSet.of(DateFlag.RANGE_END),
+        List.of(), 1, null));
+  }
+
+  private static void dayRange(Scan s, Matcher m, String firstDay, String lastDay,
+      String monthName, String yearText) {
+    int year = Integer.parseInt(yearText);
+    int month = CalendarDates.month(monthName);
+    Optional<String> first = CalendarDates.day(year, month, Integer.parseInt(firstDay));
+    Optional<String> last = CalendarDates.day(year, month, Integer.parseInt(lastDay));
+    if (first.isEmpty() || last.isEmpty() || first.get().compareTo(last.get()) >= 0) {
+      return;
+    }
+    boolean monthFirst = m.start() == m.start(3) || m.group(1).equals(monthName);
+    int firstEnd = monthFirst ? m.end(2) : m.end(1);
+    int lastStart = monthFirst ? m.start(3) : m.start(2);
+    s.add(new Candidate(m.start(), firstEnd, TimexType.DATE, first.get(), null, null,
+        EnumSet.of(DateFlag.RANGE_BEGIN), List.of(), 1, null));
+    s.add(new Candidate(lastStart, m.end(), TimexType.DATE, last.get(), null, null,
+        EnumSet.of(DateFlag.RANGE_END), List.of(), 1, null));
+  }
+
+  private static void decade(Scan s, Matcher m) {
+    String value;
+    if (m.group(3) != null) {
+      String century = m.group(3);
+      String decade = m.group(4);
+      int c = Integer.parseInt(century);
+      if (c < 10 || c > 20) {
+        return;
+      }
+      // "the 1800s" is the century; "the 2000s" is the decade, as usage has it.
+      value = decade.equals("0") && c < 20 ? century + "XX" : century + decade + "X";
+    } else {
+      int d = Integer.parseInt(m.group(5));
+      value = (d <= 2 ? "20" : "19") + d + "X";
+    }
+    int start = m.group(1) != null ? m.start(1) : m.group(2) != null ? m.start(2) : m.start();
+    s.add(start, m.end(), TimexType.DATE, value, TimexWords.modifier(m.group(2)));
+  }
+
+  private static void century(Scan s, Matcher m) {
+    int n = m.group(3) != null ? Integer.parseInt(m.group(3)) : TimexWords.ordinal(m.group(4));
+    if (n < 1 || n > 21) {
+      return;
+    }
+    s.add(m.start(), m.end(), TimexType.DATE, String.format(Locale.ROOT, "%02dXX", n - 1),
+        TimexWords.modifier(m.group(2)));
+  }
+
+  private static void season(Scan s, Matcher m) {
+    String determiner = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+    String name = m.group(3);
+    String code = TimexWords.season(name);
+    String modifier = TimexWords.modifier(m.group(2));
+    String after = s.text.substring(m.end(), Math.min(s.to, m.end() + 4));
+    if (m.group(4) != null) {
+      s.add(m.start(), m.end(), TimexType.DATE, m.group(4) + "-" + code, modifier);
+      return;
+    }
+    if (Character.isUpperCase(name.charAt(0)) && m.start(3) > s.from + 1
+        && Character.isUpperCase(s.wordAfter(m.end()).isEmpty() ? 'a' : s.wordAfter(m.end()).charAt(0))) {
+      return; // "the Summer Olympics"
+    }
+    if (after.startsWith(" of")) {
+      return; // "the fall of Rome"
+    }
+    if ("each".equals(determiner) || "every".equals(determiner)) {
+      s.add(m.start(), m.end(), TimexType.SET, "XXXX-" + code, null);
+      return;
+    }
+    String before = s.wordBefore(m.start());
+    boolean cued = determiner != null && !determiner.equals("the") || SEASON_CUES.contains(before)
+        || m.group(2) != null;
+    if (!cued || name.equalsIgnoreCase("fall") && determiner == null) {
+      return;
+    }
+    s.relative(m.start(), m.end(), TimexType.DATE, modifier, (c, context) -> {
+      boolean deictic = "this".equals(determiner) || "last".equals(determiner)
+          || "next".equals(determiner);
+      TimePoint base = deictic ? context.documentDate() : context.reference();
+      if (base == null) {
+        return c.withValue("XXXX-" + code, null, deictic ? DateFlag.RELATIVE_DATE : DateFlag.INFERRED);
+      }
+      int year = base.year() + ("last".equals(determiner) ? -1 : "next".equals(determiner) ? 1 : 0);
+      return c.withValue(year + "-" + code, base.value(),
+          deictic ? DateFlag.RELATIVE_DATE : DateFlag.INFERRED);
+    });
+  }
+
+  private static void quarterCode(Scan s, Matcher m) {
+    String quarter = m.group(1) != null ? m.group(1) : m.group(5);
+    String year = m.group(2) != null ? m.group(2) : m.group(4);
+    DateFlag[] flags = {};
+    if (year == null && m.group(3) != null) {
+      year = String.valueOf(TimexWords.widenYear(Integer.parseInt(m.group(3)), s.context.documentDate()));
+      flags = new DateFlag[] {DateFlag.TWO_DIGIT_YEAR};
+    }
+    if (year != null) {
+      s.add(m.start(), m.end(), TimexType.DATE, year + "-Q" + quarter, null, flags);
+    }
+  }
+
+  private static void quarter(Scan s, Matcher m) {
+    String word = m.group(2).toLowerCase(Locale.ROOT);
+    int q = switch (word) {
+      case "first", "1st" -> 1;
+      case "second", "2nd" -> 2;
+      case "third", "3rd" -> 3;
+      default -> 4;
+    };
+    if ((word.equals("final") || word.equals("last")) && m.group(3) == null) {
+      return;
+    }
+    if (m.group(3) != null) {
+      s.add(m.start(), m.end(), TimexType.DATE, m.group(3) + "-Q" + q, null);
+      return;
+    }
+    s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+      TimePoint base = context.reference();
+      return base == null ? c.withValue("XXXX-Q" + q, null)
+          : c.withValue(base.year() + "-Q" + q, base.value(), DateFlag.INFERRED);
+    });
+  }
+
+  private static void cjk(Scan s, Matcher m) {
+    if (m.group(1) != null) {
+      int year = Integer.parseInt(m.group(1));
+      Optional<String> value = m.group(3) != null
+          ? CalendarDates.day(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+          : m.group(2) != null ? CalendarDates.month(year, Integer.parseInt(m.group(2)))
+          : Optional.of(m.group(1));
+      s.date(m.start(), m.end(), value);
+      return;
+    }
+    int month = Integer.parseInt(m.group(4));
+    int day = Integer.parseInt(m.group(5));
+    s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+      TimePoint base = context.reference();
+      if (base == null) {
+        return c.withValue(String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day), null);
+      }
+      Optional<String> value = CalendarDates.day(base.year(), month, day);
+      return value.isPresent() ? c.withValue(value.get(), base.value(), DateFlag.INFERRED)
+          : c.withValue(null, base.value(), DateFlag.IMPOSSIBLE_DATE);
+    });
+  }
+}

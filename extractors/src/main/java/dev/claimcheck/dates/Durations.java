@@ -1,0 +1,255 @@
+package dev.claimcheck.dates;
+
+import dev.claimcheck.model.DateFlag;
+import dev.claimcheck.model.TimexType;
+import dev.claimcheck.text.CalendarDates;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stretches of time ("40 years", "six months", "the past three years"), repetitions ("every
+ * year", "annually", "twice a week") and times of day ("3:30 p.m.", "noon"). Thread-safe.
+ */
+final class Durations {
+  private static final String UNIT = "(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?"
+      + "|years?|decades?|centur(?:y|ies)|millenni(?:um|a))";
+  private static final String MODIFIER = "about|around|approximately|roughly|nearly|almost"
+      + "|some|more than|less than|under|at least|up to|at most|no more than|no less than";
+  private static final Pattern DURATION = Pattern.compile(
+      "(?i)(?<![\\d,.$€£¥])\\b(?:(" + MODIFIER + ")\\s+)?(?:(the)\\s+(past|last|next|coming|previous|first"
+          + "|final|following)\\s+)?(" + NumberWords.COUNT + ")((?:[\\s-]+and[\\s-]+a[\\s-]+half)?)"
+          + "[\\s-]+" + UNIT + "(?:[\\s-](old)\\b)?(?![\\p{L}-]|\\s+ago\\b|\\s+(?:later|earlier)\\b)");
+  private static final Pattern PLURAL_UNITS = Pattern.compile(
+      "(?i)(?<=\\b(?:for|over|within|in|after|took|take|takes|lasted|spanning)\\s)(?:(many|several"
+          + "|a few)\\s+)?(years|decades|months|weeks|centuries|days|hours)\\b");
+  private static final Pattern EVERY = Pattern.compile(
+      "(?i)\\b(every|each)\\s+(?:(other)\\s+)?(?:(" + NumberWords.COUNT + ")\\s+)?(" + UNIT
+          + "|" + CalendarDates.WEEKDAY + "|spring|summer|autumn|fall|winter)\\b");
+  private static final Pattern ADVERB = Pattern.compile(
+      "\\b(?i:(annually|yearly|monthly|weekly|daily|hourly|nightly|quarterly|biannually|biennially"
+          + "|fortnightly|semi-annually|semiannually))\\b");
+  private static final Pattern TIMES_PER = Pattern.compile(
+      "(?i)\\b(once|twice|thrice|(?:" + NumberWords.COUNT + ")\\s+times)\\s+(?:a|an|per|each"
+          + "|every)\\s+(year|month|week|day|hour|decade)\\b");
+  private static final Pattern PER = Pattern.compile(
+      "(?i)(?<=(?:\\d|%|\\bmillion|\\bbillion|\\bthousand|\\bhundred|\\bdollars|\\beuros|\\bpounds"
+          + "|\\btimes|\\bpercent|\\bper cent)\\s)(?:per|a|an|each)\\s+(year|annum|month|week|day|hour)\\b");
+  private static final Pattern ON_WEEKDAYS = Pattern.compile(
+      "(?<=\\b[Oo]n\\s)(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekends)\\b");
+  private static final Pattern CLOCK = Pattern.compile(
+      "(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?(?:\\s+(" + Zones.NAMES + ")\\b)?");
+  private static final Pattern CLOCK_24 = Pattern.compile(
+      "(?<![\\d:.])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])(?:\\s*(" + Zones.NAMES + "|hours|hrs|h)\\b)?");
+  private static final Pattern NOON = Pattern.compile("(?i)\\b(noon|midday|midnight)\\b");
+  private static final Set<String> CLOCK_CUES = Set.of("at", "by", "until", "till", "from", "to",
+      "before", "after", "around", "about", "since", "between", "and");
+  /** Words after which "a year" is a stretch of time ("for a year"), not a rate. */
+  private static final Set<String> DURATION_CUES = Set.of(
+      "for", "about", "nearly", "almost", "over", "within", "after", "than", "only", "just",
+      "half", "another", "of", "in", "around", "roughly", "least", "more", "less", "once",
+      "took", "takes", "spent", "lasted", "up", "some", "under", "past", "last", "next");
+
+  private Durations() {}
+
+  static void apply(Scan s) {
+    boolean units = s.has("year") || s.has("month") || s.has("week") || s.has("day")
+        || s.has("decade") || s.has("centur") || s.has("hour") || s.has("minute")
+        || s.has("second") || s.has("millenni") || s.has("fortnight");
+    if (units) {
+      s.run(DURATION, m -> duration(s, m));
+      s.run(PLURAL_UNITS, m -> s.add(m.start(), m.end(), TimexType.DURATION,
+          "PX" + code(m.group(2)), null));
+      if (s.has("every") || s.has("each")) {
+        s.run(EVERY, m -> every(s, m));
+      }
+      if (s.has("once") || s.has("twice") || s.has("thrice") || s.has("times")) {
+        s.run(TIMES_PER, m -> s.add(m.start(), m.end(), TimexType.SET, "P1" + code(m.group(2)), null));
+      }
+      if (s.has("per") || s.has(" a ") || s.has(" an ") || s.has("each")) {
+        s.run(PER, m -> s.add(m.start(), m.end(), TimexType.SET, "P1" + code(m.group(1)), null));
+      }
+    }
+    if (s.has("ly")) {
+      s.run(ADVERB, m -> adverb(s, m));
+    }
+    if (s.has("ays") || s.has("weekends")) {
+      s.run(ON_WEEKDAYS, m -> s.add(m.start(), m.end(), TimexType.SET, m.group(1).startsWith("week")
+          ? "XXXX-WXX-WE" : "XXXX-WXX-" + CalendarDates.weekday(m.group(1)), null));
+    }
+    if (s.has("m")) {
+      s.run(CLOCK, m -> clock(s, m, hour12(m.group(1), m.group(3)), m.group(2)));
+      s.run(NOON, m -> clock(s, m, m.group(1).equalsIgnoreCase("midnight") ? 24 : 12, null));
+    }
+    if (s.lower.indexOf(':') >= 0) {
+      s.run(CLOCK_24, m -> {
+        if (m.group(3) != null || CLOCK_CUES.contains(s.wordBefore(m.start()))) {
+          clock(s, m, Integer.parseInt(m.group(1)), m.group(2));
+        }
+      });
+    }
+  }
+
+  /** The TIMEX3 modifier of an approximating word, or null. */
+  static String modifier(String word) {
+    if (word == null) {
+      return null;
+    }
+    return switch (word.toLowerCase(Locale.ROOT)) {
+      case "about", "around", "approximately", "roughly", "some" -> "APPROX";
+      case "nearly", "almost", "less than", "under" -> "LESS_THAN";
+      case "more than" -> "MORE_THAN";
+      case "at least", "no less than" -> "EQUAL_OR_MORE";
+      case "up to", "at most", "no more than" -> "EQUAL_OR_LESS";
+      default -> null;
+    };
+  }
+
+  /** The TIMEX3 unit letters of a unit word, with {@code T} before units of a day. */
+  static String code(String unit) {
+    String u = unit.toLowerCase(Locale.ROOT);
+    if (u.startsWith("year") || u.equals("annum")) {
+      return "Y";
+    } else if (u.startsWith("month")) {
+      return "M";
+    } else if (u.startsWith("fortnight")) {
+      return "W";
+    } else if (u.startsWith("week")) {
+      return "W";
+    } else if (u.startsWith("day")) {
+      return "D";
+    } else if (u.startsWith("decade")) {
+      return "DE";
+    } else if (u.startsWith("centur")) {
+      return "CE";
+    } else if (u.startsWith("millenni")) {
+      return "ML";
+    } else if (u.startsWith("hour")) {
+      return "TH";
+    } else if (u.startsWith("minute")) {
+      return "TM";
+    }
+    return "TS";
+  }
+
+  /** The TIMEX3 part-of-day code of "morning", "afternoon", "evening", "night". */
+  static String partOfDay(String word) {
+    return switch (word.toLowerCase(Locale.ROOT)) {
+      case "morning" -> "MO";
+      case "afternoon" -> "AF";
+      case "evening" -> "EV";
+      default -> "NI";
+    };
+  }
+
+  /** {@code P40Y}, {@code PT3H}, {@code P30Y} for three decades, {@code PXY} when vague. */
+  static String value(double count, String unit) {
+    String code = code(unit);
+    String number = NumberWords.timex(count);
+    if (count != NumberWords.VAGUE) {
+      if (code.equals("DE") || code.equals("CE") || code.equals("ML")) {
+        double years = count * (code.equals("DE") ? 10 : code.equals("CE") ? 100 : 1000);
+        return "P" + NumberWords.timex(years) + "Y";
+      }
+      if (unit.toLowerCase(Locale.ROOT).startsWith("fortnight")) {
+        return "P" + NumberWords.timex(count * 2) + "W";
+      }
+    }
+    return code.startsWith("T") ? "PT" + number + code.substring(1) : "P" + number + code;
+  }
+
+  private static void duration(Scan s, Matcher m) {
+    String countText = m.group(4);
+    String lowerCount = countText.toLowerCase(Locale.ROOT);
+    boolean article = lowerCount.equals("a") || lowerCount.equals("an");
+    String before = s.wordBefore(m.start());
+    if (article && m.group(1) == null && m.group(2) == null && !DURATION_CUES.contains(before)
+        && !before.isEmpty()) {
+      return; // "$5 a year" is a rate, found by the PER rule
+    }
+    if (lowerCount.equals("some") || lowerCount.equals("few") && m.group(2) == null) {
+      return;
+    }
+    double count = NumberWords.value(countText);
+    if (!m.group(5).isEmpty() && count != NumberWords.VAGUE) {
+      count += 0.5;
+    }
+    String unit = m.group(6);
+    String value = value(count, unit);
+    if (count != NumberWords.VAGUE && count != Math.rint(count) && code(unit).equals("Y")) {
+      value = "P" + NumberWords.timex(count * 12) + "M";
+    }
+    int start = m.group(1) != null ? m.start(1) : m.group(2) != null ? m.start(2) : m.start(4);
+    s.add(start, m.end(), TimexType.DURATION, value, modifier(m.group(1)));
+  }
+
+  private static void every(Scan s, Matcher m) {
+    String what = m.group(4);
+    int weekday = CalendarDates.weekday(what);
+    String lower = what.toLowerCase(Locale.ROOT);
+    String value;
+    if (lower.matches("spring|summer|autumn|fall|winter")) {
+      value = "XXXX-" + TimexWords.season(lower);
+    } else if (weekday > 0 && !lower.startsWith("day")) {
+      value = "XXXX-WXX-" + weekday;
+    } else {
+      double count = m.group(3) == null ? 1 : NumberWords.value(m.group(3));
+      if (m.group(2) != null) {
+        count *= 2;
+      }
+      value = value(count, what);
+    }
+    s.add(m.start(), m.end(), TimexType.SET, value, null);
+  }
+
+  private static void adverb(Scan s, Matcher m) {
+    String word = m.group(1);
+    if (Character.isUpperCase(word.charAt(0)) && m.start() > s.from + 2
+        && Character.isUpperCase((s.wordAfter(m.end()) + "a").charAt(0))) {
+      return; // "the Daily Telegraph"
+    }
+    String value = switch (word.toLowerCase(Locale.ROOT)) {
+      case "annually", "yearly" -> "P1Y";
+      case "monthly" -> "P1M";
+      case "weekly" -> "P1W";
+      case "daily", "nightly" -> "P1D";
+      case "hourly" -> "PT1H";
+      case "quarterly" -> "P3M";
+      case "biennially" -> "P2Y";
+      case "fortnightly" -> "P2W";
+      default -> "P6M";
+    };
+    s.add(m.start(), m.end(), TimexType.SET, value, null);
+  }
+
+  private static int hour12(String hour, String meridiem) {
+    int h = Integer.parseInt(hour) % 12;
+    return meridiem.equalsIgnoreCase("p") ? h + 12 : h;
+  }
+
+  private static void clock(Scan s, Matcher m, int hour, String minutes) {
+    if (hour > 24 || Integer.parseInt(minutes == null ? "0" : minutes) > 59) {
+      return;
+    }
+    String time = String.format(Locale.ROOT, "T%02d:%s", hour, minutes == null ? "00" : minutes);
+    s.relative(m.start(), m.end(), TimexType.TIME, null, (c, context) -> {
+      TimePoint day = context.reference();
+      if (day == null || day.precision() != TimePoint.Precision.DAY) {
+        day = context.documentDate();
+      }
+      if (day == null || day.precision() != TimePoint.Precision.DAY) {
+        return c.withValue("XXXX-XX-XX" + time, null);
+      }
+      return c.withValue(day.value() + time, day.value(), DateFlag.INFERRED);
+    });
+  }
+
+  /** Time zone abbreviations written after clock times. */
+  static final class Zones {
+    static final String NAMES = "GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST"
+        + "|PDT|AEST|AEDT|IST|JST|KST|HKT|SGT|MSK|local time";
+
+    private Zones() {}
+  }
+}

@@ -1,0 +1,91 @@
+package dev.claimcheck.dates;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a four-digit number is a year or something that only looks like one: a page, an id,
+ * a price, a count, a phone number, a street number, a model or room number. Thread-safe.
+ */
+final class NotDates {
+  /** Words after which a number is a label, not a year ("No. 2010", "Flight 1549"). */
+  private static final Set<String> LABELS = Set.of(
+      "no.", "no", "nos.", "number", "p.", "pp.", "p", "pp", "page", "pages", "vol.", "vol",
+      "volume", "issue", "isbn", "issn", "oclc", "jstor", "pmid", "doi", "room", "suite", "apt.",
+      "flight", "route", "highway", "interstate", "chapter", "section", "sec.", "article", "art.",
+      "rule", "model", "form", "box", "unit", "platform", "gate", "bus", "line", "building",
+      "code", "windows", "version", "ver.", "release", "patch", "build", "item", "exhibit", "table",
+      "figure", "fig.", "part", "step", "level", "grade", "channel", "track", "lot", "plot",
+      "sheet", "block", "hwy", "rte", "catalogue", "cat.", "opus", "op.", "bwv", "k.", "ps.",
+      "psalm", "hymn", "id", "ticket", "tel.", "tel", "phone", "fax", "ext.", "pin", "zip",
+      "postcode", "score", "scored", "rated", "ranked", "rank", "elo", "ratio", "paragraph",
+      "para.", "clause", "verse", "col.", "column", "row", "series", "mark", "mk", "type",
+      "class", "locomotive", "engine", "tank", "squadron", "battalion", "regiment", "division");
+
+  /** Units after a number that make it a measure ("1500 m", "2000 °C", "2000 dollars"). */
+  private static final Pattern UNIT_AFTER = Pattern.compile(
+      "^\\s*(?:km|kms|kilometres|kilometers|miles|mi|m|cm|mm|metres|meters|ft|feet|foot|inches|"
+          + "in\\.|yards|tons|tonnes|t|kg|g|lb|lbs|dollars|euros|yuan|yen|rupees|francs|acres|"
+          + "hectares|ha|sq|square|cubic|mw|kw|kwh|gw|gwh|mhz|ghz|hz|hp|rpm|mph|km/h|°|degrees|"
+          + "calories|kcal|barrels|bbl|litres|liters|gallons|bytes|kb|mb|gb|tb|pixels|px|dpi|"
+          + "[×x]\\s*\\d)(?!\\p{L})",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Count nouns after a number that make it a quantity ("2000 members"). */
+  private static final Pattern QUANTITY_AFTER = Pattern.compile(
+      "^\\s*(?:[-–]\\s*)?(?:people|persons|members|men|women|children|students|employees|workers|"
+          + "troops|soldiers|copies|units|items|pages|words|votes|cases|deaths|signatures|km|kms|"
+          + "kilometres|kilometers|miles|mi|m|cm|mm|metres|meters|ft|feet|foot|inches|in\\.|yards|"
+          + "tons|tonnes|t|kg|g|lb|lbs|pounds|dollars|euros|yuan|yen|rupees|francs|marks|staff|"
+          + "delegates|participants|visitors|users|customers|refugees|homes|houses|cars|acres|"
+          + "hectares|ha|sq|square|cubic|mw|kw|kwh|gw|gwh|mhz|ghz|hz|hp|rpm|mph|km/h|°|degrees|"
+          + "calories|kcal|points|pts|runs|goals|seats|beds|rooms|jobs|species|languages|titles|"
+          + "books|articles|entries|files|lines|tweets|posts|comments|followers|likes|views|"
+          + "downloads|barrels|bbl|litres|liters|gallons|vehicles|aircraft|ships|islands|villages|"
+          + "households|families|patients|infections|arrests|shares|bytes|kb|mb|gb|tb|pixels|"
+          + "px|dpi|characters|residents|inhabitants|individuals|soldiers|casualties|victims|"
+          + "prisoners|animals|trees|plants|samples|respondents|teachers|schools|companies|firms|"
+          + "stores|branches|sites|projects|games|matches|times|odd|pounds|marks)(?!\\p{L})",
+      Pattern.CASE_INSENSITIVE);
+
+  /** A street after a number makes it a street number ("1600 Pennsylvania Avenue"). */
+  private static final Pattern STREET_AFTER = Pattern.compile(
+      "^\\s+(?:[NSEW]\\.?\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?\\s+(?:Street|St\\.?|Avenue|Ave\\.?"
+          + "|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Way|Place|Pl\\.?|Court|Ct\\.?"
+          + "|Square|Sq\\.?|Terrace|Parkway|Pkwy\\.?|Highway|Hwy\\.?)(?!\\p{L})");
+
+  /** Digits before the number as in a phone number ("555 1984", "(202) 555-2019"). */
+  private static final Pattern PHONE_BEFORE = Pattern.compile(
+      "(?:\\d{2,4}[\\s.\\-]|\\(\\d{2,4}\\)\\s?|\\+\\d{1,3}\\s?)$");
+
+  /** Words after which a number is a year even before a count noun ("in 1990 students …"). */
+  private static final Set<String> YEAR_CUES = Set.of(
+      "in", "since", "by", "from", "until", "till", "of", "around", "circa", "c.", "ca.", "about",
+      "before", "after", "during", "year", "between", "and", "to", "early", "late", "mid");
+
+  private NotDates() {}
+
+  /**
+   * Whether the number at {@code [start, end)} of {@code text} reads as something other than a
+   * year, looking no further than {@code [from, to)}.
+   */
+  static boolean notAYear(Scan scan, int start, int end) {
+    String text = scan.text;
+    int year = Integer.parseInt(text.substring(start, end));
+    String before = scan.wordBefore(start);
+    if (LABELS.contains(before)) {
+      return true;
+    }
+    boolean cued = YEAR_CUES.contains(before);
+    if (year < 1500 && !cued) {
+      return true;
+    }
+    String head = text.substring(Math.max(scan.from, start - 12), start);
+    if (PHONE_BEFORE.matcher(head).find()) {
+      return true;
+    }
+    String tail = text.substring(end, Math.min(scan.to, end + 60));
+    return UNIT_AFTER.matcher(tail).find() || STREET_AFTER.matcher(tail).find()
+        || (!cued && QUANTITY_AFTER.matcher(tail).find());
+  }
+}

@@ -1,0 +1,225 @@
+package dev.claimcheck.dates;
+
+import dev.claimcheck.model.DateFlag;
+import dev.claimcheck.model.TimexType;
+import dev.claimcheck.text.CalendarDates;
+import java.time.DayOfWeek;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Expressions whose value depends on when the text was written or on an earlier date of the
+ * paragraph: "40 years ago", "last year", "yesterday", "now", "two weeks later", "the next
+ * day", "on Monday". Every one is flagged relative and keeps the date it was resolved against.
+ * Thread-safe.
+ */
+final class RelativeRules {
+  private static final String UNIT =
+      "(years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?)";
+  private static final Pattern AGO = Pattern.compile(
+      "(?i)(?<![\\d,.])\\b(?:(about|around|approximately|roughly|nearly|almost|some|just|only|more than"
+          + "|less than|at least)\\s+)?(" + NumberWords.COUNT + ")[\\s-]+" + UNIT + "\\s+ago\\b");
+  private static final Pattern LATER = Pattern.compile(
+      "(?i)(?<![\\d,.])\\b(?:(about|around|approximately|roughly|nearly|almost|some|just|only)\\s+)?("
+          + NumberWords.COUNT + ")[\\s-]+" + UNIT + "\\s+(later|earlier|afterwards?|previously"
+          + "|before(?=\\s*[,.;])|after(?=\\s*[,.;]))\\b");
+  private static final Pattern DEICTIC = Pattern.compile(
+      "(?i)\\b(?:(the)\\s+)?(last|this|next|past|previous|coming|following|same|current|that"
+          + "|preceding|prior)\\s+(year|month|week|weekend|decade|century|quarter|day|morning"
+          + "|afternoon|evening|night)\\b");
+  private static final Pattern SIMPLE = Pattern.compile(
+      "(?i)\\b(yesterday|today|tomorrow|tonight|now|currently|nowadays|presently|these days"
+          + "|recently|lately|(?<=\\bat\\s)present|(?<=\\bat\\s)the moment|the past|the future"
+          + "|the present(?: day)?|recent (?:years|months|decades|weeks|days))\\b(?![-‐])");
+  private static final Pattern WEEKDAY = Pattern.compile(
+      "(?:\\b(?i:(last|next|this|coming|past))\\s+)?(" + CalendarDates.WEEKDAY + ")(?:\\s+(?i:(morning"
+          + "|afternoon|evening|night)))?");
+
+  private RelativeRules() {}
+
+  static void apply(Scan s) {
+    boolean units = s.has("year") || s.has("month") || s.has("week") || s.has("day")
+        || s.has("decade") || s.has("centur") || s.has("hour") || s.has("minute");
+    if (units && s.has("ago")) {
+      s.run(AGO, m -> shifted(s, m, -1, false));
+    }
+    if (units && (s.has("later") || s.has("earlier") || s.has("after") || s.has("before")
+        || s.has("previously"))) {
+      s.run(LATER, m -> shifted(s, m, m.group(4).toLowerCase(Locale.ROOT).matches(
+          "earlier|previously|before") ? -1 : 1, true));
+    }
+    if (units || s.has("morning") || s.has("afternoon") || s.has("evening") || s.has("night")) {
+      s.run(DEICTIC, m -> deictic(s, m));
+    }
+    s.run(SIMPLE, m -> simple(s, m));
+    if (s.has("day") || s.has("mon.") || s.has("tue") || s.has("wed.") || s.has("thu")
+        || s.has("fri.") || s.has("sat.") || s.has("sun.")) {
+      s.run(WEEKDAY, m -> weekday(s, m));
+    }
+  }
+
+  private static ChronoUnit unit(String word) {
+    String u = word.toLowerCase(Locale.ROOT);
+    if (u.startsWith("year")) {
+      return ChronoUnit.YEARS;
+    } else if (u.startsWith("month")) {
+      return ChronoUnit.MONTHS;
+    } else if (u.startsWith("week")) {
+      return ChronoUnit.WEEKS;
+    } else if (u.startsWith("decade")) {
+      return ChronoUnit.DECADES;
+    } else if (u.startsWith("centur")) {
+      return ChronoUnit.CENTURIES;
+    }
+    return u.startsWith("day") ? ChronoUnit.DAYS : ChronoUnit.HOURS;
+  }
+
+  private static TimePoint.Precision precisionOf(ChronoUnit unit) {
+    return switch (unit) {
+      case YEARS, DECADES, CENTURIES -> TimePoint.Precision.YEAR;
+      case MONTHS -> TimePoint.Precision.MONTH;
+      case WEEKS -> TimePoint.Precision.WEEK;
+      default -> TimePoint.Precision.DAY;
+    };
+  }
+
+  /** "40 years ago" (from the document date), "two weeks later" (from the paragraph's date). */
+  private static void shifted(Scan s, Matcher m, int sign, boolean followOn) {
+    double count = NumberWords.value(m.group(2));
+    ChronoUnit unit = unit(m.group(3));
+    String modifier = Durations.modifier(m.group(1));
+    s.relative(m.start(), m.end(), TimexType.DATE, modifier, (c, context) -> {
+      TimePoint base = followOn ? context.reference() : context.documentDate();
+      if (count == NumberWords.VAGUE || count != Math.rint(count)) {
+        return c.withValue(sign < 0 ? "PAST_REF" : "FUTURE_REF",
+            base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
+      }
+      if (base == null || (unit == ChronoUnit.HOURS && base.precision() != TimePoint.Precision.DAY)) {
+        return c.withValue(null, null, DateFlag.RELATIVE_DATE);
+      }
+      TimePoint.Precision precision = followOn ? base.precision()
+          : finer(precisionOf(unit), base.precision());
+      TimePoint shifted = base.plus(sign * (long) count, unit, precision);
+      return c.withValue(shifted.value(), base.value(), DateFlag.RELATIVE_DATE);
+    });
+  }
+
+  /** The coarser of two precisions: a shift cannot be more precise than its base. */
+  private static TimePoint.Precision finer(TimePoint.Precision wanted, TimePoint.Precision base) {
+    return wanted.compareTo(base) <= 0 ? wanted : base;
+  }
+
+  private static void deictic(Scan s, Matcher m) {
+    boolean the = m.group(1) != null;
+    String which = m.group(2).toLowerCase(Locale.ROOT);
+    String unitWord = m.group(3).toLowerCase(Locale.ROOT);
+    boolean partOfDay = unitWord.matches("morning|afternoon|evening|night");
+    if (the && (which.equals("past") || which.equals("last")) && !partOfDay) {
+      if (unitWord.equals("day") || unitWord.equals("weekend")) {
+        return; // "the last day of …" is an ordinal, not a stretch of time
+      }
+      s.add(m.start(), m.end(), TimexType.DURATION, "P1" + Durations.code(unitWord), null);
+      return;
+    }
+    boolean followOn = which.matches("following|previous|preceding|prior|same|that")
+        || the && which.equals("next");
+    if (unitWord.equals("day") && !followOn) {
+      return; // "this day", "last day": not a date
+    }
+    int shift = switch (which) {
+      case "last", "past", "previous", "preceding", "prior" -> -1;
+      case "next", "coming", "following" -> 1;
+      default -> 0;
+    };
+    if (unitWord.equals("night") && which.equals("last")) {
+      shift = -1;
+    }
+    int by = shift;
+    s.relative(m.start(), m.end(), partOfDay ? TimexType.TIME : TimexType.DATE, null,
+        (c, context) -> {
+          TimePoint base = followOn ? context.reference() : context.documentDate();
+          if (base == null) {
+            return c.withValue(null, null, DateFlag.RELATIVE_DATE);
+          }
+          String value = value(base, unitWord, by);
+          return c.withValue(value, base.value(), DateFlag.RELATIVE_DATE);
+        });
+  }
+
+  /** The value of the period named by {@code unit} that lies {@code shift} periods from base. */
+  private static String value(TimePoint base, String unit, int shift) {
+    int year = base.year();
+    return switch (unit) {
+      case "year" -> String.valueOf(year + shift);
+      case "month" -> base.plus(shift, ChronoUnit.MONTHS, TimePoint.Precision.MONTH).value();
+      case "week" -> base.precision().compareTo(TimePoint.Precision.WEEK) < 0 ? null
+          : base.plus(shift, ChronoUnit.WEEKS, TimePoint.Precision.WEEK).value();
+      case "weekend" -> base.precision().compareTo(TimePoint.Precision.WEEK) < 0 ? null
+          : base.plus(shift, ChronoUnit.WEEKS, TimePoint.Precision.WEEK).value() + "-WE";
+      case "decade" -> (year / 10 + shift) + "X";
+      case "century" -> String.format(Locale.ROOT, "%02dXX", year / 100 + shift);
+      case "quarter" -> {
+        int q = (base.date().getMonthValue() - 1) / 3 + shift;
+        yield (year + Math.floorDiv(q, 4)) + "-Q" + (Math.floorMod(q, 4) + 1);
+      }
+      case "day" -> base.precision() != TimePoint.Precision.DAY ? null
+          : base.plus(shift, ChronoUnit.DAYS, TimePoint.Precision.DAY).value();
+      default -> base.precision() != TimePoint.Precision.DAY ? null
+          : base.plus(shift, ChronoUnit.DAYS, TimePoint.Precision.DAY).value() + "T"
+              + Durations.partOfDay(unit);
+    };
+  }
+
+  private static void simple(Scan s, Matcher m) {
+    String word = m.group(1).toLowerCase(Locale.ROOT);
+    if (word.equals("now") && s.text.startsWith(" that", m.end())) {
+      return; // "now that …" is a conjunction
+    }
+    s.relative(m.start(), m.end(), word.equals("tonight") ? TimexType.TIME : TimexType.DATE, null,
+        (c, context) -> {
+          TimePoint base = context.documentDate();
+          String anchor = base == null ? null : base.value();
+          String value = switch (word) {
+            case "yesterday", "today", "tomorrow", "tonight" -> {
+              if (base == null || base.precision() != TimePoint.Precision.DAY) {
+                yield null;
+              }
+              int shift = word.equals("yesterday") ? -1 : word.equals("tomorrow") ? 1 : 0;
+              String day = base.plus(shift, ChronoUnit.DAYS, TimePoint.Precision.DAY).value();
+              yield word.equals("tonight") ? day + "TNI" : day;
+            }
+            case "recently", "lately", "the past" -> "PAST_REF";
+            case "the future" -> "FUTURE_REF";
+            default -> word.startsWith("recent") ? "PAST_REF" : "PRESENT_REF";
+          };
+          return c.withValue(value, anchor, DateFlag.RELATIVE_DATE);
+        });
+  }
+
+  private static void weekday(Scan s, Matcher m) {
+    String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+    int day = CalendarDates.weekday(m.group(2));
+    String part = m.group(3);
+    s.relative(m.start(), m.end(), part == null ? TimexType.DATE : TimexType.TIME, null,
+        (c, context) -> {
+          TimePoint base = context.documentDate();
+          if (base == null || base.precision() != TimePoint.Precision.DAY) {
+            return c.withValue(null, base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
+          }
+          DayOfWeek target = DayOfWeek.of(day);
+          java.time.LocalDate date = switch (which) {
+            case "next", "coming" -> base.date().with(TemporalAdjusters.next(target));
+            case "last", "past" -> base.date().with(TemporalAdjusters.previous(target));
+            case "this" -> base.date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .with(TemporalAdjusters.nextOrSame(target));
+            // News reports what happened: a bare weekday is the last one on or before the date.
+            default -> base.date().with(TemporalAdjusters.previousOrSame(target));
+          };
+          String value = date.toString() + (part == null ? "" : "T" + Durations.partOfDay(part));
+          return c.withValue(value, base.value(), DateFlag.RELATIVE_DATE);
+        });
+  }
+}

@@ -1,0 +1,97 @@
+package dev.claimcheck.dates;
+
+import dev.claimcheck.model.DateFlag;
+import dev.claimcheck.model.TimexType;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The candidates of one stretch of text, collected by the rules. Not thread-safe. */
+final class Scan {
+  final String text;
+  final int from;
+  final int to;
+  /** The stretch in lower case, for the rules' cheap cue checks. */
+  final String lower;
+  final DateContext context;
+  final List<Candidate> found = new ArrayList<>();
+
+  Scan(String text, int from, int to, DateContext context) {
+    this.text = text;
+    this.from = from;
+    this.to = to;
+    this.lower = text.substring(from, to).toLowerCase(Locale.ROOT);
+    this.context = context;
+  }
+
+  boolean has(String cue) {
+    return lower.contains(cue);
+  }
+
+  void run(Pattern pattern, Consumer<Matcher> onMatch) {
+    Matcher m = pattern.matcher(text).region(from, to);
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    while (m.find()) {
+      onMatch.accept(m);
+    }
+  }
+
+  /** An expression whose value is known from its own text (null when impossible). */
+  void add(int start, int end, TimexType type, String value, String modifier, DateFlag... flags) {
+    Set<DateFlag> set = flags.length == 0 ? EnumSet.noneOf(DateFlag.class) : EnumSet.copyOf(List.of(flags));
+    found.add(new Candidate(start, end, type, value, modifier, null, set, List.of(), 0, null));
+  }
+
+  /** A calendar date of the given value, flagged impossible when there is none. */
+  void date(int start, int end, java.util.Optional<String> value) {
+    if (value.isPresent()) {
+      add(start, end, TimexType.DATE, value.get(), null);
+    } else {
+      add(start, end, TimexType.DATE, null, null, DateFlag.IMPOSSIBLE_DATE);
+    }
+  }
+
+  /** An expression whose value comes from the context, once the dates before it are known. */
+  void relative(int start, int end, TimexType type, String modifier, Candidate.Resolver resolver,
+      DateFlag... flags) {
+    Set<DateFlag> set = flags.length == 0 ? EnumSet.noneOf(DateFlag.class) : EnumSet.copyOf(List.of(flags));
+    found.add(new Candidate(start, end, type, null, modifier, null, set, List.of(), 0, resolver));
+  }
+
+  /** Adds a finished candidate. */
+  void add(Candidate candidate) {
+    found.add(candidate);
+  }
+
+  /** The word just before {@code at}, in lower case, or "". */
+  String wordBefore(int at) {
+    int end = at;
+    while (end > from && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int start = end;
+    while (start > from && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+      start--;
+    }
+    return text.substring(start, end).toLowerCase(Locale.ROOT);
+  }
+
+  /** The word just after {@code at}, as written, or "". */
+  String wordAfter(int at) {
+    int start = at;
+    while (start < to && text.charAt(start) == ' ') {
+      start++;
+    }
+    int end = start;
+    while (end < to && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(start, end);
+  }
+}

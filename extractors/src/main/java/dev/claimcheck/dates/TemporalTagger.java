@@ -1,0 +1,187 @@
+package dev.claimcheck.dates;
+
+import dev.claimcheck.model.DateFlag;
+import dev.claimcheck.model.Span;
+import dev.claimcheck.model.TemporalExpression;
+import dev.claimcheck.model.TimexType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the temporal expressions of a sentence and normalizes them in TIMEX3 style: type
+ * ({@code DATE}, {@code TIME}, {@code DURATION}, {@code SET}), value, modifier, the date a
+ * relative value was resolved against, and flags.
+ *
+ * <p>Rules in three families propose candidates: {@link CalendarRules} (dates written on the
+ * calendar), {@link RelativeRules} (expressions resolved against the document date or the
+ * paragraph's last date) and {@link Durations} (durations, sets, times of day). Overlaps are
+ * settled (ranges first, then the longest), "early"/"the end of" modifiers and "as of" are
+ * attached, relative values are resolved in reading order through the {@link DateContext}, and
+ * the ends of ranges are marked.
+ *
+ * <p>Stateless and thread-safe; the context carries what one paragraph tells the next sentence.
+ */
+public final class TemporalTagger {
+  private static final Pattern MODIFIER_BEFORE = Pattern.compile(
+      "(?i)(?:\\b(the\\s+)?(early|late)[\\s-]|\\b(the\\s+)?(mid)-|\\b(the (?:beginning|start|end|middle"
+          + "|close) of)\\s+)$");
+  private static final Pattern AS_OF_BEFORE = Pattern.compile("(?i)\\bas (?:of|at)\\s+$");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its",
+      "their", "our", "my", "your", "this", "that");
+  private static final Set<String> RANGE_WORDS = Set.of("-", "–", "—", "to", "until", "till",
+      "through", "thru", "and");
+
+  private TemporalTagger() {}
+
+  /**
+   * The temporal expressions inside {@code span} of {@code text}, in order, none overlapping.
+   *
+   * @param exclude spans that hold no dates (citation markers), may be empty
+   * @param context the document's context, updated with the absolute dates met
+   */
+  public static List<TemporalExpression> tag(String text, Span span, List<Span> exclude,
+      DateContext context) {
+    Scan scan = new Scan(text, span.start(), span.end(), context);
+    CalendarRules.apply(scan);
+    RelativeRules.apply(scan);
+    Durations.apply(scan);
+    if (scan.found.isEmpty()) {
+      return List.of();
+    }
+    List<Candidate> kept = settle(scan.found, exclude);
+    List<Candidate> out = new ArrayList<>(kept.size());
+    for (Candidate c : kept) {
+      Candidate d = attachModifier(scan, c);
+      d = markAsOf(scan, d);
+      d = markEventReference(scan, d);
+      if (d.resolver() != null) {
+        d = d.resolver().resolve(d, context);
+      }
+      if (d.type() == TimexType.DATE && !d.flags().contains(DateFlag.RELATIVE_DATE)
+          && !d.flags().contains(DateFlag.EVENT_REFERENCE) && d.value() != null) {
+        TimePoint.parse(d.value()).ifPresent(context::saw);
+      }
+      out.add(d);
+    }
+    markRanges(text, out);
+    List<TemporalExpression> result = new ArrayList<>(out.size());
+    for (Candidate c : out) {
+      result.add(expression(text, span.documentId(), markFuture(c, context)));
+    }
+    return result;
+  }
+
+  /** Candidates clear of excluded spans and of each other: ranges first, then the longest. */
+  private static List<Candidate> settle(List<Candidate> found, List<Span> exclude) {
+    List<Candidate> order = new ArrayList<>(found);
+    order.sort(Comparator.comparingInt((Candidate c) -> -c.priority())
+        .thenComparingInt(c -> -c.length())
+        .thenComparingInt(Candidate::start));
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : order) {
+      boolean excluded = false;
+      for (Span x : exclude) {
+        if (x.start() < c.end() && c.start() < x.end()) {
+          excluded = true;
+          break;
+        }
+      }
+      if (!excluded && kept.stream().noneMatch(k -> k.overlaps(c))) {
+        kept.add(c);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Candidate::start));
+    return kept;
+  }
+
+  /** "early 2020", "the end of 2019", "mid-October": the modifier joins the expression. */
+  private static Candidate attachModifier(Scan scan, Candidate c) {
+    if (c.modifier() != null || c.type() != TimexType.DATE) {
+      return c;
+    }
+    int from = Math.max(scan.from, c.start() - 24);
+    Matcher m = MODIFIER_BEFORE.matcher(scan.text.substring(from, c.start()));
+    if (!m.find()) {
+      return c;
+    }
+    String word = m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4) : m.group(5);
+    String the = m.group(1) != null ? m.group(1) : m.group(3);
+    int start = from + m.start() + (the != null && !isDecadeOrCentury(c) ? the.length() : 0);
+    return c.widened(start, c.end(), TimexWords.modifier(word));
+  }
+
+  private static boolean isDecadeOrCentury(Candidate c) {
+    return c.value() != null && c.value().endsWith("X");
+  }
+
+  private static Candidate markAsOf(Scan scan, Candidate c) {
+    int from = Math.max(scan.from, c.start() - 8);
+    return AS_OF_BEFORE.matcher(scan.text.substring(from, c.start())).find()
+        ? c.withFlag(DateFlag.AS_OF) : c;
+  }
+
+  /** "the 2008 crisis", "its 2019 report": the year names an event. */
+  private static Candidate markEventReference(Scan scan, Candidate c) {
+    if (c.type() != TimexType.DATE || c.value() == null || c.value().length() != 4
+        || c.length() != 4 || !DETERMINERS.contains(scan.wordBefore(c.start()))) {
+      return c;
+    }
+    String after = scan.wordAfter(c.end());
+    return !after.isEmpty() && Character.isLowerCase(after.charAt(0))
+        && c.end() < scan.to && scan.text.charAt(c.end()) == ' '
+        ? c.withFlag(DateFlag.EVENT_REFERENCE) : c;
+  }
+
+  /** "1984–1989", "between 2001 and 2003", "from March to June 2020": begin and end. */
+  private static void markRanges(String text, List<Candidate> out) {
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Candidate a = out.get(i);
+      Candidate b = out.get(i + 1);
+      if (a.type() != TimexType.DATE || b.type() != TimexType.DATE
+          || a.flags().contains(DateFlag.RANGE_BEGIN) || b.end() - a.start() > 80) {
+        continue;
+      }
+      String between = text.substring(a.end(), b.start()).strip().toLowerCase(Locale.ROOT);
+      if (!RANGE_WORDS.contains(between)) {
+        continue;
+      }
+      String before = text.substring(Math.max(0, a.start() - 9), a.start()).toLowerCase(Locale.ROOT);
+      boolean opened = before.endsWith("between ") || before.endsWith("from ");
+      if (between.equals("and") && !before.endsWith("between ")
+          || between.matches("to|until|till|through|thru") && !opened) {
+        continue;
+      }
+      String aValue = a.value();
+      if (a.flags().contains(DateFlag.INFERRED) && aValue != null && b.value() != null
+          && !b.flags().contains(DateFlag.INFERRED) && b.value().length() >= 4) {
+        aValue = b.value().substring(0, 4) + aValue.substring(4); // "from May to June 2020"
+      }
+      out.set(i, a.withValueKept(aValue).withFlag(DateFlag.RANGE_BEGIN));
+      out.set(i + 1, b.withFlag(DateFlag.RANGE_END));
+      i++;
+    }
+  }
+
+  private static Candidate markFuture(Candidate c, DateContext context) {
+    String v = c.value();
+    if (v == null || v.length() < 4 || !Character.isDigit(v.charAt(0)) || c.type() == TimexType.DURATION
+        || !v.substring(0, 4).chars().allMatch(Character::isDigit)) {
+      return c;
+    }
+    int year = Integer.parseInt(v.substring(0, 4));
+    TimePoint documentDate = context.documentDate();
+    int limit = documentDate == null ? 2100 : documentDate.year() + 10;
+    return year > limit ? c.withFlag(DateFlag.FUTURE_YEAR) : c;
+  }
+
+  private static TemporalExpression expression(String text, String documentId, Candidate c) {
+    return new TemporalExpression(new Span(documentId, c.start(), c.end()),
+        text.substring(c.start(), c.end()), c.type(), c.value(), c.modifier(), c.anchor(),
+        c.flags(), c.readings());
+  }
+}

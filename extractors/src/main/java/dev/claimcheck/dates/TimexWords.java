@@ -1,0 +1,76 @@
+package dev.claimcheck.dates;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The small vocabularies of temporal expressions and what they stand for. Thread-safe. */
+final class TimexWords {
+  /** Ordinal words up to twenty-first, as a regex alternation. */
+  static final String ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+      + "|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+      + "|eighteenth|nineteenth|twentieth|twenty[- ]first";
+
+  private static final List<String> ORDINAL_LIST = List.of("first", "second", "third", "fourth",
+      "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+      "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+      "twentieth");
+  private static final List<String> DECADES = List.of("twenties", "thirties", "forties",
+      "fifties", "sixties", "seventies", "eighties", "nineties");
+
+  private TimexWords() {}
+
+  /** The number of an ordinal word ("nineteenth" → 19), or -1. */
+  static int ordinal(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.startsWith("twenty")) {
+      return 21;
+    }
+    int i = ORDINAL_LIST.indexOf(w);
+    return i < 0 ? -1 : i + 1;
+  }
+
+  /** The decade digit of a decade word ("eighties" → 8). */
+  static int decade(String word) {
+    return DECADES.indexOf(word.toLowerCase(Locale.ROOT)) + 2;
+  }
+
+  /** The modifier of "early", "mid", "late", or null. */
+  static String modifier(String word) {
+    if (word == null) {
+      return null;
+    }
+    return switch (word.toLowerCase(Locale.ROOT).replace("-", "").strip()) {
+      case "early" -> "EARLY";
+      case "mid" -> "MID";
+      case "late" -> "LATE";
+      case "the beginning of", "the start of" -> "START";
+      case "the middle of" -> "MID";
+      case "the end of", "the close of" -> "END";
+      default -> null;
+    };
+  }
+
+  /** The TIMEX3 season code of a season name. */
+  static String season(String name) {
+    return switch (name.toLowerCase(Locale.ROOT)) {
+      case "spring" -> "SP";
+      case "summer" -> "SU";
+      case "winter" -> "WI";
+      default -> "FA";
+    };
+  }
+
+  /**
+   * A two-digit year widened to four digits. With a document date: the year of that century or
+   * the one before that falls at most ten years after the document date. Without one: 00–68
+   * are 2000–2068 and 69–99 are 1969–1999 (the POSIX rule).
+   */
+  static int widenYear(int twoDigits, TimePoint documentDate) {
+    if (documentDate == null) {
+      return twoDigits <= 68 ? 2000 + twoDigits : 1900 + twoDigits;
+    }
+    int century = documentDate.year() / 100 * 100;
+    int year = century + twoDigits;
+    return year > documentDate.year() + 10 ? year - 100 : year;
+  }
+}

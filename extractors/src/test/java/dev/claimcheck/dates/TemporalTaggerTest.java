@@ -1,0 +1,273 @@
+package dev.claimcheck.dates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.claimcheck.model.DateFlag;
+import dev.claimcheck.model.Span;
+import dev.claimcheck.model.TemporalExpression;
+import dev.claimcheck.model.TimexType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TemporalTaggerTest {
+
+  private static List<TemporalExpression> tag(String text, DateContext context) {
+    return TemporalTagger.tag(text, new Span("d", 0, text.length()), List.of(), context);
+  }
+
+  private static List<TemporalExpression> tag(String text, String documentDate) {
+    return tag(text, DateContext.of(documentDate, (String) null));
+  }
+
+  private static TemporalExpression only(String text, String documentDate) {
+    List<TemporalExpression> found = tag(text, documentDate);
+    assertThat(found).as("expressions in: " + text).hasSize(1);
+    return found.get(0);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      It was founded in 1984 in Beijing.              | 1984            | 1984       | DATE | -
+      Retrieved 2022-10-26 from the site.             | 2022-10-26      | 2022-10-26 | DATE | -
+      It was signed on 26 October 2022 in Paris.      | 26 October 2022 | 2022-10-26 | DATE | -
+      It was signed on October 26, 2022 in Paris.     | October 26, 2022 | 2022-10-26 | DATE | -
+      It was published on June 1, 2020 in print.      | June 1, 2020    | 2020-06-01 | DATE | -
+      It was archived on 9 June 2020 by a bot.        | 9 June 2020     | 2020-06-09 | DATE | -
+      It closed in Oct. 2022 for good.                | Oct. 2022       | 2022-10    | DATE | -
+      It was dated 10/26/2022 by the clerk.           | 10/26/2022      | 2022-10-26 | DATE | -
+      It was dated 26/10/2022 by the clerk.           | 26/10/2022      | 2022-10-26 | DATE | -
+      它于2022年10月26日开放。                           | 2022年10月26日   | 2022-10-26 | DATE | -
+      它于1956年建成。                                  | 1956年          | 1956       | DATE | -
+      Revenue rose in Q3 2021 as expected.            | Q3 2021         | 2021-Q3    | DATE | -
+      It happened in summer 1999 near the coast.      | summer 1999     | 1999-SU    | DATE | -
+      It grew throughout the 1990s.                   | the 1990s       | 199X       | DATE | -
+      It began in the 19th century.                   | the 19th century | 18XX      | DATE | -
+      It boomed in the early 2000s.                   | the early 2000s | 200X       | DATE | EARLY
+      It was rebuilt in the mid-1980s.                | the mid-1980s   | 198X       | DATE | MID
+      Sales slowed in late 2019 across Asia.          | late 2019       | 2019       | DATE | LATE
+      The lease ran for 40 years.                     | 40 years        | P40Y       | DURATION | -
+      Work stopped for six months.                    | six months      | P6M        | DURATION | -
+      The report is published every year.            | every year      | P1Y        | SET  | -
+      The prize is awarded annually.                  | annually        | P1Y        | SET  | -
+      """)
+  void normalizesEveryWrittenForm(String sentence, String text, String value, TimexType type,
+      String modifier) {
+    TemporalExpression t = only(sentence, null);
+    assertThat(t.text()).isEqualTo(text);
+    assertThat(t.value()).isEqualTo(value);
+    assertThat(t.type()).isEqualTo(type);
+    assertThat(t.modifier()).isEqualTo(modifier);
+  }
+
+  @Test
+  void numericDatesFollowTheDocumentLocale() {
+    String text = "The meeting of 03/04/2021 was short.";
+    assertThat(tag(text, DateContext.of(null, "en-US")).get(0).value()).isEqualTo("2021-03-04");
+    assertThat(tag(text, DateContext.of(null, "en-GB")).get(0).value()).isEqualTo("2021-04-03");
+  }
+
+  @Test
+  void numericDatesWithoutLocaleKeepBothReadings() {
+    TemporalExpression t = only("The meeting of 03/04/2021 was short.", null);
+    assertThat(t.value()).isNull();
+    assertThat(t.has(DateFlag.AMBIGUOUS_ORDER)).isTrue();
+    assertThat(t.readings()).containsExactly("2021-03-04", "2021-04-03");
+  }
+
+  @Test
+  void aNumericDateThatReadsOneWayOnlyNeedsNoLocale() {
+    assertThat(only("It was dated 26/10/2022 by the clerk.", null).readings()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The war lasted 1914–1918 in Europe.               | 1914 | 1918
+      He served between 2001 and 2003 in the army.      | 2001 | 2003
+      The works ran from 1984 to 1989 in two phases.    | 1984 | 1989
+      The season 1984-89 was long.                      | 1984 | 1989
+      """)
+  void rangesGiveBeginAndEnd(String sentence, String begin, String end) {
+    List<TemporalExpression> found = tag(sentence, (String) null);
+    assertThat(found).extracting(TemporalExpression::value).containsExactly(begin, end);
+    assertThat(found.get(0).has(DateFlag.RANGE_BEGIN)).isTrue();
+    assertThat(found.get(1).has(DateFlag.RANGE_END)).isTrue();
+  }
+
+  @Test
+  void aMonthRangeTakesItsYearFromTheEnd() {
+    List<TemporalExpression> found = tag("It ran from March to June 2020 in Lyon.", "2024-01-01");
+    assertThat(found).extracting(TemporalExpression::text).containsExactly("March", "June 2020");
+    assertThat(found).extracting(TemporalExpression::value).containsExactly("2020-03", "2020-06");
+    assertThat(found.get(0).has(DateFlag.RANGE_BEGIN)).isTrue();
+    assertThat(found.get(1).has(DateFlag.RANGE_END)).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      It was built 40 years ago.       | 40 years ago | 2024-05-01 | 1984
+      It was built 40 years ago.       | 40 years ago | -          | -
+      It moved last year.              | last year    | 2024-05-01 | 2023
+      It opened three months ago.      | three months ago | 2024-05-01 | 2024-02
+      It reopened yesterday.           | yesterday    | 2024-05-01 | 2024-04-30
+      Prices rose this month.          | this month   | 2024-05-01 | 2024-05
+      The club currently has a pool.   | currently    | 2024-05-01 | PRESENT_REF
+      """)
+  void relativeDatesAreResolvedAgainstTheDocumentDateAndAlwaysFlagged(String sentence,
+      String text, String documentDate, String value) {
+    TemporalExpression t = only(sentence, documentDate);
+    assertThat(t.text()).isEqualTo(text);
+    assertThat(t.relative()).isTrue();
+    assertThat(t.has(DateFlag.RELATIVE_DATE)).isTrue();
+    assertThat(t.value()).isEqualTo(value);
+    assertThat(t.anchor()).isEqualTo(documentDate);
+  }
+
+  @Test
+  void followOnDatesUseTheParagraphsLastDate() {
+    DateContext context = DateContext.of("2024-05-01", (String) null);
+    tag("The dam failed on June 1, 2020 after heavy rain.", context);
+    TemporalExpression later = tag("Two weeks later the town was evacuated.", context).get(0);
+    assertThat(later.text()).isEqualTo("Two weeks later");
+    assertThat(later.value()).isEqualTo("2020-06-15");
+    assertThat(later.anchor()).isEqualTo("2020-06-01");
+    assertThat(later.has(DateFlag.RELATIVE_DATE)).isTrue();
+  }
+
+  @Test
+  void followOnDatesFallBackToTheDocumentDateInANewParagraph() {
+    DateContext context = DateContext.of("2024-05-01", (String) null);
+    tag("The dam failed on June 1, 2020 after heavy rain.", context);
+    context.newParagraph();
+    assertThat(tag("A year later it was rebuilt.", context).get(0).anchor()).isEqualTo("2024-05-01");
+  }
+
+  @Test
+  void asOfDatesAreFlaggedBecauseTheyGoStale() {
+    TemporalExpression t = only("As of 2020, the club had 2,000 members.", null);
+    assertThat(t.text()).isEqualTo("2020");
+    assertThat(t.has(DateFlag.AS_OF)).isTrue();
+    assertThat(t.relative()).isTrue();
+  }
+
+  @Test
+  void aYearNamingAnEventIsADateButAnEventReference() {
+    TemporalExpression t = only("Prices fell after the 2008 crisis hit the banks.", null);
+    assertThat(t.value()).isEqualTo("2008");
+    assertThat(t.has(DateFlag.EVENT_REFERENCE)).isTrue();
+    TemporalExpression in = only("Prices fell after the crisis in 2008 hit the banks.", null);
+    assertThat(in.has(DateFlag.EVENT_REFERENCE)).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The 12th Bureau of the Ministry runs it.",
+      "ISBN 978-1-74358-900-7 is the book.",
+      "See pp. 24–39 of the chapter.",
+      "See p. 56 of the chapter.",
+      "Its JSTOR id is resrep25132 there.",
+      "OCLC 1347020692 holds it.",
+      "It sold for $1984 at auction.",
+      "It has 2,000 members in all.",
+      "It has 2000 members on the list.",
+      "Firefox 3.5 was released with fixes.",
+      "Call 555-2019 or (202) 555-1984 for tickets.",
+      "The office is at 1600 Pennsylvania Avenue in the city.",
+      "The peak rises to 2150 m above the sea.",
+      "Flight 1549 landed on the river.",
+      "The screen is 1920×1080 pixels wide.",
+      "He read John 3:16 aloud to the crowd.",
+      "The ratio was 16:9 on the screen.",
+  })
+  void numberLikeThingsAreNotDates(String sentence) {
+    assertThat(tag(sentence, (String) null)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "It fell on February 30, 2015 they said.",
+      "It fell on 2015-02-29 they said.",
+      "It ran until 2022-13-01 reportedly.",
+  })
+  void impossibleDatesAreFlaggedNeverNormalized(String sentence) {
+    TemporalExpression t = only(sentence, null);
+    assertThat(t.value()).isNull();
+    assertThat(t.has(DateFlag.IMPOSSIBLE_DATE)).isTrue();
+  }
+
+  @Test
+  void twoDigitYearsAreWidenedByTheStatedRule() {
+    assertThat(only("Filed 10/26/22 at noon.", "2024-01-01").value()).isEqualTo("2022-10-26");
+    assertThat(only("Filed 10/26/85 in the archive.", "2024-01-01").value()).isEqualTo("1985-10-26");
+    assertThat(only("Filed 10/26/85 in the archive.", null).has(DateFlag.TWO_DIGIT_YEAR)).isTrue();
+  }
+
+  @Test
+  void farFutureYearsInHistoricalTextAreFlagged() {
+    assertThat(only("The abbey was rebuilt in 2091 by monks.", "1990-01-01")
+        .has(DateFlag.FUTURE_YEAR)).isTrue();
+    assertThat(only("The abbey was rebuilt in 1091 by monks.", "1990-01-01")
+        .has(DateFlag.FUTURE_YEAR)).isFalse();
+  }
+
+  @Test
+  void timesOfDayAreTimesOnlyWhenWrittenAsTimes() {
+    TemporalExpression t = tag("On June 1, 2020 at 3:30 p.m. they met.", (String) null).get(1);
+    assertThat(t.type()).isEqualTo(TimexType.TIME);
+    assertThat(t.value()).isEqualTo("2020-06-01T15:30");
+    assertThat(tag("The vote was 3:30 in favour.", (String) null)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Sales rose in the third quarter of 2021.   | the third quarter of 2021 | 2021-Q3
+      It was hot in the summer of 1999.          | the summer of 1999        | 1999-SU
+      It rained in the first half of 2020.       | the first half of 2020    | 2020-H1
+      It was rebuilt at the end of 2019.         | the end of 2019           | 2019
+      It began in the 1800s with a mill.         | the 1800s                 | 18XX
+      It was popular in the '90s in Europe.      | the '90s                  | 199X
+      """)
+  void seasonsQuartersAndPeriodsKeepTheirPrecision(String sentence, String text, String value) {
+    TemporalExpression t = only(sentence, null);
+    assertThat(t.text()).isEqualTo(text);
+    assertThat(t.value()).isEqualTo(value);
+  }
+
+  @Test
+  void monthsWithoutYearTakeTheYearFromTheContext() {
+    DateContext context = DateContext.of("2021-11-20", (String) null);
+    TemporalExpression t = tag("The plant reopened in March after repairs.", context).get(0);
+    assertThat(t.value()).isEqualTo("2021-03");
+    assertThat(t.has(DateFlag.INFERRED)).isTrue();
+    assertThat(t.anchor()).isEqualTo("2021-11-20");
+  }
+
+  @Test
+  void modalMayIsNotAMonth() {
+    assertThat(tag("Officials May decide later, and march on.", (String) null)).isEmpty();
+  }
+
+  @Test
+  void durationsAndSetsKeepTheirCounts() {
+    assertThat(only("It lasted about three years in all.", null).modifier()).isEqualTo("APPROX");
+    assertThat(only("It grew over the past two decades steadily.", null).value()).isEqualTo("P20Y");
+    assertThat(only("The survey runs every two years by post.", null).value()).isEqualTo("P2Y");
+    assertThat(only("Members meet twice a month at the hall.", null).type()).isEqualTo(TimexType.SET);
+  }
+
+  @Test
+  void weekdaysResolveToTheLastOneBeforeTheDocumentDate() {
+    TemporalExpression t = only("The minister resigned on Thursday after the vote.", "1990-08-18");
+    assertThat(t.value()).isEqualTo("1990-08-16");
+  }
+
+  @Test
+  void citationMarkersHoldNoDates() {
+    String text = "It was founded in 1984.[2019]";
+    List<TemporalExpression> found = TemporalTagger.tag(text, new Span("d", 0, text.length()),
+        List.of(new Span("d", 23, 29)), DateContext.of(null, (String) null));
+    assertThat(found).extracting(TemporalExpression::value).containsExactly("1984");
+  }
+}
