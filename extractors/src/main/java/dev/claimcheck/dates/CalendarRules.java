@@ -67,6 +67,10 @@ final class CalendarRules {
       "(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?|(?<![\\d年])(\\d{1,2})月(\\d{1,2})日");
   private static final Pattern CJK_DECADE = Pattern.compile("(\\d{3})0年代");
 
+  /** Words that put a sentence in the future tense. */
+  private static final Pattern FUTURE = Pattern.compile(
+      "\\b(?:will|shall|'ll|is to|are to|going to|scheduled|expected to|plans? to|due to|set to)\\b");
+
   /** Words after which a bare month name is a month ("in May", "since October"). */
   private static final Set<String> MONTH_CUES = Set.of(
       "in", "since", "until", "till", "by", "from", "through", "during", "of", "before", "after",
@@ -279,6 +283,7 @@ final class CalendarRules {
       return;
     }
     int month = CalendarDates.month(m.group(2));
+    boolean future = FUTURE.matcher(s.lower).find();
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
       TimePoint base = which == null ? context.reference() : context.documentDate();
       if (base == null) {
@@ -286,10 +291,20 @@ final class CalendarRules {
       }
       int year = base.year();
       int baseMonth = base.date().getMonthValue();
+      boolean fromDocumentDate = base == context.documentDate()
+          && base.precision().compareTo(TimePoint.Precision.MONTH) >= 0;
       if ("last".equals(which) && month >= baseMonth) {
         year--;
       } else if (("next".equals(which) || "coming".equals(which)) && month <= baseMonth) {
         year++;
+      } else if (which == null && fromDocumentDate) {
+        // Against the document date, a month mentioned in the past tense is the last one
+        // before it; in the future tense, the next one.
+        if (!future && month > baseMonth) {
+          year--;
+        } else if (future && month < baseMonth) {
+          year++;
+        }
       }
       String value = String.format(Locale.ROOT, "%04d-%02d", year, month);
       return which == null

@@ -60,6 +60,12 @@ public record Document(
         truncated);
   }
 
+  /** A copy in another language (a BCP 47 tag), which decides how numeric dates read. */
+  public Document withLanguage(String newLanguage) {
+    return new Document(id, source, format, title, newLanguage, published, retrieved, text, blocks,
+        marks, markedUp, warnings, truncated);
+  }
+
   /** A copy marked truncated, with {@code warning} saying what was cut. */
   public Document truncatedBecause(String warning) {
     List<String> more = new java.util.ArrayList<>(warnings);

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Verifies the claims of articles against the sources they cite.",
-    subcommands = {Main.Report.class})
+    subcommands = {Main.Report.class, DatesCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec
@@ -27,7 +27,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: report");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: report, dates");
   }
 
   /** {@code claimcheck report}. */
