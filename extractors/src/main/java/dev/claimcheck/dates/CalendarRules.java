@@ -67,15 +67,15 @@ final class CalendarRules {
       "(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?|(?<![\\d年])(\\d{1,2})月(\\d{1,2})日");
   private static final Pattern CJK_DECADE = Pattern.compile("(\\d{3})0年代");
 
-  /** Words that put a sentence in the future tense. */
-  private static final Pattern FUTURE = Pattern.compile(
-      "\\b(?:will|shall|'ll|is to|are to|going to|scheduled|expected to|plans? to|due to|set to)\\b");
+  private static final Pattern MID_YEAR = Pattern.compile("(?i)\\bmid-" + YEAR + "(?![\\d'’s])");
+  private static final Pattern APA = Pattern.compile(
+      "(?<=\\()" + YEAR + ",\\s+" + MONTH + "(?:\\s+(\\d{1,2}))?(?=\\))");
 
   /** Words after which a bare month name is a month ("in May", "since October"). */
   private static final Set<String> MONTH_CUES = Set.of(
       "in", "since", "until", "till", "by", "from", "through", "during", "of", "before", "after",
       "early", "late", "mid", "mid-", "throughout", "last", "this", "next", "between", "to",
-      "each", "every", "around", "late-", "early-");
+      "each", "every", "around", "late-", "early-", "and", "or", "for");
   /** Words after which a season needs no year or determiner ("in summer"). */
   private static final Set<String> SEASON_CUES = Set.of(
       "in", "during", "by", "until", "till", "since", "through", "throughout", "over", "this",
@@ -98,6 +98,17 @@ final class CalendarRules {
         s.run(CJK_DECADE, m -> s.add(m.start(), m.end(), TimexType.DATE, m.group(1) + "X", null));
       }
       s.run(YEAR_RANGE, m -> yearRange(s, m));
+      if (s.has("mid-")) {
+        s.run(MID_YEAR, m -> s.add(m.start(), m.end(), TimexType.DATE, m.group(1), "MID"));
+      }
+      if (s.lower.indexOf('(') >= 0) {
+        s.run(APA, m -> {
+          int month = CalendarDates.month(m.group(2));
+          int year = Integer.parseInt(m.group(1));
+          s.date(m.start(), m.end(), m.group(3) == null ? CalendarDates.month(year, month)
+              : CalendarDates.day(year, month, Integer.parseInt(m.group(3))));
+        });
+      }
       s.run(BARE_YEAR, m -> {
         if (!NotDates.notAYear(s, m.start(), m.end())) {
           s.add(m.start(), m.end(), TimexType.DATE, m.group(1), null);
@@ -166,6 +177,9 @@ final class CalendarRules {
 
   private static void iso(Scan s, Matcher m) {
     int year = Integer.parseInt(m.group(1));
+    if (Integer.parseInt(m.group(3)) > 12 || Integer.parseInt(m.group(4)) > 31) {
+      return; // not a date at all: a serial number, a code
+    }
     Optional<String> day = CalendarDates.day(year, Integer.parseInt(m.group(3)),
         Integer.parseInt(m.group(4)));
     if (m.group(5) != null && day.isPresent()) {
@@ -246,12 +260,16 @@ final class CalendarRules {
       s.date(start, m.end(), CalendarDates.day(Integer.parseInt(yearText), month, day));
       return;
     }
+    Tense tense = Tense.of(s.lower);
     s.relative(start, m.end(), TimexType.DATE, null, (c, context) -> {
       TimePoint reference = context.reference();
       if (reference == null) {
         return c.withValue(String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day), null);
       }
-      Optional<String> value = CalendarDates.day(reference.year(), month, day);
+      int year = reference == context.documentDate()
+          && reference.precision().compareTo(TimePoint.Precision.MONTH) >= 0
+          ? tense.year(reference.year(), month, reference.date().getMonthValue()) : reference.year();
+      Optional<String> value = CalendarDates.day(year, month, day);
       return value.isPresent()
           ? c.withValue(value.get(), reference.value(), DateFlag.INFERRED)
           : c.withValue(null, reference.value(), DateFlag.IMPOSSIBLE_DATE);
@@ -278,12 +296,14 @@ final class CalendarRules {
     boolean cued = which != null || MONTH_CUES.contains(before)
         || (m.start(2) > s.from && s.text.charAt(m.start(2) - 1) == '-'
             && MONTH_CUES.contains(s.wordBefore(m.start(2) - 1)));
-    if (!cued || (m.group(2).equals("May") && which == null && !Set.of("in", "since", "until",
-        "by", "from", "during", "of", "early", "late", "mid", "through", "till").contains(before))) {
+    boolean hyphened = m.start(2) > s.from && s.text.charAt(m.start(2) - 1) == '-';
+    if (!cued || (m.group(2).equals("May") && which == null && !hyphened && !Set.of("in", "since",
+        "until", "by", "from", "during", "of", "early", "late", "mid", "through", "till")
+        .contains(before))) {
       return;
     }
     int month = CalendarDates.month(m.group(2));
-    boolean future = FUTURE.matcher(s.lower).find();
+    Tense tense = Tense.of(s.lower);
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
       TimePoint base = which == null ? context.reference() : context.documentDate();
       if (base == null) {
@@ -298,13 +318,7 @@ final class CalendarRules {
       } else if (("next".equals(which) || "coming".equals(which)) && month <= baseMonth) {
         year++;
       } else if (which == null && fromDocumentDate) {
-        // Against the document date, a month mentioned in the past tense is the last one
-        // before it; in the future tense, the next one.
-        if (!future && month > baseMonth) {
-          year--;
-        } else if (future && month < baseMonth) {
-          year++;
-        }
+        year = tense.year(year, month, baseMonth);
       }
       String value = String.format(Locale.ROOT, "%04d-%02d", year, month);
       return which == null
@@ -391,7 +405,11 @@ final class CalendarRules {
     if (n < 1 || n > 21) {
       return;
     }
-    s.add(m.start(), m.end(), TimexType.DATE, String.format(Locale.ROOT, "%02dXX", n - 1),
+    // "the 19th-century mill": "the" belongs to the mill, not the century.
+    boolean adjective = s.text.charAt(m.end() - "century".length() - 1) == '-';
+    int start = adjective && m.group(1) != null && m.group(2) == null
+        ? (m.group(3) != null ? m.start(3) : m.start(4)) : m.start();
+    s.add(start, m.end(), TimexType.DATE, String.format(Locale.ROOT, "%02dXX", n - 1),
         TimexWords.modifier(m.group(2)));
   }
 

@@ -16,11 +16,12 @@ final class Durations {
   private static final String UNIT = "(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?"
       + "|years?|decades?|centur(?:y|ies)|millenni(?:um|a))";
   private static final String MODIFIER = "about|around|approximately|roughly|nearly|almost"
-      + "|some|more than|less than|under|at least|up to|at most|no more than|no less than";
+      + "|some|more than|less than|under|at least|up to|at most|no more than|no less than"
+      + "|not more than|not less than";
   private static final Pattern DURATION = Pattern.compile(
       "(?i)(?<![\\d,.$€£¥])\\b(?:(" + MODIFIER + ")\\s+)?(?:(the)\\s+(past|last|next|coming|previous|first"
           + "|final|following)\\s+)?(" + NumberWords.COUNT + ")((?:[\\s-]+and[\\s-]+a[\\s-]+half)?)"
-          + "[\\s-]+" + UNIT + "(?:[\\s-](old)\\b)?(?![\\p{L}-]|\\s+ago\\b|\\s+(?:later|earlier)\\b)");
+          + "[\\s-]+(?:(?:business|working|calendar|full|consecutive|straight)\\s+)?" + UNIT + "(?:[\\s-](old)\\b)?(?![\\p{L}-]|\\s+ago\\b|\\s+(?:later|earlier)\\b(?!\\s+than))");
   private static final Pattern PLURAL_UNITS = Pattern.compile(
       "(?i)(?<=\\b(?:for|over|within|in|after|took|take|takes|lasted|spanning)\\s)(?:(many|several"
           + "|a few)\\s+)?(years|decades|months|weeks|centuries|days|hours)\\b");
@@ -31,15 +32,19 @@ final class Durations {
       "\\b(?i:(annually|yearly|monthly|weekly|daily|hourly|nightly|quarterly|biannually|biennially"
           + "|fortnightly|semi-annually|semiannually))\\b");
   private static final Pattern TIMES_PER = Pattern.compile(
-      "(?i)\\b(once|twice|thrice|(?:" + NumberWords.COUNT + ")\\s+times)\\s+(?:a|an|per|each"
+      "(?i)\\b(once|twice|thrice|(?:" + NumberWords.COUNT + ")\\s+(?:times|days|nights|hours|evenings"
+          + "|mornings|weekends))\\s+(?:a|an|per|each"
           + "|every)\\s+(year|month|week|day|hour|decade)\\b");
   private static final Pattern PER = Pattern.compile(
-      "(?i)(?<=(?:\\d|%|\\bmillion|\\bbillion|\\bthousand|\\bhundred|\\bdollars|\\beuros|\\bpounds"
-          + "|\\btimes|\\bpercent|\\bper cent)\\s)(?:per|a|an|each)\\s+(year|annum|month|week|day|hour)\\b");
+      "(?i)\\b(?:per|a|an|each)\\s+(year|annum|month|week|day|hour)\\b");
+  /** A count shortly before "a day" makes it a rate ("40,000 vehicles a day"). */
+  private static final Pattern COUNT_BEFORE = Pattern.compile(
+      "(?:\\d|%|\\bmillion|\\bbillion|\\bthousand|\\bhundred|\\btimes|\\bper ?cent)\\s+(?:\\p{L}+\\s+)?$",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern ON_WEEKDAYS = Pattern.compile(
       "(?<=\\b[Oo]n\\s)(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekends)\\b");
   private static final Pattern CLOCK = Pattern.compile(
-      "(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?(?:\\s+(" + Zones.NAMES + ")\\b)?");
+      "(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?\\s*([AaPp])\\.?\\s?[Mm]\\b\\.?(?:\\s+(" + Zones.NAMES + ")\\b)?");
   private static final Pattern CLOCK_24 = Pattern.compile(
       "(?<![\\d:.])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])(?:\\s*(" + Zones.NAMES + "|hours|hrs|h)\\b)?");
   private static final Pattern NOON = Pattern.compile("(?i)\\b(noon|midday|midnight)\\b");
@@ -49,7 +54,8 @@ final class Durations {
   private static final Set<String> DURATION_CUES = Set.of(
       "for", "about", "nearly", "almost", "over", "within", "after", "than", "only", "just",
       "half", "another", "of", "in", "around", "roughly", "least", "more", "less", "once",
-      "took", "takes", "spent", "lasted", "up", "some", "under", "past", "last", "next");
+      "took", "takes", "spent", "lasted", "up", "some", "under", "past", "last", "next", "plus",
+      "and", "or");
 
   private Durations() {}
 
@@ -64,11 +70,17 @@ final class Durations {
       if (s.has("every") || s.has("each")) {
         s.run(EVERY, m -> every(s, m));
       }
-      if (s.has("once") || s.has("twice") || s.has("thrice") || s.has("times")) {
-        s.run(TIMES_PER, m -> s.add(m.start(), m.end(), TimexType.SET, "P1" + code(m.group(2)), null));
+      if (s.has("once") || s.has("twice") || s.has("thrice") || s.has(" a ") || s.has(" an ")
+          || s.has(" per ") || s.has("each") || s.has("every")) {
+        s.run(TIMES_PER, m -> s.add(m.start(), m.end(), TimexType.SET, value(1, m.group(2)), null));
       }
       if (s.has("per") || s.has(" a ") || s.has(" an ") || s.has("each")) {
-        s.run(PER, m -> s.add(m.start(), m.end(), TimexType.SET, "P1" + code(m.group(1)), null));
+        s.run(PER, m -> {
+          String before = s.text.substring(Math.max(s.from, m.start() - 30), m.start());
+          if (COUNT_BEFORE.matcher(before).find()) {
+            s.add(m.start(), m.end(), TimexType.SET, value(1, m.group(1)), null);
+          }
+        });
       }
     }
     if (s.has("ly")) {
@@ -100,8 +112,8 @@ final class Durations {
       case "about", "around", "approximately", "roughly", "some" -> "APPROX";
       case "nearly", "almost", "less than", "under" -> "LESS_THAN";
       case "more than" -> "MORE_THAN";
-      case "at least", "no less than" -> "EQUAL_OR_MORE";
-      case "up to", "at most", "no more than" -> "EQUAL_OR_LESS";
+      case "at least", "no less than", "not less than" -> "EQUAL_OR_MORE";
+      case "up to", "at most", "no more than", "not more than" -> "EQUAL_OR_LESS";
       default -> null;
     };
   }
@@ -164,8 +176,9 @@ final class Durations {
     String lowerCount = countText.toLowerCase(Locale.ROOT);
     boolean article = lowerCount.equals("a") || lowerCount.equals("an");
     String before = s.wordBefore(m.start());
-    if (article && m.group(1) == null && m.group(2) == null && !DURATION_CUES.contains(before)
-        && !before.isEmpty()) {
+    boolean afterNumber = m.start() > s.from + 1 && Character.isDigit(s.text.charAt(m.start() - 2));
+    if (article && m.group(1) == null && m.group(2) == null
+        && (afterNumber || !before.isEmpty() && !DURATION_CUES.contains(before))) {
       return; // "$5 a year" is a rate, found by the PER rule
     }
     if (lowerCount.equals("some") || lowerCount.equals("few") && m.group(2) == null) {
@@ -205,9 +218,8 @@ final class Durations {
 
   private static void adverb(Scan s, Matcher m) {
     String word = m.group(1);
-    if (Character.isUpperCase(word.charAt(0)) && m.start() > s.from + 2
-        && Character.isUpperCase((s.wordAfter(m.end()) + "a").charAt(0))) {
-      return; // "the Daily Telegraph"
+    if (Character.isUpperCase(word.charAt(0)) && m.start() > s.from) {
+      return; // "the Daily Telegraph", "Quarterly Review": part of a name
     }
     String value = switch (word.toLowerCase(Locale.ROOT)) {
       case "annually", "yearly" -> "P1Y";

@@ -20,13 +20,14 @@ final class NotDates {
       "psalm", "hymn", "id", "ticket", "tel.", "tel", "phone", "fax", "ext.", "pin", "zip",
       "postcode", "score", "scored", "rated", "ranked", "rank", "elo", "ratio", "paragraph",
       "para.", "clause", "verse", "col.", "column", "row", "series", "mark", "mk", "type",
-      "class", "locomotive", "engine", "tank", "squadron", "battalion", "regiment", "division");
+      "class", "locomotive", "engine", "tank", "squadron", "battalion", "regiment", "division",
+      "question", "seat", "dial", "call");
 
   /** Units after a number that make it a measure ("1500 m", "2000 °C", "2000 dollars"). */
   private static final Pattern UNIT_AFTER = Pattern.compile(
       "^\\s*(?:km|kms|kilometres|kilometers|miles|mi|m|cm|mm|metres|meters|ft|feet|foot|inches|"
           + "in\\.|yards|tons|tonnes|t|kg|g|lb|lbs|dollars|euros|yuan|yen|rupees|francs|acres|"
-          + "hectares|ha|sq|square|cubic|mw|kw|kwh|gw|gwh|mhz|ghz|hz|hp|rpm|mph|km/h|°|degrees|"
+          + "hectares|ha|sq|square|cubic|mw|kw|kwh|gw|gwh|mhz|ghz|hz|hp|rpm|mph|km/h|°[CF]?|degrees|"
           + "calories|kcal|barrels|bbl|litres|liters|gallons|bytes|kb|mb|gb|tb|pixels|px|dpi|"
           + "[×x]\\s*\\d)(?!\\p{L})",
       Pattern.CASE_INSENSITIVE);
@@ -38,14 +39,15 @@ final class NotDates {
           + "kilometres|kilometers|miles|mi|m|cm|mm|metres|meters|ft|feet|foot|inches|in\\.|yards|"
           + "tons|tonnes|t|kg|g|lb|lbs|pounds|dollars|euros|yuan|yen|rupees|francs|marks|staff|"
           + "delegates|participants|visitors|users|customers|refugees|homes|houses|cars|acres|"
-          + "hectares|ha|sq|square|cubic|mw|kw|kwh|gw|gwh|mhz|ghz|hz|hp|rpm|mph|km/h|°|degrees|"
+          + "hectares|ha|sq|square|cubic|mw|kw|kwh|gw|gwh|mhz|ghz|hz|hp|rpm|mph|km/h|°[CF]?|degrees|"
           + "calories|kcal|points|pts|runs|goals|seats|beds|rooms|jobs|species|languages|titles|"
           + "books|articles|entries|files|lines|tweets|posts|comments|followers|likes|views|"
           + "downloads|barrels|bbl|litres|liters|gallons|vehicles|aircraft|ships|islands|villages|"
           + "households|families|patients|infections|arrests|shares|bytes|kb|mb|gb|tb|pixels|"
           + "px|dpi|characters|residents|inhabitants|individuals|soldiers|casualties|victims|"
           + "prisoners|animals|trees|plants|samples|respondents|teachers|schools|companies|firms|"
-          + "stores|branches|sites|projects|games|matches|times|odd|pounds|marks)(?!\\p{L})",
+          + "stores|branches|sites|projects|games|matches|times|odd|pounds|marks|spectators|passengers|"
+          + "fans|runners|athletes|seats|guests|attendees|pupils|recruits|pilgrims|tourists)(?!\\p{L})",
       Pattern.CASE_INSENSITIVE);
 
   /** A street after a number makes it a street number ("1600 Pennsylvania Avenue"). */
@@ -58,7 +60,14 @@ final class NotDates {
   private static final Pattern PHONE_BEFORE = Pattern.compile(
       "(?:\\d{2,4}[\\s.\\-]|\\(\\d{2,4}\\)\\s?|\\+\\d{1,3}\\s?)$");
 
+  /** Digits after the number as in a phone number ("1800 555 0199"). */
+  private static final Pattern DIGITS_AFTER = Pattern.compile("^[\\s.\\-]\\d{3}");
+
   /** Words after which a number is a year even before a count noun ("in 1990 students …"). */
+  private static final Set<String> STRONG_CUES = Set.of(
+      "in", "since", "by", "until", "till", "during", "before", "after", "circa", "c.", "ca.");
+
+  /** Words after which a year of 1000–1499 is plausible ("in 1066", "of 1215"). */
   private static final Set<String> YEAR_CUES = Set.of(
       "in", "since", "by", "from", "until", "till", "of", "around", "circa", "c.", "ca.", "about",
       "before", "after", "during", "year", "between", "and", "to", "early", "late", "mid");
@@ -86,6 +95,7 @@ final class NotDates {
     }
     String tail = text.substring(end, Math.min(scan.to, end + 60));
     return UNIT_AFTER.matcher(tail).find() || STREET_AFTER.matcher(tail).find()
-        || (!cued && QUANTITY_AFTER.matcher(tail).find());
+        || DIGITS_AFTER.matcher(tail).find()
+        || (!STRONG_CUES.contains(before) && QUANTITY_AFTER.matcher(tail).find());
   }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 final class NumberWords {
   /** A regex alternation of the counts {@link #value} understands. */
   static final String COUNT =
-      "(?:\\d{1,3}(?:\\.\\d)?|a couple of|a few|a|an|one|several|many|some|few"
+      "(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:\\.\\d)?|thousands of|hundreds of|a couple of|a few|a|an|one|several|many|some|few"
           + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
           + "|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
           + "|seventeen|eighteen|nineteen|ten|two|three|four|five|six|seven|eight|nine|a dozen"
@@ -35,7 +35,7 @@ final class NumberWords {
   static double value(String written) {
     String w = written.toLowerCase(Locale.ROOT).trim();
     if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
-      return Double.parseDouble(w);
+      return Double.parseDouble(w.replace(",", ""));
     }
     Integer whole = WORDS.get(w);
     if (whole != null) {

@@ -25,7 +25,9 @@ final class RelativeRules {
   private static final Pattern LATER = Pattern.compile(
       "(?i)(?<![\\d,.])\\b(?:(about|around|approximately|roughly|nearly|almost|some|just|only)\\s+)?("
           + NumberWords.COUNT + ")[\\s-]+" + UNIT + "\\s+(later|earlier|afterwards?|previously"
-          + "|before(?=\\s*[,.;])|after(?=\\s*[,.;]))\\b");
+          + "|before(?=\\s*[,.;])|after(?=\\s*[,.;]))\\b(?!\\s+than\\b)");
+  private static final Pattern PART_OF = Pattern.compile(
+      "(?i)\\bthe\\s+(end|beginning|start|middle|close)\\s+of\\s+the\\s+(year|month)\\b");
   private static final Pattern DEICTIC = Pattern.compile(
       "(?i)\\b(?:(the)\\s+)?(last|this|next|past|previous|coming|following|same|current|that"
           + "|preceding|prior)\\s+(year|month|week|weekend|decade|century|quarter|day|morning"
@@ -55,6 +57,9 @@ final class RelativeRules {
       s.run(DEICTIC, m -> deictic(s, m));
     }
     s.run(SIMPLE, m -> simple(s, m));
+    if (s.has(" of the year") || s.has(" of the month")) {
+      s.run(PART_OF, m -> partOf(s, m));
+    }
     if (s.has("day") || s.has("mon.") || s.has("tue") || s.has("wed.") || s.has("thu")
         || s.has("fri.") || s.has("sat.") || s.has("sun.")) {
       s.run(WEEKDAY, m -> weekday(s, m));
@@ -173,6 +178,18 @@ final class RelativeRules {
     };
   }
 
+  /** "the end of the year": the document's year (or month), with the part as modifier. */
+  private static void partOf(Scan s, Matcher m) {
+    boolean year = m.group(2).equalsIgnoreCase("year");
+    s.relative(m.start(), m.end(), TimexType.DATE, TimexWords.modifier("the " + m.group(1) + " of"),
+        (c, context) -> {
+          TimePoint base = context.reference();
+          return base == null ? c.withValue(null, null, DateFlag.RELATIVE_DATE)
+              : c.withValue(year ? String.valueOf(base.year())
+                  : base.at(TimePoint.Precision.MONTH).value(), base.value(), DateFlag.RELATIVE_DATE);
+        });
+  }
+
   private static void simple(Scan s, Matcher m) {
     String word = m.group(1).toLowerCase(Locale.ROOT);
     if (word.equals("now") && s.text.startsWith(" that", m.end())) {
@@ -201,6 +218,7 @@ final class RelativeRules {
 
   private static void weekday(Scan s, Matcher m) {
     String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+    boolean future = Tense.of(s.lower) == Tense.FUTURE;
     int day = CalendarDates.weekday(m.group(2));
     String part = m.group(3);
     s.relative(m.start(), m.end(), part == null ? TimexType.DATE : TimexType.TIME, null,
@@ -215,8 +233,10 @@ final class RelativeRules {
             case "last", "past" -> base.date().with(TemporalAdjusters.previous(target));
             case "this" -> base.date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 .with(TemporalAdjusters.nextOrSame(target));
-            // News reports what happened: a bare weekday is the last one on or before the date.
-            default -> base.date().with(TemporalAdjusters.previousOrSame(target));
+            // News mostly reports what happened: a bare weekday is the last one on or before
+            // the date, unless the sentence speaks of the future.
+            default -> base.date().with(future ? TemporalAdjusters.nextOrSame(target)
+                : TemporalAdjusters.previousOrSame(target));
           };
           String value = date.toString() + (part == null ? "" : "T" + Durations.partOfDay(part));
           return c.withValue(value, base.value(), DateFlag.RELATIVE_DATE);

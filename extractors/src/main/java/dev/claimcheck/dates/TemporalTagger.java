@@ -69,6 +69,8 @@ public final class TemporalTagger {
       out.add(d);
     }
     markRanges(text, out);
+    joinTimesToTheirDays(text, out);
+    joinDurations(text, out);
     List<TemporalExpression> result = new ArrayList<>(out.size());
     for (Candidate c : out) {
       result.add(expression(text, span.documentId(), markFuture(c, context)));
@@ -164,6 +166,43 @@ public final class TemporalTagger {
       out.set(i, a.withValueKept(aValue).withFlag(DateFlag.RANGE_BEGIN));
       out.set(i + 1, b.withFlag(DateFlag.RANGE_END));
       i++;
+    }
+  }
+
+  /** "two hours and ten minutes" is one duration, {@code PT2H10M}. */
+  private static void joinDurations(String text, List<Candidate> out) {
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Candidate a = out.get(i);
+      Candidate b = out.get(i + 1);
+      if (a.type() != TimexType.DURATION || b.type() != TimexType.DURATION || a.value() == null
+          || b.value() == null || a.value().contains("X") || b.value().contains("X")
+          || !text.substring(a.end(), b.start()).strip().equals("and") || a.modifier() != null
+          || b.modifier() != null) {
+        continue;
+      }
+      String second = b.value().substring(1);
+      String value = a.value().contains("T") && second.startsWith("T")
+          ? a.value() + second.substring(1) : a.value() + second;
+      out.set(i, new Candidate(a.start(), b.end(), TimexType.DURATION, value, null, null,
+          a.flags(), List.of(), a.priority(), null));
+      out.remove(i + 1);
+    }
+  }
+
+  /** "at 10 a.m. on Monday 14 March": a time takes its day from the date that follows it. */
+  private static void joinTimesToTheirDays(String text, List<Candidate> out) {
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Candidate time = out.get(i);
+      Candidate day = out.get(i + 1);
+      if (time.type() != TimexType.TIME || time.value() == null || day.type() != TimexType.DATE
+          || day.value() == null || day.value().length() != 10 || !time.flags().contains(DateFlag.INFERRED)) {
+        continue;
+      }
+      String between = text.substring(time.end(), day.start()).strip().toLowerCase(Locale.ROOT);
+      int t = time.value().indexOf('T');
+      if ((between.equals("on") || between.equals(",") || between.equals(", on")) && t >= 0) {
+        out.set(i, time.withValueKept(day.value() + time.value().substring(t)));
+      }
     }
   }
 

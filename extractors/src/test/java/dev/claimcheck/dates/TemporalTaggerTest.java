@@ -180,6 +180,7 @@ class TemporalTaggerTest {
       "The screen is 1920×1080 pixels wide.",
       "He read John 3:16 aloud to the crowd.",
       "The ratio was 16:9 on the screen.",
+      "It ran until 2022-13-01 reportedly.",
   })
   void numberLikeThingsAreNotDates(String sentence) {
     assertThat(tag(sentence, (String) null)).isEmpty();
@@ -189,7 +190,7 @@ class TemporalTaggerTest {
   @ValueSource(strings = {
       "It fell on February 30, 2015 they said.",
       "It fell on 2015-02-29 they said.",
-      "It ran until 2022-13-01 reportedly.",
+      
   })
   void impossibleDatesAreFlaggedNeverNormalized(String sentence) {
     TemporalExpression t = only(sentence, null);

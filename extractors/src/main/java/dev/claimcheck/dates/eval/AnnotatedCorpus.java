@@ -17,8 +17,9 @@ import java.util.stream.Stream;
  * Reads TIMEX3-annotated text: TimeBank's TimeML files ({@code .tml} with a {@code <TimeML>}
  * root), and claimcheck's own evaluation files, where {@code @doc id=… dct=… lang=… style=…}
  * starts a document, each following line is a paragraph with inline
- * {@code <TIMEX3 type="DATE" value="2020-06-01">June 1, 2020</TIMEX3>} tags, and {@code #}
- * starts a comment. An empty {@code value=""} means no value is expected (an ambiguous or
+ * {@code <TIMEX3 type="DATE" value="2020-06-01">June 1, 2020</TIMEX3>} tags or their short form
+ * {@code [[June 1, 2020|DATE|2020-06-01]]} (an optional fourth field is the modifier), and
+ * {@code #} starts a comment. An empty {@code value=""} means no value is expected (an ambiguous or
  * impossible date). Thread-safe.
  */
 public final class AnnotatedCorpus {
@@ -29,6 +30,7 @@ public final class AnnotatedCorpus {
   private static final Pattern TEXT = Pattern.compile("<TEXT>(.*)</TEXT>", Pattern.DOTALL);
   private static final Pattern DOC_LINE = Pattern.compile("@doc\\s+(.*)");
   private static final Pattern FIELD = Pattern.compile("(\\w+)=(\\S+)");
+  private static final Pattern SHORT = Pattern.compile("\\[\\[([^|\\]]+)\\|([A-Z]+)\\|([^|\\]]*)(?:\\|([A-Z_]+))?]]");
 
   private AnnotatedCorpus() {}
 
@@ -88,7 +90,9 @@ public final class AnnotatedCorpus {
         if (fields == null) {
           throw new IllegalArgumentException(name + ": text before the first @doc line");
         }
-        paragraphs.add(line);
+        paragraphs.add(SHORT.matcher(line).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+            "<TIMEX3 type=\"" + m.group(2) + "\" value=\"" + m.group(3) + "\">" + m.group(1)
+                + "</TIMEX3>")));
       }
     }
     if (fields != null) {
