@@ -178,8 +178,8 @@ final class Durations {
     String before = s.wordBefore(m.start());
     boolean afterNumber = m.start() > s.from + 1 && Character.isDigit(s.text.charAt(m.start() - 2));
     if (article && m.group(1) == null && m.group(2) == null
-        && (afterNumber || !before.isEmpty() && !DURATION_CUES.contains(before))) {
-      return; // "$5 a year" is a rate, found by the PER rule
+        && (afterNumber || !DURATION_CUES.contains(before))) {
+      return; // "$5 a year" is a rate (the PER rule); "A second vessel" is an ordinal
     }
     if (lowerCount.equals("some") || lowerCount.equals("few") && m.group(2) == null) {
       return;

@@ -181,6 +181,8 @@ class TemporalTaggerTest {
       "He read John 3:16 aloud to the crowd.",
       "The ratio was 16:9 on the screen.",
       "It ran until 2022-13-01 reportedly.",
+      "A second vessel was ordered by the port.",
+      "A year-end party was held.",
   })
   void numberLikeThingsAreNotDates(String sentence) {
     assertThat(tag(sentence, (String) null)).isEmpty();

@@ -155,9 +155,13 @@ public final class HtmlReport {
       out.append(Html.escape(text.substring(at, p.span().start())));
       String raw = Html.escape(text.substring(p.span().start(), p.span().end()));
       if (p.date() != null) {
-        out.append("<time title=\"").append(Html.escape(p.date().type().name() + " "
-            + (p.date().value() == null ? "(unresolved)" : p.date().value())))
-            .append("\">").append(raw).append("</time>");
+        TemporalExpression t = p.date();
+        StringBuilder title = new StringBuilder(t.type().name()).append(' ')
+            .append(t.value() == null ? "(unresolved)" : t.value());
+        t.sortedFlags().forEach(f -> title.append(", ").append(f.outputName()));
+        out.append(t.has(dev.claimcheck.model.DateFlag.PRIMARY) ? "<time class=\"primary\" title=\""
+            : "<time title=\"").append(Html.escape(title.toString())).append("\">").append(raw)
+            .append("</time>");
       } else if (target(p.mark(), refs) != null) {
         Reference r = target(p.mark(), refs);
         String style = p.mark().kind() == MarkKind.LINK ? "link" : "cite";

@@ -23,7 +23,7 @@ final class ReportPage {
       .chip{display:inline-block;border-radius:9px;padding:0 .45rem;font-size:.8rem;margin:0 .1rem}
       .cite{font-size:.75rem;vertical-align:super;text-decoration:none}.link{color:inherit;text-decoration:underline dotted}
       .tag{font-size:.75rem;color:#a00;vertical-align:super}
-      time{border-bottom:1px dotted #333}.warn{color:#a00;font-size:.85rem}
+      time{border-bottom:1px dotted #333}time.primary{border-bottom:2px solid #333}.warn{color:#a00;font-size:.85rem}
       .kind{color:#777;font-size:.85rem}.refs{font-size:.9rem;list-style:none;padding-left:1rem}
       .filters label{margin-right:.8rem;cursor:pointer}
       .bar{display:inline-block;height:.8rem;vertical-align:middle}

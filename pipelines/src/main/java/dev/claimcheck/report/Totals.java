@@ -46,9 +46,14 @@ public final class Totals {
     JsonNode dates = claim.get("dates");
     if (dates.size() > 0) {
       datedClaims++;
+      // A claim stands on the timeline at its primary date, the one its main verb refers to.
       for (JsonNode date : dates) {
         String bucket = bucket(date.get("value").asText(null));
-        if (bucket != null) {
+        boolean primary = false;
+        for (JsonNode flag : date.get("flags")) {
+          primary |= flag.asText().equals("primary");
+        }
+        if (primary && bucket != null) {
           timeline.computeIfAbsent(bucket, k -> new LinkedHashMap<>()).merge(status, 1L, Long::sum);
           break;
         }

@@ -70,7 +70,7 @@ public record Scores(int gold, int predicted, int strict, int relaxed, int typeC
   /** One table row: the figures as percentages. */
   public String row(String label) {
     return String.format(Locale.ROOT,
-        "%-28s %5d %5d %6.1f %6.1f %6.1f %8.1f %8.1f %8.1f %6.1f %5d %10.0f", label, gold,
+        "%-40s %5d %5d %6.1f %6.1f %6.1f %8.1f %8.1f %8.1f %6.1f %5d %10.0f", label, gold,
         predicted, 100 * precision(), 100 * recall(), 100 * f1(), 100 * relaxedF1(),
         100 * valueAccuracy(), 100 * valueF1(), 100 * typeAccuracy(), impossible,
         sentencesPerSecond());
@@ -78,7 +78,7 @@ public record Scores(int gold, int predicted, int strict, int relaxed, int typeC
 
   /** The header of {@link #row}. */
   public static String header() {
-    return String.format(Locale.ROOT, "%-28s %5s %5s %6s %6s %6s %8s %8s %8s %6s %5s %10s",
+    return String.format(Locale.ROOT, "%-40s %5s %5s %6s %6s %6s %8s %8s %8s %6s %5s %10s",
         "system / set", "gold", "found", "P", "R", "F1", "relaxF1", "valAcc", "valueF1", "type",
         "imposs", "sent/s");
   }
