@@ -14,9 +14,8 @@ import dev.claimcheck.read.InputResolver;
 import dev.claimcheck.read.ReadLimits;
 import dev.claimcheck.read.ReadSink;
 import dev.claimcheck.report.Rows;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -75,7 +74,8 @@ final class DatesCommand implements Callable<Integer> {
     } catch (InputResolver.InputException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     ArticleReading reading = new ArticleReading(ReadLimits.DEFAULT);
     int[] failures = {0};
     for (InputFile file : files) {
@@ -86,7 +86,7 @@ final class DatesCommand implements Callable<Integer> {
             print(out, adjusted(outcome.value()));
           } else {
             failures[0]++;
-            System.err.println("claimcheck dates: " + outcome.failure().input() + ": "
+            err.println("claimcheck dates: " + outcome.failure().input() + ": "
                 + outcome.failure().message());
           }
         }
@@ -106,7 +106,7 @@ final class DatesCommand implements Callable<Integer> {
     return language == null ? d : d.withLanguage(language);
   }
 
-  private static void print(PrintStream out, Document document) {
+  private static void print(PrintWriter out, Document document) {
     for (TemporalExpression t : DocumentDates.find(document)) {
       ObjectNode line = JsonNodeFactory.instance.objectNode();
       line.put("document", document.id());
