@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  * year", "annually", "twice a week") and times of day ("3:30 p.m.", "noon"). Thread-safe.
  */
 final class Durations {
+  /** Time zone abbreviations written after clock times. */
+  private static final String ZONES = "GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT"
+      + "|PST|PDT|AEST|AEDT|IST|JST|KST|HKT|SGT|MSK|local time";
   private static final String UNIT = "(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?"
       + "|years?|decades?|centur(?:y|ies)|millenni(?:um|a))";
   private static final String MODIFIER = "about|around|approximately|roughly|nearly|almost"
@@ -44,9 +47,9 @@ final class Durations {
   private static final Pattern ON_WEEKDAYS = Pattern.compile(
       "(?<=\\b[Oo]n\\s)(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekends)\\b");
   private static final Pattern CLOCK = Pattern.compile(
-      "(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?\\s*([AaPp])\\.?\\s?[Mm]\\b\\.?(?:\\s+(" + Zones.NAMES + ")\\b)?");
+      "(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?\\s*([AaPp])\\.?\\s?[Mm]\\b\\.?(?:\\s+(" + ZONES + ")\\b)?");
   private static final Pattern CLOCK_24 = Pattern.compile(
-      "(?<![\\d:.])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])(?:\\s*(" + Zones.NAMES + "|hours|hrs|h)\\b)?");
+      "(?<![\\d:.])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])(?:\\s*(" + ZONES + "|hours|hrs|h)\\b)?");
   private static final Pattern NOON = Pattern.compile("(?i)\\b(noon|midday|midnight)\\b");
   private static final Set<String> CLOCK_CUES = Set.of("at", "by", "until", "till", "from", "to",
       "before", "after", "around", "about", "since", "between", "and");
@@ -255,13 +258,5 @@ final class Durations {
       }
       return c.withValue(day.value() + time, day.value(), DateFlag.INFERRED);
     });
-  }
-
-  /** Time zone abbreviations written after clock times. */
-  static final class Zones {
-    static final String NAMES = "GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST"
-        + "|PDT|AEST|AEDT|IST|JST|KST|HKT|SGT|MSK|local time";
-
-    private Zones() {}
   }
 }

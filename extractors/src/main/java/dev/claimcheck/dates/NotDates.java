@@ -35,19 +35,15 @@ final class NotDates {
   /** Count nouns after a number that make it a quantity ("2000 members"). */
   private static final Pattern QUANTITY_AFTER = Pattern.compile(
       "^\\s*(?:[-–]\\s*)?(?:people|persons|members|men|women|children|students|employees|workers|"
-          + "troops|soldiers|copies|units|items|pages|words|votes|cases|deaths|signatures|km|kms|"
-          + "kilometres|kilometers|miles|mi|m|cm|mm|metres|meters|ft|feet|foot|inches|in\\.|yards|"
-          + "tons|tonnes|t|kg|g|lb|lbs|pounds|dollars|euros|yuan|yen|rupees|francs|marks|staff|"
-          + "delegates|participants|visitors|users|customers|refugees|homes|houses|cars|acres|"
-          + "hectares|ha|sq|square|cubic|mw|kw|kwh|gw|gwh|mhz|ghz|hz|hp|rpm|mph|km/h|°[CF]?|degrees|"
-          + "calories|kcal|points|pts|runs|goals|seats|beds|rooms|jobs|species|languages|titles|"
-          + "books|articles|entries|files|lines|tweets|posts|comments|followers|likes|views|"
-          + "downloads|barrels|bbl|litres|liters|gallons|vehicles|aircraft|ships|islands|villages|"
-          + "households|families|patients|infections|arrests|shares|bytes|kb|mb|gb|tb|pixels|"
-          + "px|dpi|characters|residents|inhabitants|individuals|soldiers|casualties|victims|"
-          + "prisoners|animals|trees|plants|samples|respondents|teachers|schools|companies|firms|"
-          + "stores|branches|sites|projects|games|matches|times|odd|pounds|marks|spectators|passengers|"
-          + "fans|runners|athletes|seats|guests|attendees|pupils|recruits|pilgrims|tourists)(?!\\p{L})",
+          + "troops|soldiers|copies|units|items|pages|words|votes|cases|deaths|signatures|staff|"
+          + "delegates|participants|visitors|users|customers|refugees|homes|houses|cars|points|pts|"
+          + "runs|goals|seats|beds|rooms|jobs|species|languages|titles|books|articles|entries|"
+          + "files|lines|tweets|posts|comments|followers|likes|views|downloads|vehicles|aircraft|"
+          + "ships|islands|villages|households|families|patients|infections|arrests|shares|"
+          + "characters|residents|inhabitants|individuals|casualties|victims|prisoners|animals|"
+          + "trees|plants|samples|respondents|teachers|schools|companies|firms|stores|branches|"
+          + "sites|projects|games|matches|times|odd|pounds|marks|spectators|passengers|fans|"
+          + "runners|athletes|guests|attendees|pupils|recruits|pilgrims|tourists)(?!\\p{L})",
       Pattern.CASE_INSENSITIVE);
 
   /** A street after a number makes it a street number ("1600 Pennsylvania Avenue"). */

@@ -141,11 +141,7 @@ public final class AnnotatedCorpus {
         }
       }
       appendFolded(plain, unescape(a.substring(at)));
-      String text = plain.toString().strip();
-      int lead = plain.length() - plain.toString().stripLeading().length();
-      if (lead > 0) {
-        throw new IllegalStateException(id + ": paragraph starts with white space");
-      }
+      String text = plain.toString().strip(); // folding left no white space in front
       if (!text.isEmpty()) {
         paragraphs.add(text);
         offset += text.length() + 2;
