@@ -85,6 +85,7 @@ class TemporalTaggerTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       The war lasted 1914–1918 in Europe.               | 1914 | 1918
+      The mine was worked 1984–1989 by the state.       | 1984 | 1989
       He served between 2001 and 2003 in the army.      | 2001 | 2003
       The works ran from 1984 to 1989 in two phases.    | 1984 | 1989
       The season 1984-89 was long.                      | 1984 | 1989
