@@ -406,7 +406,11 @@ final class CalendarRules {
       return;
     }
     // "the 19th-century mill": "the" belongs to the mill, not the century.
-    boolean adjective = s.text.charAt(m.end() - "century".length() - 1) == '-';
+    int word = m.end();
+    while (word > m.start() && !s.text.regionMatches(true, word, "centur", 0, 6)) {
+      word--;
+    }
+    boolean adjective = word > m.start() && s.text.charAt(word - 1) == '-';
     int start = adjective && m.group(1) != null && m.group(2) == null
         ? (m.group(3) != null ? m.start(3) : m.start(4)) : m.start();
     s.add(start, m.end(), TimexType.DATE, String.format(Locale.ROOT, "%02dXX", n - 1),

@@ -71,8 +71,8 @@ final class NotDates {
   private NotDates() {}
 
   /**
-   * Whether the number at {@code [start, end)} of {@code text} reads as something other than a
-   * year, looking no further than {@code [from, to)}.
+   * Whether the number at {@code [start, end)} of the scanned text reads as something other
+   * than a year, looking no further than the scanned stretch.
    */
   static boolean notAYear(Scan scan, int start, int end) {
     String text = scan.text;

@@ -106,14 +106,15 @@ final class RelativeRules {
         return c.withValue(null, null, DateFlag.RELATIVE_DATE);
       }
       TimePoint.Precision precision = followOn ? base.precision()
-          : finer(precisionOf(unit), base.precision());
+          : coarserOf(precisionOf(unit), base.precision());
       TimePoint shifted = base.plus(sign * (long) count, unit, precision);
       return c.withValue(shifted.value(), base.value(), DateFlag.RELATIVE_DATE);
     });
   }
 
   /** The coarser of two precisions: a shift cannot be more precise than its base. */
-  private static TimePoint.Precision finer(TimePoint.Precision wanted, TimePoint.Precision base) {
+  private static TimePoint.Precision coarserOf(TimePoint.Precision wanted,
+      TimePoint.Precision base) {
     return wanted.compareTo(base) <= 0 ? wanted : base;
   }
 
