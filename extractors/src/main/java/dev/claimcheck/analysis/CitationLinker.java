@@ -19,8 +19,10 @@ import java.util.TreeSet;
 /**
  * Links claims to the references their markers name, applies the paragraph-citation rule
  * (a sentence without a marker is covered by the next cited sentence of a paragraph that ends
- * in a citation, unless an editor tagged it "citation needed"), counts each reference's uses, and lists dangling markers and unused
- * references. Stateless and thread-safe.
+ * in a citation, unless an editor tagged it "citation needed"), resolves short citations to
+ * their full references, counts each reference's uses (a full reference also counts the uses
+ * of the short citations that stand for it), and lists dangling markers and short citations
+ * and unused references. Stateless and thread-safe.
  */
 final class CitationLinker {
   private CitationLinker() {}
@@ -36,28 +38,28 @@ final class CitationLinker {
     Map<String, Reference> byId = new LinkedHashMap<>();
     Map<String, Reference> byLabel = new LinkedHashMap<>();
     Map<String, Reference> byLink = new LinkedHashMap<>();
-    for (Reference r : entries) {
+    Set<String> dangling = new TreeSet<>();
+    List<String> danglingShort = new ArrayList<>();
+    List<Reference> resolved = ShortCitations.resolve(entries, danglingShort);
+    for (Reference r : resolved) {
       byId.putIfAbsent(r.id(), r);
       byLabel.putIfAbsent(r.label(), r);
     }
-    for (Reference r : entries) {
-      String year = r.date() == null || r.date().length() < 4 ? null : r.date().substring(0, 4);
-      if (!r.authors().isEmpty() && year != null) {
-        String surname = r.authors().get(0).split("[,\\s]")[0];
-        if (!surname.isEmpty()) {
-          byLabel.putIfAbsent(dev.claimcheck.text.InlineMarks.authorYear(surname, year), r);
-        }
+    for (Reference r : resolved) {
+      String year = r.work().year();
+      String family = r.work().firstFamily();
+      if (!r.shortCitation() && family != null && year != null) {
+        byLabel.putIfAbsent(dev.claimcheck.text.InlineMarks.authorYear(family.replaceAll("\\s.*", ""), year), r);
       }
     }
     for (Reference r : linked) {
       byId.putIfAbsent(r.id(), r);
-      byLink.putIfAbsent(r.archiveUrl() != null ? r.archiveUrl() : r.url(), r);
+      byLink.putIfAbsent(r.work().archiveUrl() != null ? r.work().archiveUrl() : r.work().url(), r);
     }
-    List<Reference> references = new ArrayList<>(entries);
+    List<Reference> references = new ArrayList<>(resolved);
     references.addAll(linked);
     Resolver resolver = new Resolver(byId, byLabel, byLink);
     Map<String, Integer> markerCounts = new LinkedHashMap<>();
-    Set<String> dangling = new TreeSet<>();
     int markers = 0;
     int links = 0;
     List<Claim> claims = new ArrayList<>();
@@ -96,16 +98,27 @@ final class CitationLinker {
         }
       }
     }
+    // Markers pointing at each entry; a short citation's markers also point at its full one.
+    Map<String, Integer> pointing = new LinkedHashMap<>(markerCounts);
+    Map<String, Integer> viaShort = new LinkedHashMap<>();
+    for (Reference r : references) {
+      int own = r.uses() > 0 ? r.uses() : markerCounts.getOrDefault(r.id(), 0);
+      if (r.fullReference() != null) {
+        pointing.merge(r.fullReference(), markerCounts.getOrDefault(r.id(), 0), Integer::sum);
+        viaShort.merge(r.fullReference(), own, Integer::sum);
+      }
+    }
     List<Reference> counted = new ArrayList<>();
     List<String> unused = new ArrayList<>();
     for (Reference r : references) {
-      int pointing = markerCounts.getOrDefault(r.id(), 0);
-      if (pointing == 0) {
+      if (pointing.getOrDefault(r.id(), 0) == 0) {
         unused.add(r.id());
       }
-      counted.add(r.uses() > 0 ? r : r.withUses(pointing));
+      int own = r.uses() > 0 ? r.uses() : markerCounts.getOrDefault(r.id(), 0);
+      counted.add(r.withUses(own + viaShort.getOrDefault(r.id(), 0)));
     }
-    return new Analysis(document, claims, counted, markers, links, List.copyOf(dangling), unused);
+    return new Analysis(document, claims, counted, markers, links, List.copyOf(dangling), unused,
+        danglingShort);
   }
 
   private static Paragraph.Line nextCited(List<Paragraph.Line> lines, int from) {
@@ -123,6 +136,9 @@ final class CitationLinker {
       Reference r = mark.kind().cites() ? resolver.target(mark) : null;
       if (r != null) {
         ids.add(r.id());
+        if (r.fullReference() != null) {
+          ids.add(r.fullReference());
+        }
       }
     }
     return List.copyOf(ids);

@@ -14,6 +14,8 @@ import java.util.List;
  * @param citationLinks how many inline links cite a source
  * @param danglingMarkers labels of citation markers with no entry in the reference list, sorted
  * @param unusedReferences ids of references no marker points at, in list order
+ * @param danglingShortCitations ids of short citations ({@code Joske 2022, p. 30},
+ *     {@code Ibid.}) that match no full reference or more than one, in list order
  */
 public record Analysis(
     Document document,
@@ -22,7 +24,8 @@ public record Analysis(
     int citationMarkers,
     int citationLinks,
     List<String> danglingMarkers,
-    List<String> unusedReferences) implements Serializable {
+    List<String> unusedReferences,
+    List<String> danglingShortCitations) implements Serializable {
 
   public Analysis {
     if (document == null) {
@@ -32,11 +35,12 @@ public record Analysis(
     references = List.copyOf(references);
     danglingMarkers = List.copyOf(danglingMarkers);
     unusedReferences = List.copyOf(unusedReferences);
+    danglingShortCitations = List.copyOf(danglingShortCitations);
   }
 
   /** A copy with other claims (judged, for instance). */
   public Analysis withClaims(List<Claim> newClaims) {
     return new Analysis(document, newClaims, references, citationMarkers, citationLinks,
-        danglingMarkers, unusedReferences);
+        danglingMarkers, unusedReferences, danglingShortCitations);
   }
 }

@@ -1,70 +1,36 @@
 package dev.claimcheck.model;
 
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * One entry of a document's reference list, parsed into fields.
- *
- * <p>Dates are ISO 8601 prefixes with the precision the source gives ({@code 2022},
- * {@code 2020-06}, {@code 2020-06-01}). Identifiers are normalized (ISBNs as 13 digits);
- * an identifier that fails validation is kept and described in {@link #problems()}.
+ * One entry of a document's reference list (a note, a bibliography entry, a cited link) and
+ * the work it cites.
  *
  * @param id id within the document, the target of claims' citations
  * @param label the label the text uses for it ({@code "2"})
  * @param span where the entry stands in the document
  * @param text the entry's raw text, without its label and back-links
- * @param kind book, chapter, journal, news, web, report, thesis or other
- * @param authors authors as written, one per element ({@code "Joske, Alex"})
- * @param date publication date, or {@code null}
- * @param title title of the work (the chapter or article for parts of larger works)
- * @param container the larger work: book, journal, website, newspaper; or {@code null}
- * @param publisher publisher, or {@code null}
- * @param place place of publication, or {@code null}
- * @param pages page or page range, or {@code null}
- * @param url the work's URL, or {@code null}
- * @param archiveUrl URL of an archived copy, or {@code null}
- * @param archiveDate date of the archived copy, or {@code null}
- * @param accessDate date the citing author retrieved the work, or {@code null}
- * @param format a file format the entry names, such as {@code PDF}, or {@code null}
- * @param identifiers scheme ({@code isbn}, {@code oclc}, {@code jstor}, {@code doi}, ...) to
- *     normalized values, sorted by scheme
- * @param problems problems found while parsing (a bad check digit), for users to fix
+ * @param work the cited work's fields
  * @param uses how many times the document cites the entry
+ * @param fullReference for a short citation ({@code Joske 2022, p. 30}, {@code Ibid.}), the id
+ *     of the full reference it stands for; null for a full reference or when none matches
+ * @param shortCitation whether the entry is a short citation that needs a full reference
  */
-public record Reference(
-    String id,
-    String label,
-    Span span,
-    String text,
-    ReferenceKind kind,
-    List<String> authors,
-    String date,
-    String title,
-    String container,
-    String publisher,
-    String place,
-    String pages,
-    String url,
-    String archiveUrl,
-    String archiveDate,
-    String accessDate,
-    String format,
-    Map<String, List<String>> identifiers,
-    List<String> problems,
-    int uses) implements Serializable {
+public record Reference(String id, String label, Span span, String text, Work work, int uses,
+    String fullReference, boolean shortCitation) implements Serializable {
 
   public Reference {
-    if (id == null || label == null || span == null || text == null || kind == null) {
-      throw new IllegalArgumentException("reference needs id, label, span, text and kind");
+    if (id == null || label == null || span == null || text == null || work == null) {
+      throw new IllegalArgumentException("reference needs id, label, span, text and work");
     }
-    authors = List.copyOf(authors);
-    TreeMap<String, List<String>> sorted = new TreeMap<>();
-    identifiers.forEach((scheme, values) -> sorted.put(scheme, List.copyOf(values)));
-    identifiers = java.util.Collections.unmodifiableSortedMap(sorted);
-    problems = List.copyOf(problems);
+    if (fullReference != null && !shortCitation) {
+      throw new IllegalArgumentException("only a short citation stands for another reference");
+    }
+  }
+
+  /** A full reference. */
+  public Reference(String id, String label, Span span, String text, Work work, int uses) {
+    this(id, label, span, text, work, uses, null, false);
   }
 
   /** The id of the document the reference belongs to. */
@@ -72,10 +38,18 @@ public record Reference(
     return span.documentId();
   }
 
+  /** The kind of work it cites. */
+  public ReferenceKind kind() {
+    return work.kind();
+  }
+
   /** A copy with a different use count. */
   public Reference withUses(int newUses) {
-    return new Reference(id, label, span, text, kind, authors, date, title, container, publisher,
-        place, pages, url, archiveUrl, archiveDate, accessDate, format, identifiers, problems,
-        newUses);
+    return new Reference(id, label, span, text, work, newUses, fullReference, shortCitation);
+  }
+
+  /** A copy of this short citation resolved to the full reference {@code id}. */
+  public Reference resolvedTo(String fullId) {
+    return new Reference(id, label, span, text, work, uses, fullId, true);
   }
 }

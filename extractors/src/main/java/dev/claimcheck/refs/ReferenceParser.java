@@ -1,61 +1,136 @@
 package dev.claimcheck.refs;
 
+import dev.claimcheck.model.Author;
 import dev.claimcheck.model.Reference;
 import dev.claimcheck.model.ReferenceKind;
 import dev.claimcheck.model.Span;
+import dev.claimcheck.model.Work;
 import dev.claimcheck.text.CalendarDates;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses one reference-list entry as rendered text (Wikipedia's CS1 style and its relatives)
- * into fields: authors, date, title, container, publisher, place, pages, URLs, archive and
- * access dates, identifiers, and the use count its back-links give ({@code ^ a b c} → 3).
- * Stateless and thread-safe.
+ * Parses one reference-list entry, as rendered text in any of the common styles, into the
+ * fields of the work it cites: Wikipedia's CS1/CS2, APA, Chicago (notes and author–date), MLA,
+ * Harvard, IEEE, Vancouver, footnotes, bare URLs; short citations ({@code Joske 2022, p. 30},
+ * {@code Ibid.}) are recognized as such for the linker to resolve.
+ *
+ * <p>The entry is read in three passes: first what can be found anywhere (identifiers, URLs,
+ * archive and access notes, format, language, dead-link tags) is taken out; then the head
+ * (authors and date, in whichever order the style puts them) and the title; then each
+ * remaining part is classified (journal details, place and publisher, edition, pages, dates,
+ * "In" a larger work) and the names left over become container or publisher. Stateless and
+ * thread-safe.
  */
 public final class ReferenceParser {
   private static final Pattern PREFIX = Pattern.compile(
       "^\\s*(?:(\\d{1,4}|[a-z]{1,2})\\.(?=\\s)|\\[(\\d{1,4}|note \\d{1,3})])?\\s*(?:(\\^)\\s*((?:[a-z]{1,2}\\s+)*))?");
-  private static final Pattern AUTHORS_DATE =
-      Pattern.compile("^([^\"“(]{2,300}?)\\s*\\(([^()]{2,40})\\)\\.?\\s+");
-  private static final Pattern QUOTED = Pattern.compile("^[\"“](.+?)[\"”]\\s*(?:\\(([^)]{2,20})\\))?$");
+  private static final char CUT = '\u0001';
+  private static final String DATE_TEXT =
+      "(\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"
+          + "|\\d{4}\\s+\\p{L}{3}\\.?\\s+\\d{1,2}|\\p{L}+\\s+\\d{4}|\\d{4})";
   private static final Pattern ARCHIVED = Pattern.compile(
-      "^Archived(?:\\s*\\([^)]*\\))? from the original(?: \\([^)]*\\))? on (.+)$",
+      "Archived(?:\\s*\\([^)]*\\))?(?: from the original(?:\\s*\\([^)]*\\))?)? on " + DATE_TEXT
+          + "|Archived at the Wayback Machine|Archived from the original",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern RETRIEVED =
-      Pattern.compile("^(?:Retrieved|Accessed)(?: on)? (.+?)(?:\\s*\\(.*\\))?$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern IDENTIFIER = Pattern.compile(
-      "^(ISBN(?:-1[03])?|ISSN|OCLC|JSTOR|doi|DOI|PMID|PMC|arXiv|Bibcode|LCCN|hdl|S2CID)[:\\s]\\s*(\\S.*)$");
-  private static final Pattern PAGES = Pattern.compile("^(?:pp?\\.|pages?)\\s*(\\S.*)$");
-  private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+[^\\s<>\".,;:)]");
+  private static final Pattern ACCESSED = Pattern.compile(
+      "[\\[(]?(?:Retrieved|Accessed|Viewed|last accessed|cited|abgerufen am|Zugriff am|"
+          + "consulté le|consultado el|consultato il)(?:\\s+on)?:?\\s*" + DATE_TEXT + "[\\])]?(?:,?\\s*from\\b)?",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern URL = Pattern.compile("<?(https?://[^\\s<>\"]+[^\\s<>\".,;:)\\]])>?");
+  private static final Pattern URL_LEAD = Pattern.compile(
+      "(?:\\[Online\\]\\.?\\s*)?(?:Available (?:at|from|online)|Online unter|Disponible (?:en|sur)|"
+          + "URL|Retrieved from|Abgerufen von|from|PMID|PMCID|DOI|doi|Online)\\s*:?\\s*$");
   private static final Pattern ARCHIVE_HOST = Pattern.compile(
-      "^https?://(?:web\\.archive\\.org|archive\\.(?:org|today|is|ph|li|md)|webcitation\\.org|"
-          + "arquivo\\.pt|webarchive\\.(?:org\\.uk|nla\\.gov\\.au))/", Pattern.CASE_INSENSITIVE);
+      "^https?://(?:web\\.archive\\.org|archive\\.(?:org|today|is|ph|li|md|vn|fo)|webcitation\\.org|"
+          + "(?:www\\.)?webcitation\\.org|arquivo\\.pt|webarchive\\.(?:org\\.uk|nla\\.gov\\.au)|"
+          + "ghostarchive\\.org|wayback\\.archive-it\\.org)/", Pattern.CASE_INSENSITIVE);
   private static final Pattern WAYBACK = Pattern.compile(
       "^https?://web\\.archive\\.org/web/(\\d{8})\\d*[a-z_]*/(https?://.+)$");
-  private static final Pattern PLACE_PUBLISHER = Pattern.compile("^(\\p{Lu}[\\p{L} .,'-]{1,40}?):\\s+(\\S.*)$");
-  private static final Pattern ORGANIZATION = Pattern.compile(
-      "\\b(?:Press|Books|Publishing|Publishers|Publications|Verlag|Institute|Institution|University|"
-          + "College|Center|Centre|Council|Agency|Ministry|Department|Office|Foundation|Association|"
-          + "Society|Inc|Ltd|LLC|Group|Company|Commission|Committee|Bureau|Academy|Library|"
-          + "Museum|Organization|Organisation|Service|Government|Parliament|Congress|Senate|"
-          + "Springer|Routledge|Wiley|Elsevier|Penguin|Macmillan|HarperCollins|Hachette)\\b");
-  private static final Pattern NEWS = Pattern.compile(
-      "\\b(?:Times|News|Post|Herald|Tribune|Guardian|Gazette|Telegraph|Daily|Reuters|"
-          + "Associated Press|BBC|CNN|Bloomberg|Independent|Observer|Chronicle|Economist|"
-          + "Newsweek|Monitor|Journal|Express|Mail|Standard|Sun|Star|Globe|Radio|Television|"
-          + "Xinhua|Agence France-Presse|AFP)\\b");
-  private static final Pattern JOURNAL_DETAILS = Pattern.compile("^(\\d{1,4})\\s*\\((\\d{1,4}(?:[–-]\\d{1,4})?)\\)(?::\\s*(\\S+))?$");
+  private static final Pattern RESOLVER = Pattern.compile(
+      "^https?://(?:dx\\.|www\\.)?(?:doi\\.org|hdl\\.handle\\.net|ncbi\\.nlm\\.nih\\.gov/(?:pubmed|pmc|labs)|"
+          + "pubmed\\.ncbi\\.nlm\\.nih\\.gov|arxiv\\.org/abs|jstor\\.org/stable)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FORMAT = Pattern.compile(
+      "[(\\[](PDF|DOC|DOCX|PPT|PPTX|XLS|XLSX|PostScript|ODT|EPUB)(?:,\\s*[\\d.,]+\\s*[KMG]i?B)?[)\\]]");
+  private static final Pattern LANGUAGE = Pattern.compile(
+      "[(\\[](?:in |In |Article in )(\\p{L}+)(?:\\s+and\\s+\\p{L}+)?[)\\]]");
+  private static final Pattern DEAD = Pattern.compile(
+      "[\\[(]?(?:permanent )?dead link(?:[^\\])]{0,40})?[\\])]?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MEDIUM = Pattern.compile(
+      "\\[(?:Internet|Online|online|Electronic|Video|Podcast|Blog post|Tweet|Press release|"
+          + "Data set|Computer software)\\]|\\b(?:Web|Print)\\.(?=\\s|$)");
+  private static final Pattern THESIS = Pattern.compile(
+      "(?:\\[|\\()?\\b(?:(?:PhD|Ph\\.\\s?D\\.|Doctoral|doctoral|Master'?s|master'?s|MA|M\\.A\\.|MSc|MPhil|Bachelor'?s|"
+          + "Diploma)\\s+(?:thesis|dissertation|Thesis|Dissertation)|Dissertation|dissertation|Thèse de doctorat|"
+          + "Thèse|Tesis doctoral|Doktorarbeit)\\b(?:,\\s*([^\\])]+))?(?:\\]|\\))?");
+  private static final Pattern REPORT = Pattern.compile(
+      "\\b(?:(?:Technical|Research|Annual|Policy|Working|Discussion|Occasional|Briefing|Staff)\\s+"
+          + "(?:[Rr]eport|[Pp]aper|[Bb]rief|[Nn]ote)|Report|White [Pp]aper)"
+          + "(?:\\s+(?:No\\.|no\\.|Nr\\.|Number|#)\\s*[\\w./-]+)?\\b");
+  private static final Pattern HEAD_PAREN = Pattern.compile(
+      "^([^()\"“”«]{2,300}?)\\s*\\(([^()]{1,40})\\)[.,:]?(?:\\s+|$)");
+  private static final Pattern EDITOR_MARK = Pattern.compile(
+      "^([^()]{2,300}?)\\s*\\((?:Eds?|eds?|Hrsg|Hg|éds?|coord)\\.?\\)\\.?");
+  private static final Pattern HEAD_YEAR = Pattern.compile(
+      "^([^\"“”«]{2,300}?)[.,]?\\s+((?:1[5-9]|20)\\d{2}[a-z]?|n\\.\\s?d)[.,](?:\\s+|$)");
+  private static final Pattern HEAD_NOTE = Pattern.compile(
+      "^((?:(?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){1,3}(?:\\p{Ll}{1,3}\\s+)?\\p{Lu}[\\p{L}'’-]+(?:,?\\s+(?:and|&)\\s+|,\\s+)?){1,8}?)"
+          + "(?:,?\\s+et al\\.)?,\\s+(?![\\d\"“])");
+  private static final Pattern VANCOUVER_HEAD = Pattern.compile(
+      "^((?:(?:\\p{Ll}{1,3}\\s)?\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?\\s\\p{Lu}{1,3}(?:,\\s*|(?=\\.)|,?\\s*et al(?=\\.))){1,30})\\.\\s");
+  private static final Pattern SHORT = Pattern.compile(
+      "^(?:(?:Ibid|ibid|Ib\\.|Id\\.|Ebd|ebd)\\.?(?:,\\s*(.+))?"
+          + "|(\\p{Lu}[\\p{L}'’-]+)(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'’-]+|\\s+et al\\.?)?,?\\s+\\(?((?:1[5-9]|20)\\d{2}[a-z]?)\\)?"
+          + "(?:[,:]\\s*(.+))?)$");
+  private static final Pattern SHORT_TITLE = Pattern.compile(
+      "^(\\p{Lu}[\\p{L}'’-]+),\\s+([^,.\"“”]{2,60}),\\s*((?:pp?\\.\\s*)?\\d{1,4}(?:\\s*[–-]\\s*\\d{1,4})?)$");
+  private static final Pattern IN = Pattern.compile("^(?:[Ii]n|In:|in:)\\s*:?\\s+");
+  private static final Pattern EDITORS_IN = Pattern.compile(
+      "^(.{2,200}?)\\s*(?:\\((?:Eds?|eds?|Hrsg|Hg|éds?|coord)\\.?\\)|,\\s*(?:eds?|Eds?|editors?)\\.?)(?:,|\\.|:)?\\s*");
+  private static final Pattern CHICAGO_JOURNAL = Pattern.compile(
+      "^(.+?),?\\s+(\\d{1,4})(?:,\\s*no\\.\\s*([\\w/–-]+))?\\s*\\(([^()]*\\d{4}[^()]*)\\)(?::\\s*(.+))?$");
+  private static final Pattern VOLUME = Pattern.compile(
+      "^(?:vol\\.?|Vol\\.?|volume|Volume|Bd\\.|t\\.|tome|Jg\\.)\\s*(\\w+)$");
+  private static final Pattern ISSUE = Pattern.compile(
+      "^(?:no\\.?|No\\.?|issue|Issue|Nr\\.|n°|núm\\.|Heft|H\\.|iss\\.)\\s*(\\w+(?:[–/-]\\w+)?)$");
+  private static final Pattern VOL_ISSUE = Pattern.compile(
+      "^(\\d{1,4})\\s*(?:\\(([^)]{1,15})\\))?(?:\\s*:\\s*(\\w*\\d\\w*(?:\\s*[–-]\\s*\\w+)?))?$");
+  private static final Pattern VANCOUVER_DETAILS = Pattern.compile(
+      "^((?:1[5-9]|20)\\d{2}(?:\\s+\\p{Lu}\\p{Ll}{2}(?:\\s\\d{1,2})?)?)\\s*;\\s*(.+)$");
+  private static final Pattern PAGES = Pattern.compile(
+      "^(?:pp?\\.|pages?|S\\.|pgs?\\.|стр\\.|с\\.)\\s*(\\S.*)$");
+  private static final Pattern RANGE = Pattern.compile("^[A-Z]?\\d+\\s*[–-]\\s*[A-Z]?\\d+$");
+  private static final Pattern EDITION = Pattern.compile(
+      "^\\(?(?:(\\d{1,2})(?:st|nd|rd|th|\\.|e|ª|a)?|(First|Second|Third|Fourth|Fifth|Sixth|Revised|Rev\\.|Expanded|Updated|"
+          + "New|Illustrated|Reprint))\\s*(?:ed|edn|edition|Aufl|Auflage|éd|édition|ed\\.\\s*rev)\\.?\\)?$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern PLACE_PUBLISHER = Pattern.compile(
+      "^(\\p{Lu}[\\p{L}.'’-]*(?:[ -](?:upon|am|an|on|de|del|la|le|sur|en|im|\\p{Lu}[\\p{L}.'’-]*)){0,3}"
+          + "(?:,\\s*\\p{Lu}[\\p{L}.]{1,12})?)\\s*:\\s*(\\S.*)$");
+  private static final Pattern EDITED_BY = Pattern.compile(
+      "^(?:edited by|ed\\. by|ed\\.|eds\\.|Ed\\.|Eds\\.|hrsg\\. von|herausgegeben von|edited and translated by|"
+          + "translated by|trans\\. by|trans\\.)\\s+", Pattern.CASE_INSENSITIVE);
+  private static final Map<String, String> LANGUAGES = Map.ofEntries(
+      Map.entry("german", "de"), Map.entry("french", "fr"), Map.entry("spanish", "es"),
+      Map.entry("italian", "it"), Map.entry("portuguese", "pt"), Map.entry("russian", "ru"),
+      Map.entry("chinese", "zh"), Map.entry("japanese", "ja"), Map.entry("dutch", "nl"),
+      Map.entry("polish", "pl"), Map.entry("swedish", "sv"), Map.entry("ukrainian", "uk"),
+      Map.entry("arabic", "ar"), Map.entry("korean", "ko"), Map.entry("turkish", "tr"),
+      Map.entry("czech", "cs"), Map.entry("danish", "da"), Map.entry("finnish", "fi"),
+      Map.entry("greek", "el"), Map.entry("hebrew", "he"), Map.entry("hungarian", "hu"),
+      Map.entry("norwegian", "no"), Map.entry("romanian", "ro"), Map.entry("persian", "fa"),
+      Map.entry("catalan", "ca"), Map.entry("indonesian", "id"), Map.entry("vietnamese", "vi"));
   private static final Set<String> NO_SPLIT_AFTER = Set.of(
       "p", "pp", "vol", "no", "ed", "eds", "jr", "sr", "st", "inc", "ltd", "co", "dr", "mr",
-      "mrs", "ms", "prof", "al", "trans", "rev", "repr", "comp", "n.d", "u.s", "u.k");
+      "mrs", "ms", "prof", "al", "trans", "rev", "repr", "comp", "n.d", "u.s", "u.k", "nr", "bd",
+      "hrsg", "aufl", "s", "et", "vs", "ca", "c", "op", "cit", "fig", "ch", "chap", "suppl",
+      "univ", "dept", "assoc", "natl", "int", "j", "jan", "feb", "mar", "apr", "jun", "jul",
+      "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "gen", "gov");
 
   private ReferenceParser() {}
 
@@ -92,98 +167,59 @@ public final class ReferenceParser {
       }
       rest = entry.substring(prefix.end());
     }
-    Fields f = new Fields();
-    f.text = rest.strip();
-    parseBody(f.text, f);
-    for (String link : links) {
-      if (ARCHIVE_HOST.matcher(link).find()) {
-        f.archiveUrl = f.archiveUrl == null ? link : f.archiveUrl;
-      } else if (f.url == null) {
-        f.url = link;
-      }
-    }
-    return new Reference(id != null ? id : label, label, span, f.text, f.kind(), f.authors, f.date, f.title,
-        f.container, f.publisher, f.place, f.pages, f.url, f.archiveUrl, f.archiveDate,
-        f.accessDate, f.format, f.identifiers, f.problems, uses);
+    String text = rest.strip();
+    boolean shortCitation = isShort(text);
+    Work work = work(text, links);
+    return new Reference(id != null ? id : label, label, span, text, work, uses, null, shortCitation);
   }
 
-  private static void parseBody(String body, Fields f) {
-    String rest = body;
-    Matcher ad = AUTHORS_DATE.matcher(rest);
-    if (ad.lookingAt()) {
-      Optional<String> date = CalendarDates.parse(ad.group(2));
-      if (date.isPresent() || ad.group(2).equalsIgnoreCase("n.d.")) {
-        f.date = date.orElse(null);
-        for (String author : ad.group(1).split(";")) {
-          String a = author.strip();
-          if (!a.isEmpty()) {
-            f.authors.add(a);
-          }
-        }
-        rest = rest.substring(ad.end());
-      }
+  /**
+   * Whether an entry is a short citation that stands for a fuller reference elsewhere:
+   * {@code Ibid.}, {@code Joske 2022, p. 30}, {@code Penrose, Trams, 12}.
+   */
+  public static boolean isShort(String entry) {
+    String s = entry.strip().replaceAll("\\.$", "");
+    return s.length() <= 120 && (SHORT.matcher(s).matches() || SHORT_TITLE.matcher(s).matches());
+  }
+
+  /**
+   * What a short citation names: the first author's family name and year (either may be
+   * null), or null for {@code Ibid.}, which points at the note before it.
+   *
+   * @return {@code [family, year, title]}, or null for Ibid.
+   */
+  public static String[] shortKey(String entry) {
+    String s = entry.strip().replaceAll("\\.$", "");
+    Matcher m = SHORT.matcher(s);
+    if (m.matches()) {
+      return m.group(2) == null ? null : new String[] {m.group(2), m.group(3).substring(0, 4), null};
     }
-    Matcher urls = URL.matcher(rest);
-    while (urls.find()) {
-      String u = urls.group();
-      if (ARCHIVE_HOST.matcher(u).find()) {
-        f.archiveUrl = f.archiveUrl == null ? u : f.archiveUrl;
-      } else if (f.url == null) {
-        f.url = u;
-      }
+    Matcher t = SHORT_TITLE.matcher(s);
+    if (t.matches()) {
+      return new String[] {t.group(1), null, t.group(2)};
     }
-    boolean titleQuoted = false;
-    for (String segment : segments(rest)) {
-      String s = segment.strip();
-      if (s.isEmpty()) {
-        continue;
-      }
-      Matcher m;
-      if ((m = QUOTED.matcher(s)).matches()) {
-        if (f.title == null) {
-          f.title = m.group(1).replaceAll("[.,]$", "");
-          titleQuoted = true;
-          if (m.group(2) != null) {
-            f.format(m.group(2));
-          }
-          continue;
-        }
-      }
-      if ((m = ARCHIVED.matcher(s)).matches()) {
-        f.archiveDate = CalendarDates.parse(m.group(1)).orElse(null);
-        f.archived = true;
-      } else if ((m = RETRIEVED.matcher(s)).matches()) {
-        f.accessDate = CalendarDates.parse(m.group(1)).orElse(null);
-      } else if ((m = IDENTIFIER.matcher(s)).matches()) {
-        f.identifier(m.group(1), m.group(2));
-      } else if ((m = PAGES.matcher(s)).matches()) {
-        f.pages = m.group(1).strip();
-      } else if ((m = JOURNAL_DETAILS.matcher(s)).matches()) {
-        f.journalDetails = true;
-        if (m.group(3) != null) {
-          f.pages = m.group(3);
-        }
-      } else if (s.matches("^\\((?:PDF|DOC|DOCX|PPT|XLS|in \\p{L}+)\\)$")) {
-        f.format(s.substring(1, s.length() - 1));
-      } else if (URL.matcher(s).matches()) {
-        continue;
-      } else if (f.date == null && CalendarDates.parse(s).isPresent()) {
-        f.date = CalendarDates.parse(s).get();
-      } else if (f.title == null) {
-        f.title = s;
-      } else if (titleQuoted && f.container == null && f.publisher == null
-          && !ORGANIZATION.matcher(s).find()) {
-        f.container = s;
-      } else if (f.publisher == null) {
-        Matcher pp = PLACE_PUBLISHER.matcher(s);
-        if (pp.matches() && pp.group(1).split("\\s+").length <= 3) {
-          f.place = pp.group(1).strip();
-          f.publisher = pp.group(2).strip();
-        } else {
-          f.publisher = s;
-        }
-      }
+    return new String[] {null, null, null};
+  }
+
+  /** The work a reference entry's text (without label and back-links) cites. */
+  public static Work work(String entry) {
+    return work(entry, List.of());
+  }
+
+  private static Work work(String entry, List<String> links) {
+    WorkBuilder b = new WorkBuilder();
+    Parse p = new Parse(entry.strip(), b);
+    p.takeAnywhere();
+    for (String link : links) {
+      p.url(link);
     }
+    if (isShort(entry)) {
+      p.short_(entry.strip());
+    } else {
+      p.fields();
+    }
+    b.kind = p.kind();
+    return b.build();
   }
 
   /**
@@ -193,23 +229,10 @@ public final class ReferenceParser {
    * @param label the name readers see for it (the link's host)
    */
   public static Reference link(String id, String label, Span span, String anchorText, String url) {
-    String original = url;
-    String archiveUrl = null;
-    String archiveDate = null;
-    Matcher wayback = WAYBACK.matcher(url);
-    if (wayback.matches()) {
-      archiveUrl = url;
-      original = wayback.group(2);
-      String ts = wayback.group(1);
-      archiveDate = CalendarDates.day(Integer.parseInt(ts.substring(0, 4)),
-          Integer.parseInt(ts.substring(4, 6)), Integer.parseInt(ts.substring(6, 8))).orElse(null);
-    } else if (ARCHIVE_HOST.matcher(url).find()) {
-      archiveUrl = url;
-      original = null;
-    }
-    return new Reference(id, label, span, anchorText, ReferenceKind.WEB, List.of(), null, null,
-        null, null, null, null, original, archiveUrl, archiveDate, null, null, Map.of(), List.of(),
-        0);
+    WorkBuilder b = new WorkBuilder();
+    new Parse(url, b).url(url);
+    b.kind = ReferenceKind.WEB;
+    return new Reference(id, label, span, anchorText, b.build(), 0);
   }
 
   /**
@@ -220,24 +243,35 @@ public final class ReferenceParser {
     List<String> out = new ArrayList<>();
     int start = 0;
     boolean quoted = false;
+    int depth = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '“' || (c == '"' && !quoted)) {
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if ((c == ')' || c == ']') && depth > 0) {
+        depth--;
+      } else if (c == '“' || c == '«' || (c == '"' && !quoted)) {
         quoted = true;
-      } else if (c == '”' || (c == '"' && quoted)) {
+      } else if (c == '”' || c == '»' || (c == '"' && quoted)) {
         quoted = false;
-        if (i > 0 && text.charAt(i - 1) == '.' && nextIsSpace(text, i)) {
+        if (i > 0 && ".?!".indexOf(text.charAt(i - 1)) >= 0 && nextIsSpace(text, i)) {
           out.add(text.substring(start, i + 1));
           start = i + 1;
         }
-      } else if (c == '.' && !quoted && nextIsSpaceOrEnd(text, i) && !abbreviationBefore(text, i)) {
+      } else if (c == CUT && !quoted) {
         out.add(text.substring(start, i));
+        start = i + 1;
+      } else if ((c == '.' || c == '?' || c == '!') && !quoted && depth == 0 && nextIsSpaceOrEnd(text, i)
+          && (c != '.' || !abbreviationBefore(text, i))) {
+        out.add(text.substring(start, c == '.' ? i : i + 1));
         start = i + 1;
       }
     }
     if (start < text.length()) {
       out.add(text.substring(start));
     }
+    out.replaceAll(String::strip);
+    out.removeIf(s -> s.isEmpty() || s.matches("[\\p{Punct}\\s]+"));
     return out;
   }
 
@@ -246,81 +280,728 @@ public final class ReferenceParser {
   }
 
   private static boolean nextIsSpaceOrEnd(String text, int i) {
-    return i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1));
+    return i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)) || text.charAt(i + 1) == CUT;
   }
 
   private static boolean abbreviationBefore(String text, int dot) {
     int s = dot;
-    while (s > 0 && !Character.isWhitespace(text.charAt(s - 1)) && text.charAt(s - 1) != '(') {
+    while (s > 0 && !Character.isWhitespace(text.charAt(s - 1)) && text.charAt(s - 1) != '('
+        && text.charAt(s - 1) != CUT) {
       s--;
     }
-    String token = text.substring(s, dot).toLowerCase(Locale.ROOT);
-    return NO_SPLIT_AFTER.contains(token) || (token.length() == 1 && Character.isLetter(token.charAt(0)));
+    String token = text.substring(s, dot);
+    String lower = token.toLowerCase(Locale.ROOT);
+    if (NO_SPLIT_AFTER.contains(lower) && !(lower.equals("no") && dot + 2 < text.length()
+        && Character.isUpperCase(text.charAt(dot + 2)) && !token.equals("No"))) {
+      return true;
+    }
+    // An initial ("A."), or initials run together ("A.B."), not a word or a number.
+    return token.matches("\\p{Lu}|\\p{Lu}(?:\\.\\p{Lu})+|\\p{Lu}\\p{Ll}?\\.?-\\p{Lu}");
   }
 
-  /** Field values gathered while parsing one entry. */
-  private static final class Fields {
-    String text;
-    final List<String> authors = new ArrayList<>();
-    String date;
-    String title;
-    String container;
-    String publisher;
-    String place;
-    String pages;
-    String url;
-    String archiveUrl;
-    String archiveDate;
-    String accessDate;
-    String format;
-    boolean archived;
-    boolean journalDetails;
-    final Map<String, List<String>> identifiers = new LinkedHashMap<>();
-    final List<String> problems = new ArrayList<>();
+  /** The state of one entry's parse. */
+  private static final class Parse {
+    private final WorkBuilder b;
+    private final StringBuilder skeleton;
+    private boolean titleQuoted;
+    private boolean journal;
+    private boolean chapter;
+    private boolean thesis;
+    private boolean report;
+    private boolean placeAndPublisher;
+    private boolean archived;
+    private boolean noteStyle;
 
-    void format(String value) {
-      if (!value.toLowerCase(Locale.ROOT).startsWith("in ")) {
-        format = value.toUpperCase(Locale.ROOT);
+    Parse(String entry, WorkBuilder b) {
+      this.b = b;
+      this.skeleton = new StringBuilder(entry);
+    }
+
+    /** Takes out what can stand anywhere in an entry, leaving cut marks in its place. */
+    void takeAnywhere() {
+      String s = skeleton.toString();
+      for (Identifiers.Found f : Identifiers.find(s)) {
+        b.identifier(f.id());
+        cut(lead(f.start()), f.end());
+      }
+      s = skeleton.toString();
+      Matcher m = ARCHIVED.matcher(s);
+      while (m.find()) {
+        archived = true;
+        if (m.group(1) != null) {
+          b.archiveDate = ReferenceDates.parse(m.group(1));
+        }
+        cut(m.start(), m.end());
+      }
+      m = ACCESSED.matcher(skeleton.toString());
+      while (m.find()) {
+        String date = ReferenceDates.parse(m.group(1));
+        if (date != null) {
+          b.accessDate = b.accessDate == null ? date : b.accessDate;
+          cut(m.start(), m.end());
+        }
+      }
+      m = URL.matcher(skeleton.toString());
+      while (m.find()) {
+        String u = m.group(1);
+        if (!RESOLVER.matcher(u).find()) {
+          url(u);
+        }
+        cut(lead(m.start()), m.end());
+      }
+      m = FORMAT.matcher(skeleton.toString());
+      while (m.find()) {
+        b.format = m.group(1).toUpperCase(Locale.ROOT);
+        cut(m.start(), m.end());
+      }
+      m = LANGUAGE.matcher(skeleton.toString());
+      while (m.find()) {
+        String code = LANGUAGES.get(m.group(1).toLowerCase(Locale.ROOT));
+        if (code != null) {
+          b.language = b.language == null ? code : b.language;
+          cut(m.start(), m.end());
+        }
+      }
+      m = DEAD.matcher(skeleton.toString());
+      while (m.find()) {
+        b.urlStatus = "dead";
+        cut(m.start(), m.end());
+      }
+      m = MEDIUM.matcher(skeleton.toString());
+      while (m.find()) {
+        cut(m.start(), m.end());
+      }
+      m = THESIS.matcher(skeleton.toString());
+      if (m.find()) {
+        thesis = true;
+        if (m.group(1) != null && b.publisher == null) {
+          b.publisher = m.group(1).strip();
+        }
+        cut(m.start(), m.end());
+      }
+      m = REPORT.matcher(skeleton.toString());
+      if (m.find()) {
+        report = true;
+        if (m.group().matches(".*\\d.*") || m.group().length() == skeleton.length()) {
+          cut(m.start(), m.end());
+        }
       }
     }
 
-    void identifier(String scheme, String raw) {
-      String key = scheme.toLowerCase(Locale.ROOT).replaceFirst("^isbn-1[03]$", "isbn");
-      Identifiers.Checked checked = switch (key) {
-        case "isbn" -> Identifiers.isbn(Identifiers.isbnToken(raw));
-        case "issn" -> Identifiers.issn(raw);
-        case "doi" -> Identifiers.doi(raw);
-        case "oclc" -> Identifiers.oclc(raw);
-        case "jstor" -> Identifiers.jstor(raw);
-        default -> new Identifiers.Checked(raw.strip(), true, null);
+    /** Where a cut should start: before a label that only introduces what is cut. */
+    private int lead(int start) {
+      Matcher l = URL_LEAD.matcher(skeleton).region(Math.max(0, start - 40), start);
+      return l.find() ? l.start() : start;
+    }
+
+    private void cut(int start, int end) {
+      for (int i = start; i < end; i++) {
+        skeleton.setCharAt(i, CUT);
+      }
+    }
+
+    /** Takes a URL: an archive copy's, a Wayback URL's original, or the work's own. */
+    void url(String u) {
+      if (ARCHIVE_HOST.matcher(u).find()) {
+        if (b.archiveUrl == null) {
+          b.archiveUrl = u;
+          Matcher w = WAYBACK.matcher(u);
+          if (w.matches()) {
+            String ts = w.group(1);
+            if (b.archiveDate == null) {
+              b.archiveDate = CalendarDates.day(Integer.parseInt(ts.substring(0, 4)),
+                  Integer.parseInt(ts.substring(4, 6)), Integer.parseInt(ts.substring(6, 8))).orElse(null);
+            }
+            if (b.url == null && skeleton.length() <= u.length() + 2) {
+              b.url = w.group(2);
+            }
+          }
+        }
+      } else if (b.url == null) {
+        b.url = u;
+      }
+    }
+
+    /** A short citation: the name, year and pages it gives. */
+    void short_(String entry) {
+      String s = entry.replaceAll("\\.$", "");
+      Matcher m = SHORT.matcher(s);
+      String locator = null;
+      if (m.matches()) {
+        if (m.group(2) != null) {
+          b.authors.add(Author.person(m.group(2), null));
+          b.date = m.group(3).substring(0, 4);
+          locator = m.group(4);
+        } else {
+          locator = m.group(1);
+        }
+      } else {
+        Matcher t = SHORT_TITLE.matcher(s);
+        if (t.matches()) {
+          b.authors.add(Author.person(t.group(1), null));
+          b.title = t.group(2).strip();
+          locator = t.group(3);
+        }
+      }
+      if (locator != null) {
+        Matcher pages = PAGES.matcher(locator.strip());
+        b.pages = pages.matches() ? pages.group(1).strip() : locator.strip();
+      }
+    }
+
+    /** Head, title and the remaining parts of a full reference. */
+    void fields() {
+      String s = normalize(skeleton.toString());
+      if (s.isEmpty()) {
+        return;
+      }
+      String body = head(s);
+      body = title(body);
+      List<String> parts = segments(body);
+      List<Part> classified = new ArrayList<>();
+      for (String part : parts) {
+        classified.add(classify(part));
+      }
+      assign(classified);
+    }
+
+    /** Cut marks with the punctuation around them become one boundary. */
+    private static String normalize(String s) {
+      return s.replaceAll("[\\s,;:]*\\u0001[\\u0001\\s.,;:]*", String.valueOf(CUT))
+          .replaceAll("^\\u0001|\\u0001$", "")
+          .replaceAll("\\s+", " ")
+          .strip();
+    }
+
+    /** Reads the authors and date at the head of the entry; returns the rest. */
+    private String head(String s) {
+      String t = s;
+      Matcher ed = EDITOR_MARK.matcher(t);
+      if (ed.lookingAt() && HEAD_PAREN.matcher(t.substring(ed.end()).strip()).lookingAt() == false) {
+        ed = null;
+      }
+      if (ed != null && ed.lookingAt()) {
+        t = ed.group(1) + " " + t.substring(ed.end()).strip();
+      }
+      Matcher m = HEAD_PAREN.matcher(t);
+      if (m.lookingAt()) {
+        String date = dateOf(m.group(2));
+        if (date != null || isUndated(m.group(2))) {
+          if (authors(m.group(1), true)) {
+            b.date = date;
+            return t.substring(m.end());
+          }
+        }
+      }
+      m = HEAD_YEAR.matcher(t);
+      if (m.lookingAt() && authors(m.group(1), true)) {
+        b.date = isUndated(m.group(2)) ? null : m.group(2).substring(0, 4);
+        return t.substring(m.end());
+      }
+      int quote = firstQuote(t);
+      if (quote > 0) {
+        String before = t.substring(0, quote).strip().replaceAll("[.,:]$", "").strip();
+        if (!before.isEmpty() && !before.contains(String.valueOf(CUT)) && authors(before, false)) {
+          return t.substring(quote);
+        }
+      }
+      m = VANCOUVER_HEAD.matcher(t);
+      if (m.lookingAt() && authors(m.group(1), false)) {
+        return t.substring(m.end());
+      }
+      m = HEAD_NOTE.matcher(t);
+      if (m.lookingAt() && (m.group(1).matches(".*\\p{Lu}\\.\\s.*") || t.matches(".*\\([^()]*\\d{4}\\)[^()]*"))
+          && authors(m.group(1), false)) {
+        noteStyle = true;
+        if (t.substring(0, m.end()).contains("et al")) {
+          b.etAl = true;
+        }
+        return t.substring(m.end());
+      }
+      List<String> segs = segments(t);
+      if (segs.size() > 1) {
+        String first = segs.get(0);
+        if (first.contains(",") && !first.contains(String.valueOf(CUT)) && authors(first, false)) {
+          int at = t.indexOf(first) + first.length();
+          return t.substring(Math.min(t.length(), at + 1));
+        }
+      }
+      return t;
+    }
+
+    private static boolean isUndated(String s) {
+      return s.strip().matches("(?i)n\\.\\s?d\\.?|o\\.\\s?J\\.?|s\\.\\s?f\\.?|forthcoming|in press|undated|no date");
+    }
+
+    private String dateOf(String text) {
+      String d = ReferenceDates.parse(text);
+      return d;
+    }
+
+    /** Reads an author list; {@code orOrganization} takes any short name as an organization. */
+    private boolean authors(String block, boolean orOrganization) {
+      AuthorNames.Parsed parsed = AuthorNames.parse(block);
+      if (parsed == null) {
+        String name = block.strip().replaceAll("[.,]+$", "");
+        if (!orOrganization || name.isEmpty() || name.length() > 120 || name.split("\\s+").length > 12
+            || name.contains(String.valueOf(CUT))) {
+          return false;
+        }
+        b.authors.add(Author.organization(name));
+        return true;
+      }
+      b.authors.addAll(parsed.authors());
+      b.etAl |= parsed.etAl();
+      return true;
+    }
+
+    private static int firstQuote(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c == '"' || c == '“' || c == '«' || c == '„') {
+          return i;
+        }
+        if ((c == '‘' || c == '\'') && (i == 0 || s.charAt(i - 1) == ' ') && closing(s, i) > 0) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The index of the quote closing the one at {@code open}, or -1. */
+    private static int closing(String s, int open) {
+      char c = s.charAt(open);
+      if (c == '\'' || c == '‘') {
+        for (int i = open + 1; i < s.length(); i++) {
+          char d = s.charAt(i);
+          if ((d == '\'' || d == '’') && (i + 1 == s.length() || " ,.:;".indexOf(s.charAt(i + 1)) >= 0)
+              && i > open + 1 && s.charAt(i - 1) != 's') {
+            return i;
+          }
+          if ((d == '\'' || d == '’') && i + 1 < s.length() && ",.".indexOf(s.charAt(i + 1)) >= 0) {
+            return i;
+          }
+        }
+        return -1;
+      }
+      char close = switch (c) {
+        case '“' -> '”';
+        case '«' -> '»';
+        case '„' -> '“';
+        default -> '"';
       };
-      identifiers.computeIfAbsent(key, k -> new ArrayList<>()).add(checked.value());
-      if (!checked.valid()) {
-        problems.add(checked.problem());
+      int at = s.indexOf(close, open + 1);
+      if (at < 0 && c == '“') {
+        at = s.indexOf('"', open + 1);
+      }
+      return at;
+    }
+
+    /** Reads the title at the start of {@code body}; returns what follows it. */
+    private String title(String body) {
+      String s = body.strip().replaceFirst("^[.,:;\\u0001\\s]+", "");
+      if (s.isEmpty()) {
+        return s;
+      }
+      if (firstQuote(s) == 0) {
+        int close = closing(s, 0);
+        if (close > 0) {
+          b.title = cleanTitle(s.substring(1, close));
+          titleQuoted = true;
+          String rest = s.substring(close + 1).strip();
+          if (rest.startsWith("(")) {
+            int end = rest.indexOf(')');
+            String inside = end > 0 ? rest.substring(1, end) : "";
+            if (end > 0 && dateOf(inside) != null && b.date == null) {
+              b.date = dateOf(inside);
+              rest = rest.substring(end + 1);
+            }
+          }
+          return rest.replaceFirst("^[.,:;]+", "");
+        }
+      }
+      if (noteStyle) {
+        int paren = s.indexOf(" (");
+        int comma = s.indexOf(", ");
+        int stop = segmentEnd(s);
+        int end = paren > 0 && (comma < 0 || paren < comma) ? paren : comma > 0 ? comma : stop;
+        end = Math.min(end, stop);
+        b.title = cleanTitle(s.substring(0, end));
+        String rest = s.substring(end).strip();
+        if (rest.startsWith("(")) {
+          int close = rest.indexOf(')');
+          if (close > 0) {
+            String inside = rest.substring(1, close);
+            String after = rest.substring(close + 1).replaceFirst("^[,.:]\\s*", "").strip();
+            if (after.matches("(?:pp?\\.\\s*)?\\d+(?:\\s*[–-]\\s*\\d+)?\\.?")) {
+              Matcher pages = PAGES.matcher(after.replaceAll("\\.$", ""));
+              b.pages = pages.matches() ? pages.group(1) : after.replaceAll("\\.$", "");
+              after = "";
+            }
+            return inside + ". " + after;
+          }
+        }
+        return rest.replaceFirst("^[,.]\\s*", "");
+      }
+      int end = segmentEnd(s);
+      String title = s.substring(0, end);
+      Matcher paren = Pattern.compile("\\s*\\(([^()]*)\\)$").matcher(title);
+      if (paren.find()) {
+        boolean consumed = false;
+        for (String item : paren.group(1).split(",\\s*")) {
+          consumed |= detail(item.strip());
+        }
+        if (consumed) {
+          title = title.substring(0, paren.start());
+        }
+      }
+      b.title = cleanTitle(title);
+      return end < s.length() ? s.substring(end + 1) : "";
+    }
+
+    /** Where the first field of {@code s} ends. */
+    private static int segmentEnd(String s) {
+      List<String> segs = segments(s);
+      if (segs.isEmpty()) {
+        return s.length();
+      }
+      int at = s.indexOf(segs.get(0));
+      return Math.min(s.length(), at + segs.get(0).length());
+    }
+
+    private static String cleanTitle(String t) {
+      String s = t.strip().replaceAll("[.,:;]+$", "").strip();
+      return s.isEmpty() ? null : s;
+    }
+
+    /** What one part of the entry is; details are taken into the work as they are found. */
+    private Part classify(String part) {
+      String s = part.strip();
+      Matcher in = IN.matcher(s);
+      if (in.lookingAt()) {
+        chapter = true;
+        String rest = s.substring(in.end());
+        Matcher eds = EDITORS_IN.matcher(rest);
+        if (eds.lookingAt() && (AuthorNames.parse(eds.group(1)) != null)) {
+          rest = rest.substring(eds.end());
+        }
+        if (rest.isBlank()) {
+          return Part.PENDING_CONTAINER;
+        }
+        Matcher paren = Pattern.compile("^(.+?)\\s*\\(([^()]*)\\)\\s*$").matcher(rest);
+        if (paren.matches()) {
+          for (String item : paren.group(2).split(",\\s*")) {
+            detail(item.strip());
+          }
+          rest = paren.group(1);
+        }
+        List<String> items = items(rest);
+        String name = items.get(0);
+        for (int i = 1; i < items.size(); i++) {
+          detailOrName(items.get(i), true);
+        }
+        Matcher cj = CHICAGO_JOURNAL.matcher(name);
+        if (b.container == null) {
+          b.container = clean(name);
+        }
+        return cj.matches() ? Part.DONE : Part.DONE;
+      }
+      Matcher cj = CHICAGO_JOURNAL.matcher(s);
+      if (cj.matches() && dateOf(cj.group(4)) != null && !cj.group(1).contains(":")) {
+        journal = true;
+        if (b.container == null) {
+          b.container = clean(cj.group(1));
+        }
+        b.volume = cj.group(2);
+        b.issue = cj.group(3) != null ? cj.group(3) : b.issue;
+        b.date = b.date == null ? dateOf(cj.group(4)) : b.date;
+        if (cj.group(5) != null) {
+          b.pages = pages(cj.group(5));
+        }
+        return Part.DONE;
+      }
+      List<String> items = items(s);
+      List<String> names = new ArrayList<>();
+      boolean details = false;
+      for (String item : items) {
+        if (!details && names.isEmpty() && item.contains(":") && !item.matches(".*\\d.*:.*")) {
+          Matcher pp = PLACE_PUBLISHER.matcher(item);
+          if (pp.matches() && pp.group(1).split("\\s+").length <= 4 && !Organizations.isNews(pp.group(2))) {
+            b.place = pp.group(1).strip();
+            b.publisher = b.publisher == null ? clean(pp.group(2)) : b.publisher;
+            placeAndPublisher = true;
+            details = true;
+            continue;
+          }
+        }
+        if (detail(item)) {
+          details = true;
+        } else if (details && !names.isEmpty() || details) {
+          detailOrName(item, false);
+        } else {
+          names.add(item);
+        }
+      }
+      if (names.isEmpty()) {
+        return Part.DONE;
+      }
+      String name = String.join(", ", names);
+      if (journalDetailsIn(items)) {
+        if (b.container == null) {
+          b.container = clean(name);
+          return Part.DONE;
+        }
+      }
+      return new Part(clean(name), journalDetailsIn(items));
+    }
+
+    private boolean journalDetailsIn(List<String> items) {
+      return journal;
+    }
+
+    /** An item after the details have begun: a detail, an editor, or a publisher. */
+    private void detailOrName(String item, boolean inLargerWork) {
+      if (detail(item)) {
+        return;
+      }
+      if (EDITED_BY.matcher(item).lookingAt() || item.matches("(?i)eds?\\.?|editors?")) {
+        chapter |= item.toLowerCase(Locale.ROOT).startsWith("edited") || inLargerWork;
+        String after = EDITED_BY.matcher(item).replaceFirst("");
+        Matcher pp = PLACE_PUBLISHER.matcher(after);
+        if (item.matches("(?i)^eds?\\.\\s+.+") && pp.matches()) {
+          b.place = pp.group(1).strip();
+          b.publisher = clean(pp.group(2));
+          placeAndPublisher = true;
+        }
+        return;
+      }
+      if (AuthorNames.parse(item) != null && !Organizations.isOrganization(item) && inLargerWork) {
+        return;
+      }
+      Matcher pp = PLACE_PUBLISHER.matcher(item);
+      if (pp.matches() && pp.group(1).split("\\s+").length <= 4) {
+        b.place = pp.group(1).strip();
+        b.publisher = b.publisher == null ? clean(pp.group(2)) : b.publisher;
+        placeAndPublisher = true;
+        return;
+      }
+      if (b.publisher == null) {
+        b.publisher = clean(item);
+      }
+    }
+
+    /** Takes one detail item (volume, issue, pages, edition, date); false if it is none. */
+    private boolean detail(String item) {
+      String s = item.strip().replaceAll("[.,;]+$", "");
+      if (s.isEmpty()) {
+        return true;
+      }
+      Matcher m;
+      if ((m = VANCOUVER_DETAILS.matcher(s)).matches()) {
+        String date = dateOf(m.group(1));
+        if (date != null) {
+          b.date = b.date == null ? date : b.date;
+          for (String rest : m.group(2).split(";\\s*")) {
+            if (!volumeIssue(rest.strip())) {
+              detail(rest);
+            }
+          }
+          journal = true;
+          return true;
+        }
+      }
+      if ((m = VOLUME.matcher(s)).matches()) {
+        b.volume = m.group(1);
+        journal = true;
+        return true;
+      }
+      if ((m = ISSUE.matcher(s)).matches()) {
+        b.issue = m.group(1);
+        journal = true;
+        return true;
+      }
+      if ((m = PAGES.matcher(s)).matches()) {
+        b.pages = pages(m.group(1));
+        return true;
+      }
+      if ((m = EDITION.matcher(s)).matches()) {
+        b.edition = edition(m.group(1) != null ? m.group(1) : m.group(2));
+        return true;
+      }
+      if (s.matches("(?i)supplement\\s*\\w*|suppl\\.?\\s*\\w*")) {
+        return true;
+      }
+      if (RANGE.matcher(s).matches() && (journal || chapter)) {
+        b.pages = pages(s);
+        return true;
+      }
+      if (volumeIssue(s)) {
+        return true;
+      }
+      String date = dateOf(s);
+      if (date != null) {
+        b.date = b.date == null ? date : b.date;
+        return true;
+      }
+      return false;
+    }
+
+    /** {@code 12(3)}, {@code 12 (3): 45–61}, {@code 40:339-344}; a bare number is not enough. */
+    private boolean volumeIssue(String s) {
+      Matcher m = VOL_ISSUE.matcher(s);
+      if (!m.matches() || (m.group(2) == null && m.group(3) == null)) {
+        return false;
+      }
+      if (m.group(2) != null && m.group(3) == null && s.matches("\\d{4}\\s*\\(.*")) {
+        return false;
+      }
+      b.volume = m.group(1);
+      if (m.group(2) != null) {
+        b.issue = m.group(2).strip();
+      }
+      if (m.group(3) != null) {
+        b.pages = pages(m.group(3));
+      }
+      journal = true;
+      return true;
+    }
+
+    private static String pages(String raw) {
+      return raw.strip().replaceAll("\\s*[-–—]\\s*", "–").replaceAll("[.,;]+$", "");
+    }
+
+    private static String edition(String raw) {
+      String s = raw.strip().replaceAll("\\.$", "");
+      if (s.matches("\\d+")) {
+        int n = Integer.parseInt(s);
+        String suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th"
+            : switch (n % 10) {
+              case 1 -> "st";
+              case 2 -> "nd";
+              case 3 -> "rd";
+              default -> "th";
+            };
+        return n + suffix;
+      }
+      return switch (s.toLowerCase(Locale.ROOT)) {
+        case "first" -> "1st";
+        case "second" -> "2nd";
+        case "third" -> "3rd";
+        case "fourth" -> "4th";
+        case "fifth" -> "5th";
+        case "sixth" -> "6th";
+        case "rev" -> "Revised";
+        default -> Character.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase(Locale.ROOT);
+      };
+    }
+
+    /** Items of a part, split at commas and semicolons outside brackets. */
+    private static List<String> items(String s) {
+      List<String> out = new ArrayList<>();
+      int depth = 0;
+      int start = 0;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c == '(' || c == '[') {
+          depth++;
+        } else if ((c == ')' || c == ']') && depth > 0) {
+          depth--;
+        } else if ((c == ',' || c == ';') && depth == 0 && (i + 1 == s.length() || s.charAt(i + 1) == ' ')
+            && !(i > 0 && Character.isDigit(s.charAt(i - 1)) && i + 2 < s.length() && Character.isDigit(s.charAt(i + 2)) && c == ',')) {
+          out.add(s.substring(start, i).strip());
+          start = i + 1;
+        }
+      }
+      out.add(s.substring(start).strip());
+      out.removeIf(String::isEmpty);
+      if (out.isEmpty()) {
+        out.add(s.strip());
+      }
+      return out;
+    }
+
+    private static String clean(String s) {
+      String t = s.strip().replaceAll("^[,.:;]+|[,.:;]+$", "").strip();
+      return t.isEmpty() ? null : t;
+    }
+
+    /** Names left over become the container and the publisher. */
+    private void assign(List<Part> parts) {
+      List<String> names = new ArrayList<>();
+      boolean pending = false;
+      for (Part p : parts) {
+        if (p == Part.PENDING_CONTAINER) {
+          pending = true;
+        } else if (p.name() != null) {
+          if (pending && b.container == null) {
+            b.container = p.name();
+            pending = false;
+          } else {
+            names.add(p.name());
+          }
+        }
+      }
+      boolean partOfWhole = titleQuoted || journal || chapter;
+      for (String name : names) {
+        boolean organization = Organizations.isOrganization(name) && !Organizations.isNews(name)
+            && !name.matches("(?i).*\\b(?:journal|review|quarterly|proceedings|bulletin|magazine|annals|letters)\\b.*");
+        if (b.container == null && !organization && (partOfWhole || Organizations.isNews(name)
+            || (b.url != null && !b.has("isbn") && b.publisher == null && !placeAndPublisher))) {
+          b.container = name;
+        } else if (b.publisher == null && !(thesis && b.publisher != null)) {
+          b.publisher = name;
+        } else if (b.container == null) {
+          b.container = name;
+        }
       }
     }
 
     /** The kind the fields point to, most specific evidence first. */
     ReferenceKind kind() {
-      boolean institutional = container == null && publisher != null
-          && ORGANIZATION.matcher(publisher).find();
-      if (identifiers.containsKey("isbn")) {
-        return container != null ? ReferenceKind.CHAPTER : ReferenceKind.BOOK;
+      if (thesis) {
+        return ReferenceKind.THESIS;
       }
-      if (journalDetails || identifiers.containsKey("issn")
-          || (identifiers.containsKey("doi") && container != null)) {
+      if (chapter || (b.has("isbn") && b.container != null)) {
+        return b.container != null ? ReferenceKind.CHAPTER : ReferenceKind.BOOK;
+      }
+      if (b.has("isbn") || (placeAndPublisher && b.container == null && !report)) {
+        return ReferenceKind.BOOK;
+      }
+      if (journal || b.has("issn") || b.has("pmid") || b.has("pmc")
+          || (b.has("doi") && b.container != null)) {
         return ReferenceKind.JOURNAL;
       }
-      if (container != null && NEWS.matcher(container).find()) {
+      if (b.container != null && Organizations.isNews(b.container)) {
         return ReferenceKind.NEWS;
       }
-      if (institutional) {
+      boolean institutional = b.publisher != null && Organizations.isOrganization(b.publisher)
+          && !Organizations.isNews(b.publisher) && !isBookPublisher(b.publisher);
+      if (report || (institutional && b.container == null)) {
         return ReferenceKind.REPORT;
       }
-      if (url != null || archiveUrl != null || archived || accessDate != null) {
+      if (b.url != null || b.archiveUrl != null || archived || b.accessDate != null) {
         return ReferenceKind.WEB;
       }
-      return publisher != null ? ReferenceKind.BOOK : ReferenceKind.OTHER;
+      if (b.has("arxiv")) {
+        return ReferenceKind.REPORT;
+      }
+      return b.publisher != null ? ReferenceKind.BOOK : ReferenceKind.OTHER;
     }
+
+    private static boolean isBookPublisher(String name) {
+      return name.matches(".*\\b(?:Press|Books|Publishing|Publishers?|Publications|Verlag|Éditions|"
+          + "Editions|Editorial|Springer|Routledge|Wiley|Elsevier|Penguin|Macmillan|HarperCollins|"
+          + "Hachette|Gallimard|Suhrkamp|Praeger|Blackwell|Sage|Norton|Knopf|Doubleday|Scribner|"
+          + "Bloomsbury|Polity|Verso|Nauka)\\b.*");
+    }
+  }
+
+  /**
+   * A part of an entry after its details were taken: the name left in it (container or
+   * publisher to be), and whether journal details followed the name.
+   */
+  private record Part(String name, boolean journalName) {
+    static final Part DONE = new Part(null, false);
+    static final Part PENDING_CONTAINER = new Part(null, true);
   }
 }

@@ -2,6 +2,7 @@ package dev.claimcheck.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.claimcheck.model.Author;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.BlockKind;
 import dev.claimcheck.model.Claim;
@@ -78,18 +79,18 @@ class SeedArticlesTest {
     Map<String, Reference> refs = new java.util.HashMap<>();
     a.references().forEach(r -> refs.put(r.id(), r));
     assertThat(refs.get("2").uses()).isEqualTo(5);
-    assertThat(refs.get("2").identifiers())
+    assertThat(refs.get("2").work().identifiers())
         .containsEntry("isbn", List.of("9781743589007"))
         .containsEntry("oclc", List.of("1347020692"));
-    assertThat(refs.get("4").identifiers()).containsEntry("jstor", List.of("resrep25132"));
-    assertThat(refs.get("4").archiveDate()).isEqualTo("2020-06-09");
-    assertThat(refs.get("4").accessDate()).isEqualTo("2022-10-27");
-    assertThat(refs.get("1").archiveDate()).isEqualTo("2021-11-20");
-    assertThat(refs.get("1").accessDate()).isEqualTo("2022-10-26");
-    assertThat(refs.get("1").authors()).containsExactly("Codarin, Livia", "Harth, Laura", "Jichang, Lulu");
-    assertThat(refs.get("2").pages()).isEqualTo("24–39");
-    assertThat(refs.get("3").place()).isEqualTo("Annapolis");
-    assertThat(refs.get("3").publisher()).isEqualTo("Naval Institute Press");
+    assertThat(refs.get("4").work().identifiers()).containsEntry("jstor", List.of("resrep25132"));
+    assertThat(refs.get("4").work().archiveDate()).isEqualTo("2020-06-09");
+    assertThat(refs.get("4").work().accessDate()).isEqualTo("2022-10-27");
+    assertThat(refs.get("1").work().archiveDate()).isEqualTo("2021-11-20");
+    assertThat(refs.get("1").work().accessDate()).isEqualTo("2022-10-26");
+    assertThat(refs.get("1").work().authors()).extracting(Author::display).containsExactly("Codarin, Livia", "Harth, Laura", "Jichang, Lulu");
+    assertThat(refs.get("2").work().pages()).isEqualTo("24–39");
+    assertThat(refs.get("3").work().place()).isEqualTo("Annapolis");
+    assertThat(refs.get("3").work().publisher()).isEqualTo("Naval Institute Press");
     assertThat(a.references()).extracting(Reference::kind).containsExactly(ReferenceKind.WEB,
         ReferenceKind.CHAPTER, ReferenceKind.BOOK, ReferenceKind.REPORT, ReferenceKind.BOOK,
         ReferenceKind.WEB);

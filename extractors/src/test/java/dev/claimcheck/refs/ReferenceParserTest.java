@@ -2,6 +2,7 @@ package dev.claimcheck.refs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.claimcheck.model.Author;
 import dev.claimcheck.model.Reference;
 import dev.claimcheck.model.ReferenceKind;
 import dev.claimcheck.model.Span;
@@ -20,25 +21,25 @@ class ReferenceParserTest {
         + "Westmere: Quayside Press. p. 12. ISBN 0-306-40615-2.");
     assertThat(r.label()).isEqualTo("1");
     assertThat(r.uses()).isEqualTo(2);
-    assertThat(r.authors()).containsExactly("Penrose, Ada");
-    assertThat(r.date()).isEqualTo("1998");
-    assertThat(r.title()).isEqualTo("Trams of the Westmere Coast");
-    assertThat(r.place()).isEqualTo("Westmere");
-    assertThat(r.publisher()).isEqualTo("Quayside Press");
-    assertThat(r.pages()).isEqualTo("12");
-    assertThat(r.identifiers()).containsEntry("isbn", List.of("9780306406157"));
+    assertThat(r.work().authors()).extracting(Author::display).containsExactly("Penrose, Ada");
+    assertThat(r.work().date()).isEqualTo("1998");
+    assertThat(r.work().title()).isEqualTo("Trams of the Westmere Coast");
+    assertThat(r.work().place()).isEqualTo("Westmere");
+    assertThat(r.work().publisher()).isEqualTo("Quayside Press");
+    assertThat(r.work().pages()).isEqualTo("12");
+    assertThat(r.work().identifiers()).containsEntry("isbn", List.of("9780306406157"));
     assertThat(r.kind()).isEqualTo(ReferenceKind.BOOK);
-    assertThat(r.problems()).isEmpty();
+    assertThat(r.work().problems()).isEmpty();
   }
 
   @Test
   void journalArticle() {
     Reference r = parse("2. ^ Hale, Samuel; Ward, Lena (2003-05-17). \"Rebuilding a harbour line\". "
         + "Journal of Coastal Transport. 12 (3): 45–61. ISSN 0317-8471.");
-    assertThat(r.authors()).containsExactly("Hale, Samuel", "Ward, Lena");
-    assertThat(r.title()).isEqualTo("Rebuilding a harbour line");
-    assertThat(r.container()).isEqualTo("Journal of Coastal Transport");
-    assertThat(r.pages()).isEqualTo("45–61");
+    assertThat(r.work().authors()).extracting(Author::display).containsExactly("Hale, Samuel", "Ward, Lena");
+    assertThat(r.work().title()).isEqualTo("Rebuilding a harbour line");
+    assertThat(r.work().container()).isEqualTo("Journal of Coastal Transport");
+    assertThat(r.work().pages()).isEqualTo("45–61");
     assertThat(r.kind()).isEqualTo(ReferenceKind.JOURNAL);
   }
 
@@ -46,9 +47,9 @@ class ReferenceParserTest {
   void newsArticleWithAccessDate() {
     Reference r = parse("3. ^ \"Westmere tram depot to close\". The Westmere Gazette. "
         + "12 June 1951. Retrieved 3 February 2021.");
-    assertThat(r.date()).isEqualTo("1951-06-12");
-    assertThat(r.accessDate()).isEqualTo("2021-02-03");
-    assertThat(r.container()).isEqualTo("The Westmere Gazette");
+    assertThat(r.work().date()).isEqualTo("1951-06-12");
+    assertThat(r.work().accessDate()).isEqualTo("2021-02-03");
+    assertThat(r.work().container()).isEqualTo("The Westmere Gazette");
     assertThat(r.kind()).isEqualTo(ReferenceKind.NEWS);
     assertThat(r.uses()).isEqualTo(1);
   }
@@ -58,30 +59,30 @@ class ReferenceParserTest {
     Reference r = parse("^ \"Tramways\" (PDF). Example Site. "
         + "https://example.org/trams.pdf Archived from the original on 2019-08-01. "
         + "https://web.archive.org/web/20190801/https://example.org/trams.pdf Retrieved 2020-01-15.");
-    assertThat(r.format()).isEqualTo("PDF");
-    assertThat(r.url()).isEqualTo("https://example.org/trams.pdf");
-    assertThat(r.archiveUrl()).startsWith("https://web.archive.org/web/20190801/");
+    assertThat(r.work().format()).isEqualTo("PDF");
+    assertThat(r.work().url()).isEqualTo("https://example.org/trams.pdf");
+    assertThat(r.work().archiveUrl()).startsWith("https://web.archive.org/web/20190801/");
     assertThat(r.kind()).isEqualTo(ReferenceKind.WEB);
   }
 
   @Test
   void badIsbnIsKeptAndReported() {
     Reference r = parse("6. ^ Unused, Entry (2010). A Book. Nowhere Press. ISBN 0-306-40615-3.");
-    assertThat(r.identifiers()).containsEntry("isbn", List.of("0306406153"));
-    assertThat(r.problems()).singleElement().asString().contains("check digit");
+    assertThat(r.work().identifiers()).containsEntry("isbn", List.of("0306406153"));
+    assertThat(r.work().problems()).singleElement().asString().contains("check digit");
   }
 
   @Test
   void lowerCaseNameParticleIsNotABackLink() {
     Reference r = parse("4. de Gaulle, Charles (1954). Memoirs. Plon.");
     assertThat(r.label()).isEqualTo("4");
-    assertThat(r.authors()).containsExactly("de Gaulle, Charles");
+    assertThat(r.work().authors()).extracting(Author::display).containsExactly("de Gaulle, Charles");
     assertThat(r.uses()).isZero();
   }
 
   @Test
   void segmentsRespectQuotesAndAbbreviations() {
     assertThat(ReferenceParser.segments("\"A. B. title.\" Press. pp. 1–2. Vol. 3."))
-        .containsExactly("\"A. B. title.\"", " Press", " pp. 1–2", " Vol. 3");
+        .containsExactly("\"A. B. title.\"", "Press", "pp. 1–2", "Vol. 3");
   }
 }

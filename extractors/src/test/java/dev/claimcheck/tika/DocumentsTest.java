@@ -3,6 +3,7 @@ package dev.claimcheck.tika;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.claimcheck.analysis.ArticleAnalyzer;
+import dev.claimcheck.model.Author;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.BlockKind;
 import dev.claimcheck.model.Claim;
@@ -35,12 +36,12 @@ class DocumentsTest {
     assertThat(a.document().title()).isEqualTo("Harbour Bridge Repairs: A Review");
     assertThat(a.document().blocks()).filteredOn(b -> b.kind() == BlockKind.HEADING)
         .extracting(b -> b.text()).contains("Background", "Findings", "References");
-    assertThat(a.references()).extracting(Reference::date).contains("2021", "2024", "1999", "2020");
+    assertThat(a.references()).extracting(r -> r.work().date()).contains("2021", "2024", "1999", "2020");
     assertThat(a.danglingMarkers()).isEmpty();
     Claim deck = Articles.claim(a, "Its steel deck was last replaced in March 1998.");
     Reference lindqvist = a.references().stream().filter(r -> r.id().equals(deck.citations().get(0)))
         .findFirst().orElseThrow();
-    assertThat(lindqvist.authors()).containsExactly("Lindqvist, P.");
+    assertThat(lindqvist.work().authors()).extracting(Author::display).containsExactly("Lindqvist, P.");
     Claim corrosion = Articles.claim(a, "Inspectors found corrosion in two of the main cables in 2019.");
     assertThat(corrosion.citations()).hasSize(1);
   }

@@ -56,11 +56,11 @@ public final class HtmlReport {
     for (Reference r : analysis.references()) {
       refs.putIfAbsent("label:" + r.label(), r);
       refs.put("id:" + r.id(), r);
-      if (r.archiveUrl() != null) {
-        refs.putIfAbsent("link:" + r.archiveUrl(), r);
+      if (r.work().archiveUrl() != null) {
+        refs.putIfAbsent("link:" + r.work().archiveUrl(), r);
       }
-      if (r.url() != null) {
-        refs.putIfAbsent("link:" + r.url(), r);
+      if (r.work().url() != null) {
+        refs.putIfAbsent("link:" + r.work().url(), r);
       }
     }
     Map<Integer, List<Claim>> claimsByBlock = analysis.claims().stream()
@@ -111,11 +111,15 @@ public final class HtmlReport {
     for (Reference r : analysis.references()) {
       out.append("<li id=\"").append(refAnchor(documentId, r.id())).append("\"><span class=\"label\">")
           .append(Html.escape(r.label())).append(".</span> ").append(Html.escape(r.text()))
-          .append(r.url() != null && !r.text().contains(r.url())
-              ? " <span class=\"kind\">" + Html.escape(r.url()) + "</span>" : "")
+          .append(r.work().url() != null && !r.text().contains(r.work().url())
+              ? " <span class=\"kind\">" + Html.escape(r.work().url()) + "</span>" : "")
           .append(" <span class=\"kind\">").append(r.kind().outputName()).append(", used ")
           .append(r.uses()).append("×</span>");
-      r.problems().forEach(p -> out.append(" <span class=\"warn\">").append(Html.escape(p)).append("</span>"));
+      if (r.fullReference() != null) {
+        out.append(" <a class=\"kind\" href=\"#").append(refAnchor(documentId, r.fullReference()))
+            .append("\">→ full reference</a>");
+      }
+      r.work().problems().forEach(p -> out.append(" <span class=\"warn\">").append(Html.escape(p)).append("</span>"));
       out.append("</li>\n");
     }
     out.append("</ol>\n");

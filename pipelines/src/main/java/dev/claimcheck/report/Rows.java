@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Attribution;
+import dev.claimcheck.model.Author;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.Document;
 import dev.claimcheck.model.Failure;
@@ -13,6 +14,7 @@ import dev.claimcheck.model.Flag;
 import dev.claimcheck.model.Reference;
 import dev.claimcheck.model.Status;
 import dev.claimcheck.model.TemporalExpression;
+import dev.claimcheck.model.Work;
 import java.util.List;
 import java.util.Map;
 
@@ -81,24 +83,43 @@ public final class Rows {
     o.put("id", r.id());
     o.put("label", r.label());
     o.put("text", r.text());
-    o.put("kind", r.kind().outputName());
-    strings(o.putArray("authors"), r.authors());
-    o.put("date", r.date());
-    o.put("title", r.title());
-    o.put("container", r.container());
-    o.put("publisher", r.publisher());
-    o.put("place", r.place());
-    o.put("pages", r.pages());
-    o.put("url", r.url());
-    o.put("archiveUrl", r.archiveUrl());
-    o.put("archiveDate", r.archiveDate());
-    o.put("accessDate", r.accessDate());
-    o.put("format", r.format());
+    Work w = r.work();
+    o.put("kind", w.kind().outputName());
+    ArrayNode authors = o.putArray("authors");
+    for (Author a : w.authors()) {
+      ObjectNode name = authors.addObject();
+      if (a.organization()) {
+        name.put("literal", a.family());
+      } else {
+        name.put("family", a.family());
+        name.put("given", a.given());
+      }
+    }
+    o.put("etAl", w.etAl());
+    o.put("date", w.date());
+    o.put("title", w.title());
+    o.put("container", w.container());
+    o.put("publisher", w.publisher());
+    o.put("place", w.place());
+    o.put("volume", w.volume());
+    o.put("issue", w.issue());
+    o.put("pages", w.pages());
+    o.put("edition", w.edition());
+    o.put("url", w.url());
+    o.put("archiveUrl", w.archiveUrl());
+    o.put("archiveDate", w.archiveDate());
+    o.put("accessDate", w.accessDate());
+    o.put("urlStatus", w.urlStatus());
+    o.put("language", w.language());
+    o.put("format", w.format());
     ObjectNode ids = o.putObject("identifiers");
-    for (Map.Entry<String, List<String>> e : r.identifiers().entrySet()) {
+    for (Map.Entry<String, List<String>> e : w.identifiers().entrySet()) {
       strings(ids.putArray(e.getKey()), e.getValue());
     }
-    strings(o.putArray("problems"), r.problems());
+    strings(o.putArray("problems"), w.problems());
+    o.put("source", w.sourceKey());
+    o.put("shortCitation", r.shortCitation());
+    o.put("fullReference", r.fullReference());
     o.put("uses", r.uses());
     o.putNull("check");
     o.put("start", r.span().start());
@@ -129,6 +150,7 @@ public final class Rows {
       counts.put(s.name(), analysis.claims().stream().filter(c -> c.status() == s).count());
     }
     strings(o.putArray("danglingMarkers"), analysis.danglingMarkers());
+    strings(o.putArray("danglingShortCitations"), analysis.danglingShortCitations());
     strings(o.putArray("unusedReferences"), analysis.unusedReferences());
     return o;
   }

@@ -49,12 +49,12 @@ class HtmlFixturesTest {
     assertThat(refs.get("cite_note-hale-2").uses()).isEqualTo(2);
     assertThat(refs.get("cite_note-gazette-3").uses()).isEqualTo(1);
     assertThat(refs.get("cite_note-a").label()).isEqualTo("a");
-    assertThat(refs.get("cite_note-penrose-1").identifiers()).containsEntry("isbn", List.of("9780306406157"));
+    assertThat(refs.get("cite_note-penrose-1").work().identifiers()).containsEntry("isbn", List.of("9780306406157"));
     Reference gazette = refs.get("cite_note-gazette-3");
-    assertThat(gazette.url()).isEqualTo("http://gazette.example.org/1951/depot");
-    assertThat(gazette.archiveUrl()).startsWith("https://web.archive.org/web/20190801000000/");
-    assertThat(gazette.archiveDate()).isEqualTo("2019-08-01");
-    assertThat(gazette.accessDate()).isEqualTo("2021-02-03");
+    assertThat(gazette.work().url()).isEqualTo("http://gazette.example.org/1951/depot");
+    assertThat(gazette.work().archiveUrl()).startsWith("https://web.archive.org/web/20190801000000/");
+    assertThat(gazette.work().archiveDate()).isEqualTo("2019-08-01");
+    assertThat(gazette.work().accessDate()).isEqualTo("2021-02-03");
   }
 
   @Test
@@ -85,12 +85,12 @@ class HtmlFixturesTest {
     assertThat(linked.status()).isEqualTo(Status.CITED);
     Reference minutes = a.references().stream().filter(r -> linked.citations().contains(r.id()))
         .findFirst().orElseThrow();
-    assertThat(minutes.url()).isEqualTo("https://council.example.gov/minutes/2021-02.pdf");
+    assertThat(minutes.work().url()).isEqualTo("https://council.example.gov/minutes/2021-02.pdf");
     assertThat(minutes.text()).isEqualTo("council minutes published in February");
     assertThat(a.claims().get(3).citations()).hasSize(2);
     Reference archived = a.references().get(2);
-    assertThat(archived.url()).isEqualTo("https://westmere-daily.example.net/bridge-soil");
-    assertThat(archived.archiveDate()).isEqualTo("2020-01-15");
+    assertThat(archived.work().url()).isEqualTo("https://westmere-daily.example.net/bridge-soil");
+    assertThat(archived.work().archiveDate()).isEqualTo("2020-01-15");
     assertThat(a.claims().get(1).status()).isEqualTo(Status.UNSOURCED);
   }
 }

@@ -53,8 +53,8 @@ class HtmlReaderTest {
     assertThat(a.references()).extracting(Reference::label).containsExactly("1", "2");
     assertThat(a.references()).extracting(Reference::uses).containsExactly(3, 2);
     Reference depot = a.references().get(1);
-    assertThat(depot.archiveDate()).isEqualTo("2019-08-01");
-    assertThat(depot.accessDate()).isEqualTo("2021-02-03");
+    assertThat(depot.work().archiveDate()).isEqualTo("2019-08-01");
+    assertThat(depot.work().accessDate()).isEqualTo("2021-02-03");
     Claim electrified = Articles.claim(a, "It was electrified in 1901.");
     assertThat(electrified.citations()).containsExactly("cite_note-b-2", "cite_note-a-1");
     assertThat(electrified.reasons()).contains("cites [2][1]");
@@ -124,7 +124,7 @@ class HtmlReaderTest {
     assertThat(said.status()).isEqualTo(Status.CITED);
     Claim quoted = Articles.claim(a, "The ferry carried 80,000 passengers in 2019.");
     assertThat(quoted.status()).isEqualTo(Status.CITED);
-    assertThat(a.references()).extracting(Reference::url)
+    assertThat(a.references()).extracting(r -> r.work().url())
         .contains("https://town.example.org/speech", "https://gazette.example.org/2021/ferry");
   }
 }

@@ -126,9 +126,9 @@ class WikitextPagesTest {
     CorpusCounts counts = CorpusCounts.load();
     Analysis a = ArticleAnalyzer.analyze(read(file));
     long archived = a.references().stream()
-        .filter(r -> r.archiveUrl() != null && r.archiveDate() != null).count();
+        .filter(r -> r.work().archiveUrl() != null && r.work().archiveDate() != null).count();
     assertThat(archived).isGreaterThanOrEqualTo(counts.count(file, "url_status[yes]", 0));
-    assertThat(a.references()).anySatisfy(r -> assertThat(r.accessDate()).isNotNull());
+    assertThat(a.references()).anySatisfy(r -> assertThat(r.work().accessDate()).isNotNull());
   }
 
 }
