@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * ({@code Spring 2019} → the year), ranges of years (the first), and German, French, Spanish
  * and Italian month names ({@code 3. Mai 2020}, {@code 12 mars 2019}). Thread-safe.
  */
-final class ReferenceDates {
+public final class ReferenceDates {
   private static final Map<String, Integer> FOREIGN_MONTHS = Map.ofEntries(
       Map.entry("januar", 1), Map.entry("jänner", 1), Map.entry("februar", 2), Map.entry("märz", 3),
       Map.entry("mai", 5), Map.entry("juni", 6), Map.entry("juli", 7), Map.entry("oktober", 10),
@@ -41,7 +41,7 @@ final class ReferenceDates {
   private ReferenceDates() {}
 
   /** The ISO value of {@code text} as one date, or null. */
-  static String parse(String text) {
+  public static String parse(String text) {
     String s = text.strip().replaceAll("^[(\\[]|[)\\].,;]+$", "").strip();
     if (s.isEmpty() || s.length() > 40) {
       return null;

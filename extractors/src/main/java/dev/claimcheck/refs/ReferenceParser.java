@@ -201,12 +201,25 @@ public final class ReferenceParser {
     return new String[] {null, null, null};
   }
 
+  /**
+   * The ISO 639-1 code of a language named in English ({@code German} → {@code de}), the
+   * code itself when given one, or null.
+   */
+  public static String languageCode(String language) {
+    String key = language.strip().toLowerCase(Locale.ROOT);
+    if (LANGUAGES.containsValue(key)) {
+      return key;
+    }
+    return LANGUAGES.get(key);
+  }
+
   /** The work a reference entry's text (without label and back-links) cites. */
   public static Work work(String entry) {
     return work(entry, List.of());
   }
 
-  private static Work work(String entry, List<String> links) {
+  /** The work an entry cites, with links the reader kept apart from its text. */
+  public static Work work(String entry, List<String> links) {
     WorkBuilder b = new WorkBuilder();
     Parse p = new Parse(entry.strip(), b);
     p.takeAnywhere();
@@ -356,7 +369,7 @@ public final class ReferenceParser {
       }
       m = LANGUAGE.matcher(skeleton.toString());
       while (m.find()) {
-        String code = LANGUAGES.get(m.group(1).toLowerCase(Locale.ROOT));
+        String code = languageCode(m.group(1));
         if (code != null) {
           b.language = b.language == null ? code : b.language;
           cut(m.start(), m.end());

@@ -1,7 +1,16 @@
 package dev.claimcheck.read.wiki;
 
+import dev.claimcheck.model.Author;
+import dev.claimcheck.model.ReferenceKind;
+import dev.claimcheck.model.Work;
+import dev.claimcheck.refs.Identifiers;
+import dev.claimcheck.refs.ReferenceDates;
+import dev.claimcheck.refs.ReferenceParser;
+import dev.claimcheck.refs.WorkBuilder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -109,6 +118,88 @@ final class CitationTemplates {
       out.text(url);
       out.link(start, url);
     }
+  }
+
+  /**
+   * The work a citation template describes, read from its parameters alone: the ground truth
+   * its rendering is measured against. Editors stand in for authors only when there are none,
+   * as CS1 writes them.
+   */
+  static Work work(WikiSyntax.Template t, UnaryOperator<String> plain) {
+    WorkBuilder b = new WorkBuilder();
+    for (int n = 0; n <= 9; n++) {
+      String suffix = n == 0 ? "" : String.valueOf(n);
+      String last = value(t, plain, "last" + suffix, "surname" + suffix, "author" + suffix + "-last",
+          "last-" + suffix);
+      String first = value(t, plain, "first" + suffix, "given" + suffix, "author" + suffix + "-first",
+          "first-" + suffix);
+      String whole = value(t, plain, "author" + suffix);
+      if (last != null) {
+        b.authors.add(Author.person(last, first));
+      } else if (whole != null) {
+        int comma = whole.indexOf(", ");
+        b.authors.add(comma > 0 ? Author.person(whole.substring(0, comma), whole.substring(comma + 2))
+            : Author.organization(whole));
+      } else if (n > 1) {
+        break;
+      }
+    }
+    String date = value(t, plain, "date", "year");
+    if (date != null && t.get("date") == null && t.get("month") != null) {
+      date = plain.apply(t.get("month")) + " " + date;
+    }
+    b.date = date == null ? null : ReferenceDates.parse(date);
+    String chapter = value(t, plain, "chapter", "contribution", "entry", "section");
+    String title = value(t, plain, "title");
+    String work = value(t, plain, "work", "website", "newspaper", "journal", "magazine",
+        "periodical", "encyclopedia", "encyclopaedia", "publication", "series");
+    if (chapter != null) {
+      b.title = chapter;
+      b.container = title;
+    } else {
+      b.title = title;
+      b.container = work;
+    }
+    b.publisher = value(t, plain, "publisher", "agency");
+    b.place = value(t, plain, "location", "place");
+    b.volume = value(t, plain, "volume");
+    b.issue = value(t, plain, "issue", "number");
+    b.pages = value(t, plain, "pages", "page", "at");
+    b.edition = value(t, plain, "edition");
+    String url = t.get("url", "chapter-url", "chapterurl");
+    b.url = url != null && url.startsWith("http") ? url : null;
+    b.archiveUrl = t.get("archive-url", "archiveurl");
+    String archiveDate = value(t, plain, "archive-date", "archivedate");
+    b.archiveDate = archiveDate == null ? null : ReferenceDates.parse(archiveDate);
+    String accessed = value(t, plain, "access-date", "accessdate");
+    b.accessDate = accessed == null ? null : ReferenceDates.parse(accessed);
+    String status = t.get("url-status", "urlstatus");
+    b.urlStatus = status == null ? null : status.toLowerCase(Locale.ROOT);
+    String language = value(t, plain, "language", "lang");
+    b.language = language == null ? null
+        : Optional.ofNullable(ReferenceParser.languageCode(language)).orElse(language);
+    String format = value(t, plain, "format");
+    b.format = format == null ? null : format.toUpperCase(Locale.ROOT);
+    for (String[] id : IDENTIFIERS) {
+      String v = value(t, plain, id[0]);
+      Identifiers.Checked checked = v == null ? null : Identifiers.of(id[0], v);
+      if (checked != null) {
+        b.identifier(checked);
+      }
+    }
+    String name = t.name();
+    b.kind = name.contains("book") ? (chapter != null ? ReferenceKind.CHAPTER : ReferenceKind.BOOK)
+        : name.contains("journal") || name.contains("arxiv") ? ReferenceKind.JOURNAL
+        : name.contains("news") || name.contains("magazine") || name.contains("press release")
+            ? ReferenceKind.NEWS
+        : name.contains("report") ? ReferenceKind.REPORT
+        : name.contains("thesis") ? ReferenceKind.THESIS
+        : name.contains("web") ? ReferenceKind.WEB
+        : t.get("journal") != null ? ReferenceKind.JOURNAL
+        : chapter != null ? ReferenceKind.CHAPTER
+        : t.get("isbn") != null ? ReferenceKind.BOOK
+        : url != null ? ReferenceKind.WEB : ReferenceKind.OTHER;
+    return b.build();
   }
 
   /** Whether the template says its URL is dead (or gives no status, the CS1 default). */

@@ -474,8 +474,25 @@ final class WikiPage {
     }
   }
 
+  /** Every citation template of the page (comments left out), in order, nested ones too. */
+  List<WikiSyntax.Template> citationTemplates() {
+    List<WikiSyntax.Template> out = new ArrayList<>();
+    int i = text.indexOf("{{");
+    while (i >= 0) {
+      int end = WikiSyntax.templateEnd(text, i);
+      if (end > i + 4) {
+        WikiSyntax.Template t = WikiSyntax.template(text.substring(i + 2, end - 2));
+        if (CitationTemplates.isCitation(t.name())) {
+          out.add(t);
+        }
+      }
+      i = text.indexOf("{{", i + 2);
+    }
+    return out;
+  }
+
   /** Plain text of a piece of wikitext: markup stripped, no markers, white space folded. */
-  private String plain(String wikitext) {
+  String plain(String wikitext) {
     StringBuilder out = new StringBuilder();
     inline(wikitext, 0, wikitext.length(), WikiSink.of(out), 1, true);
     return out.toString().replaceAll("\\s+", " ").strip();
