@@ -29,7 +29,7 @@ final class AuthorNames {
   private static final Pattern INITIALS = Pattern.compile(
       "^(?:\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*|\\p{Lu}{1,3}|\\p{Lu}\\p{Ll}{0,2}\\.(?:\\s?\\p{Lu}\\.)*)$");
   private static final Pattern VANCOUVER = Pattern.compile(
-      "^((?:\\p{Ll}{1,3}\\s)?\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?)\\s(\\p{Lu}{1,3}|\\p{Lu}\\p{Ll}\\p{Lu}{0,2})$");
+      "^((?:\\p{Ll}{1,3}\\s){0,2}\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?)\\s(\\p{Lu}{1,3})$");
   private static final Pattern WORD = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’.-]*|" + INITIAL + ")$");
   private static final Set<String> PARTICLES = Set.of("de", "da", "di", "du", "del", "della",
       "der", "den", "van", "von", "le", "la", "dos", "das", "do", "bin", "ibn", "al", "el",
@@ -56,7 +56,8 @@ final class AuthorNames {
       s = s.substring(0, et.start()).strip();
     }
     s = trimEnd(EDITORS.matcher(s).replaceAll(""));
-    if (s.isEmpty() || s.length() > 400 || s.matches(".*[\\d\"“”«»?!()\\[\\]].*")) {
+    if (s.isEmpty() || s.length() > 400 || s.matches(".*[\\d\"“”«»?!()\\[\\]].*")
+        || ReferenceParser.segments(s).size() > 1) {
       return null;
     }
     if (Organizations.isOrganization(s) && !s.contains(";")) {
@@ -99,18 +100,25 @@ final class AuthorNames {
       from = and.end();
       nextAnd = true;
     }
+    boolean lastInverted = false;
     for (int i = 0; i < parts.size(); i++) {
       String part = parts.get(i);
       if (i + 1 < parts.size() && SUFFIXES.contains(parts.get(i + 1))) {
         parts.set(i + 1, part);
         continue;
       }
+      // "Family, Given" pairs: the first name of a list, a name before initials, or, after an
+      // inverted name, a one-word family name; otherwise "Owen Marsh" is a name in reading order.
       boolean pairable = i + 1 < parts.size() && !andBefore.get(i + 1);
-      if (pairable && isSurname(part) && isGiven(parts.get(i + 1))) {
+      boolean inverted = i == 0 || INITIALS.matcher(parts.get(i + 1 < parts.size() ? i + 1 : i)).matches()
+          || (lastInverted && !part.contains(" "));
+      if (pairable && inverted && isSurname(part) && isGiven(parts.get(i + 1))) {
         out.add(Author.person(part, parts.get(i + 1)));
+        lastInverted = true;
         i++;
         continue;
       }
+      lastInverted = false;
       Author a = single(part);
       if (a == null) {
         return null;
@@ -139,7 +147,7 @@ final class AuthorNames {
 
   /** A name without a comma: {@code Given Family}, {@code Family GI}, or one word. */
   private static Author single(String part) {
-    if (Organizations.isOrganization(part)) {
+    if (Organizations.isOrganization(part) || newsName(part)) {
       return Author.organization(part);
     }
     Matcher v = VANCOUVER.matcher(part);
@@ -168,6 +176,12 @@ final class AuthorNames {
     return Author.person(family, given);
   }
 
+  /** A news outlet's name standing as author: "Northern Times", but not "Sun Wei". */
+  private static boolean newsName(String part) {
+    int space = part.indexOf(' ');
+    return space > 0 && Organizations.isNews(part.substring(space + 1));
+  }
+
   /** A family name: one capitalized word, with particles before it or a hyphen inside. */
   private static boolean isSurname(String part) {
     String[] words = part.split("\\s+");
@@ -184,7 +198,7 @@ final class AuthorNames {
       }
       capitalized++;
     }
-    return capitalized >= 1 && capitalized <= 2;
+    return capitalized == 1;
   }
 
   /** Given names or initials: up to four capitalized words or initials. */

@@ -11,7 +11,7 @@ final class Organizations {
           + "Office|Foundation|Stiftung|Fondation|Association|Society|Inc|Ltd|LLC|GmbH|Group|"
           + "Company|Commission|Committee|Bureau|Academy|Library|Museum|Organization|"
           + "Organisation|Service|Services|Government|Parliament|Congress|Senate|Board|"
-          + "Authority|Trust|Network|Programme|Program|Corporation|Bank|Union|Fund|Forum|"
+          + "Authority|Trust|Station|Port|Agency|Survey|Archive|Archives|Observatory|Hospital|Network|Programme|Program|Corporation|Bank|Union|Fund|Forum|"
           + "Springer|Routledge|Wiley|Elsevier|Penguin|Macmillan|HarperCollins|Hachette|"
           + "Gallimard|Suhrkamp|Praeger|Blackwell|Sage|Norton|Knopf|Doubleday|Scribner|"
           + "Bloomsbury|Polity|Verso|Nauka)\\b");
@@ -21,7 +21,7 @@ final class Organizations {
           + "Newsweek|Monitor|Express|Mail|Standard|Sun|Star|Globe|Radio|Television|"
           + "Xinhua|Agence France-Presse|AFP|Zeitung|Spiegel|Le Monde|Le Figaro|El País|"
           + "Corriere|Repubblica|Magazine|Weekly|Journal(?! of)|Courier|Record|Dispatch|"
-          + "Inquirer|Bulletin|Examiner|Sentinel|Advertiser|Argus|Mirror|Wire)\\b");
+          + "Inquirer|Bulletin|Courrier|Diario|Rundschau|Nachrichten|Noticias|Tageblatt|Gazzetta|Examiner|Sentinel|Advertiser|Argus|Mirror|Wire)\\b");
 
   private Organizations() {}
 

@@ -79,10 +79,10 @@ public final class ReferenceParser {
   private static final Pattern HEAD_YEAR = Pattern.compile(
       "^([^\"“”«]{2,300}?)[.,]?\\s+((?:1[5-9]|20)\\d{2}[a-z]?|n\\.\\s?d)[.,](?:\\s+|$)");
   private static final Pattern HEAD_NOTE = Pattern.compile(
-      "^((?:(?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){1,3}(?:\\p{Ll}{1,3}\\s+)?\\p{Lu}[\\p{L}'’-]+(?:,?\\s+(?:and|&)\\s+|,\\s+)?){1,8}?)"
+      "^((?:(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:\\p{Ll}{1,3}\\s+){0,2}\\p{Lu}[\\p{L}'’-]+(?:,?\\s+(?:and|&)\\s+|,\\s+)?){1,8}?)"
           + "(?:,?\\s+et al\\.)?,\\s+(?![\\d\"“])");
   private static final Pattern VANCOUVER_HEAD = Pattern.compile(
-      "^((?:(?:\\p{Ll}{1,3}\\s)?\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?\\s\\p{Lu}{1,3}(?:,\\s*|(?=\\.)|,?\\s*et al(?=\\.))){1,30})\\.\\s");
+      "^((?:(?:\\p{Ll}{1,3}\\s){0,2}\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?\\s\\p{Lu}{1,3}(?:,\\s*|(?=\\.)|,?\\s*et al(?=\\.))){1,30})\\.\\s");
   private static final Pattern SHORT = Pattern.compile(
       "^(?:(?:Ibid|ibid|Ib\\.|Id\\.|Ebd|ebd)\\.?(?:,\\s*(.+))?"
           + "|(\\p{Lu}[\\p{L}'’-]+)(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'’-]+|\\s+et al\\.?)?,?\\s+\\(?((?:1[5-9]|20)\\d{2}[a-z]?)\\)?"
@@ -91,9 +91,17 @@ public final class ReferenceParser {
       "^(\\p{Lu}[\\p{L}'’-]+),\\s+([^,.\"“”]{2,60}),\\s*((?:pp?\\.\\s*)?\\d{1,4}(?:\\s*[–-]\\s*\\d{1,4})?)$");
   private static final Pattern IN = Pattern.compile("^(?:[Ii]n|In:|in:)\\s*:?\\s+");
   private static final Pattern EDITORS_IN = Pattern.compile(
-      "^(.{2,200}?)\\s*(?:\\((?:Eds?|eds?|Hrsg|Hg|éds?|coord)\\.?\\)|,\\s*(?:eds?|Eds?|editors?)\\.?)(?:,|\\.|:)?\\s*");
+      "^(.{2,200}?)\\s*(?:\\((?:Eds?|eds?|Hrsg|Hg|éds?|coord)\\.?\\)|,\\s*(?:editors?|Editors?|eds?|Eds?)\\.?(?=[\\s,.:]|$))(?:,|\\.|:)?\\s*");
   private static final Pattern CHICAGO_JOURNAL = Pattern.compile(
       "^(.+?),?\\s+(\\d{1,4})(?:,\\s*no\\.\\s*([\\w/–-]+))?\\s*\\(([^()]*\\d{4}[^()]*)\\)(?::\\s*(.+))?$");
+  private static final Pattern NAME_VOLUME_PAGES = Pattern.compile(
+      "^(\\p{Lu}[^,:;]*?\\p{L}[.)]?),?\\s+(\\d{1,4})\\s*(?:\\(([^()]{1,15})\\))?\\s*:\\s*(\\w*\\d\\w*(?:\\s*[–-]\\s*\\w+)?)$");
+  private static final Pattern LEADING_EDITION = Pattern.compile(
+      "^((?:\\d{1,2}(?:st|nd|rd|th)?|First|Second|Third|Fourth|Fifth|Revised|Rev\\.)\\s*(?:ed|edn|edition)\\.?)\\s+(\\S.*)$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern MONTH_DAY = Pattern.compile(
+      "^" + CalendarDates.MONTH + "\\.?\\s+\\d{1,2}$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PUBLICATION_BLOCK = Pattern.compile("\\s*\\(([^()]*\\d{4}[^()]*)\\)");
   private static final Pattern VOLUME = Pattern.compile(
       "^(?:vol\\.?|Vol\\.?|volume|Volume|Bd\\.|t\\.|tome|Jg\\.)\\s*(\\w+)$");
   private static final Pattern ISSUE = Pattern.compile(
@@ -127,7 +135,7 @@ public final class ReferenceParser {
       Map.entry("catalan", "ca"), Map.entry("indonesian", "id"), Map.entry("vietnamese", "vi"));
   private static final Set<String> NO_SPLIT_AFTER = Set.of(
       "p", "pp", "vol", "no", "ed", "eds", "jr", "sr", "st", "inc", "ltd", "co", "dr", "mr",
-      "mrs", "ms", "prof", "al", "trans", "rev", "repr", "comp", "n.d", "u.s", "u.k", "nr", "bd",
+      "mrs", "ms", "prof", "trans", "rev", "repr", "comp", "n.d", "u.s", "u.k", "nr", "bd",
       "hrsg", "aufl", "s", "et", "vs", "ca", "c", "op", "cit", "fig", "ch", "chap", "suppl",
       "univ", "dept", "assoc", "natl", "int", "j", "jan", "feb", "mar", "apr", "jun", "jul",
       "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "gen", "gov");
@@ -274,9 +282,9 @@ public final class ReferenceParser {
       } else if (c == CUT && !quoted) {
         out.add(text.substring(start, i));
         start = i + 1;
-      } else if ((c == '.' || c == '?' || c == '!') && !quoted && depth == 0 && nextIsSpaceOrEnd(text, i)
-          && (c != '.' || !abbreviationBefore(text, i))) {
-        out.add(text.substring(start, c == '.' ? i : i + 1));
+      } else if (c == '.' && !quoted && depth == 0 && nextIsSpaceOrEnd(text, i)
+          && !abbreviationBefore(text, i)) {
+        out.add(text.substring(start, i));
         start = i + 1;
       }
     }
@@ -504,6 +512,12 @@ public final class ReferenceParser {
             b.date = date;
             return t.substring(m.end());
           }
+          if (m.group(1).strip().endsWith(".")) {
+            // APA without an author: the title comes first, then the date.
+            b.title = cleanTitle(m.group(1));
+            b.date = date;
+            return t.substring(m.end());
+          }
         }
       }
       m = HEAD_YEAR.matcher(t);
@@ -557,7 +571,8 @@ public final class ReferenceParser {
       if (parsed == null) {
         String name = block.strip().replaceAll("[.,]+$", "");
         if (!orOrganization || name.isEmpty() || name.length() > 120 || name.split("\\s+").length > 12
-            || name.contains(String.valueOf(CUT))) {
+            || name.contains(String.valueOf(CUT)) || segments(name).size() > 1
+            || !(Organizations.isOrganization(name) || Organizations.isNews(name) || titleCased(name))) {
           return false;
         }
         b.authors.add(Author.organization(name));
@@ -565,6 +580,16 @@ public final class ReferenceParser {
       }
       b.authors.addAll(parsed.authors());
       b.etAl |= parsed.etAl();
+      return true;
+    }
+
+    /** Whether every word but short function words is capitalized, as in a body's name. */
+    private static boolean titleCased(String name) {
+      for (String w : name.split("\\s+")) {
+        if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.length() > 3) {
+          return false;
+        }
+      }
       return true;
     }
 
@@ -613,7 +638,7 @@ public final class ReferenceParser {
     /** Reads the title at the start of {@code body}; returns what follows it. */
     private String title(String body) {
       String s = body.strip().replaceFirst("^[.,:;\\u0001\\s]+", "");
-      if (s.isEmpty()) {
+      if (s.isEmpty() || b.title != null) {
         return s;
       }
       if (firstQuote(s) == 0) {
@@ -695,11 +720,29 @@ public final class ReferenceParser {
         chapter = true;
         String rest = s.substring(in.end());
         Matcher eds = EDITORS_IN.matcher(rest);
-        if (eds.lookingAt() && (AuthorNames.parse(eds.group(1)) != null)) {
-          rest = rest.substring(eds.end());
+        if (eds.lookingAt()) {
+          String names = eds.group(1);
+          int comma = names.indexOf(", ");
+          if (editorList(names)) {
+            rest = rest.substring(eds.end());
+          } else if (comma > 0 && editorList(names.substring(comma + 2))) {
+            // "in Book Title, S. Hale, Ed." – the editors follow the book.
+            rest = names.substring(0, comma) + ". " + rest.substring(eds.end());
+          }
         }
+        rest = publicationBlock(rest);
         if (rest.isBlank()) {
           return Part.PENDING_CONTAINER;
+        }
+        List<String> inner = segments(rest);
+        if (inner.size() > 1) {
+          rest = inner.get(0);
+          for (String more : inner.subList(1, inner.size())) {
+            Part p = classify(more);
+            if (p.name() != null) {
+              detailOrName(p.name(), false);
+            }
+          }
         }
         Matcher paren = Pattern.compile("^(.+?)\\s*\\(([^()]*)\\)\\s*$").matcher(rest);
         if (paren.matches()) {
@@ -719,6 +762,22 @@ public final class ReferenceParser {
         }
         return cj.matches() ? Part.DONE : Part.DONE;
       }
+      Matcher le = LEADING_EDITION.matcher(s);
+      if (le.matches()) {
+        detail(le.group(1));
+        return classify(le.group(2));
+      }
+      Matcher nvp = NAME_VOLUME_PAGES.matcher(s);
+      if (nvp.matches()) {
+        journal = true;
+        if (b.container == null) {
+          b.container = clean(nvp.group(1));
+        }
+        b.volume = nvp.group(2);
+        b.issue = nvp.group(3) != null ? nvp.group(3).strip() : b.issue;
+        b.pages = pages(nvp.group(4));
+        return Part.DONE;
+      }
       Matcher cj = CHICAGO_JOURNAL.matcher(s);
       if (cj.matches() && dateOf(cj.group(4)) != null && !cj.group(1).contains(":")) {
         journal = true;
@@ -736,8 +795,26 @@ public final class ReferenceParser {
       List<String> items = items(s);
       List<String> names = new ArrayList<>();
       boolean details = false;
-      for (String item : items) {
-        if (!details && names.isEmpty() && item.contains(":") && !item.matches(".*\\d.*:.*")) {
+      boolean edited = items.stream().anyMatch(i -> EDITED_BY.matcher(i).lookingAt());
+      for (int n = 0; n < items.size(); n++) {
+        String item = items.get(n);
+        if (!names.isEmpty() && !details && b.volume == null && item.matches("\\d{1,4}") && n + 1 < items.size()
+            && RANGE.matcher(items.get(n + 1).replaceFirst("^pp?\\.\\s*", "")).matches()) {
+          b.volume = item;
+          journal = true;
+          details = true;
+          continue;
+        }
+        if (!details && EDITED_BY.matcher(item).lookingAt() && !names.isEmpty()) {
+          chapter = true;
+          if (b.container == null) {
+            b.container = clean(String.join(", ", names));
+          }
+          names.clear();
+          details = true;
+          continue;
+        }
+        if (!edited && !details && names.isEmpty() && item.contains(":") && !item.matches(".*\\d.*:.*")) {
           Matcher pp = PLACE_PUBLISHER.matcher(item);
           if (pp.matches() && pp.group(1).split("\\s+").length <= 4 && !Organizations.isNews(pp.group(2))) {
             b.place = pp.group(1).strip();
@@ -770,6 +847,36 @@ public final class ReferenceParser {
 
     private boolean journalDetailsIn(List<String> items) {
       return journal;
+    }
+
+    /**
+     * Takes a parenthetical publication block, {@code (Westmere: Quayside Press, 2010)}, out of
+     * a part: its place, publisher and date go into the work.
+     */
+    private String publicationBlock(String part) {
+      Matcher m = PUBLICATION_BLOCK.matcher(part);
+      if (!m.find() || !m.group(1).contains(":")) {
+        return part;
+      }
+      for (String item : items(m.group(1))) {
+        if (!detail(item)) {
+          detailOrName(item, false);
+        }
+      }
+      return (part.substring(0, m.start()) + part.substring(m.end())).strip();
+    }
+
+    /** Whether every name of a list carries initials, as editors' names in a citation do. */
+    private static boolean editorList(String names) {
+      if (AuthorNames.parse(names) == null) {
+        return false;
+      }
+      for (String name : names.split(",\\s*|\\s+(?:and|&)\\s+")) {
+        if (!name.isBlank() && !name.matches(".*(?:\\b\\p{Lu}\\.|\\s\\p{Lu}{1,3}$).*")) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** An item after the details have begun: a detail, an editor, or a publisher. */
@@ -853,7 +960,12 @@ public final class ReferenceParser {
       }
       String date = dateOf(s);
       if (date != null) {
-        b.date = b.date == null ? date : b.date;
+        // A fuller date of the same year (a news item's day after an author–date year) wins.
+        b.date = b.date == null || (date.startsWith(b.date) && date.length() > b.date.length()) ? date : b.date;
+        return true;
+      }
+      if (s.matches("e\\d{3,}") && journal) {
+        b.pages = s;
         return true;
       }
       return false;
@@ -919,14 +1031,18 @@ public final class ReferenceParser {
           depth++;
         } else if ((c == ')' || c == ']') && depth > 0) {
           depth--;
-        } else if ((c == ',' || c == ';') && depth == 0 && (i + 1 == s.length() || s.charAt(i + 1) == ' ')
-            && !(i > 0 && Character.isDigit(s.charAt(i - 1)) && i + 2 < s.length() && Character.isDigit(s.charAt(i + 2)) && c == ',')) {
+        } else if ((c == ',' || c == ';') && depth == 0 && (i + 1 == s.length() || s.charAt(i + 1) == ' ')) {
           out.add(s.substring(start, i).strip());
           start = i + 1;
         }
       }
       out.add(s.substring(start).strip());
       out.removeIf(String::isEmpty);
+      for (int i = out.size() - 2; i >= 0; i--) {
+        if (MONTH_DAY.matcher(out.get(i)).matches() && out.get(i + 1).matches("\\d{4}")) {
+          out.set(i, out.get(i) + ", " + out.remove(i + 1));
+        }
+      }
       if (out.isEmpty()) {
         out.add(s.strip());
       }
@@ -984,8 +1100,13 @@ public final class ReferenceParser {
           || (b.has("doi") && b.container != null)) {
         return ReferenceKind.JOURNAL;
       }
-      if (b.container != null && Organizations.isNews(b.container)) {
+      if (b.container != null && Organizations.isNews(b.container) && !b.container.contains("Blog")) {
         return ReferenceKind.NEWS;
+      }
+      boolean byOrganization = b.authors.size() == 1 && b.authors.get(0).organization()
+          && !Organizations.isNews(b.authors.get(0).family());
+      if (byOrganization && b.container == null && !b.has("isbn")) {
+        return ReferenceKind.REPORT;
       }
       boolean institutional = b.publisher != null && Organizations.isOrganization(b.publisher)
           && !Organizations.isNews(b.publisher) && !isBookPublisher(b.publisher);
