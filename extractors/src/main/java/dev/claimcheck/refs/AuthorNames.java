@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * notes: {@code R. L. Campbell, R. Banner, and M. D. Naylor}), surname and initials
  * (Vancouver: {@code Loprinzi PD, Smit E}), and organizations. Thread-safe.
  */
-final class AuthorNames {
+public final class AuthorNames {
   private static final Pattern ET_AL = Pattern.compile(
       "[,;]?\\s*(?:et\\s+al(?:ii|\\.)?|and others|u\\.\\s?a\\.|et coll\\.|и др\\.)\\s*$",
       Pattern.CASE_INSENSITIVE);
@@ -44,10 +44,10 @@ final class AuthorNames {
    * @param authors the authors, in order
    * @param etAl whether the list ends in "et al."
    */
-  record Parsed(List<Author> authors, boolean etAl) {}
+  public record Parsed(List<Author> authors, boolean etAl) {}
 
   /** The authors written in {@code block}, or null when it does not read as a list of names. */
-  static Parsed parse(String block) {
+  public static Parsed parse(String block) {
     String s = trimEnd(block);
     boolean etAl = false;
     Matcher et = ET_AL.matcher(s);
@@ -56,7 +56,7 @@ final class AuthorNames {
       s = s.substring(0, et.start()).strip();
     }
     s = trimEnd(EDITORS.matcher(s).replaceAll(""));
-    if (s.isEmpty() || s.length() > 400 || s.matches(".*[\\d\"“”«»?!()\\[\\]].*")
+    if (s.isEmpty() || s.length() > 400 || s.chars().anyMatch(c -> Character.isDigit(c) || "\"“”«»?!()[]".indexOf(c) >= 0)
         || ReferenceParser.segments(s).size() > 1) {
       return null;
     }

@@ -31,7 +31,7 @@ public final class Identifiers {
    */
   private static final Pattern WRITTEN = Pattern.compile(
       "\\b(ISBN(?:-1[03])?|e?ISSN|OCLC|JSTOR|PMID|PMCID|PMC|arXiv|Bibcode|LCCN|hdl|S2CID)"
-          + "(?:\\s*(?:No\\.?|number))?[:\\s\\u00a0]\\s*(?:https?://\\S+?/)?([\\p{Alnum}][^\\s,;]*(?:[" + DASHES + "][\\dXx][\\d" + DASHES + "Xx]*)*)"
+          + "(?:\\s*(?:No\\.?|number))?[:\\s\\u00a0]\\s*(?!https?:)([\\p{Alnum}][^\\s,;]*(?:[" + DASHES + "][\\dXx][\\d" + DASHES + "Xx]*)*)"
           + "|(?:\\b(?:doi|DOI)(?:\\s*:|\\s)\\s*(?:https?://(?:dx\\.|www\\.)?doi\\.org/)?|https?://(?:dx\\.|www\\.)?doi\\.org/|\\b(?=10\\.\\d{4,9}/))"
           + "(10\\.\\d{4,9}/[^\\s\"<>]+)"
           + "|https?://(?:www\\.)?(?:ncbi\\.nlm\\.nih\\.gov/(?:pubmed|labs/articles)|pubmed\\.ncbi\\.nlm\\.nih\\.gov)/(\\d{1,9})/?"
@@ -74,6 +74,19 @@ public final class Identifiers {
    * @param end where its value ends
    */
   public record Found(Checked id, int start, int end) {}
+
+  private static final String[] LABELS = {"isbn", "issn", "oclc", "jstor", "pmid", "pmc", "arxiv",
+      "bibcode", "lccn", "hdl", "s2cid", "doi", "10.", "http"};
+
+  /** Whether lower-cased {@code text} may hold an identifier at all: a cheap test before {@link #find}. */
+  public static boolean mayHold(String lower) {
+    for (String label : LABELS) {
+      if (lower.contains(label)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Every identifier written in {@code text}, in order. */
   public static List<Found> find(String text) {

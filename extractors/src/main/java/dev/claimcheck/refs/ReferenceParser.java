@@ -44,7 +44,7 @@ public final class ReferenceParser {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern URL = Pattern.compile("<?(https?://[^\\s<>\"]+[^\\s<>\".,;:)\\]])>?");
   private static final Pattern URL_LEAD = Pattern.compile(
-      "(?:\\[Online\\]\\.?\\s*)?(?:Available (?:at|from|online)|Online unter|Disponible (?:en|sur)|"
+      "(?:\\[Online\\]\\.?\\s*)?(?:Available(?: at| from| online)?|Online unter|Disponible (?:en|sur)|"
           + "URL|Retrieved from|Abgerufen von|from|PMID|PMCID|DOI|doi|Online)\\s*:?\\s*$");
   private static final Pattern ARCHIVE_HOST = Pattern.compile(
       "^https?://(?:web\\.archive\\.org|archive\\.(?:org|today|is|ph|li|md|vn|fo)|webcitation\\.org|"
@@ -65,7 +65,7 @@ public final class ReferenceParser {
       "\\[(?:Internet|Online|online|Electronic|Video|Podcast|Blog post|Tweet|Press release|"
           + "Data set|Computer software)\\]|\\b(?:Web|Print)\\.(?=\\s|$)");
   private static final Pattern THESIS = Pattern.compile(
-      "(?:\\[|\\()?\\b(?:(?:PhD|Ph\\.\\s?D\\.|Doctoral|doctoral|Master'?s|master'?s|MA|M\\.A\\.|MSc|MPhil|Bachelor'?s|"
+      "(?:\\[|\\()?\\b(?:(?:PhD|Ph\\.\\s?D\\.|Doctoral|doctoral|Master['’]?s|master['’]?s|MA|M\\.A\\.|MSc|MPhil|Bachelor'?s|"
           + "Diploma)\\s+(?:thesis|dissertation|Thesis|Dissertation)|Dissertation|dissertation|Thèse de doctorat|"
           + "Thèse|Tesis doctoral|Doktorarbeit)\\b(?:,\\s*([^\\])]+))?(?:\\]|\\))?");
   private static final Pattern REPORT = Pattern.compile(
@@ -99,6 +99,15 @@ public final class ReferenceParser {
   private static final Pattern LEADING_EDITION = Pattern.compile(
       "^((?:\\d{1,2}(?:st|nd|rd|th)?|First|Second|Third|Fourth|Fifth|Revised|Rev\\.)\\s*(?:ed|edn|edition)\\.?)\\s+(\\S.*)$",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern DOMAIN = Pattern.compile("^[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|org|net|edu|gov|info|[a-z]{2})$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern INITIAL_TOKEN =
+      Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})+|\\p{Lu}\\p{Ll}?\\.?-\\p{Lu}");
+  private static final Pattern TRAILING_PAREN = Pattern.compile("\\s*\\(([^()]*)\\)$");
+  private static final Pattern NAME_AND_PAREN = Pattern.compile("^(.+?)\\s*\\(([^()]*)\\)\\s*$");
+  private static final Pattern CUT_RUN = Pattern.compile("[\\s,;:]*\\u0001[\\u0001\\s.,;:]*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern FINAL_STOP = Pattern.compile("\\.$");
   private static final Pattern MONTH_DAY = Pattern.compile(
       "^" + CalendarDates.MONTH + "\\.?\\s+\\d{1,2}$", Pattern.CASE_INSENSITIVE);
   private static final Pattern PUBLICATION_BLOCK = Pattern.compile("\\s*\\(([^()]*\\d{4}[^()]*)\\)");
@@ -135,7 +144,7 @@ public final class ReferenceParser {
       Map.entry("catalan", "ca"), Map.entry("indonesian", "id"), Map.entry("vietnamese", "vi"));
   private static final Set<String> NO_SPLIT_AFTER = Set.of(
       "p", "pp", "vol", "no", "ed", "eds", "jr", "sr", "st", "inc", "ltd", "co", "dr", "mr",
-      "mrs", "ms", "prof", "trans", "rev", "repr", "comp", "n.d", "u.s", "u.k", "nr", "bd",
+      "mrs", "ms", "prof", "wm", "chas", "geo", "thos", "jas", "trans", "rev", "repr", "comp", "n.d", "u.s", "u.k", "nr", "bd",
       "hrsg", "aufl", "s", "et", "vs", "ca", "c", "op", "cit", "fig", "ch", "chap", "suppl",
       "univ", "dept", "assoc", "natl", "int", "j", "jan", "feb", "mar", "apr", "jun", "jul",
       "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "gen", "gov");
@@ -176,8 +185,8 @@ public final class ReferenceParser {
       rest = entry.substring(prefix.end());
     }
     String text = rest.strip();
-    boolean shortCitation = isShort(text);
     Work work = work(text, links);
+    boolean shortCitation = isShort(text);
     return new Reference(id != null ? id : label, label, span, text, work, uses, null, shortCitation);
   }
 
@@ -186,7 +195,10 @@ public final class ReferenceParser {
    * {@code Ibid.}, {@code Joske 2022, p. 30}, {@code Penrose, Trams, 12}.
    */
   public static boolean isShort(String entry) {
-    String s = entry.strip().replaceAll("\\.$", "");
+    if (entry.length() > 130) {
+      return false;
+    }
+    String s = FINAL_STOP.matcher(entry.strip()).replaceFirst("");
     return s.length() <= 120 && (SHORT.matcher(s).matches() || SHORT_TITLE.matcher(s).matches());
   }
 
@@ -292,7 +304,7 @@ public final class ReferenceParser {
       out.add(text.substring(start));
     }
     out.replaceAll(String::strip);
-    out.removeIf(s -> s.isEmpty() || s.matches("[\\p{Punct}\\s]+"));
+    out.removeIf(s -> s.chars().noneMatch(Character::isLetterOrDigit));
     return out;
   }
 
@@ -316,14 +328,21 @@ public final class ReferenceParser {
         && Character.isUpperCase(text.charAt(dot + 2)) && !token.equals("No"))) {
       return true;
     }
-    // An initial ("A."), or initials run together ("A.B."), not a word or a number.
-    return token.matches("\\p{Lu}|\\p{Lu}(?:\\.\\p{Lu})+|\\p{Lu}\\p{Ll}?\\.?-\\p{Lu}");
+    // An initial ("A."), or initials run together ("A.B.", "J.-L."), not a word or a number.
+    if (token.isEmpty() || !Character.isUpperCase(token.charAt(0))) {
+      return false;
+    }
+    if (token.length() == 1) {
+      return true;
+    }
+    return INITIAL_TOKEN.matcher(token).matches();
   }
 
   /** The state of one entry's parse. */
   private static final class Parse {
     private final WorkBuilder b;
     private final StringBuilder skeleton;
+    private final String entryLower;
     private boolean titleQuoted;
     private boolean journal;
     private boolean chapter;
@@ -336,77 +355,110 @@ public final class ReferenceParser {
     Parse(String entry, WorkBuilder b) {
       this.b = b;
       this.skeleton = new StringBuilder(entry);
+      this.entryLower = entry.toLowerCase(Locale.ROOT);
     }
 
     /** Takes out what can stand anywhere in an entry, leaving cut marks in its place. */
     void takeAnywhere() {
       String s = skeleton.toString();
-      for (Identifiers.Found f : Identifiers.find(s)) {
+      for (Identifiers.Found f : Identifiers.mayHold(entryLower) ? Identifiers.find(s) : List.<Identifiers.Found>of()) {
         b.identifier(f.id());
         cut(lead(f.start()), f.end());
       }
-      s = skeleton.toString();
-      Matcher m = ARCHIVED.matcher(s);
-      while (m.find()) {
-        archived = true;
-        if (m.group(1) != null) {
-          b.archiveDate = ReferenceDates.parse(m.group(1));
-        }
-        cut(m.start(), m.end());
-      }
-      m = ACCESSED.matcher(skeleton.toString());
-      while (m.find()) {
-        String date = ReferenceDates.parse(m.group(1));
-        if (date != null) {
-          b.accessDate = b.accessDate == null ? date : b.accessDate;
+      String lower = entryLower;
+      Matcher m;
+      if (lower.contains("archived")) {
+        m = ARCHIVED.matcher(skeleton.toString());
+        while (m.find()) {
+          archived = true;
+          if (m.group(1) != null) {
+            b.archiveDate = ReferenceDates.parse(m.group(1));
+          }
+          if (b.urlStatus == null) {
+            // CS1 writes "from the original" when the original is dead (its default).
+            b.urlStatus = m.group().toLowerCase(Locale.ROOT).contains("from the original") ? "dead" : "live";
+          }
           cut(m.start(), m.end());
         }
       }
-      m = URL.matcher(skeleton.toString());
-      while (m.find()) {
-        String u = m.group(1);
-        if (!RESOLVER.matcher(u).find()) {
-          url(u);
+      if (containsAny(lower, "retrieved", "accessed", "viewed", "cited", "abgerufen", "zugriff",
+          "consult")) {
+        m = ACCESSED.matcher(skeleton.toString());
+        while (m.find()) {
+          String date = ReferenceDates.parse(m.group(1));
+          if (date != null) {
+            b.accessDate = b.accessDate == null ? date : b.accessDate;
+            cut(m.start(), m.end());
+          }
         }
-        cut(lead(m.start()), m.end());
       }
-      m = FORMAT.matcher(skeleton.toString());
-      while (m.find()) {
-        b.format = m.group(1).toUpperCase(Locale.ROOT);
-        cut(m.start(), m.end());
+      if (lower.contains("http")) {
+        m = URL.matcher(skeleton.toString());
+        while (m.find()) {
+          String u = m.group(1);
+          if (!RESOLVER.matcher(u).find()) {
+            url(u);
+          }
+          cut(lead(m.start()), m.end());
+        }
       }
-      m = LANGUAGE.matcher(skeleton.toString());
-      while (m.find()) {
-        String code = languageCode(m.group(1));
-        if (code != null) {
-          b.language = b.language == null ? code : b.language;
+      boolean bracket = lower.indexOf('(') >= 0 || lower.indexOf('[') >= 0;
+      if (bracket) {
+        m = FORMAT.matcher(skeleton.toString());
+        while (m.find()) {
+          b.format = m.group(1).toUpperCase(Locale.ROOT);
+          cut(m.start(), m.end());
+        }
+        m = LANGUAGE.matcher(skeleton.toString());
+        while (m.find()) {
+          String code = languageCode(m.group(1));
+          if (code != null) {
+            b.language = b.language == null ? code : b.language;
+            cut(m.start(), m.end());
+          }
+        }
+      }
+      if (lower.contains("dead link")) {
+        m = DEAD.matcher(skeleton.toString());
+        while (m.find()) {
+          b.urlStatus = "dead";
           cut(m.start(), m.end());
         }
       }
-      m = DEAD.matcher(skeleton.toString());
-      while (m.find()) {
-        b.urlStatus = "dead";
-        cut(m.start(), m.end());
-      }
-      m = MEDIUM.matcher(skeleton.toString());
-      while (m.find()) {
-        cut(m.start(), m.end());
-      }
-      m = THESIS.matcher(skeleton.toString());
-      if (m.find()) {
-        thesis = true;
-        if (m.group(1) != null && b.publisher == null) {
-          b.publisher = m.group(1).strip();
-        }
-        cut(m.start(), m.end());
-      }
-      m = REPORT.matcher(skeleton.toString());
-      if (m.find()) {
-        report = true;
-        if (m.group().matches(".*\\d.*") || m.group().length() == skeleton.length()) {
+      if (lower.indexOf('[') >= 0 || lower.contains("web.") || lower.contains("print.")) {
+        m = MEDIUM.matcher(skeleton.toString());
+        while (m.find()) {
           cut(m.start(), m.end());
         }
       }
+      if (containsAny(lower, "thes", "dissert", "tesis", "doktor")) {
+        m = THESIS.matcher(skeleton.toString());
+        if (m.find()) {
+          thesis = true;
+          if (m.group(1) != null && b.publisher == null) {
+            b.publisher = m.group(1).strip();
+          }
+          cut(m.start(), m.end());
+        }
+      }
+      if (containsAny(lower, "report", "paper", "brief", "note")) {
+        m = REPORT.matcher(skeleton.toString());
+        if (m.find()) {
+          report = true;
+          if (m.group().matches(".*\\d.*") || m.group().length() == skeleton.length()) {
+            cut(m.start(), m.end());
+          }
+        }
+      }
+    }
+
+    private static boolean containsAny(String s, String... needles) {
+      for (String n : needles) {
+        if (s.contains(n)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Where a cut should start: before a label that only introduces what is cut. */
@@ -488,10 +540,54 @@ public final class ReferenceParser {
 
     /** Cut marks with the punctuation around them become one boundary. */
     private static String normalize(String s) {
-      return s.replaceAll("[\\s,;:]*\\u0001[\\u0001\\s.,;:]*", String.valueOf(CUT))
-          .replaceAll("^\\u0001|\\u0001$", "")
-          .replaceAll("\\s+", " ")
-          .strip();
+      StringBuilder out = new StringBuilder(s.length());
+      int i = 0;
+      int n = s.length();
+      while (i < n) {
+        char c = s.charAt(i);
+        if (c == CUT || ((Character.isWhitespace(c) || ",;:".indexOf(c) >= 0) && cutAhead(s, i))) {
+          // The cut and the punctuation and space around it become one boundary.
+          while (out.length() > 0 && (Character.isWhitespace(out.charAt(out.length() - 1))
+              || ",;:".indexOf(out.charAt(out.length() - 1)) >= 0)) {
+            out.setLength(out.length() - 1);
+          }
+          while (i < n && (s.charAt(i) == CUT || Character.isWhitespace(s.charAt(i))
+              || ".,;:".indexOf(s.charAt(i)) >= 0)) {
+            i++;
+          }
+          if (out.length() > 0 && i < n) {
+            out.append(CUT);
+          }
+          continue;
+        }
+        if (Character.isWhitespace(c)) {
+          if (out.length() > 0 && out.charAt(out.length() - 1) != ' ' && out.charAt(out.length() - 1) != CUT) {
+            out.append(' ');
+          }
+        } else {
+          out.append(c);
+        }
+        i++;
+      }
+      int end = out.length();
+      while (end > 0 && out.charAt(end - 1) == ' ') {
+        end--;
+      }
+      return out.substring(0, end);
+    }
+
+    /** Whether only white space and {@code ,;:} stand between {@code i} and a cut mark. */
+    private static boolean cutAhead(String s, int i) {
+      for (int j = i; j < s.length(); j++) {
+        char c = s.charAt(j);
+        if (c == CUT) {
+          return true;
+        }
+        if (!Character.isWhitespace(c) && ",;:".indexOf(c) < 0) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /** Reads the authors and date at the head of the entry; returns the rest. */
@@ -532,10 +628,6 @@ public final class ReferenceParser {
           return t.substring(quote);
         }
       }
-      m = VANCOUVER_HEAD.matcher(t);
-      if (m.lookingAt() && authors(m.group(1), false)) {
-        return t.substring(m.end());
-      }
       m = HEAD_NOTE.matcher(t);
       if (m.lookingAt() && (m.group(1).matches(".*\\p{Lu}\\.\\s.*") || t.matches(".*\\([^()]*\\d{4}\\)[^()]*"))
           && authors(m.group(1), false)) {
@@ -543,6 +635,10 @@ public final class ReferenceParser {
         if (t.substring(0, m.end()).contains("et al")) {
           b.etAl = true;
         }
+        return t.substring(m.end());
+      }
+      m = VANCOUVER_HEAD.matcher(t);
+      if (m.lookingAt() && authors(m.group(1), false)) {
         return t.substring(m.end());
       }
       List<String> segs = segments(t);
@@ -560,9 +656,17 @@ public final class ReferenceParser {
       return s.strip().matches("(?i)n\\.\\s?d\\.?|o\\.\\s?J\\.?|s\\.\\s?f\\.?|forthcoming|in press|undated|no date");
     }
 
-    private String dateOf(String text) {
-      String d = ReferenceDates.parse(text);
-      return d;
+    private static String dateOf(String text) {
+      return hasDigit(text) ? ReferenceDates.parse(text) : null;
+    }
+
+    private static boolean hasDigit(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        if (Character.isDigit(s.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Reads an author list; {@code orOrganization} takes any short name as an organization. */
@@ -683,7 +787,7 @@ public final class ReferenceParser {
       }
       int end = segmentEnd(s);
       String title = s.substring(0, end);
-      Matcher paren = Pattern.compile("\\s*\\(([^()]*)\\)$").matcher(title);
+      Matcher paren = TRAILING_PAREN.matcher(title);
       if (paren.find()) {
         boolean consumed = false;
         for (String item : paren.group(1).split(",\\s*")) {
@@ -723,7 +827,8 @@ public final class ReferenceParser {
         if (eds.lookingAt()) {
           String names = eds.group(1);
           int comma = names.indexOf(", ");
-          if (editorList(names)) {
+          boolean marked = rest.substring(names.length(), eds.end()).contains("(");
+          if (marked ? AuthorNames.parse(names) != null : editorList(names)) {
             rest = rest.substring(eds.end());
           } else if (comma > 0 && editorList(names.substring(comma + 2))) {
             // "in Book Title, S. Hale, Ed." – the editors follow the book.
@@ -744,7 +849,7 @@ public final class ReferenceParser {
             }
           }
         }
-        Matcher paren = Pattern.compile("^(.+?)\\s*\\(([^()]*)\\)\\s*$").matcher(rest);
+        Matcher paren = NAME_AND_PAREN.matcher(rest);
         if (paren.matches()) {
           for (String item : paren.group(2).split(",\\s*")) {
             detail(item.strip());
@@ -917,6 +1022,13 @@ public final class ReferenceParser {
         return true;
       }
       Matcher m;
+      if (!hasDigit(s)) {
+        if ((m = EDITION.matcher(s)).matches()) {
+          b.edition = edition(m.group(1) != null ? m.group(1) : m.group(2));
+          return true;
+        }
+        return s.regionMatches(true, 0, "suppl", 0, 5);
+      }
       if ((m = VANCOUVER_DETAILS.matcher(s)).matches()) {
         String date = dateOf(m.group(1));
         if (date != null) {
@@ -1072,6 +1184,10 @@ public final class ReferenceParser {
       }
       boolean partOfWhole = titleQuoted || journal || chapter;
       for (String name : names) {
+        if (b.publisher == null && names.size() == 1 && DOMAIN.matcher(name).matches()) {
+          b.publisher = name;
+          continue;
+        }
         boolean organization = Organizations.isOrganization(name) && !Organizations.isNews(name)
             && !name.matches("(?i).*\\b(?:journal|review|quarterly|proceedings|bulletin|magazine|annals|letters)\\b.*");
         if (b.container == null && !organization && (partOfWhole || Organizations.isNews(name)
@@ -1105,7 +1221,8 @@ public final class ReferenceParser {
       }
       boolean byOrganization = b.authors.size() == 1 && b.authors.get(0).organization()
           && !Organizations.isNews(b.authors.get(0).family());
-      if (byOrganization && b.container == null && !b.has("isbn")) {
+      boolean dayDated = b.date != null && b.date.length() == 10;
+      if (byOrganization && b.container == null && !b.has("isbn") && !(b.url != null && dayDated)) {
         return ReferenceKind.REPORT;
       }
       boolean institutional = b.publisher != null && Organizations.isOrganization(b.publisher)

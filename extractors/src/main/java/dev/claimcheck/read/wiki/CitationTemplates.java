@@ -3,6 +3,7 @@ package dev.claimcheck.read.wiki;
 import dev.claimcheck.model.Author;
 import dev.claimcheck.model.ReferenceKind;
 import dev.claimcheck.model.Work;
+import dev.claimcheck.refs.AuthorNames;
 import dev.claimcheck.refs.Identifiers;
 import dev.claimcheck.refs.ReferenceDates;
 import dev.claimcheck.refs.ReferenceParser;
@@ -137,11 +138,15 @@ final class CitationTemplates {
       if (last != null) {
         b.authors.add(Author.person(last, first));
       } else if (whole != null) {
-        int comma = whole.indexOf(", ");
-        b.authors.add(comma > 0 ? Author.person(whole.substring(0, comma), whole.substring(comma + 2))
-            : Author.organization(whole));
+        names(whole, b);
       } else if (n > 1) {
         break;
+      }
+    }
+    for (String list : new String[] {value(t, plain, "authors", "vauthors", "people"),
+        value(t, plain, "coauthors", "coauthor")}) {
+      if (list != null) {
+        names(list, b);
       }
     }
     String date = value(t, plain, "date", "year");
@@ -174,7 +179,8 @@ final class CitationTemplates {
     String accessed = value(t, plain, "access-date", "accessdate");
     b.accessDate = accessed == null ? null : ReferenceDates.parse(accessed);
     String status = t.get("url-status", "urlstatus");
-    b.urlStatus = status == null ? null : status.toLowerCase(Locale.ROOT);
+    b.urlStatus = b.archiveUrl != null ? (dead(t) ? "dead" : "live")
+        : status == null ? null : status.toLowerCase(Locale.ROOT);
     String language = value(t, plain, "language", "lang");
     b.language = language == null ? null
         : Optional.ofNullable(ReferenceParser.languageCode(language)).orElse(language);
@@ -200,6 +206,17 @@ final class CitationTemplates {
         : t.get("isbn") != null ? ReferenceKind.BOOK
         : url != null ? ReferenceKind.WEB : ReferenceKind.OTHER;
     return b.build();
+  }
+
+  /** Authors written in one parameter, read as a reference list would write them. */
+  private static void names(String written, WorkBuilder b) {
+    AuthorNames.Parsed parsed = AuthorNames.parse(written);
+    if (parsed == null) {
+      b.authors.add(Author.organization(written));
+    } else {
+      b.authors.addAll(parsed.authors());
+      b.etAl |= parsed.etAl();
+    }
   }
 
   /** Whether the template says its URL is dead (or gives no status, the CS1 default). */
