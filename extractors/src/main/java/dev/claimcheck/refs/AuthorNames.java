@@ -130,8 +130,22 @@ public final class AuthorNames {
 
   /** Trailing punctuation off a list, the full stop of a final initial kept. */
   private static String trimEnd(String s) {
-    String t = s.strip().replaceAll("[,:;]+$", "").strip();
-    return t.matches(".*(?:^|[\\s.-])\\p{Lu}\\.$") ? t : t.replaceAll("\\.+$", "").strip();
+    String t = s.strip();
+    int end = t.length();
+    while (end > 0 && ",:;".indexOf(t.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    t = t.substring(0, end).strip();
+    int n = t.length();
+    boolean finalInitial = n >= 2 && t.charAt(n - 1) == '.' && Character.isUpperCase(t.charAt(n - 2))
+        && (n == 2 || " .-".indexOf(t.charAt(n - 3)) >= 0);
+    if (finalInitial) {
+      return t;
+    }
+    while (n > 0 && t.charAt(n - 1) == '.') {
+      n--;
+    }
+    return t.substring(0, n).strip();
   }
 
   /** {@code Family, Given} as one string. */

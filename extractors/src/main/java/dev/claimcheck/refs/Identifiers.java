@@ -76,7 +76,7 @@ public final class Identifiers {
   public record Found(Checked id, int start, int end) {}
 
   private static final String[] LABELS = {"isbn", "issn", "oclc", "jstor", "pmid", "pmc", "arxiv",
-      "bibcode", "lccn", "hdl", "s2cid", "doi", "10.", "http"};
+      "bibcode", "lccn", "hdl", "s2cid", "doi", "10.", "ncbi.nlm.nih.gov", "handle.net"};
 
   /** Whether lower-cased {@code text} may hold an identifier at all: a cheap test before {@link #find}. */
   public static boolean mayHold(String lower) {

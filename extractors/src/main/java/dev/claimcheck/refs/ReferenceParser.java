@@ -185,8 +185,8 @@ public final class ReferenceParser {
       rest = entry.substring(prefix.end());
     }
     String text = rest.strip();
-    Work work = work(text, links);
     boolean shortCitation = isShort(text);
+    Work work = work(text, links, shortCitation);
     return new Reference(id != null ? id : label, label, span, text, work, uses, null, shortCitation);
   }
 
@@ -240,13 +240,17 @@ public final class ReferenceParser {
 
   /** The work an entry cites, with links the reader kept apart from its text. */
   public static Work work(String entry, List<String> links) {
+    return work(entry, links, isShort(entry));
+  }
+
+  private static Work work(String entry, List<String> links, boolean shortCitation) {
     WorkBuilder b = new WorkBuilder();
     Parse p = new Parse(entry.strip(), b);
     p.takeAnywhere();
     for (String link : links) {
       p.url(link);
     }
-    if (isShort(entry)) {
+    if (shortCitation) {
       p.short_(entry.strip());
     } else {
       p.fields();
@@ -303,8 +307,17 @@ public final class ReferenceParser {
     if (start < text.length()) {
       out.add(text.substring(start));
     }
-    out.replaceAll(String::strip);
-    out.removeIf(s -> s.chars().noneMatch(Character::isLetterOrDigit));
+    List<String> kept = new ArrayList<>(out.size());
+    for (String s : out) {
+      String t = s.strip();
+      for (int i = 0; i < t.length(); i++) {
+        if (Character.isLetterOrDigit(t.charAt(i))) {
+          kept.add(t);
+          break;
+        }
+      }
+    }
+    out = kept;
     return out;
   }
 
@@ -540,6 +553,9 @@ public final class ReferenceParser {
 
     /** Cut marks with the punctuation around them become one boundary. */
     private static String normalize(String s) {
+      if (s.indexOf(CUT) < 0) {
+        return SPACES.matcher(s).replaceAll(" ").strip();
+      }
       StringBuilder out = new StringBuilder(s.length());
       int i = 0;
       int n = s.length();
@@ -1240,10 +1256,7 @@ public final class ReferenceParser {
     }
 
     private static boolean isBookPublisher(String name) {
-      return name.matches(".*\\b(?:Press|Books|Publishing|Publishers?|Publications|Verlag|Éditions|"
-          + "Editions|Editorial|Springer|Routledge|Wiley|Elsevier|Penguin|Macmillan|HarperCollins|"
-          + "Hachette|Gallimard|Suhrkamp|Praeger|Blackwell|Sage|Norton|Knopf|Doubleday|Scribner|"
-          + "Bloomsbury|Polity|Verso|Nauka)\\b.*");
+      return Organizations.isBookPublisher(name);
     }
   }
 
