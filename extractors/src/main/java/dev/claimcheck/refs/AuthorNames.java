@@ -56,6 +56,9 @@ public final class AuthorNames {
       s = s.substring(0, et.start()).strip();
     }
     s = trimEnd(EDITORS.matcher(s).replaceAll(""));
+    if (s.isEmpty() && etAl) {
+      return new Parsed(List.of(), true);
+    }
     if (s.isEmpty() || s.length() > 400 || s.chars().anyMatch(c -> Character.isDigit(c) || "\"“”«»?!()[]".indexOf(c) >= 0)
         || ReferenceParser.segments(s).size() > 1) {
       return null;

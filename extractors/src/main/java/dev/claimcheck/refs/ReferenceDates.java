@@ -40,6 +40,11 @@ public final class ReferenceDates {
 
   private ReferenceDates() {}
 
+  /** Whether {@code word} names a month, in English or one of the languages above. */
+  static boolean isMonth(String word) {
+    return FOREIGN_MONTHS.containsKey(word.toLowerCase(Locale.ROOT)) || CalendarDates.month(word) > 0;
+  }
+
   /** The ISO value of {@code text} as one date, or null. */
   public static String parse(String text) {
     String s = text.strip().replaceAll("^[(\\[]|[)\\].,;]+$", "").strip();

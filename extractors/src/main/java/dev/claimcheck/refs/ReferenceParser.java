@@ -70,7 +70,7 @@ public final class ReferenceParser {
           + "Thèse|Tesis doctoral|Doktorarbeit)\\b(?:,\\s*([^\\])]+))?(?:\\]|\\))?");
   private static final Pattern REPORT = Pattern.compile(
       "\\b(?:(?:Technical|Research|Annual|Policy|Working|Discussion|Occasional|Briefing|Staff)\\s+"
-          + "(?:[Rr]eport|[Pp]aper|[Bb]rief|[Nn]ote)|Report|White [Pp]aper)"
+          + "(?:[Rr]eport|[Pp]aper|[Bb]rief|[Nn]ote)|Report|White [Pp]aper|Tech\\. Rep\\.)"
           + "(?:\\s+(?:No\\.|no\\.|Nr\\.|Number|#)\\s*[\\w./-]+)?\\b");
   private static final Pattern HEAD_PAREN = Pattern.compile(
       "^([^()\"“”«]{2,300}?)\\s*\\(([^()]{1,40})\\)[.,:]?(?:\\s+|$)");
@@ -103,6 +103,10 @@ public final class ReferenceParser {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern INITIAL_TOKEN =
       Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})+|\\p{Lu}\\p{Ll}?\\.?-\\p{Lu}");
+  private static final Pattern SEE = Pattern.compile("^(?:See also|See|see|Cf\\.|cf\\.|Vgl\\.|Voir)\\s+(?=\\p{Lu})");
+  private static final Pattern PLACE_YEAR = Pattern.compile("^(\\p{Lu}[\\p{L}-]+)\\s+((?:1[5-9]|20)\\d{2})$");
+  private static final Pattern HEAD_COLON = Pattern.compile(
+      "^([^:\"“„(]{2,120}?)(?:\\s*\\((?:Hrsg|Hg|ed|eds|dir|coord)\\.\\))?:\\s+(?=\\S)");
   private static final Pattern TRAILING_PAREN = Pattern.compile("\\s*\\(([^()]*)\\)$");
   private static final Pattern NAME_AND_PAREN = Pattern.compile("^(.+?)\\s*\\(([^()]*)\\)\\s*$");
   private static final Pattern CUT_RUN = Pattern.compile("[\\s,;:]*\\u0001[\\u0001\\s.,;:]*");
@@ -143,7 +147,7 @@ public final class ReferenceParser {
       Map.entry("norwegian", "no"), Map.entry("romanian", "ro"), Map.entry("persian", "fa"),
       Map.entry("catalan", "ca"), Map.entry("indonesian", "id"), Map.entry("vietnamese", "vi"));
   private static final Set<String> NO_SPLIT_AFTER = Set.of(
-      "p", "pp", "vol", "no", "ed", "eds", "jr", "sr", "st", "inc", "ltd", "co", "dr", "mr",
+      "p", "pp", "vol", "no", "ed", "eds", "jr", "sr", "st", "co", "dr", "mr",
       "mrs", "ms", "prof", "wm", "chas", "geo", "thos", "jas", "trans", "rev", "repr", "comp", "n.d", "u.s", "u.k", "nr", "bd",
       "hrsg", "aufl", "s", "et", "vs", "ca", "c", "op", "cit", "fig", "ch", "chap", "suppl",
       "univ", "dept", "assoc", "natl", "int", "j", "jan", "feb", "mar", "apr", "jun", "jul",
@@ -184,7 +188,7 @@ public final class ReferenceParser {
       }
       rest = entry.substring(prefix.end());
     }
-    String text = rest.strip();
+    String text = SEE.matcher(rest.strip()).replaceFirst("");
     boolean shortCitation = isShort(text);
     Work work = work(text, links, shortCitation);
     return new Reference(id != null ? id : label, label, span, text, work, uses, null, shortCitation);
@@ -336,6 +340,9 @@ public final class ReferenceParser {
       s--;
     }
     String token = text.substring(s, dot);
+    if (token.length() <= 2 && !token.isEmpty() && Character.isDigit(token.charAt(0)) && monthFollows(text, dot + 2)) {
+      return true;
+    }
     String lower = token.toLowerCase(Locale.ROOT);
     if (NO_SPLIT_AFTER.contains(lower) && !(lower.equals("no") && dot + 2 < text.length()
         && Character.isUpperCase(text.charAt(dot + 2)) && !token.equals("No"))) {
@@ -351,6 +358,15 @@ public final class ReferenceParser {
     return INITIAL_TOKEN.matcher(token).matches();
   }
 
+  /** Whether a month's name starts at {@code at} ("15. Juli 2021"). */
+  private static boolean monthFollows(String text, int at) {
+    int end = at;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return end - at >= 3 && ReferenceDates.isMonth(text.substring(at, end));
+  }
+
   /** The state of one entry's parse. */
   private static final class Parse {
     private final WorkBuilder b;
@@ -364,6 +380,7 @@ public final class ReferenceParser {
     private boolean placeAndPublisher;
     private boolean archived;
     private boolean noteStyle;
+    private boolean pendingContainer;
 
     Parse(String entry, WorkBuilder b) {
       this.b = b;
@@ -454,11 +471,11 @@ public final class ReferenceParser {
           cut(m.start(), m.end());
         }
       }
-      if (containsAny(lower, "report", "paper", "brief", "note")) {
+      if (containsAny(lower, "report", "paper", "brief", "note", "tech. rep")) {
         m = REPORT.matcher(skeleton.toString());
         if (m.find()) {
           report = true;
-          if (m.group().matches(".*\\d.*") || m.group().length() == skeleton.length()) {
+          if (m.group().matches(".*\\d.*") || m.group().startsWith("Tech") || m.group().length() == skeleton.length()) {
             cut(m.start(), m.end());
           }
         }
@@ -657,6 +674,11 @@ public final class ReferenceParser {
       if (m.lookingAt() && authors(m.group(1), false)) {
         return t.substring(m.end());
       }
+      m = HEAD_COLON.matcher(t);
+      if (m.lookingAt() && m.group(1).contains(",") && AuthorNames.parse(m.group(1)) != null
+          && authors(m.group(1), false)) {
+        return t.substring(m.end());
+      }
       List<String> segs = segments(t);
       if (segs.size() > 1) {
         String first = segs.get(0);
@@ -835,6 +857,20 @@ public final class ReferenceParser {
     /** What one part of the entry is; details are taken into the work as they are found. */
     private Part classify(String part) {
       String s = part.strip();
+      if (pendingContainer) {
+        pendingContainer = false;
+        Matcher paren = NAME_AND_PAREN.matcher(s);
+        if (paren.matches()) {
+          for (String item : paren.group(2).split(",\\s*")) {
+            detail(item.strip());
+          }
+          s = paren.group(1);
+        }
+        if (b.container == null) {
+          b.container = clean(s);
+        }
+        return Part.DONE;
+      }
       Matcher in = IN.matcher(s);
       if (in.lookingAt()) {
         chapter = true;
@@ -853,7 +889,8 @@ public final class ReferenceParser {
         }
         rest = publicationBlock(rest);
         if (rest.isBlank()) {
-          return Part.PENDING_CONTAINER;
+          pendingContainer = true;
+          return Part.DONE;
         }
         List<String> inner = segments(rest);
         if (inner.size() > 1) {
@@ -877,11 +914,15 @@ public final class ReferenceParser {
         for (int i = 1; i < items.size(); i++) {
           detailOrName(items.get(i), true);
         }
-        Matcher cj = CHICAGO_JOURNAL.matcher(name);
         if (b.container == null) {
           b.container = clean(name);
         }
-        return cj.matches() ? Part.DONE : Part.DONE;
+        return Part.DONE;
+      }
+      if (s.length() <= 4 && s.matches("\\d{1,4}") && !s.matches("1[5-9]\\d\\d|20\\d\\d") && b.volume == null) {
+        b.volume = s;
+        journal = true;
+        return Part.DONE;
       }
       Matcher le = LEADING_EDITION.matcher(s);
       if (le.matches()) {
@@ -889,7 +930,7 @@ public final class ReferenceParser {
         return classify(le.group(2));
       }
       Matcher nvp = NAME_VOLUME_PAGES.matcher(s);
-      if (nvp.matches()) {
+      if (nvp.matches() && !(nvp.group(3) != null && nvp.group(3).strip().matches("1[5-9]\\d\\d|20\\d\\d"))) {
         journal = true;
         if (b.container == null) {
           b.container = clean(nvp.group(1));
@@ -957,17 +998,12 @@ public final class ReferenceParser {
         return Part.DONE;
       }
       String name = String.join(", ", names);
-      if (journalDetailsIn(items)) {
-        if (b.container == null) {
-          b.container = clean(name);
-          return Part.DONE;
-        }
+      if (journal && b.container == null) {
+        // The name before a journal's volume and issue is the journal's.
+        b.container = clean(name);
+        return Part.DONE;
       }
-      return new Part(clean(name), journalDetailsIn(items));
-    }
-
-    private boolean journalDetailsIn(List<String> items) {
-      return journal;
+      return new Part(clean(name));
     }
 
     /**
@@ -1017,6 +1053,12 @@ public final class ReferenceParser {
         return;
       }
       if (AuthorNames.parse(item) != null && !Organizations.isOrganization(item) && inLargerWork) {
+        return;
+      }
+      Matcher py = PLACE_YEAR.matcher(item);
+      if (py.matches()) {
+        b.place = b.place == null ? py.group(1) : b.place;
+        b.date = b.date == null ? py.group(2) : b.date;
         return;
       }
       Matcher pp = PLACE_PUBLISHER.matcher(item);
@@ -1185,20 +1227,17 @@ public final class ReferenceParser {
     /** Names left over become the container and the publisher. */
     private void assign(List<Part> parts) {
       List<String> names = new ArrayList<>();
-      boolean pending = false;
       for (Part p : parts) {
-        if (p == Part.PENDING_CONTAINER) {
-          pending = true;
-        } else if (p.name() != null) {
-          if (pending && b.container == null) {
-            b.container = p.name();
-            pending = false;
-          } else {
-            names.add(p.name());
-          }
+        if (p.name() != null) {
+          names.add(p.name());
         }
       }
       boolean partOfWhole = titleQuoted || journal || chapter;
+      if (names.size() == 1 && b.has("isbn") && !chapter && b.publisher == null) {
+        // "Title". Name. ISBN …: a book and its publisher; a chapter names its book too.
+        b.publisher = names.get(0);
+        return;
+      }
       for (String name : names) {
         if (b.publisher == null && names.size() == 1 && DOMAIN.matcher(name).matches()) {
           b.publisher = name;
@@ -1225,28 +1264,34 @@ public final class ReferenceParser {
       if (chapter || (b.has("isbn") && b.container != null)) {
         return b.container != null ? ReferenceKind.CHAPTER : ReferenceKind.BOOK;
       }
-      if (b.has("isbn") || (placeAndPublisher && b.container == null && !report)) {
-        return ReferenceKind.BOOK;
-      }
+      boolean online = b.url != null || b.accessDate != null || archived;
+      // Issued by a body rather than a publisher: a report when nothing marks it as a web page
+      // (a report number, a JSTOR research report, a PDF, no URL, or a bare year of issue).
+      boolean reportLike = report || "PDF".equals(b.format) || !online
+          || b.identifiers.getOrDefault("jstor", List.of()).stream().anyMatch(id -> id.startsWith("resrep"))
+          || (b.date != null && b.date.length() == 4 && b.accessDate == null && !archived);
+      boolean institutionalPublisher = b.publisher != null && Organizations.isOrganization(b.publisher)
+          && !Organizations.isNews(b.publisher) && !isBookPublisher(b.publisher);
+      boolean byOrganization = b.authors.size() == 1 && b.authors.get(0).organization()
+          && !Organizations.isNews(b.authors.get(0).family());
+      boolean catalogued = b.has("isbn") || b.has("oclc") || b.has("lccn");
       if (journal || b.has("issn") || b.has("pmid") || b.has("pmc")
           || (b.has("doi") && b.container != null)) {
         return ReferenceKind.JOURNAL;
       }
+      if (!catalogued && b.container == null && reportLike && (institutionalPublisher || byOrganization)) {
+        return ReferenceKind.REPORT;
+      }
+      if (catalogued || (placeAndPublisher && b.container == null && !report)) {
+        return ReferenceKind.BOOK;
+      }
       if (b.container != null && Organizations.isNews(b.container) && !b.container.contains("Blog")) {
         return ReferenceKind.NEWS;
       }
-      boolean byOrganization = b.authors.size() == 1 && b.authors.get(0).organization()
-          && !Organizations.isNews(b.authors.get(0).family());
-      boolean dayDated = b.date != null && b.date.length() == 10;
-      if (byOrganization && b.container == null && !b.has("isbn") && !(b.url != null && dayDated)) {
+      if (report) {
         return ReferenceKind.REPORT;
       }
-      boolean institutional = b.publisher != null && Organizations.isOrganization(b.publisher)
-          && !Organizations.isNews(b.publisher) && !isBookPublisher(b.publisher);
-      if (report || (institutional && b.container == null)) {
-        return ReferenceKind.REPORT;
-      }
-      if (b.url != null || b.archiveUrl != null || archived || b.accessDate != null) {
+      if (online) {
         return ReferenceKind.WEB;
       }
       if (b.has("arxiv")) {
@@ -1260,12 +1305,8 @@ public final class ReferenceParser {
     }
   }
 
-  /**
-   * A part of an entry after its details were taken: the name left in it (container or
-   * publisher to be), and whether journal details followed the name.
-   */
-  private record Part(String name, boolean journalName) {
-    static final Part DONE = new Part(null, false);
-    static final Part PENDING_CONTAINER = new Part(null, true);
+  /** A part of an entry after its details were taken: the name left in it, or null. */
+  private record Part(String name) {
+    static final Part DONE = new Part(null);
   }
 }
