@@ -1201,7 +1201,7 @@ public final class ReferenceParser {
           depth++;
         } else if ((c == ')' || c == ']') && depth > 0) {
           depth--;
-        } else if ((c == ',' || c == ';') && depth == 0 && (i + 1 == s.length() || s.charAt(i + 1) == ' ')) {
+        } else if ((c == ';' || (c == ',' && (i + 1 == s.length() || s.charAt(i + 1) == ' '))) && depth == 0) {
           out.add(s.substring(start, i).strip());
           start = i + 1;
         }
@@ -1233,6 +1233,10 @@ public final class ReferenceParser {
         }
       }
       boolean partOfWhole = titleQuoted || journal || chapter;
+      if (journal && b.container == null && !names.isEmpty()) {
+        // The name before a journal's volume and issue is the journal's, whatever its words.
+        b.container = names.remove(0);
+      }
       if (names.size() == 1 && b.has("isbn") && !chapter && b.publisher == null) {
         // "Title". Name. ISBN …: a book and its publisher; a chapter names its book too.
         b.publisher = names.get(0);

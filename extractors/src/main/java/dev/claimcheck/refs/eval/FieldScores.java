@@ -181,8 +181,9 @@ public final class FieldScores {
           100 * ratio(c[0], c[0] + c[1]), 100 * ratio(c[0], c[0] + c[2]), 100 * f1(c[0], c[1], c[2]),
           c[0] + c[2]));
     }
-    out.append(String.format(Locale.ROOT, "  micro F1 (fields) %.1f   identifiers F1 %.1f   exact match %.1f%%",
-        100 * microF1(), 100 * f1("identifiers"), 100 * exactMatch()));
+    out.append(String.format(Locale.ROOT, "  micro F1 (fields) %.1f   identifiers F1 %s   exact match %.1f%%",
+        100 * microF1(), support("identifiers") == 0 && counts.get("identifiers")[1] == 0 ? "–"
+            : String.format(Locale.ROOT, "%.1f", 100 * f1("identifiers")), 100 * exactMatch()));
     if (problemsExpected + problemsFalse > 0) {
       out.append(String.format(Locale.ROOT, "   bad check digits reported %d/%d, false %d",
           problemsFound, problemsExpected, problemsFalse));

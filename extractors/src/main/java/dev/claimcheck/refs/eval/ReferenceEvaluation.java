@@ -85,7 +85,8 @@ public final class ReferenceEvaluation {
         for (WikiCitations.Citation c : WikiCitations.in(page)) {
           n++;
           Work parsed = ReferenceParser.work(c.rendered(), c.links());
-          scores.add(name + "#" + n + " [" + c.rendered() + "]", c.fields(), parsed, TEMPLATE_FIELDS, 0);
+          scores.add(name + "#" + n + " [" + c.rendered() + "]", c.fields(), parsed, TEMPLATE_FIELDS,
+              c.fields().problems().size());
         }
       }
     }
