@@ -137,6 +137,11 @@ final class PlainTextLayout {
         continue;
       }
       String bullet = LineShapes.bulletText(line);
+      if (bullet != null && inReferenceSection()) {
+        // A bibliography's entries, which short citations in the notes point at.
+        add(BlockKind.REFERENCE_ENTRY, unit, bullet);
+        continue;
+      }
       if (bullet != null || LineShapes.isNumbered(line)) {
         BlockKind kind = inNavigationSection() ? BlockKind.NAVIGATION : BlockKind.LIST_ITEM;
         add(kind, unit, bullet != null ? bullet : line.strip());

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  */
 public final class ReferenceParser {
   private static final Pattern PREFIX = Pattern.compile(
-      "^\\s*(?:(\\d{1,4}|[a-z]{1,2})\\.(?=\\s)|\\[(\\d{1,4}|note \\d{1,3})])?\\s*(?:(\\^)\\s*((?:[a-z]{1,2}\\s+)*))?");
+      "^\\s*(?:[•*·▪‣]\\s+)?(?:(\\d{1,4}|[a-z]{1,2})\\.(?=\\s)|\\[(\\d{1,4}|note \\d{1,3})])?\\s*(?:(\\^)\\s*((?:[a-z]{1,2}\\s+)*))?");
   private static final char CUT = '\u0001';
   private static final String DATE_TEXT =
       "(\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"

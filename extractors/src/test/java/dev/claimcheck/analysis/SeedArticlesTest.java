@@ -99,6 +99,27 @@ class SeedArticlesTest {
   }
 
   @Test
+  void referencesCarryTitlesContainersAndPublishers() {
+    Map<String, Reference> refs = new java.util.HashMap<>();
+    wiki().references().forEach(r -> refs.put(r.id(), r));
+    assertThat(refs.get("1").work().title()).startsWith("Hijacking the mainstream: CCP influence agencies");
+    assertThat(refs.get("1").work().container()).isEqualTo("Sinopsis");
+    assertThat(refs.get("1").work().format()).isEqualTo("PDF");
+    assertThat(refs.get("2").work().title()).isEqualTo("Nestling spies in the united front");
+    assertThat(refs.get("2").work().container())
+        .isEqualTo("Spies and Lies: How China's Greatest Covert Operations Fooled the World");
+    assertThat(refs.get("2").work().publisher()).isEqualTo("Hardie Grant Books");
+    assertThat(refs.get("3").work().title()).isEqualTo("Chinese Communist Espionage: An Intelligence Primer");
+    assertThat(refs.get("3").work().authors()).extracting(Author::family).containsExactly("Mattis", "Brazil");
+    assertThat(refs.get("3").work().authors()).extracting(Author::given).containsExactly("Peter L.", "Matthew J.");
+    assertThat(refs.get("4").work().publisher()).isEqualTo("Australian Strategic Policy Institute");
+    assertThat(refs.get("5").work().title()).isEqualTo("Civilizing Missions: International Religious Agencies in China");
+    assertThat(refs.get("5").work().publisher()).isEqualTo("Springer");
+    assertThat(refs.get("6").work().title()).isEqualTo("CAST History");
+    assertThat(refs.get("2").work().sourceKey()).isEqualTo("isbn:9781743589007");
+  }
+
+  @Test
   void structureIsNotProse() {
     Analysis a = wiki();
     List<String> texts = a.claims().stream().map(Claim::text).toList();
