@@ -64,6 +64,7 @@ public final class ReportAssembler {
         for (JsonNode reference : staged.get("references")) {
           references.write(reference.toString());
           references.write('\n');
+          totals.addReference(reference);
         }
         totals.addDocument(document);
         html.write(staged.get("html").asText());

@@ -3,6 +3,7 @@ package dev.claimcheck.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -58,6 +59,7 @@ final class ReportPage {
     }
     out.write("</p>\n");
     timeline(out, t);
+    sources(out, t);
     errors(out, t);
     contents(out, t);
   }
@@ -88,6 +90,22 @@ final class ReportPage {
         }
       }
       out.write(" " + total + "</td></tr>\n");
+    }
+    out.write("</table>\n");
+  }
+
+  /** The sources most documents cite; each is checked once however many cite it. */
+  private static void sources(Writer out, Totals t) throws IOException {
+    List<Totals.Source> cited = t.mostCited();
+    if (cited.isEmpty()) {
+      return;
+    }
+    out.write("<h2>Most-cited sources</h2>\n<table class=\"sources\">\n"
+        + "<tr><th>source</th><th>documents</th><th>uses</th></tr>\n");
+    for (Totals.Source s : cited) {
+      String name = s.title != null ? s.title : s.key;
+      out.write("<tr><td>" + Html.escape(name) + " <span class=\"kind\">" + Html.escape(s.key)
+          + "</span></td><td>" + s.documents.size() + "</td><td>" + s.uses + "</td></tr>\n");
     }
     out.write("</table>\n");
   }

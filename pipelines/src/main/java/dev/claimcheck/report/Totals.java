@@ -18,6 +18,8 @@ import java.util.TreeSet;
 public final class Totals {
   /** How many failures the report page lists; the rest are in {@code errors.jsonl}. */
   static final int ERRORS_SHOWN = 500;
+  /** How many sources the most-cited list keeps. */
+  static final int SOURCES_SHOWN = 20;
 
   private final int inputs;
   private long documents;
@@ -31,6 +33,20 @@ public final class Totals {
   private int failedEntries;
   private final List<JsonNode> errorsShown = new ArrayList<>();
   private long errors;
+  private final Map<String, Source> sources = new LinkedHashMap<>();
+
+  /** One source as the documents cite it: by how many documents, how often, under what name. */
+  static final class Source {
+    final String key;
+    final TreeSet<String> documents = new TreeSet<>();
+    long uses;
+    String title;
+    String url;
+
+    Source(String key) {
+      this.key = key;
+    }
+  }
 
   Totals(int inputs) {
     this.inputs = inputs;
@@ -59,6 +75,33 @@ public final class Totals {
         }
       }
     }
+  }
+
+  /** Counts a reference towards its source (same DOI, ISBN or normalized URL across documents). */
+  void addReference(JsonNode reference) {
+    JsonNode source = reference.get("source");
+    if (source == null || source.isNull()) {
+      return;
+    }
+    Source s = sources.computeIfAbsent(source.asText(), Source::new);
+    s.documents.add(reference.get("document").asText());
+    s.uses += reference.get("uses").asLong();
+    if (s.title == null && !reference.get("title").isNull()) {
+      s.title = reference.get("title").asText();
+    }
+    if (s.url == null && !reference.get("url").isNull()) {
+      s.url = reference.get("url").asText();
+    }
+  }
+
+  /** The sources cited by the most documents (then the most uses, then by key). */
+  List<Source> mostCited() {
+    return sources.values().stream()
+        .sorted(java.util.Comparator.<Source>comparingInt(x -> -x.documents.size())
+            .thenComparingLong(x -> -x.uses)
+            .thenComparing(x -> x.key))
+        .limit(SOURCES_SHOWN)
+        .toList();
   }
 
   void addDocument(JsonNode document) {
@@ -179,6 +222,16 @@ public final class Totals {
         }
       });
     });
+    o.put("sources", sources.size());
+    var cited = o.putArray("mostCitedSources");
+    for (Source s : mostCited()) {
+      ObjectNode row = cited.addObject();
+      row.put("source", s.key);
+      row.put("documents", s.documents.size());
+      row.put("uses", s.uses);
+      row.put("title", s.title);
+      row.put("url", s.url);
+    }
     o.putArray("perDocument").addAll(perDocument);
     return o;
   }
