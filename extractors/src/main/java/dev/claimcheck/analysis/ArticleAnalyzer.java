@@ -50,8 +50,9 @@ public final class ArticleAnalyzer {
             .filter(m -> m.kind() == MarkKind.LINK && m.span().within(block.span()))
             .map(InlineMark::target)
             .toList();
-        references.add(ReferenceParser.parse(document.text(), block.span(), block.anchor(),
-            ordinal, links));
+        Reference parsed = ReferenceParser.parse(document.text(), block.span(), block.anchor(),
+            ordinal, links);
+        references.add(block.work() != null ? parsed.withWork(block.work()) : parsed);
       } else if (block.isProse()) {
         paragraphs.add(paragraph(document, block, i, dates));
       } else {

@@ -13,9 +13,16 @@ import java.io.Serializable;
  * @param section the heading the block stands under, or {@code ""} for the lead
  * @param anchor the source's own id for the block (a reference entry's {@code cite_note-…}),
  *     or null
+ * @param work for a reference entry whose source gave its fields directly (a citation
+ *     template), those fields; else null, and the entry's text is parsed
  */
-public record Block(BlockKind kind, Span span, String text, String section, String anchor)
-    implements Serializable {
+public record Block(BlockKind kind, Span span, String text, String section, String anchor,
+    Work work) implements Serializable {
+
+  /** A block whose text is all there is to it. */
+  public Block(BlockKind kind, Span span, String text, String section, String anchor) {
+    this(kind, span, text, section, anchor, null);
+  }
 
   public Block {
     if (kind == null || span == null || text == null || section == null) {

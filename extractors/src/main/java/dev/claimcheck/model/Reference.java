@@ -48,6 +48,11 @@ public record Reference(String id, String label, Span span, String text, Work wo
     return new Reference(id, label, span, text, work, newUses, fullReference, shortCitation);
   }
 
+  /** A copy citing the work as its source described it directly (a citation template). */
+  public Reference withWork(Work fields) {
+    return new Reference(id, label, span, text, fields, uses, null, false);
+  }
+
   /** A copy of this short citation resolved to the full reference {@code id}. */
   public Reference resolvedTo(String fullId) {
     return new Reference(id, label, span, text, work, uses, fullId, true);

@@ -241,6 +241,9 @@ final class WikiPage {
     if (kind == BlockKind.REFERENCE_ENTRY && anchor == null) {
       blockAnchor = "bibliography-" + (++bibliography);
     }
+    if (kind == BlockKind.REFERENCE_ENTRY) {
+      citedDirectly(raw);
+    }
     inline(raw, 0, raw.length(), document, 0, false);
     builder.endBlock(kind, blockAnchor);
   }
@@ -469,8 +472,24 @@ final class WikiPage {
       if (ref.label.matches("\\d{1,4}|[a-z]{1,2}")) {
         document.text(ref.label + ". ");
       }
+      citedDirectly(ref.content);
       inline(ref.content, 0, ref.content.length(), document, 1, false);
       builder.endBlock(BlockKind.REFERENCE_ENTRY, ref.target);
+    }
+  }
+
+  /**
+   * When a reference is one citation template and nothing else, its parameters are the
+   * reference's fields: the open block carries them, and its rendering is only for reading.
+   */
+  private void citedDirectly(String content) {
+    String s = content.strip();
+    if (!s.startsWith("{{") || WikiSyntax.templateEnd(s, 0) != s.length()) {
+      return;
+    }
+    WikiSyntax.Template t = WikiSyntax.template(s.substring(2, s.length() - 2));
+    if (CitationTemplates.isCitation(t.name())) {
+      builder.cite(CitationTemplates.work(t, this::plain));
     }
   }
 

@@ -86,6 +86,24 @@ class WikitextPagesTest {
       "wikitext/wtf-Jerry-Mumphrey.wikitext", "wikitext/wtf-toronto_star.wikitext",
       "wikitext/wikiclean-enwiki-20120104-id39-Albedo.xml",
       "wikitext/wikiclean-enwiki-20120104-id655-Abacus.xml"})
+  void referencesThatAreOneTemplateCarryItsParametersExactly(String file) throws Exception {
+    Document d = read(file);
+    java.util.Set<String> direct = new java.util.HashSet<>();
+    d.blocks().stream().filter(b -> b.work() != null).forEach(b -> direct.add(b.anchor()));
+    java.util.List<dev.claimcheck.model.Work> templates = WikiCitations.in(wikitext(file)).stream()
+        .map(WikiCitations.Citation::fields).toList();
+    var references = ArticleAnalyzer.analyze(d).references().stream()
+        .filter(r -> direct.contains(r.id())).toList();
+    assertThat(references).isNotEmpty();
+    assertThat(templates).containsAll(references.stream().map(r -> r.work()).toList());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "wikitext/wtf-Antique-band.wikitext", "wikitext/wtf-Bodmin.wikitext",
+      "wikitext/wtf-Jerry-Mumphrey.wikitext", "wikitext/wtf-toronto_star.wikitext",
+      "wikitext/wikiclean-enwiki-20120104-id39-Albedo.xml",
+      "wikitext/wikiclean-enwiki-20120104-id655-Abacus.xml"})
   void everyMarkerResolvesAndEveryCitationNeededFlagsAClaim(String file) {
     CorpusCounts counts = CorpusCounts.load();
     Analysis a = ArticleAnalyzer.analyze(read(file));
