@@ -137,7 +137,7 @@ public final class ReferenceParser {
       "^(?:edited by|ed\\. by|ed\\.|eds\\.|Ed\\.|Eds\\.|hrsg\\. von|herausgegeben von|edited and translated by|"
           + "translated by|trans\\. by|trans\\.)\\s+", Pattern.CASE_INSENSITIVE);
   private static final Map<String, String> LANGUAGES = Map.ofEntries(
-      Map.entry("german", "de"), Map.entry("french", "fr"), Map.entry("spanish", "es"),
+      Map.entry("english", "en"), Map.entry("german", "de"), Map.entry("french", "fr"), Map.entry("spanish", "es"),
       Map.entry("italian", "it"), Map.entry("portuguese", "pt"), Map.entry("russian", "ru"),
       Map.entry("chinese", "zh"), Map.entry("japanese", "ja"), Map.entry("dutch", "nl"),
       Map.entry("polish", "pl"), Map.entry("swedish", "sv"), Map.entry("ukrainian", "uk"),
@@ -574,27 +574,29 @@ public final class ReferenceParser {
         return SPACES.matcher(s).replaceAll(" ").strip();
       }
       StringBuilder out = new StringBuilder(s.length());
-      int i = 0;
       int n = s.length();
+      int i = 0;
       while (i < n) {
         char c = s.charAt(i);
-        if (c == CUT || ((Character.isWhitespace(c) || ",;:".indexOf(c) >= 0) && cutAhead(s, i))) {
+        if (c == CUT) {
           // The cut and the punctuation and space around it become one boundary.
-          while (out.length() > 0 && (Character.isWhitespace(out.charAt(out.length() - 1))
-              || ",;:".indexOf(out.charAt(out.length() - 1)) >= 0)) {
-            out.setLength(out.length() - 1);
+          int keep = out.length();
+          while (keep > 0 && (out.charAt(keep - 1) == ' ' || ",;:".indexOf(out.charAt(keep - 1)) >= 0)) {
+            keep--;
           }
+          out.setLength(keep);
           while (i < n && (s.charAt(i) == CUT || Character.isWhitespace(s.charAt(i))
               || ".,;:".indexOf(s.charAt(i)) >= 0)) {
             i++;
           }
-          if (out.length() > 0 && i < n) {
+          if (keep > 0 && i < n) {
             out.append(CUT);
           }
           continue;
         }
         if (Character.isWhitespace(c)) {
-          if (out.length() > 0 && out.charAt(out.length() - 1) != ' ' && out.charAt(out.length() - 1) != CUT) {
+          int last = out.length() - 1;
+          if (last >= 0 && out.charAt(last) != ' ' && out.charAt(last) != CUT) {
             out.append(' ');
           }
         } else {
@@ -607,20 +609,6 @@ public final class ReferenceParser {
         end--;
       }
       return out.substring(0, end);
-    }
-
-    /** Whether only white space and {@code ,;:} stand between {@code i} and a cut mark. */
-    private static boolean cutAhead(String s, int i) {
-      for (int j = i; j < s.length(); j++) {
-        char c = s.charAt(j);
-        if (c == CUT) {
-          return true;
-        }
-        if (!Character.isWhitespace(c) && ",;:".indexOf(c) < 0) {
-          return false;
-        }
-      }
-      return false;
     }
 
     /** Reads the authors and date at the head of the entry; returns the rest. */

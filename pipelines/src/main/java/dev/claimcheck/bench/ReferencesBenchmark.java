@@ -38,12 +38,13 @@ public final class ReferencesBenchmark {
     Map<String, FieldScores> set = ReferenceEvaluation.labelledSet(fixtures);
     System.out.print(set.get("all").table("fixtures/references (all styles)"));
     System.out.println();
-    System.out.println("  by style        refs  micro F1  ids F1  exact");
+    System.out.println("  by style             refs  micro F1  ids F1  exact");
     FieldScores cs1 = new FieldScores();
     set.forEach((style, s) -> {
       if (!style.equals("all")) {
-        System.out.printf(Locale.ROOT, "  %-15s %4d  %7.1f  %6.1f  %5.1f%%%n", style, s.references(),
-            100 * s.microF1(), 100 * s.f1("identifiers"), 100 * s.exactMatch());
+        System.out.printf(Locale.ROOT, "  %-20s %4d  %7.1f  %6s  %5.1f%%%n", style, s.references(),
+            100 * s.microF1(), s.support("identifiers") == 0 ? "–"
+                : String.format(Locale.ROOT, "%.1f", 100 * s.f1("identifiers")), 100 * s.exactMatch());
         if (style.equals("cs1")) {
           cs1.addAll(s);
         }

@@ -71,7 +71,11 @@ final class CitationTemplates {
       if (url != null && (url.startsWith("http") || url.startsWith("//"))) {
         out.link(start, url.startsWith("//") ? "https:" + url : url);
       }
-      out.text(". ");
+      String format = value(t, plain, "format");
+      String language = value(t, plain, "language", "lang");
+      String edition = value(t, plain, "edition");
+      out.text((format != null ? " (" + format + ")" : "") + (language != null ? " (in " + language + ")" : "")
+          + (edition != null ? " (" + edition + " ed.)" : "") + ". ");
     }
     if (work != null) {
       parts.add(work);
