@@ -267,12 +267,6 @@ public final class Identifiers {
     return Checked.of(scheme, value, value.matches("\\d{1,12}"), label + " " + value + " is not a number");
   }
 
-  /** The first ISBN-like run in text, for references that give "ISBN 978-…". */
-  public static String isbnToken(String text) {
-    Matcher m = ISBN_TOKEN.matcher(text);
-    return m.find() ? m.group(1) : text.strip();
-  }
-
   /** Trailing punctuation off an identifier; a closing bracket only when it has no opener. */
   private static String trimEnd(String value) {
     int end = value.length();

@@ -1263,7 +1263,7 @@ public final class ReferenceParser {
           || b.identifiers.getOrDefault("jstor", List.of()).stream().anyMatch(id -> id.startsWith("resrep"))
           || (b.date != null && b.date.length() == 4 && b.accessDate == null && !archived);
       boolean institutionalPublisher = b.publisher != null && Organizations.isOrganization(b.publisher)
-          && !Organizations.isNews(b.publisher) && !isBookPublisher(b.publisher);
+          && !Organizations.isNews(b.publisher) && !Organizations.isBookPublisher(b.publisher);
       boolean byOrganization = b.authors.size() == 1 && b.authors.get(0).organization()
           && !Organizations.isNews(b.authors.get(0).family());
       boolean catalogued = b.has("isbn") || b.has("oclc") || b.has("lccn");
@@ -1292,9 +1292,6 @@ public final class ReferenceParser {
       return b.publisher != null ? ReferenceKind.BOOK : ReferenceKind.OTHER;
     }
 
-    private static boolean isBookPublisher(String name) {
-      return Organizations.isBookPublisher(name);
-    }
   }
 
   /** A part of an entry after its details were taken: the name left in it, or null. */

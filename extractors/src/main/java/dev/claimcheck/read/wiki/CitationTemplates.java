@@ -132,25 +132,11 @@ final class CitationTemplates {
    */
   static Work work(WikiSyntax.Template t, UnaryOperator<String> plain) {
     WorkBuilder b = new WorkBuilder();
-    for (int n = 0; n <= 9; n++) {
-      String suffix = n == 0 ? "" : String.valueOf(n);
-      String last = value(t, plain, "last" + suffix, "surname" + suffix, "author" + suffix + "-last",
-          "last-" + suffix);
-      String first = value(t, plain, "first" + suffix, "given" + suffix, "author" + suffix + "-first",
-          "first-" + suffix);
-      String whole = value(t, plain, "author" + suffix);
-      if (last != null) {
-        b.authors.add(Author.person(last, first));
-      } else if (whole != null) {
-        names(whole, b);
-      } else if (n > 1) {
-        break;
-      }
-    }
-    for (String list : new String[] {value(t, plain, "authors", "vauthors", "people"),
-        value(t, plain, "coauthors", "coauthor")}) {
-      if (list != null) {
-        names(list, b);
+    for (String[] a : authorParameters(t, plain)) {
+      if (a.length == 2) {
+        b.authors.add(Author.person(a[0], a[1]));
+      } else {
+        names(a[0], b);
       }
     }
     String date = value(t, plain, "date", "year");
@@ -233,34 +219,46 @@ final class CitationTemplates {
     return deadUrl == null || !deadUrl.equalsIgnoreCase("no");
   }
 
-  private static String authors(WikiSyntax.Template t, UnaryOperator<String> plain) {
-    List<String> names = new ArrayList<>();
+  /**
+   * The author parameters of a template in order, as plain text: each numbered author as
+   * {@code [last, first]} ({@code first} may be null) or {@code [whole]} ({@code author=}),
+   * then the lists given in {@code authors=} or {@code coauthors=} as {@code [list]}.
+   */
+  private static List<String[]> authorParameters(WikiSyntax.Template t, UnaryOperator<String> plain) {
+    List<String[]> out = new ArrayList<>();
     for (int n = 0; n <= 9; n++) {
       String suffix = n == 0 ? "" : String.valueOf(n);
-      String last = t.get("last" + suffix, "surname" + suffix, "author" + suffix + "-last",
+      String last = value(t, plain, "last" + suffix, "surname" + suffix, "author" + suffix + "-last",
           "last-" + suffix);
-      String first = t.get("first" + suffix, "given" + suffix, "author" + suffix + "-first",
+      String first = value(t, plain, "first" + suffix, "given" + suffix, "author" + suffix + "-first",
           "first-" + suffix);
-      String whole = t.get("author" + suffix);
+      String whole = value(t, plain, "author" + suffix);
       if (last != null) {
-        names.add(plain.apply(first != null ? last + ", " + first : last));
+        out.add(new String[] {last, first});
       } else if (whole != null) {
-        names.add(plain.apply(whole));
+        out.add(new String[] {whole});
       } else if (n > 1) {
         break;
       }
     }
-    String list = t.get("authors", "vauthors", "people");
-    if (list != null) {
-      names.add(plain.apply(list));
+    for (String list : new String[] {value(t, plain, "authors", "vauthors", "people"),
+        value(t, plain, "coauthors", "coauthor")}) {
+      if (list != null) {
+        out.add(new String[] {list});
+      }
     }
-    String others = t.get("coauthors", "coauthor");
-    if (others != null) {
-      names.add(plain.apply(others));
+    return out;
+  }
+
+  /** The authors as CS1 writes them: {@code Last, First; Last, First}, other forms as given. */
+  private static String authors(WikiSyntax.Template t, UnaryOperator<String> plain) {
+    List<String> names = new ArrayList<>();
+    for (String[] a : authorParameters(t, plain)) {
+      names.add(a.length == 2 && a[1] != null ? a[0] + ", " + a[1] : a[0]);
     }
-    names.removeIf(String::isBlank);
     return names.isEmpty() ? null : String.join("; ", names);
   }
+
 
   private static String value(WikiSyntax.Template t, UnaryOperator<String> plain, String... keys) {
     String raw = t.get(keys);

@@ -6,6 +6,7 @@ import dev.claimcheck.analysis.ArticleAnalyzer;
 import dev.claimcheck.model.Author;
 import dev.claimcheck.model.Reference;
 import dev.claimcheck.model.ReferenceKind;
+import dev.claimcheck.model.Span;
 import dev.claimcheck.model.Work;
 import dev.claimcheck.read.ArticleReading;
 import dev.claimcheck.read.InputFile;
@@ -61,8 +62,8 @@ public final class ReferenceEvaluation {
       for (JsonNode row : readLines(file)) {
         String style = row.get("style").asText();
         Work expected = expected(row.get("expected"));
-        Reference parsed = ReferenceParser.parse(row.get("text").asText(),
-            new dev.claimcheck.model.Span("set", 0, row.get("text").asText().length()), null, "0");
+        String text = row.get("text").asText();
+        Reference parsed = ReferenceParser.parse(text, new Span("set", 0, text.length()), null, "0");
         FieldScores s = byStyle.computeIfAbsent(style, k -> new FieldScores());
         s.add(row.get("id").asText(), expected, parsed.work(), Set.copyOf(FieldScores.FIELDS),
             row.get("expected").path("problems").asInt(0));
@@ -196,7 +197,6 @@ public final class ReferenceEvaluation {
     b.kind = ReferenceKind.valueOf(e.get("kind").asText().toUpperCase(Locale.ROOT));
     for (JsonNode a : e.path("authors")) {
       b.authors.add(a.size() > 1 ? Author.person(a.get(0).asText(), a.get(1).asText())
-          : looksPersonal(a.get(0).asText()) ? Author.person(a.get(0).asText(), null)
           : Author.organization(a.get(0).asText()));
     }
     b.etAl = e.path("etAl").asBoolean(false);
@@ -224,10 +224,6 @@ public final class ReferenceEvaluation {
       }
     }
     return b.build();
-  }
-
-  private static boolean looksPersonal(String name) {
-    return !name.contains(" ");
   }
 
   private static String str(JsonNode e, String field) {
