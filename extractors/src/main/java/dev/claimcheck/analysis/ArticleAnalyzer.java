@@ -18,6 +18,7 @@ import dev.claimcheck.model.Sentence;
 import dev.claimcheck.model.Span;
 import dev.claimcheck.model.TemporalExpression;
 import dev.claimcheck.refs.ReferenceParser;
+import dev.claimcheck.refs.WorkBuilder;
 import dev.claimcheck.text.InlineMarks;
 import dev.claimcheck.text.Prose;
 import dev.claimcheck.text.SentenceSplitter;
@@ -52,7 +53,8 @@ public final class ArticleAnalyzer {
             .toList();
         Reference parsed = ReferenceParser.parse(document.text(), block.span(), block.anchor(),
             ordinal, links);
-        references.add(block.work() != null ? parsed.withWork(block.work()) : parsed);
+        references.add(block.work() != null
+            ? parsed.withWork(WorkBuilder.merge(block.work(), parsed.work())) : parsed);
       } else if (block.isProse()) {
         paragraphs.add(paragraph(document, block, i, dates));
       } else {

@@ -30,7 +30,9 @@ public final class AuthorNames {
       "^(?:\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*|\\p{Lu}{1,3}|\\p{Lu}\\p{Ll}{0,2}\\.(?:\\s?\\p{Lu}\\.)*)$");
   private static final Pattern VANCOUVER = Pattern.compile(
       "^((?:\\p{Ll}{1,3}\\s){0,2}\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?)\\s(\\p{Lu}{1,3})$");
-  private static final Pattern WORD = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’.-]*|" + INITIAL + ")$");
+  private static final Pattern WORD = Pattern.compile("^(?:\\p{Ll}{0,4}\\p{Lu}[\\p{L}'’.-]*|" + INITIAL + ")$");
+  /** A family name's word: capitalized, or with a lower-case prefix ({@code vonHoldt}, {@code d'Alembert}). */
+  private static final Pattern SURNAME_WORD = Pattern.compile("(?:\\p{Ll}{1,4}['’]?)?\\p{Lu}[\\p{L}'’-]*");
   private static final Set<String> PARTICLES = Set.of("de", "da", "di", "du", "del", "della",
       "der", "den", "van", "von", "le", "la", "dos", "das", "do", "bin", "ibn", "al", "el",
       "ten", "ter", "zu", "y", "af", "av");
@@ -59,7 +61,7 @@ public final class AuthorNames {
     if (s.isEmpty() && etAl) {
       return new Parsed(List.of(), true);
     }
-    if (s.isEmpty() || s.length() > 400 || s.chars().anyMatch(c -> Character.isDigit(c) || "\"“”«»?!()[]".indexOf(c) >= 0)
+    if (s.isEmpty() || s.length() > 3000 || s.chars().anyMatch(c -> Character.isDigit(c) || "\"“”«»?!()[]".indexOf(c) >= 0)
         || ReferenceParser.segments(s).size() > 1) {
       return null;
     }
@@ -210,7 +212,7 @@ public final class AuthorNames {
       if (PARTICLES.contains(w.toLowerCase(Locale.ROOT)) && !w.equals(words[words.length - 1])) {
         continue;
       }
-      if (!w.matches("\\p{Lu}[\\p{L}'’-]*") || INITIALS.matcher(w).matches() && w.length() <= 3) {
+      if (!SURNAME_WORD.matcher(w).matches() || INITIALS.matcher(w).matches() && w.length() <= 3) {
         return false;
       }
       capitalized++;

@@ -73,7 +73,7 @@ public final class ReferenceParser {
           + "(?:[Rr]eport|[Pp]aper|[Bb]rief|[Nn]ote)|Report|White [Pp]aper|Tech\\. Rep\\.)"
           + "(?:\\s+(?:No\\.|no\\.|Nr\\.|Number|#)\\s*[\\w./-]+)?\\b");
   private static final Pattern HEAD_PAREN = Pattern.compile(
-      "^([^()\"“”«]{2,300}?)\\s*\\(([^()]{1,40})\\)[.,:]?(?:\\s+|$)");
+      "^([^()\"“”«]{2,2000}?)\\s*\\(([^()]{1,40})\\)[.,:]?(?:\\s+|$)");
   private static final Pattern EDITOR_MARK = Pattern.compile(
       "^([^()]{2,300}?)\\s*\\((?:Eds?|eds?|Hrsg|Hg|éds?|coord)\\.?\\)\\.?");
   private static final Pattern HEAD_YEAR = Pattern.compile(
@@ -95,7 +95,7 @@ public final class ReferenceParser {
   private static final Pattern CHICAGO_JOURNAL = Pattern.compile(
       "^(.+?),?\\s+(\\d{1,4})(?:,\\s*no\\.\\s*([\\w/–-]+))?\\s*\\(([^()]*\\d{4}[^()]*)\\)(?::\\s*(.+))?$");
   private static final Pattern NAME_VOLUME_PAGES = Pattern.compile(
-      "^(\\p{Lu}[^,:;]*?\\p{L}[.)]?),?\\s+(\\d{1,4})\\s*(?:\\(([^()]{1,15})\\))?\\s*:\\s*(\\w*\\d\\w*(?:\\s*[–-]\\s*\\w+)?)$");
+      "^(\\p{Lu}[^,:;]*?\\p{L}[.)]?),?\\s+(\\d{1,4}(?:[–-]\\d{1,4})?)\\s*(?:\\(([^()]{1,15})\\))?\\s*:\\s*(\\w*\\d\\w*(?:\\s*[–-]\\s*\\w+)?)$");
   private static final Pattern LEADING_EDITION = Pattern.compile(
       "^((?:\\d{1,2}(?:st|nd|rd|th)?|First|Second|Third|Fourth|Fifth|Revised|Rev\\.)\\s*(?:ed|edn|edition)\\.?)\\s+(\\S.*)$",
       Pattern.CASE_INSENSITIVE);
@@ -107,6 +107,12 @@ public final class ReferenceParser {
   private static final Pattern PLACE_YEAR = Pattern.compile("^(\\p{Lu}[\\p{L}-]+)\\s+((?:1[5-9]|20)\\d{2})$");
   private static final Pattern HEAD_COLON = Pattern.compile(
       "^([^:\"“„(]{2,120}?)(?:\\s*\\((?:Hrsg|Hg|ed|eds|dir|coord)\\.\\))?:\\s+(?=\\S)");
+  private static final Pattern EDITOR_NOTE = Pattern.compile(
+      "\\[(?:page|pages|year|full citation|verification|clarification|ISBN) needed]"
+          + "|\\((?:Subscription|Registration|Free registration)[^)]{0,80}required\\.?\\)|\\(inactive [^)]{1,20}\\)");
+  private static final Pattern EDITOR_BEFORE_TITLE = Pattern.compile("^[^\"“]{2,120}?,\\s*eds?\\.\\s+(?=[\"“])");
+  private static final Pattern TRAILING_INITIALS_EDITORS = Pattern.compile("^(.+?\\p{Lu}\\.)\\s+(?=\\p{Lu}\\p{Ll})");
+  private static final Pattern INITIAL_IN = Pattern.compile("\\p{Lu}\\.|^\\p{Lu}{1,3}$");
   private static final Pattern TRAILING_PAREN = Pattern.compile("\\s*\\(([^()]*)\\)$");
   private static final Pattern NAME_AND_PAREN = Pattern.compile("^(.+?)\\s*\\(([^()]*)\\)\\s*$");
   private static final Pattern CUT_RUN = Pattern.compile("[\\s,;:]*\\u0001[\\u0001\\s.,;:]*");
@@ -120,7 +126,7 @@ public final class ReferenceParser {
   private static final Pattern ISSUE = Pattern.compile(
       "^(?:no\\.?|No\\.?|issue|Issue|Nr\\.|n°|núm\\.|Heft|H\\.|iss\\.)\\s*(\\w+(?:[–/-]\\w+)?)$");
   private static final Pattern VOL_ISSUE = Pattern.compile(
-      "^(\\d{1,4})\\s*(?:\\(([^)]{1,15})\\))?(?:\\s*:\\s*(\\w*\\d\\w*(?:\\s*[–-]\\s*\\w+)?))?$");
+      "^(\\d{1,4}(?:[–-]\\d{1,4})?)\\s*(?:\\(([^)]{1,15})\\))?(?:\\s*:\\s*(\\w*\\d\\w*(?:\\s*[–-]\\s*\\w+)?))?$");
   private static final Pattern VANCOUVER_DETAILS = Pattern.compile(
       "^((?:1[5-9]|20)\\d{2}(?:\\s+\\p{Lu}\\p{Ll}{2}(?:\\s\\d{1,2})?)?)\\s*;\\s*(.+)$");
   private static final Pattern PAGES = Pattern.compile(
@@ -131,8 +137,8 @@ public final class ReferenceParser {
           + "New|Illustrated|Reprint))\\s*(?:ed|edn|edition|Aufl|Auflage|éd|édition|ed\\.\\s*rev)\\.?\\)?$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PLACE_PUBLISHER = Pattern.compile(
-      "^(\\p{Lu}[\\p{L}.'’-]*(?:[ -](?:upon|am|an|on|de|del|la|le|sur|en|im|\\p{Lu}[\\p{L}.'’-]*)){0,3}"
-          + "(?:,\\s*\\p{Lu}[\\p{L}.]{1,12})?)\\s*:\\s*(\\S.*)$");
+      "^(\\p{Lu}[\\p{L}.'’-]*(?:[ /-](?:upon|am|an|on|de|del|la|le|sur|en|im|\\p{Lu}[\\p{L}.'’-]*)){0,3}"
+          + "(?:\\s*\\([^()]{2,30}\\))?(?:,\\s*\\p{Lu}[\\p{L}.]{1,12})?)\\s*:\\s*(\\S.*)$");
   private static final Pattern EDITED_BY = Pattern.compile(
       "^(?:edited by|ed\\. by|ed\\.|eds\\.|Ed\\.|Eds\\.|hrsg\\. von|herausgegeben von|edited and translated by|"
           + "translated by|trans\\. by|trans\\.)\\s+", Pattern.CASE_INSENSITIVE);
@@ -147,11 +153,27 @@ public final class ReferenceParser {
       Map.entry("norwegian", "no"), Map.entry("romanian", "ro"), Map.entry("persian", "fa"),
       Map.entry("catalan", "ca"), Map.entry("indonesian", "id"), Map.entry("vietnamese", "vi"));
   private static final Set<String> NO_SPLIT_AFTER = Set.of(
-      "p", "pp", "vol", "no", "ed", "eds", "jr", "sr", "st", "co", "dr", "mr",
-      "mrs", "ms", "prof", "wm", "chas", "geo", "thos", "jas", "trans", "rev", "repr", "comp", "n.d", "u.s", "u.k", "nr", "bd",
-      "hrsg", "aufl", "s", "et", "vs", "ca", "c", "op", "cit", "fig", "ch", "chap", "suppl",
-      "univ", "dept", "assoc", "natl", "int", "j", "jan", "feb", "mar", "apr", "jun", "jul",
-      "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "gen", "gov");
+      "p", "pp", "vol", "no", "ed", "eds", "jr", "sr", "st", "co", "dr", "mr", "mrs", "ms", "prof",
+      "wm", "chas", "geo", "thos", "jas", "trans", "rev", "repr", "comp", "n.d", "u.s", "u.k",
+      "nr", "bd", "hrsg", "aufl", "s", "et", "vs", "ca", "c", "op", "cit", "fig", "ch", "chap",
+      "suppl", "univ", "dept", "assoc", "natl", "int", "j", "jan", "feb", "mar", "apr", "jun",
+      "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "gen", "gov", "Vet. J.",
+      "Nat. Rev. Genet.");
+  /**
+   * Words journal titles are abbreviated to (NLM, ISO 4): no field ends after them when a
+   * word follows ("Vet. J.", "Nat. Rev. Genet."), but one may before a number ("Sci. 2010;").
+   */
+  private static final Set<String> JOURNAL_ABBREVIATIONS = Set.of(
+      "sci", "res", "med", "vet", "nat", "genet", "biol", "chem", "phys", "anim", "reprod", "clin",
+      "am", "proc", "acad", "soc", "ann", "bull", "lett", "eur", "br", "can", "psychol",
+      "neurosci", "ecol", "evol", "zool", "mol", "appl", "environ", "epidemiol", "infect", "dis",
+      "immunol", "pharmacol", "physiol", "nutr", "behav", "bot", "geol", "geophys", "astron",
+      "astrophys", "math", "stat", "comput", "eng", "technol", "sociol", "econ", "hist", "philos",
+      "stud", "pediatr", "surg", "dent", "nurs", "intern", "pathol", "microbiol", "biochem",
+      "toxicol", "oncol", "cardiol", "neurol", "endocrinol", "gastroenterol", "ophthalmol",
+      "radiol", "agric", "wildl", "conserv", "tierarztl", "wochenschr", "munch", "berl", "dtsch",
+      "schweiz", "arch", "geriatr", "psychiatr", "audiol", "hypn", "exp", "disord",
+      "electroencephalogr", "neurophysiol", "invest", "psychophysiol", "topogr", "adv");
 
   private ReferenceParser() {}
 
@@ -344,6 +366,10 @@ public final class ReferenceParser {
       return true;
     }
     String lower = token.toLowerCase(Locale.ROOT);
+    if (JOURNAL_ABBREVIATIONS.contains(lower) && dot + 2 < text.length()
+        && Character.isLetter(text.charAt(dot + 2))) {
+      return true;
+    }
     if (NO_SPLIT_AFTER.contains(lower) && !(lower.equals("no") && dot + 2 < text.length()
         && Character.isUpperCase(text.charAt(dot + 2)) && !token.equals("No"))) {
       return true;
@@ -446,6 +472,12 @@ public final class ReferenceParser {
             b.language = b.language == null ? code : b.language;
             cut(m.start(), m.end());
           }
+        }
+      }
+      if (lower.contains("needed]") || lower.contains("required") || lower.contains("(inactive")) {
+        m = EDITOR_NOTE.matcher(skeleton.toString());
+        while (m.find()) {
+          cut(m.start(), m.end());
         }
       }
       if (lower.contains("dead link")) {
@@ -771,6 +803,7 @@ public final class ReferenceParser {
       if (s.isEmpty() || b.title != null) {
         return s;
       }
+      s = EDITOR_BEFORE_TITLE.matcher(s).replaceFirst("");
       if (firstQuote(s) == 0) {
         int close = closing(s, 0);
         if (close > 0) {
@@ -875,10 +908,28 @@ public final class ReferenceParser {
             rest = names.substring(0, comma) + ". " + rest.substring(eds.end());
           }
         }
+        if (!eds.lookingAt()) {
+          Matcher initials = TRAILING_INITIALS_EDITORS.matcher(rest);
+          if (initials.lookingAt() && editorList(initials.group(1))) {
+            // "In Wilson, D.E.; Reeder, D.M. Mammal Species …": the editors, then the book.
+            rest = rest.substring(initials.end());
+          } else if (!rest.contains(":") && AuthorNames.parse(rest) != null && titleCased(rest)) {
+            // "In James Serpell." – the editors alone; the book is the next part.
+            rest = "";
+          }
+        }
         rest = publicationBlock(rest);
         if (rest.isBlank()) {
           pendingContainer = true;
           return Part.DONE;
+        }
+        List<String> leading = items(rest);
+        if (leading.size() >= 3 && !leading.get(0).contains(" ")) {
+          AuthorNames.Parsed editor = AuthorNames.parse(leading.get(0) + ", " + leading.get(1));
+          if (editor != null && editor.authors().size() == 1 && editor.authors().get(0).given() != null) {
+            // "in Serpell, James, The Domestic Dog": one editor, then the book.
+            rest = String.join(", ", leading.subList(2, leading.size()));
+          }
         }
         List<String> inner = segments(rest);
         if (inner.size() > 1) {
@@ -907,7 +958,7 @@ public final class ReferenceParser {
         }
         return Part.DONE;
       }
-      if (s.length() <= 4 && s.matches("\\d{1,4}") && !s.matches("1[5-9]\\d\\d|20\\d\\d") && b.volume == null) {
+      if (s.length() <= 5 && s.matches("\\d{1,4}[A-Z]?") && !s.matches("1[5-9]\\d\\d|20\\d\\d") && b.volume == null) {
         b.volume = s;
         journal = true;
         return Part.DONE;
@@ -945,6 +996,7 @@ public final class ReferenceParser {
       List<String> items = items(s);
       List<String> names = new ArrayList<>();
       boolean details = false;
+      boolean journalBefore = journal;
       boolean edited = items.stream().anyMatch(i -> EDITED_BY.matcher(i).lookingAt());
       for (int n = 0; n < items.size(); n++) {
         String item = items.get(n);
@@ -974,6 +1026,11 @@ public final class ReferenceParser {
             continue;
           }
         }
+        if (b.pages != null && n > 0 && PAGES.matcher(items.get(n - 1)).matches()
+            && item.matches("\\d{1,5}(?:[–-]\\d{1,5})?") && !item.matches("1[5-9]\\d\\d|20\\d\\d")) {
+          b.pages = b.pages + ", " + pages(item);
+          continue;
+        }
         if (detail(item)) {
           details = true;
         } else if (details && !names.isEmpty() || details) {
@@ -986,7 +1043,12 @@ public final class ReferenceParser {
         return Part.DONE;
       }
       String name = String.join(", ", names);
-      if (journal && b.container == null) {
+      Matcher trailing = TRAILING_PAREN.matcher(name);
+      if (trailing.find() && detail(trailing.group(1))) {
+        // "Oxford English Dictionary (3rd ed.)": the edition in brackets after a name.
+        name = name.substring(0, trailing.start());
+      }
+      if (journal && !journalBefore && b.container == null) {
         // The name before a journal's volume and issue is the journal's.
         b.container = clean(name);
         return Part.DONE;
@@ -1013,15 +1075,9 @@ public final class ReferenceParser {
 
     /** Whether every name of a list carries initials, as editors' names in a citation do. */
     private static boolean editorList(String names) {
-      if (AuthorNames.parse(names) == null) {
-        return false;
-      }
-      for (String name : names.split(",\\s*|\\s+(?:and|&)\\s+")) {
-        if (!name.isBlank() && !name.matches(".*(?:\\b\\p{Lu}\\.|\\s\\p{Lu}{1,3}$).*")) {
-          return false;
-        }
-      }
-      return true;
+      AuthorNames.Parsed parsed = AuthorNames.parse(names);
+      return parsed != null && !parsed.authors().isEmpty() && parsed.authors().stream()
+          .allMatch(a -> a.given() != null && INITIAL_IN.matcher(a.given()).find());
     }
 
     /** An item after the details have begun: a detail, an editor, or a publisher. */
@@ -1197,7 +1253,11 @@ public final class ReferenceParser {
       out.add(s.substring(start).strip());
       out.removeIf(String::isEmpty);
       for (int i = out.size() - 2; i >= 0; i--) {
-        if (MONTH_DAY.matcher(out.get(i)).matches() && out.get(i + 1).matches("\\d{4}")) {
+        boolean date = MONTH_DAY.matcher(out.get(i)).matches() && out.get(i + 1).matches("\\d{4}");
+        // "London, Eng: Pelham", "Cambridge, MA: MIT Press": a place with its region.
+        boolean region = !out.get(i).contains(":") && out.get(i).matches("\\p{Lu}[\\p{L} ]{1,30}")
+            && out.get(i + 1).matches("\\p{Lu}[\\p{L}.]{1,12}:\\s.+");
+        if (date || region) {
           out.set(i, out.get(i) + ", " + out.remove(i + 1));
         }
       }

@@ -5,6 +5,7 @@ import dev.claimcheck.model.ReferenceKind;
 import dev.claimcheck.model.Work;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -50,6 +51,47 @@ public final class WorkBuilder {
   /** Whether an identifier of {@code scheme} was found. */
   public boolean has(String scheme) {
     return identifiers.containsKey(scheme);
+  }
+
+  /**
+   * A work's fields as its source gave them ({@code given}: a citation template, COinS), with
+   * what only the citation's text says added from its parse: URL, archive copy and date,
+   * access date, URL status, language, format, and identifiers the source left out. The kind
+   * is the source's unless it had none (or said journal where the text reads as news).
+   */
+  public static Work merge(Work given, Work parsed) {
+    WorkBuilder b = new WorkBuilder();
+    b.kind = given.kind() == ReferenceKind.OTHER
+        || (given.kind() == ReferenceKind.JOURNAL && parsed.kind() == ReferenceKind.NEWS)
+        ? parsed.kind() : given.kind();
+    b.authors.addAll(given.authors());
+    b.etAl = given.etAl();
+    b.date = given.date();
+    b.title = given.title();
+    b.container = given.container();
+    b.publisher = given.publisher();
+    b.place = given.place();
+    b.volume = given.volume();
+    b.issue = given.issue();
+    b.pages = given.pages();
+    b.edition = given.edition();
+    b.url = given.url() != null ? given.url() : parsed.url();
+    b.archiveUrl = given.archiveUrl() != null ? given.archiveUrl() : parsed.archiveUrl();
+    b.archiveDate = given.archiveDate() != null ? given.archiveDate() : parsed.archiveDate();
+    b.accessDate = given.accessDate() != null ? given.accessDate() : parsed.accessDate();
+    b.urlStatus = given.urlStatus() != null ? given.urlStatus() : parsed.urlStatus();
+    b.language = given.language() != null ? given.language() : parsed.language();
+    b.format = given.format() != null ? given.format() : parsed.format();
+    for (Work w : List.of(given, parsed)) {
+      w.identifiers().forEach((scheme, values) -> values.forEach(
+          v -> b.identifiers.computeIfAbsent(scheme, k -> new ArrayList<>()).add(v)));
+      b.problems.addAll(w.problems());
+    }
+    b.identifiers.replaceAll((scheme, values) -> List.copyOf(new LinkedHashSet<>(values)));
+    List<String> problems = List.copyOf(new LinkedHashSet<>(b.problems));
+    b.problems.clear();
+    b.problems.addAll(problems);
+    return b.build();
   }
 
   /** The work; {@code kind} must have been set. */

@@ -56,6 +56,9 @@ public final class ReferencesBenchmark {
     FieldScores cs1AndTemplates = new FieldScores();
     cs1AndTemplates.addAll(cs1);
     cs1AndTemplates.addAll(templates);
+    FieldScores coins = ReferenceEvaluation.wikipediaHtml(corpus.resolve("wikipedia-html"));
+    System.out.print(coins.table("corpus/wikipedia-html CS1 citations, rendered text vs their COinS"));
+    cs1AndTemplates.addAll(coins);
     System.out.printf(Locale.ROOT, "  CS1 and template-based together: %d references, micro F1 %.1f%n%n",
         cs1AndTemplates.references(), 100 * cs1AndTemplates.microF1());
     for (Map.Entry<String, FieldScores> e : ReferenceEvaluation.jats(corpus.resolve("documents")).entrySet()) {
@@ -65,6 +68,7 @@ public final class ReferencesBenchmark {
       System.out.println();
       set.get("all").misses().forEach(System.out::println);
       templates.misses().forEach(System.out::println);
+      coins.misses().forEach(System.out::println);
       ReferenceEvaluation.jats(corpus.resolve("documents")).values()
           .forEach(s -> s.misses().forEach(System.out::println));
     }

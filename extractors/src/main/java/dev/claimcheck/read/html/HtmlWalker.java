@@ -1,6 +1,8 @@
 package dev.claimcheck.read.html;
 
 import dev.claimcheck.model.BlockKind;
+import dev.claimcheck.model.Work;
+import dev.claimcheck.refs.Coins;
 import dev.claimcheck.read.DocumentBuilder;
 import dev.claimcheck.read.SectionNames;
 import java.util.ArrayList;
@@ -182,6 +184,14 @@ final class HtmlWalker {
       // Uses are counted from the markers, so the back-links are not written.
       out.append(label + ". ");
       inlineChildren(rules.referenceText(li), depth + 1);
+      // One rendered citation with its COinS: the citation module's own fields.
+      var coins = li.select("span.Z3988[title]");
+      if (coins.size() == 1 && li.select("cite").size() <= 1) {
+        Work fields = Coins.parse(coins.get(0).attr("title"));
+        if (fields != null) {
+          out.cite(fields);
+        }
+      }
       out.endBlock(BlockKind.REFERENCE_ENTRY, li.id().isEmpty() ? null : li.id());
     }
   }

@@ -17,7 +17,8 @@ final class WikipediaRules implements HtmlRules {
       "ambox", "hatnote", "mw-empty-elt", "toc", "catlinks", "printfooter", "mw-jump-link",
       "shortdescription", "mw-authority-control", "navigation-not-searchable",
       "mwe-math-mathml-inline", "mwe-math-mathml-a11y", "mw-cite-backlink", "noexcerpt",
-      "portalbox", "sistersitebox", "mw-indicators", "mw-kartographer-maplink");
+      "portalbox", "sistersitebox", "mw-indicators", "mw-kartographer-maplink",
+      "cs1-maint", "cs1-hidden-error", "cs1-visible-error", "citation-comment");
   private static final Set<String> SKIPPED_IDS = Set.of("toc", "catlinks", "coordinates",
       "mw-navigation", "footer", "siteSub", "contentSub", "jump-to-nav");
   private static final Set<String> SKIPPED_TAGS =

@@ -47,6 +47,11 @@ public final class ReferenceEvaluation {
   /** The fields JATS annotates in the corpus files. */
   private static final Set<String> JATS_FIELDS = Set.of("authors", "title", "container", "date",
       "volume", "issue", "pages", "identifiers");
+  private static final Set<String> COINS_SCHEMES = Set.of("isbn", "issn", "doi", "pmid", "oclc",
+      "bibcode", "arxiv", "hdl", "lccn");
+  /** The fields COinS carries. */
+  private static final Set<String> COINS_FIELDS = Set.of("authors", "title", "container", "date",
+      "volume", "issue", "pages", "publisher", "place", "edition", "identifiers");
   /** The fields a citation template's rendering carries. */
   private static final Set<String> TEMPLATE_FIELDS = Set.of("kind", "authors", "date", "title",
       "container", "publisher", "place", "volume", "issue", "pages", "edition", "url", "archiveUrl",
@@ -95,6 +100,32 @@ public final class ReferenceEvaluation {
   }
 
   /**
+   * The Wikipedia pages of the corpus: each reference that carries COinS (the citation
+   * module's own fields, made from the template) against the parse of its rendered text.
+   */
+  public static FieldScores wikipediaHtml(Path dir) {
+    FieldScores scores = new FieldScores();
+    for (Path page : files(dir, ".html")) {
+      var outcome = new ArticleReading(ReadLimits.DEFAULT)
+          .readAll(new InputFile(page.toString(), page.getFileName().toString())).get(0);
+      var document = outcome.value();
+      for (var block : document.blocks()) {
+        if (block.work() == null) {
+          continue;
+        }
+        List<String> links = document.marks().stream()
+            .filter(m -> m.kind() == dev.claimcheck.model.MarkKind.LINK && m.span().within(block.span()))
+            .map(dev.claimcheck.model.InlineMark::target)
+            .toList();
+        Reference parsed = ReferenceParser.parse(document.text(), block.span(), block.anchor(), "0", links);
+        scores.add(page.getFileName() + "#" + block.anchor() + " [" + parsed.text() + "]", block.work(),
+            coinsSchemes(parsed.work()), COINS_FIELDS, block.work().problems().size());
+      }
+    }
+    return scores;
+  }
+
+  /**
    * The corpus documents' reference lists as claimcheck reads them, against the JATS made of
    * them; entries are paired in order, and a document whose counts differ is skipped.
    */
@@ -126,6 +157,16 @@ public final class ReferenceEvaluation {
         .readAll(new InputFile(source.toString(), source.getFileName().toString())).get(0);
     return ArticleAnalyzer.analyze(outcome.value()).references().stream()
         .filter(r -> !r.id().startsWith("link-")).toList();
+  }
+
+  /** A parsed work with only the identifier schemes COinS can carry (it has no PMC, JSTOR or S2CID). */
+  private static Work coinsSchemes(Work w) {
+    Map<String, List<String>> kept = new LinkedHashMap<>(w.identifiers());
+    kept.keySet().retainAll(COINS_SCHEMES);
+    return new Work(w.kind(), w.authors(), w.etAl(), w.date(), w.title(), w.container(), w.publisher(),
+        w.place(), w.volume(), w.issue(), w.pages(), w.edition(), w.url(), w.archiveUrl(),
+        w.archiveDate(), w.accessDate(), w.urlStatus(), w.language(), w.format(), kept,
+        w.problems(), w.sourceKey());
   }
 
   /** The references of a JATS file, as works. */

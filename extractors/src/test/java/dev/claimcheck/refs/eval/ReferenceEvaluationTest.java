@@ -46,6 +46,15 @@ class ReferenceEvaluationTest {
   }
 
   @Test
+  void wikipediaCitationsHoldTheirFiguresAgainstTheirCoins() {
+    FieldScores coins = ReferenceEvaluation.wikipediaHtml(SharedCorpus.root().resolve("corpus/wikipedia-html"));
+    assertThat(coins.references()).isGreaterThanOrEqualTo(200);
+    assertThat(coins.microF1()).isGreaterThanOrEqualTo(0.92);
+    assertThat(coins.f1("identifiers")).isEqualTo(1.0);
+    assertThat(coins.f1("date")).isGreaterThanOrEqualTo(0.99);
+  }
+
+  @Test
   void corpusDocumentsHoldTheirFiguresAgainstTheirJats() {
     Map<String, FieldScores> jats = ReferenceEvaluation.jats(SharedCorpus.root().resolve("corpus/documents"));
     FieldScores docx = jats.get("docx2jats-article_english.docx");
