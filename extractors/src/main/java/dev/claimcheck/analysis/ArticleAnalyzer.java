@@ -53,8 +53,8 @@ public final class ArticleAnalyzer {
             .toList();
         Reference parsed = ReferenceParser.parse(document.text(), block.span(), block.anchor(),
             ordinal, links);
-        references.add(block.work() != null
-            ? parsed.withWork(WorkBuilder.merge(block.work(), parsed.work())) : parsed);
+        references.add(block.given() == null ? parsed
+            : parsed.withWork(WorkBuilder.merge(block.given(), parsed.work())));
       } else if (block.isProse()) {
         paragraphs.add(paragraph(document, block, i, dates));
       } else {

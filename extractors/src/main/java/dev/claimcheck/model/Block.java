@@ -13,11 +13,11 @@ import java.io.Serializable;
  * @param section the heading the block stands under, or {@code ""} for the lead
  * @param anchor the source's own id for the block (a reference entry's {@code cite_note-…}),
  *     or null
- * @param work for a reference entry whose source gave its fields directly (a citation
- *     template), those fields; else null, and the entry's text is parsed
+ * @param given for a reference entry whose source gave its fields beside its text (a citation
+ *     template, COinS), those fields; else null, and the entry's text is all there is
  */
 public record Block(BlockKind kind, Span span, String text, String section, String anchor,
-    Work work) implements Serializable {
+    GivenFields given) implements Serializable {
 
   /** A block whose text is all there is to it. */
   public Block(BlockKind kind, Span span, String text, String section, String anchor) {

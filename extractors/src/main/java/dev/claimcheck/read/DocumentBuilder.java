@@ -6,7 +6,7 @@ import dev.claimcheck.model.Document;
 import dev.claimcheck.model.InlineMark;
 import dev.claimcheck.model.MarkKind;
 import dev.claimcheck.model.Span;
-import dev.claimcheck.model.Work;
+import dev.claimcheck.model.GivenFields;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +27,7 @@ public final class DocumentBuilder {
   private final List<String> warnings = new ArrayList<>();
   private String section = "";
   private int blockStart = -1;
-  private Work work;
+  private GivenFields given;
   private boolean truncated;
   private boolean markedUp = true;
   private String title;
@@ -36,7 +36,7 @@ public final class DocumentBuilder {
   private String retrieved;
 
   private record PendingBlock(BlockKind kind, int start, int end, String text, String section,
-      String anchor, Work work) {}
+      String anchor, GivenFields given) {}
 
 
   private record PendingMark(int start, int end, MarkKind kind, String label, String target) {}
@@ -188,18 +188,18 @@ public final class DocumentBuilder {
       if (kind == BlockKind.HEADING) {
         section = blockText;
       }
-      blocks.add(new PendingBlock(kind, blockStart, end, blockText, section, anchor, work));
+      blocks.add(new PendingBlock(kind, blockStart, end, blockText, section, anchor, given));
     }
     blockStart = -1;
-    work = null;
+    given = null;
   }
 
-  /** The open block is a reference whose source gave these fields directly (a citation template). */
-  public void cite(Work fields) {
+  /** The open block is a reference whose source gave these fields beside its text. */
+  public void cite(GivenFields fields) {
     if (blockStart < 0) {
       throw new IllegalStateException("no open block");
     }
-    work = fields;
+    given = fields;
   }
 
   /** A whole block of plain text at once. */
@@ -219,7 +219,7 @@ public final class DocumentBuilder {
     List<Block> built = new ArrayList<>(blocks.size());
     for (PendingBlock b : blocks) {
       built.add(new Block(b.kind(), new Span(id, b.start(), b.end()), b.text(), b.section(),
-          b.anchor(), b.work()));
+          b.anchor(), b.given()));
     }
     List<InlineMark> builtMarks = new ArrayList<>(marks.size());
     for (PendingMark m : marks) {

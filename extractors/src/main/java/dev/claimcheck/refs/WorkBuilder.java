@@ -1,6 +1,7 @@
 package dev.claimcheck.refs;
 
 import dev.claimcheck.model.Author;
+import dev.claimcheck.model.GivenFields;
 import dev.claimcheck.model.ReferenceKind;
 import dev.claimcheck.model.Work;
 import java.util.ArrayList;
@@ -54,12 +55,14 @@ public final class WorkBuilder {
   }
 
   /**
-   * A work's fields as its source gave them ({@code given}: a citation template, COinS), with
-   * what only the citation's text says added from its parse: URL, archive copy and date,
-   * access date, URL status, language, format, and identifiers the source left out. The kind
-   * is the source's unless it had none (or said journal where the text reads as news).
+   * A work's fields as its source gave them (a citation template, COinS) with what only the
+   * citation's text says added from its parse: URL, archive copy and date, access date, URL
+   * status, language, format, and identifiers the source left out; from partial fields (COinS)
+   * every field the source left empty is taken from the parse. The kind is the source's unless
+   * it had none (or said journal where the text reads as news).
    */
-  public static Work merge(Work given, Work parsed) {
+  public static Work merge(GivenFields source, Work parsed) {
+    Work given = source.complete() ? source.work() : fill(source.work(), parsed);
     WorkBuilder b = new WorkBuilder();
     b.kind = given.kind() == ReferenceKind.OTHER
         || (given.kind() == ReferenceKind.JOURNAL && parsed.kind() == ReferenceKind.NEWS)
@@ -92,6 +95,22 @@ public final class WorkBuilder {
     b.problems.clear();
     b.problems.addAll(problems);
     return b.build();
+  }
+
+  /** {@code given} with each empty bibliographic field taken from {@code parsed}. */
+  private static Work fill(Work given, Work parsed) {
+    return new Work(given.kind(), given.authors().isEmpty() ? parsed.authors() : given.authors(),
+        given.etAl() || parsed.etAl(), or(given.date(), parsed.date()), or(given.title(), parsed.title()),
+        or(given.container(), parsed.container()), or(given.publisher(), parsed.publisher()),
+        or(given.place(), parsed.place()), or(given.volume(), parsed.volume()),
+        or(given.issue(), parsed.issue()), or(given.pages(), parsed.pages()),
+        or(given.edition(), parsed.edition()), given.url(), given.archiveUrl(), given.archiveDate(),
+        given.accessDate(), given.urlStatus(), given.language(), given.format(), given.identifiers(),
+        given.problems(), given.sourceKey());
+  }
+
+  private static String or(String first, String second) {
+    return first != null ? first : second;
   }
 
   /** The work; {@code kind} must have been set. */

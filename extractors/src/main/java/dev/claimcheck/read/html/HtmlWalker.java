@@ -1,6 +1,7 @@
 package dev.claimcheck.read.html;
 
 import dev.claimcheck.model.BlockKind;
+import dev.claimcheck.model.GivenFields;
 import dev.claimcheck.model.Work;
 import dev.claimcheck.refs.Coins;
 import dev.claimcheck.read.DocumentBuilder;
@@ -189,7 +190,7 @@ final class HtmlWalker {
       if (coins.size() == 1 && li.select("cite").size() <= 1) {
         Work fields = Coins.parse(coins.get(0).attr("title"));
         if (fields != null) {
-          out.cite(fields);
+          out.cite(new GivenFields(fields, false));
         }
       }
       out.endBlock(BlockKind.REFERENCE_ENTRY, li.id().isEmpty() ? null : li.id());

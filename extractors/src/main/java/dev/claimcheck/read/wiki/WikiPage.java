@@ -1,6 +1,7 @@
 package dev.claimcheck.read.wiki;
 
 import dev.claimcheck.model.BlockKind;
+import dev.claimcheck.model.GivenFields;
 import dev.claimcheck.read.DocumentBuilder;
 import dev.claimcheck.read.SectionNames;
 import dev.claimcheck.text.CalendarDates;
@@ -489,7 +490,7 @@ final class WikiPage {
     }
     WikiSyntax.Template t = WikiSyntax.template(s.substring(2, s.length() - 2));
     if (CitationTemplates.isCitation(t.name())) {
-      builder.cite(CitationTemplates.work(t, this::plain));
+      builder.cite(new GivenFields(CitationTemplates.work(t, this::plain), true));
     }
   }
 

@@ -110,7 +110,7 @@ public final class ReferenceEvaluation {
           .readAll(new InputFile(page.toString(), page.getFileName().toString())).get(0);
       var document = outcome.value();
       for (var block : document.blocks()) {
-        if (block.work() == null) {
+        if (block.given() == null) {
           continue;
         }
         List<String> links = document.marks().stream()
@@ -118,8 +118,9 @@ public final class ReferenceEvaluation {
             .map(dev.claimcheck.model.InlineMark::target)
             .toList();
         Reference parsed = ReferenceParser.parse(document.text(), block.span(), block.anchor(), "0", links);
-        scores.add(page.getFileName() + "#" + block.anchor() + " [" + parsed.text() + "]", block.work(),
-            coinsSchemes(parsed.work()), COINS_FIELDS, block.work().problems().size());
+        Work coins = block.given().work();
+        scores.add(page.getFileName() + "#" + block.anchor() + " [" + parsed.text() + "]", coins,
+            coinsSchemes(parsed.work()), COINS_FIELDS, coins.problems().size());
       }
     }
     return scores;

@@ -89,7 +89,7 @@ class WikitextPagesTest {
   void referencesThatAreOneTemplateCarryItsParametersExactly(String file) throws Exception {
     Document d = read(file);
     java.util.Set<String> direct = new java.util.HashSet<>();
-    d.blocks().stream().filter(b -> b.work() != null).forEach(b -> direct.add(b.anchor()));
+    d.blocks().stream().filter(b -> b.given() != null).forEach(b -> direct.add(b.anchor()));
     java.util.List<dev.claimcheck.model.Work> templates = WikiCitations.in(wikitext(file)).stream()
         .map(WikiCitations.Citation::fields).toList();
     var references = ArticleAnalyzer.analyze(d).references().stream()
