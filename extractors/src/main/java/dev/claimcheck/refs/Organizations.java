@@ -63,15 +63,14 @@ final class Organizations {
       if (letter && start < 0) {
         start = i;
       } else if (!letter && start >= 0) {
-        String word = name.substring(start, i);
-        if (words.contains(word)) {
-          return true;
-        }
-        if (news) {
-          if (word.equals("Journal") && !name.startsWith(" of", i)) {
+        // Every listed word starts with a capital: the others need no lookup.
+        String word = Character.isUpperCase(name.charAt(start)) ? name.substring(start, i) : null;
+        if (word != null) {
+          if (words.contains(word)) {
             return true;
           }
-          if (previous != null && NEWS_PAIRS.contains(previous + " " + word)) {
+          if (news && ((word.equals("Journal") && !name.startsWith(" of", i))
+              || (previous != null && NEWS_PAIRS.contains(previous + " " + word)))) {
             return true;
           }
         }

@@ -52,6 +52,7 @@ public final class CalendarDates {
       Pattern.compile("(\\d{1,2})\\s+(" + MONTH + ")\\s+(\\d{4})");
   private static final Pattern MONTH_YEAR = Pattern.compile("(" + MONTH + ")\\s+(\\d{4})");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;]+$");
 
   private CalendarDates() {}
 
@@ -105,7 +106,7 @@ public final class CalendarDates {
    * string is not a date or names an impossible one.
    */
   public static Optional<String> parse(String text) {
-    String s = text.strip().replaceAll("[.,;]+$", "");
+    String s = TRAILING_PUNCTUATION.matcher(text.strip()).replaceFirst("");
     Matcher m = ISO.matcher(s);
     if (m.matches()) {
       int y = Integer.parseInt(m.group(1));
