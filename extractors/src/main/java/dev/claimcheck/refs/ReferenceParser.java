@@ -407,6 +407,7 @@ public final class ReferenceParser {
     private boolean archived;
     private boolean noteStyle;
     private boolean pendingContainer;
+    private boolean commaSeparated;
 
     Parse(String entry, WorkBuilder b) {
       this.b = b;
@@ -659,6 +660,8 @@ public final class ReferenceParser {
         if (date != null || isUndated(m.group(2))) {
           if (authors(m.group(1), true)) {
             b.date = date;
+            // CS2 separates its fields with commas: "Rincon, Paul (8 April 2004), Claws …, BBC News".
+            commaSeparated = m.group().strip().endsWith(",");
             return t.substring(m.end());
           }
           if (m.group(1).strip().endsWith(".")) {
@@ -820,6 +823,11 @@ public final class ReferenceParser {
           }
           return rest.replaceFirst("^[.,:;]+", "");
         }
+      }
+      if (commaSeparated && s.contains(", ")) {
+        int comma = s.indexOf(", ");
+        b.title = cleanTitle(s.substring(0, comma));
+        return s.substring(comma + 2);
       }
       if (noteStyle) {
         int paren = s.indexOf(" (");
@@ -1041,6 +1049,10 @@ public final class ReferenceParser {
       }
       if (names.isEmpty()) {
         return Part.DONE;
+      }
+      if (commaSeparated && names.size() > 1) {
+        // In CS2 each comma ends a field: work, then publisher.
+        return new Part(clean(names.get(0)), names.subList(1, names.size()).stream().map(Parse::clean).toList());
       }
       String name = String.join(", ", names);
       Matcher trailing = TRAILING_PAREN.matcher(name);
@@ -1278,6 +1290,7 @@ public final class ReferenceParser {
       for (Part p : parts) {
         if (p.name() != null) {
           names.add(p.name());
+          names.addAll(p.more());
         }
       }
       boolean partOfWhole = titleQuoted || journal || chapter;
@@ -1355,7 +1368,11 @@ public final class ReferenceParser {
   }
 
   /** A part of an entry after its details were taken: the name left in it, or null. */
-  private record Part(String name) {
+  private record Part(String name, List<String> more) {
     static final Part DONE = new Part(null);
+
+    Part(String name) {
+      this(name, List.of());
+    }
   }
 }

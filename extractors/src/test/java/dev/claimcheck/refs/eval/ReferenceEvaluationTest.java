@@ -19,7 +19,7 @@ class ReferenceEvaluationTest {
     Map<String, FieldScores> set = ReferenceEvaluation.labelledSet(RepoFixtures.root().resolve("references"));
     FieldScores all = set.get("all");
     assertThat(all.references()).isGreaterThanOrEqualTo(300);
-    assertThat(set.keySet()).contains("cs1", "apa", "chicago-notes", "chicago-author-date", "mla",
+    assertThat(set.keySet()).contains("cs1", "cs2", "apa", "chicago-notes", "chicago-author-date", "mla",
         "harvard", "ieee", "vancouver", "bare-url", "footnote", "german", "french", "spanish");
     assertThat(all.microF1()).isGreaterThanOrEqualTo(0.97);
     assertThat(all.exactMatch()).isGreaterThanOrEqualTo(0.87);
