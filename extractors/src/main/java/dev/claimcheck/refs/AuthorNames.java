@@ -66,7 +66,9 @@ public final class AuthorNames {
       return null;
     }
     if (Organizations.isOrganization(s) && !s.contains(";")) {
-      return new Parsed(List.of(Author.organization(s)), etAl);
+      // A body's name is short and has no subtitle; more than that is not an author list.
+      return s.contains(":") || s.split("\\s+").length > 10 ? null
+          : new Parsed(List.of(Author.organization(s)), etAl);
     }
     List<Author> out = new ArrayList<>();
     if (s.contains(";")) {

@@ -698,8 +698,7 @@ public final class ReferenceParser {
         return t.substring(m.end());
       }
       m = HEAD_COLON.matcher(t);
-      if (m.lookingAt() && m.group(1).contains(",") && AuthorNames.parse(m.group(1)) != null
-          && authors(m.group(1), false)) {
+      if (m.lookingAt() && m.group(1).contains(",") && persons(m.group(1)) && authors(m.group(1), false)) {
         return t.substring(m.end());
       }
       List<String> segs = segments(t);
@@ -1083,6 +1082,12 @@ public final class ReferenceParser {
         }
       }
       return (part.substring(0, m.start()) + part.substring(m.end())).strip();
+    }
+
+    /** Whether {@code names} reads as a list of people (no organization among them). */
+    private static boolean persons(String names) {
+      AuthorNames.Parsed parsed = AuthorNames.parse(names);
+      return parsed != null && parsed.authors().stream().noneMatch(Author::organization);
     }
 
     /** Whether every name of a list carries initials, as editors' names in a citation do. */

@@ -166,7 +166,9 @@ final class DocumentLayout {
     }
     Element lastEntry = null;
     for (Element p : page.body().select("p")) {
-      String text = HYPHENATED.matcher(p.wholeText()).replaceAll("$1$2");
+      // PDFs often give accented letters decomposed ("o" and a combining diaeresis): composed here.
+      String text = java.text.Normalizer.normalize(HYPHENATED.matcher(p.wholeText()).replaceAll("$1$2"),
+          java.text.Normalizer.Form.NFC);
       Element container = new Element("div");
       StringBuilder paragraph = new StringBuilder();
       boolean first = true;
