@@ -1,7 +1,7 @@
 package dev.claimcheck.analysis;
 
 import dev.claimcheck.model.Reference;
-import dev.claimcheck.refs.ReferenceParser;
+import dev.claimcheck.refs.ShortForms;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,15 +45,15 @@ final class ShortCitations {
         previous = r.id();
         continue;
       }
-      String[] names = ReferenceParser.shortKey(r.text());
+      ShortForms.Key names = ShortForms.key(r.text());
       String target;
       if (names == null) {
         target = previous;
-      } else if (names[1] != null) {
-        target = only(byAuthorYear.get(key(names[0]) + " " + names[1]));
+      } else if (names.year() != null) {
+        target = only(byAuthorYear.get(key(names.family()) + " " + names.year()));
       } else {
-        target = only(byFamily.getOrDefault(key(names[0]), List.of()).stream()
-            .filter(full -> titled(full, names[2]))
+        target = only(byFamily.getOrDefault(key(names.family()), List.of()).stream()
+            .filter(full -> titled(full, names.title()))
             .toList());
       }
       if (target == null) {

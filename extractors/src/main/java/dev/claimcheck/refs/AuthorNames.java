@@ -62,7 +62,7 @@ public final class AuthorNames {
       return new Parsed(List.of(), true);
     }
     if (s.isEmpty() || s.length() > 3000 || s.chars().anyMatch(c -> Character.isDigit(c) || "\"“”«»?!()[]".indexOf(c) >= 0)
-        || ReferenceParser.segments(s).size() > 1) {
+        || Segments.of(s).size() > 1) {
       return null;
     }
     if (Organizations.isOrganization(s) && !s.contains(";")) {

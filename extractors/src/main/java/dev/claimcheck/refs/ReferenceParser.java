@@ -9,8 +9,6 @@ import dev.claimcheck.text.CalendarDates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +28,7 @@ import java.util.regex.Pattern;
 public final class ReferenceParser {
   private static final Pattern PREFIX = Pattern.compile(
       "^\\s*(?:[•*·▪‣]\\s+)?(?:(\\d{1,4}|[a-z]{1,2})\\.(?=\\s)|\\[(\\d{1,4}|note \\d{1,3})])?\\s*(?:(\\^)\\s*((?:[a-z]{1,2}\\s+)*))?");
-  private static final char CUT = '\u0001';
+  static final char CUT = '\u0001';
   private static final String DATE_TEXT =
       "(\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"
           + "|\\d{4}\\s+\\p{L}{3}\\.?\\s+\\d{1,2}|\\p{L}+\\s+\\d{4}|\\d{4})";
@@ -83,12 +81,6 @@ public final class ReferenceParser {
           + "(?:,?\\s+et al\\.)?,\\s+(?![\\d\"“])");
   private static final Pattern VANCOUVER_HEAD = Pattern.compile(
       "^((?:(?:\\p{Ll}{1,3}\\s){0,2}\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?\\s\\p{Lu}{1,3}(?:,\\s*|(?=\\.)|,?\\s*et al(?=\\.))){1,30})\\.\\s");
-  private static final Pattern SHORT = Pattern.compile(
-      "^(?:(?:Ibid|ibid|Ib\\.|Id\\.|Ebd|ebd)\\.?(?:,\\s*(.+))?"
-          + "|(\\p{Lu}[\\p{L}'’-]+)(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'’-]+|\\s+et al\\.?)?,?\\s+\\(?((?:1[5-9]|20)\\d{2}[a-z]?)\\)?"
-          + "(?:[,:]\\s*(.+))?)$");
-  private static final Pattern SHORT_TITLE = Pattern.compile(
-      "^(\\p{Lu}[\\p{L}'’-]+),\\s+([^,.\"“”]{2,60}),\\s*((?:pp?\\.\\s*)?\\d{1,4}(?:\\s*[–-]\\s*\\d{1,4})?)$");
   private static final Pattern IN = Pattern.compile("^(?:[Ii]n|In:|in:)\\s*:?\\s+");
   private static final Pattern EDITORS_IN = Pattern.compile(
       "^(.{2,200}?)\\s*(?:\\((?:Eds?|eds?|Hrsg|Hg|éds?|coord)\\.?\\)|,\\s*(?:editors?|Editors?|eds?|Eds?)\\.?(?=[\\s,.:]|$))(?:,|\\.|:)?\\s*");
@@ -101,8 +93,6 @@ public final class ReferenceParser {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern DOMAIN = Pattern.compile("^[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|org|net|edu|gov|info|[a-z]{2})$",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern INITIAL_TOKEN =
-      Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})+|\\p{Lu}\\p{Ll}?\\.?-\\p{Lu}");
   private static final Pattern SEE = Pattern.compile("^(?:See also|See|see|Cf\\.|cf\\.|Vgl\\.|Voir)\\s+(?=\\p{Lu})");
   private static final Pattern PLACE_YEAR = Pattern.compile("^(\\p{Lu}[\\p{L}-]+)\\s+((?:1[5-9]|20)\\d{2})$");
   private static final Pattern HEAD_COLON = Pattern.compile(
@@ -115,9 +105,7 @@ public final class ReferenceParser {
   private static final Pattern INITIAL_IN = Pattern.compile("\\p{Lu}\\.|^\\p{Lu}{1,3}$");
   private static final Pattern TRAILING_PAREN = Pattern.compile("\\s*\\(([^()]*)\\)$");
   private static final Pattern NAME_AND_PAREN = Pattern.compile("^(.+?)\\s*\\(([^()]*)\\)\\s*$");
-  private static final Pattern CUT_RUN = Pattern.compile("[\\s,;:]*\\u0001[\\u0001\\s.,;:]*");
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern FINAL_STOP = Pattern.compile("\\.$");
   private static final Pattern MONTH_DAY = Pattern.compile(
       "^" + CalendarDates.MONTH + "\\.?\\s+\\d{1,2}$", Pattern.CASE_INSENSITIVE);
   private static final Pattern PUBLICATION_BLOCK = Pattern.compile("\\s*\\(([^()]*\\d{4}[^()]*)\\)");
@@ -142,38 +130,6 @@ public final class ReferenceParser {
   private static final Pattern EDITED_BY = Pattern.compile(
       "^(?:edited by|ed\\. by|ed\\.|eds\\.|Ed\\.|Eds\\.|hrsg\\. von|herausgegeben von|edited and translated by|"
           + "translated by|trans\\. by|trans\\.)\\s+", Pattern.CASE_INSENSITIVE);
-  private static final Map<String, String> LANGUAGES = Map.ofEntries(
-      Map.entry("english", "en"), Map.entry("german", "de"), Map.entry("french", "fr"), Map.entry("spanish", "es"),
-      Map.entry("italian", "it"), Map.entry("portuguese", "pt"), Map.entry("russian", "ru"),
-      Map.entry("chinese", "zh"), Map.entry("japanese", "ja"), Map.entry("dutch", "nl"),
-      Map.entry("polish", "pl"), Map.entry("swedish", "sv"), Map.entry("ukrainian", "uk"),
-      Map.entry("arabic", "ar"), Map.entry("korean", "ko"), Map.entry("turkish", "tr"),
-      Map.entry("czech", "cs"), Map.entry("danish", "da"), Map.entry("finnish", "fi"),
-      Map.entry("greek", "el"), Map.entry("hebrew", "he"), Map.entry("hungarian", "hu"),
-      Map.entry("norwegian", "no"), Map.entry("romanian", "ro"), Map.entry("persian", "fa"),
-      Map.entry("catalan", "ca"), Map.entry("indonesian", "id"), Map.entry("vietnamese", "vi"));
-  private static final Set<String> NO_SPLIT_AFTER = Set.of(
-      "p", "pp", "vol", "no", "ed", "eds", "jr", "sr", "st", "co", "dr", "mr", "mrs", "ms", "prof",
-      "wm", "chas", "geo", "thos", "jas", "trans", "rev", "repr", "comp", "n.d", "u.s", "u.k",
-      "nr", "bd", "hrsg", "aufl", "s", "et", "vs", "ca", "c", "op", "cit", "fig", "ch", "chap",
-      "suppl", "univ", "dept", "assoc", "natl", "int", "j", "jan", "feb", "mar", "apr", "jun",
-      "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "gen", "gov", "Vet. J.",
-      "Nat. Rev. Genet.");
-  /**
-   * Words journal titles are abbreviated to (NLM, ISO 4): no field ends after them when a
-   * word follows ("Vet. J.", "Nat. Rev. Genet."), but one may before a number ("Sci. 2010;").
-   */
-  private static final Set<String> JOURNAL_ABBREVIATIONS = Set.of(
-      "sci", "res", "med", "vet", "nat", "genet", "biol", "chem", "phys", "anim", "reprod", "clin",
-      "am", "proc", "acad", "soc", "ann", "bull", "lett", "eur", "br", "can", "psychol",
-      "neurosci", "ecol", "evol", "zool", "mol", "appl", "environ", "epidemiol", "infect", "dis",
-      "immunol", "pharmacol", "physiol", "nutr", "behav", "bot", "geol", "geophys", "astron",
-      "astrophys", "math", "stat", "comput", "eng", "technol", "sociol", "econ", "hist", "philos",
-      "stud", "pediatr", "surg", "dent", "nurs", "intern", "pathol", "microbiol", "biochem",
-      "toxicol", "oncol", "cardiol", "neurol", "endocrinol", "gastroenterol", "ophthalmol",
-      "radiol", "agric", "wildl", "conserv", "tierarztl", "wochenschr", "munch", "berl", "dtsch",
-      "schweiz", "arch", "geriatr", "psychiatr", "audiol", "hypn", "exp", "disord",
-      "electroencephalogr", "neurophysiol", "invest", "psychophysiol", "topogr", "adv");
 
   private ReferenceParser() {}
 
@@ -211,52 +167,9 @@ public final class ReferenceParser {
       rest = entry.substring(prefix.end());
     }
     String text = SEE.matcher(rest.strip()).replaceFirst("");
-    boolean shortCitation = isShort(text);
+    boolean shortCitation = ShortForms.is(text);
     Work work = work(text, links, shortCitation);
     return new Reference(id != null ? id : label, label, span, text, work, uses, null, shortCitation);
-  }
-
-  /**
-   * Whether an entry is a short citation that stands for a fuller reference elsewhere:
-   * {@code Ibid.}, {@code Joske 2022, p. 30}, {@code Penrose, Trams, 12}.
-   */
-  public static boolean isShort(String entry) {
-    if (entry.length() > 130) {
-      return false;
-    }
-    String s = FINAL_STOP.matcher(entry.strip()).replaceFirst("");
-    return s.length() <= 120 && (SHORT.matcher(s).matches() || SHORT_TITLE.matcher(s).matches());
-  }
-
-  /**
-   * What a short citation names: the first author's family name and year (either may be
-   * null), or null for {@code Ibid.}, which points at the note before it.
-   *
-   * @return {@code [family, year, title]}, or null for Ibid.
-   */
-  public static String[] shortKey(String entry) {
-    String s = entry.strip().replaceAll("\\.$", "");
-    Matcher m = SHORT.matcher(s);
-    if (m.matches()) {
-      return m.group(2) == null ? null : new String[] {m.group(2), m.group(3).substring(0, 4), null};
-    }
-    Matcher t = SHORT_TITLE.matcher(s);
-    if (t.matches()) {
-      return new String[] {t.group(1), null, t.group(2)};
-    }
-    return new String[] {null, null, null};
-  }
-
-  /**
-   * The ISO 639-1 code of a language named in English ({@code German} → {@code de}), the
-   * code itself when given one, or null.
-   */
-  public static String languageCode(String language) {
-    String key = language.strip().toLowerCase(Locale.ROOT);
-    if (LANGUAGES.containsValue(key)) {
-      return key;
-    }
-    return LANGUAGES.get(key);
   }
 
   /** The work a reference entry's text (without label and back-links) cites. */
@@ -266,7 +179,7 @@ public final class ReferenceParser {
 
   /** The work an entry cites, with links the reader kept apart from its text. */
   public static Work work(String entry, List<String> links) {
-    return work(entry, links, isShort(entry));
+    return work(entry, links, ShortForms.is(entry));
   }
 
   private static Work work(String entry, List<String> links, boolean shortCitation) {
@@ -277,7 +190,7 @@ public final class ReferenceParser {
       p.url(link);
     }
     if (shortCitation) {
-      p.short_(entry.strip());
+      ShortForms.fill(entry.strip(), b);
     } else {
       p.fields();
     }
@@ -296,101 +209,6 @@ public final class ReferenceParser {
     new Parse(url, b).url(url);
     b.kind = ReferenceKind.WEB;
     return new Reference(id, label, span, anchorText, b.build(), 0);
-  }
-
-  /**
-   * Splits an entry at full stops that end a field: outside quotation marks, not after an
-   * abbreviation ({@code pp.}) or an initial, and after a closing quote that follows a stop.
-   */
-  static List<String> segments(String text) {
-    List<String> out = new ArrayList<>();
-    int start = 0;
-    boolean quoted = false;
-    int depth = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '(' || c == '[') {
-        depth++;
-      } else if ((c == ')' || c == ']') && depth > 0) {
-        depth--;
-      } else if (c == '“' || c == '«' || (c == '"' && !quoted)) {
-        quoted = true;
-      } else if (c == '”' || c == '»' || (c == '"' && quoted)) {
-        quoted = false;
-        if (i > 0 && ".?!".indexOf(text.charAt(i - 1)) >= 0 && nextIsSpace(text, i)) {
-          out.add(text.substring(start, i + 1));
-          start = i + 1;
-        }
-      } else if (c == CUT && !quoted) {
-        out.add(text.substring(start, i));
-        start = i + 1;
-      } else if (c == '.' && !quoted && depth == 0 && nextIsSpaceOrEnd(text, i)
-          && !abbreviationBefore(text, i)) {
-        out.add(text.substring(start, i));
-        start = i + 1;
-      }
-    }
-    if (start < text.length()) {
-      out.add(text.substring(start));
-    }
-    List<String> kept = new ArrayList<>(out.size());
-    for (String s : out) {
-      String t = s.strip();
-      for (int i = 0; i < t.length(); i++) {
-        if (Character.isLetterOrDigit(t.charAt(i))) {
-          kept.add(t);
-          break;
-        }
-      }
-    }
-    out = kept;
-    return out;
-  }
-
-  private static boolean nextIsSpace(String text, int i) {
-    return i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1));
-  }
-
-  private static boolean nextIsSpaceOrEnd(String text, int i) {
-    return i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)) || text.charAt(i + 1) == CUT;
-  }
-
-  private static boolean abbreviationBefore(String text, int dot) {
-    int s = dot;
-    while (s > 0 && !Character.isWhitespace(text.charAt(s - 1)) && text.charAt(s - 1) != '('
-        && text.charAt(s - 1) != CUT) {
-      s--;
-    }
-    String token = text.substring(s, dot);
-    if (token.length() <= 2 && !token.isEmpty() && Character.isDigit(token.charAt(0)) && monthFollows(text, dot + 2)) {
-      return true;
-    }
-    String lower = token.toLowerCase(Locale.ROOT);
-    if (JOURNAL_ABBREVIATIONS.contains(lower) && dot + 2 < text.length()
-        && Character.isLetter(text.charAt(dot + 2))) {
-      return true;
-    }
-    if (NO_SPLIT_AFTER.contains(lower) && !(lower.equals("no") && dot + 2 < text.length()
-        && Character.isUpperCase(text.charAt(dot + 2)) && !token.equals("No"))) {
-      return true;
-    }
-    // An initial ("A."), or initials run together ("A.B.", "J.-L."), not a word or a number.
-    if (token.isEmpty() || !Character.isUpperCase(token.charAt(0))) {
-      return false;
-    }
-    if (token.length() == 1) {
-      return true;
-    }
-    return INITIAL_TOKEN.matcher(token).matches();
-  }
-
-  /** Whether a month's name starts at {@code at} ("15. Juli 2021"). */
-  private static boolean monthFollows(String text, int at) {
-    int end = at;
-    while (end < text.length() && Character.isLetter(text.charAt(end))) {
-      end++;
-    }
-    return end - at >= 3 && ReferenceDates.isMonth(text.substring(at, end));
   }
 
   /** The state of one entry's parse. */
@@ -468,7 +286,7 @@ public final class ReferenceParser {
         }
         m = LANGUAGE.matcher(skeleton.toString());
         while (m.find()) {
-          String code = languageCode(m.group(1));
+          String code = Languages.code(m.group(1));
           if (code != null) {
             b.language = b.language == null ? code : b.language;
             cut(m.start(), m.end());
@@ -558,32 +376,6 @@ public final class ReferenceParser {
       }
     }
 
-    /** A short citation: the name, year and pages it gives. */
-    void short_(String entry) {
-      String s = entry.replaceAll("\\.$", "");
-      Matcher m = SHORT.matcher(s);
-      String locator = null;
-      if (m.matches()) {
-        if (m.group(2) != null) {
-          b.authors.add(Author.person(m.group(2), null));
-          b.date = m.group(3).substring(0, 4);
-          locator = m.group(4);
-        } else {
-          locator = m.group(1);
-        }
-      } else {
-        Matcher t = SHORT_TITLE.matcher(s);
-        if (t.matches()) {
-          b.authors.add(Author.person(t.group(1), null));
-          b.title = t.group(2).strip();
-          locator = t.group(3);
-        }
-      }
-      if (locator != null) {
-        Matcher pages = PAGES.matcher(locator.strip());
-        b.pages = pages.matches() ? pages.group(1).strip() : locator.strip();
-      }
-    }
 
     /** Head, title and the remaining parts of a full reference. */
     void fields() {
@@ -593,7 +385,7 @@ public final class ReferenceParser {
       }
       String body = head(s);
       body = title(body);
-      List<String> parts = segments(body);
+      List<String> parts = Segments.of(body);
       List<Part> classified = new ArrayList<>();
       for (String part : parts) {
         classified.add(classify(part));
@@ -701,7 +493,7 @@ public final class ReferenceParser {
       if (m.lookingAt() && m.group(1).contains(",") && persons(m.group(1)) && authors(m.group(1), false)) {
         return t.substring(m.end());
       }
-      List<String> segs = segments(t);
+      List<String> segs = Segments.of(t);
       if (segs.size() > 1) {
         String first = segs.get(0);
         if (first.contains(",") && !first.contains(String.valueOf(CUT)) && authors(first, false)) {
@@ -735,7 +527,7 @@ public final class ReferenceParser {
       if (parsed == null) {
         String name = block.strip().replaceAll("[.,]+$", "");
         if (!orOrganization || name.isEmpty() || name.length() > 120 || name.split("\\s+").length > 12
-            || name.contains(String.valueOf(CUT)) || segments(name).size() > 1
+            || name.contains(String.valueOf(CUT)) || Segments.of(name).size() > 1
             || !(Organizations.isOrganization(name) || Organizations.isNews(name) || titleCased(name))) {
           return false;
         }
@@ -869,7 +661,7 @@ public final class ReferenceParser {
 
     /** Where the first field of {@code s} ends. */
     private static int segmentEnd(String s) {
-      List<String> segs = segments(s);
+      List<String> segs = Segments.of(s);
       if (segs.isEmpty()) {
         return s.length();
       }
@@ -938,7 +730,7 @@ public final class ReferenceParser {
             rest = String.join(", ", leading.subList(2, leading.size()));
           }
         }
-        List<String> inner = segments(rest);
+        List<String> inner = Segments.of(rest);
         if (inner.size() > 1) {
           rest = inner.get(0);
           for (String more : inner.subList(1, inner.size())) {

@@ -82,7 +82,7 @@ class ReferenceParserTest {
 
   @Test
   void segmentsRespectQuotesAndAbbreviations() {
-    assertThat(ReferenceParser.segments("\"A. B. title.\" Press. pp. 1–2. Vol. 3."))
+    assertThat(Segments.of("\"A. B. title.\" Press. pp. 1–2. Vol. 3."))
         .containsExactly("\"A. B. title.\"", "Press", "pp. 1–2", "Vol. 3");
   }
 }

@@ -6,6 +6,7 @@ import dev.claimcheck.model.Work;
 import dev.claimcheck.refs.AuthorNames;
 import dev.claimcheck.refs.Identifiers;
 import dev.claimcheck.refs.ReferenceDates;
+import dev.claimcheck.refs.Languages;
 import dev.claimcheck.refs.ReferenceParser;
 import dev.claimcheck.refs.WorkBuilder;
 import java.util.ArrayList;
@@ -173,7 +174,7 @@ final class CitationTemplates {
         : status == null ? null : status.toLowerCase(Locale.ROOT);
     String language = value(t, plain, "language", "lang");
     b.language = language == null ? null
-        : Optional.ofNullable(ReferenceParser.languageCode(language)).orElse(language);
+        : Optional.ofNullable(Languages.code(language)).orElse(language);
     String format = value(t, plain, "format");
     b.format = format == null ? null : format.toUpperCase(Locale.ROOT);
     for (String[] id : IDENTIFIERS) {

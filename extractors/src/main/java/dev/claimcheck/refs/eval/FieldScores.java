@@ -2,6 +2,7 @@ package dev.claimcheck.refs.eval;
 
 import dev.claimcheck.model.Author;
 import dev.claimcheck.model.Work;
+import dev.claimcheck.refs.Languages;
 import dev.claimcheck.refs.ReferenceParser;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -233,7 +234,7 @@ public final class FieldScores {
         yield digits.matches("\\d+") ? digits : s;
       }
       case "language" -> {
-        String code = ReferenceParser.languageCode(value.toString());
+        String code = Languages.code(value.toString());
         yield code != null ? code : text(value.toString());
       }
       default -> {
