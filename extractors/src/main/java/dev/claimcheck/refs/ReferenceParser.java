@@ -447,7 +447,7 @@ public final class ReferenceParser {
         t = ed.group(1) + " " + t.substring(ed.end()).strip();
       }
       Matcher m = HEAD_PAREN.matcher(t);
-      if (m.lookingAt()) {
+      if (t.indexOf('(') > 1 && m.lookingAt()) {
         String date = dateOf(m.group(2));
         if (date != null || isUndated(m.group(2))) {
           if (authors(m.group(1), true)) {
@@ -465,7 +465,7 @@ public final class ReferenceParser {
         }
       }
       m = HEAD_YEAR.matcher(t);
-      if (m.lookingAt() && authors(m.group(1), true)) {
+      if (hasDigit(t) && m.lookingAt() && authors(m.group(1), true)) {
         b.date = isUndated(m.group(2)) ? null : m.group(2).substring(0, 4);
         return t.substring(m.end());
       }
@@ -490,7 +490,8 @@ public final class ReferenceParser {
         return t.substring(m.end());
       }
       m = HEAD_COLON.matcher(t);
-      if (m.lookingAt() && m.group(1).contains(",") && persons(m.group(1)) && authors(m.group(1), false)) {
+      int colon = t.indexOf(':');
+      if (colon > 1 && colon < 125 && m.lookingAt() && m.group(1).contains(",") && persons(m.group(1)) && authors(m.group(1), false)) {
         return t.substring(m.end());
       }
       List<String> segs = Segments.of(t);
