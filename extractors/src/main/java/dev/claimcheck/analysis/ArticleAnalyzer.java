@@ -46,13 +46,7 @@ public final class ArticleAnalyzer {
     for (int i = 0; i < blocks.size(); i++) {
       Block block = blocks.get(i);
       if (block.kind() == BlockKind.REFERENCE_ENTRY) {
-        String ordinal = String.valueOf(references.size() + 1);
-        List<String> links = document.marks().stream()
-            .filter(m -> m.kind() == MarkKind.LINK && m.span().within(block.span()))
-            .map(InlineMark::target)
-            .toList();
-        Reference parsed = ReferenceParser.parse(document.text(), block.span(), block.anchor(),
-            ordinal, links);
+        Reference parsed = parseEntry(document, block, String.valueOf(references.size() + 1));
         references.add(block.given() == null ? parsed
             : parsed.withWork(WorkBuilder.merge(block.given(), parsed.work())));
       } else if (block.isProse()) {
@@ -67,6 +61,20 @@ public final class ArticleAnalyzer {
       }
     }
     return CitationLinker.link(document, paragraphs, references, linkReferences(paragraphs));
+  }
+
+  /**
+   * A reference entry as its text and links read, before any fields its source gave beside
+   * it are merged in.
+   *
+   * @param ordinal the label to use when the entry carries no number of its own
+   */
+  public static Reference parseEntry(Document document, Block block, String ordinal) {
+    List<String> links = document.marks().stream()
+        .filter(m -> m.kind() == MarkKind.LINK && m.span().within(block.span()))
+        .map(InlineMark::target)
+        .toList();
+    return ReferenceParser.parse(document.text(), block.span(), block.anchor(), ordinal, links);
   }
 
   /** A web reference for every distinct URL linked from the text, in order of first use. */

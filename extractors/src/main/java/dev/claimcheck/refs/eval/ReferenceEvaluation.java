@@ -113,11 +113,7 @@ public final class ReferenceEvaluation {
         if (block.given() == null) {
           continue;
         }
-        List<String> links = document.marks().stream()
-            .filter(m -> m.kind() == dev.claimcheck.model.MarkKind.LINK && m.span().within(block.span()))
-            .map(dev.claimcheck.model.InlineMark::target)
-            .toList();
-        Reference parsed = ReferenceParser.parse(document.text(), block.span(), block.anchor(), "0", links);
+        Reference parsed = ArticleAnalyzer.parseEntry(document, block, "0");
         Work coins = block.given().work();
         scores.add(page.getFileName() + "#" + block.anchor() + " [" + parsed.text() + "]", coins,
             coinsSchemes(parsed.work()), COINS_FIELDS, coins.problems().size());
