@@ -1,0 +1,155 @@
+package dev.claimcheck.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.claimcheck.model.SourceCheck;
+import dev.claimcheck.model.SourceStatus;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Every class of answer from a local site; the waits asked for are recorded, not slept. */
+class HttpCheckerTest {
+  private static FixtureSite site;
+  private final List<Duration> waits = new ArrayList<>();
+
+  @BeforeAll
+  static void start() throws Exception {
+    site = new FixtureSite();
+  }
+
+  @AfterAll
+  static void stop() {
+    site.close();
+  }
+
+  private HttpChecker checker(boolean allowPrivate, AddressGuard.Resolver resolver) {
+    HttpChecker.Options o = new HttpChecker.Options("claimcheck-test", Duration.ofSeconds(2),
+        Duration.ofMillis(800), Duration.ofSeconds(10), 5, 64 * 1024, 2, Duration.ofSeconds(5),
+        Duration.ofMillis(100));
+    return new HttpChecker(o, new AddressGuard(allowPrivate, resolver), Clock.systemUTC(), waits::add);
+  }
+
+  private SourceCheck check(String path) {
+    return checker(true, AddressGuard.Resolver.system()).check(site.url(path));
+  }
+
+  @Test
+  void aliveDeadAndGone() {
+    SourceCheck ok = check("/ok");
+    assertThat(ok.status()).isEqualTo(SourceStatus.ALIVE);
+    assertThat(ok.httpStatus()).isEqualTo(200);
+    assertThat(ok.text()).contains("The depot opened in 1951.");
+    assertThat(check("/missing").status()).isEqualTo(SourceStatus.DEAD);
+    assertThat(check("/gone").status()).isEqualTo(SourceStatus.DEAD);
+  }
+
+  @Test
+  void redirectChainsAreFollowedAndRecordedLoopsStopped() {
+    SourceCheck r = check("/r1");
+    assertThat(r.status()).isEqualTo(SourceStatus.REDIRECTED);
+    assertThat(r.redirects()).containsExactly(site.url("/r2"), site.url("/r3"), site.url("/ok"));
+    assertThat(r.finalUrl()).isEqualTo(site.url("/ok"));
+    SourceCheck loop = check("/loop-a");
+    assertThat(loop.status()).isEqualTo(SourceStatus.DEAD);
+    assertThat(loop.reason()).contains("redirect loop");
+  }
+
+  @Test
+  void softNotFoundByTextAndByRedirectToTheRoot() {
+    assertThat(check("/soft").status()).isEqualTo(SourceStatus.SOFT_404);
+    SourceCheck root = check("/old/deep/article");
+    assertThat(root.status()).isEqualTo(SourceStatus.SOFT_404);
+    assertThat(root.reason()).contains("root");
+  }
+
+  @Test
+  void headRefusedFallsBackToGet() {
+    assertThat(check("/head-refused").status()).isEqualTo(SourceStatus.ALIVE);
+  }
+
+  @Test
+  void serverErrorsAreRetriedWithBackOffThenReported() {
+    assertThat(check("/error").status()).isEqualTo(SourceStatus.SERVER_ERROR);
+    assertThat(waits).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200));
+  }
+
+  @Test
+  void retryAfterIsHonoured() {
+    SourceCheck busy = check("/busy");
+    assertThat(busy.status()).isEqualTo(SourceStatus.ALIVE);
+    assertThat(waits).contains(Duration.ofSeconds(3));
+  }
+
+  @Test
+  void blockedIsNeverDead() {
+    assertThat(check("/limited").status()).isEqualTo(SourceStatus.BLOCKED);
+    assertThat(check("/forbidden").status()).isEqualTo(SourceStatus.BLOCKED);
+    assertThat(check("/challenge").status()).isEqualTo(SourceStatus.BLOCKED);
+  }
+
+  @Test
+  void slowAndHangingAnswersTimeOutAndEndlessBodiesAreCut() {
+    assertThat(check("/slow").status()).isEqualTo(SourceStatus.TIMEOUT);
+    assertThat(check("/hang").status()).isEqualTo(SourceStatus.TIMEOUT);
+    assertThat(check("/stall-body").status()).isEqualTo(SourceStatus.TIMEOUT);
+    SourceCheck endless = check("/endless");
+    assertThat(endless.status()).isEqualTo(SourceStatus.ALIVE);
+    assertThat(endless.text()).hasSizeLessThanOrEqualTo(64 * 1024);
+  }
+
+  @Test
+  void badUrlsAreInvalidAndOtherSchemesRefused() {
+    HttpChecker c = checker(true, AddressGuard.Resolver.system());
+    assertThat(c.check("not a url").status()).isEqualTo(SourceStatus.INVALID_URL);
+    assertThat(c.check("/relative/path").status()).isEqualTo(SourceStatus.INVALID_URL);
+    assertThat(c.check("file:///etc/passwd").status()).isEqualTo(SourceStatus.REFUSED);
+    assertThat(c.check("ftp://example.org/x").status()).isEqualTo(SourceStatus.REFUSED);
+  }
+
+  @Test
+  void privateAddressesAreRefusedUnlessAllowedAlsoAfterRedirectsAndDnsTricks() throws Exception {
+    HttpChecker strict = checker(false, AddressGuard.Resolver.system());
+    assertThat(strict.check(site.url("/ok")).status()).isEqualTo(SourceStatus.REFUSED);
+    assertThat(strict.check("http://[::1]/").status()).isEqualTo(SourceStatus.REFUSED);
+    assertThat(strict.check("http://169.254.169.254/latest/meta-data/").status()).isEqualTo(SourceStatus.REFUSED);
+    assertThat(strict.check("http://user@198.51.100.1/").status()).isEqualTo(SourceStatus.REFUSED);
+    // A public-looking name that resolves to a private address is refused.
+    AddressGuard.Resolver tricky = host -> host.equals("innocent.example")
+        ? List.of(InetAddress.getByName("10.1.2.3")) : AddressGuard.Resolver.system().resolve(host);
+    assertThat(checker(false, tricky).check("http://innocent.example/").status()).isEqualTo(SourceStatus.REFUSED);
+    // Allowed to reach the fixture, a redirect from it to a private address is still refused.
+    AddressGuard.Resolver fixtureOnly = host -> {
+      if (host.equals("127.0.0.1")) {
+        return List.of(InetAddress.getByName("203.0.113.9"));
+      }
+      return AddressGuard.Resolver.system().resolve(host);
+    };
+    SourceCheck redirected = checker(false, fixtureOnly).check(site.url("/redirect-private"));
+    assertThat(redirected.status()).isEqualTo(SourceStatus.REFUSED);
+    assertThat(redirected.redirects()).containsExactly("http://10.0.0.7/admin");
+  }
+
+  @Test
+  void unknownHostsAreDead() {
+    AddressGuard.Resolver none = host -> {
+      throw new UnknownHostException(host);
+    };
+    assertThat(checker(false, none).check("http://no-such-host.invalid/").status()).isEqualTo(SourceStatus.DEAD);
+  }
+
+  @Test
+  void addressClasses() throws Exception {
+    assertThat(AddressGuard.isPublic(InetAddress.getByName("93.184.216.34"))).isTrue();
+    for (String a : List.of("127.0.0.1", "10.0.0.1", "172.16.5.4", "192.168.1.1", "169.254.1.1",
+        "100.64.0.1", "0.0.0.0", "224.0.0.1", "::1", "fe80::1", "fd00::1", "::ffff:127.0.0.1")) {
+      assertThat(AddressGuard.isPublic(InetAddress.getByName(a))).as(a).isFalse();
+    }
+  }
+}
