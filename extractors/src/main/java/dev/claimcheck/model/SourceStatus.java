@@ -1,7 +1,5 @@
 package dev.claimcheck.model;
 
-import java.util.Locale;
-
 /** What checking a cited URL found. Output names are the enum names. */
 public enum SourceStatus {
   /** The page answered 2xx at its own address. */
@@ -25,13 +23,8 @@ public enum SourceStatus {
   /** Refused by claimcheck: a private, loopback, link-local or multicast address. */
   REFUSED;
 
-  /** Whether this status, seen once, counts as a failure towards a URL being dead. */
-  public boolean failing() {
-    return this == DEAD || this == SOFT_404 || this == SUSPECTED_DEAD;
-  }
-
   /** The name used in outputs. */
   public String outputName() {
-    return name().toUpperCase(Locale.ROOT);
+    return name();
   }
 }
