@@ -237,7 +237,7 @@ public final class AuthorNames {
   }
 
   /** The initials of {@code given}, for comparing names: {@code "Ada L."} → {@code "AL"}. */
-  static String initials(String given) {
+  public static String initials(String given) {
     if (given == null) {
       return "";
     }

@@ -69,7 +69,7 @@ public final class Coins {
     String pages = first(kev, "rft.pages");
     String start = first(kev, "rft.spage");
     String end = first(kev, "rft.epage");
-    b.pages = pages != null ? pages : start == null ? null : end == null ? start : start + "–" + end;
+    b.pages = pages != null ? pages : WorkBuilder.pageRange(start, end);
     b.publisher = first(kev, "rft.pub");
     b.place = first(kev, "rft.place");
     b.edition = first(kev, "rft.edition");

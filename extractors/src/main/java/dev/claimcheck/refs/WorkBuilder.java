@@ -49,6 +49,11 @@ public final class WorkBuilder {
     }
   }
 
+  /** A page range from its first and last page ({@code fpage}/{@code lpage}, {@code spage}/{@code epage}). */
+  public static String pageRange(String first, String last) {
+    return first == null ? null : last == null ? first : first + "–" + last;
+  }
+
   /** Whether an identifier of {@code scheme} was found. */
   public boolean has(String scheme) {
     return identifiers.containsKey(scheme);

@@ -61,7 +61,8 @@ public final class ReferencesBenchmark {
     cs1AndTemplates.addAll(coins);
     System.out.printf(Locale.ROOT, "  CS1 and template-based together: %d references, micro F1 %.1f%n%n",
         cs1AndTemplates.references(), 100 * cs1AndTemplates.microF1());
-    for (Map.Entry<String, FieldScores> e : ReferenceEvaluation.jats(corpus.resolve("documents")).entrySet()) {
+    Map<String, FieldScores> jats = ReferenceEvaluation.jats(corpus.resolve("documents"));
+    for (Map.Entry<String, FieldScores> e : jats.entrySet()) {
       System.out.print(e.getValue().table("corpus/documents/" + e.getKey() + " vs its JATS"));
     }
     if (misses) {
@@ -69,8 +70,7 @@ public final class ReferencesBenchmark {
       set.get("all").misses().forEach(System.out::println);
       templates.misses().forEach(System.out::println);
       coins.misses().forEach(System.out::println);
-      ReferenceEvaluation.jats(corpus.resolve("documents")).values()
-          .forEach(s -> s.misses().forEach(System.out::println));
+      jats.values().forEach(s -> s.misses().forEach(System.out::println));
     }
     List<String> strings = new ArrayList<>();
     try (var files = Files.list(fixtures)) {

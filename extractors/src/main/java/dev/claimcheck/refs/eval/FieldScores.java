@@ -2,8 +2,8 @@ package dev.claimcheck.refs.eval;
 
 import dev.claimcheck.model.Author;
 import dev.claimcheck.model.Work;
+import dev.claimcheck.refs.AuthorNames;
 import dev.claimcheck.refs.Languages;
-import dev.claimcheck.refs.ReferenceParser;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -222,7 +222,7 @@ public final class FieldScores {
         }
         List<String> names = new ArrayList<>();
         for (Author a : authors) {
-          names.add(text(a.family()) + "|" + initials(a.given()));
+          names.add(text(a.family()) + "|" + AuthorNames.initials(a.given()));
         }
         yield names;
       }
@@ -253,24 +253,6 @@ public final class FieldScores {
         .replaceAll("\\s+", " ")
         .replaceAll("^[\\s.,;:]+|[\\s.,;:]+$", "")
         .strip();
-  }
-
-  private static String initials(String given) {
-    if (given == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder();
-    for (String w : given.split("[\\s.\\-]+")) {
-      if (w.isEmpty()) {
-        continue;
-      }
-      if (w.length() <= 3 && w.equals(w.toUpperCase(Locale.ROOT))) {
-        out.append(w);
-      } else {
-        out.append(w.charAt(0));
-      }
-    }
-    return out.toString().toUpperCase(Locale.ROOT);
   }
 
   private static Map<String, Function<Work, Object>> getters() {

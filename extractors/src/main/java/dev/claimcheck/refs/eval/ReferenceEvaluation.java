@@ -197,9 +197,7 @@ public final class ReferenceEvaluation {
         b.date = year == null ? null : ReferenceDates.parse(year);
         b.volume = text(ref, "volume");
         b.issue = text(ref, "issue");
-        String first = text(ref, "fpage");
-        String last = text(ref, "lpage");
-        b.pages = first == null ? null : last == null ? first : first + "–" + last;
+        b.pages = WorkBuilder.pageRange(text(ref, "fpage"), text(ref, "lpage"));
         NodeList ids = ref.getElementsByTagName("pub-id");
         for (int n = 0; n < ids.getLength(); n++) {
           Element id = (Element) ids.item(n);

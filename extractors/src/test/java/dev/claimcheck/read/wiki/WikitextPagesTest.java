@@ -24,6 +24,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The real wikitext pages of the shared corpus (raw and as XML exports), against COUNTS.tsv. */
@@ -48,6 +49,15 @@ class WikitextPagesTest {
     throw new AssertionError("no text element in " + file);
   }
 
+  /** The six corpus pages every page test runs on. */
+  static java.util.stream.Stream<String> pages() {
+    return java.util.stream.Stream.of(
+        "wikitext/wtf-Antique-band.wikitext", "wikitext/wtf-Bodmin.wikitext",
+        "wikitext/wtf-Jerry-Mumphrey.wikitext", "wikitext/wtf-toronto_star.wikitext",
+        "wikitext/wikiclean-enwiki-20120104-id39-Albedo.xml",
+        "wikitext/wikiclean-enwiki-20120104-id655-Abacus.xml");
+  }
+
   /** The document as a run reads it, through format detection and the dump reader. */
   private static Document read(String file) {
     List<Outcome<Document>> outcomes = new ArticleReading(ReadLimits.DEFAULT)
@@ -57,11 +67,7 @@ class WikitextPagesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "wikitext/wtf-Antique-band.wikitext", "wikitext/wtf-Bodmin.wikitext",
-      "wikitext/wtf-Jerry-Mumphrey.wikitext", "wikitext/wtf-toronto_star.wikitext",
-      "wikitext/wikiclean-enwiki-20120104-id39-Albedo.xml",
-      "wikitext/wikiclean-enwiki-20120104-id655-Abacus.xml"})
+  @MethodSource("pages")
   void refTagsAndCitationTemplatesMatchTheCounts(String file) throws Exception {
     CorpusCounts counts = CorpusCounts.load();
     String wikitext = wikitext(file);
@@ -81,11 +87,7 @@ class WikitextPagesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "wikitext/wtf-Antique-band.wikitext", "wikitext/wtf-Bodmin.wikitext",
-      "wikitext/wtf-Jerry-Mumphrey.wikitext", "wikitext/wtf-toronto_star.wikitext",
-      "wikitext/wikiclean-enwiki-20120104-id39-Albedo.xml",
-      "wikitext/wikiclean-enwiki-20120104-id655-Abacus.xml"})
+  @MethodSource("pages")
   void referencesThatAreOneTemplateCarryItsParametersExactly(String file) throws Exception {
     Document d = read(file);
     java.util.Set<String> direct = new java.util.HashSet<>();
@@ -99,11 +101,7 @@ class WikitextPagesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "wikitext/wtf-Antique-band.wikitext", "wikitext/wtf-Bodmin.wikitext",
-      "wikitext/wtf-Jerry-Mumphrey.wikitext", "wikitext/wtf-toronto_star.wikitext",
-      "wikitext/wikiclean-enwiki-20120104-id39-Albedo.xml",
-      "wikitext/wikiclean-enwiki-20120104-id655-Abacus.xml"})
+  @MethodSource("pages")
   void everyMarkerResolvesAndEveryCitationNeededFlagsAClaim(String file) {
     CorpusCounts counts = CorpusCounts.load();
     Analysis a = ArticleAnalyzer.analyze(read(file));
