@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -149,6 +150,51 @@ public final class HttpChecker {
         "more than " + options.maxRedirects() + " redirects", started, null, null);
   }
 
+  /**
+   * One answer from a service the checker talks to (an archive's API or a copy it holds):
+   *
+   * @param code the HTTP status, or 0 when there was no answer
+   * @param headers the answer's headers (names in lower case), empty without an answer
+   * @param body the body as text, bounded; null without an answer
+   * @param failure why there was no answer, or null
+   */
+  public record Fetched(int code, Map<String, List<String>> headers, String body, String failure) {
+    /** The first value of header {@code name}, or null. */
+    public String header(String name) {
+      List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+      return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /** Whether the answer is a 2xx. */
+    public boolean ok() {
+      return code >= 200 && code < 300;
+    }
+  }
+
+  /**
+   * GETs {@code url} once (with retries for transient failures, but not following redirects),
+   * sending {@code headers} besides the usual ones. The address guard applies as to any check.
+   */
+  public Fetched fetch(String url, Map<String, String> headers) {
+    URI uri;
+    try {
+      uri = new URI(url);
+    } catch (URISyntaxException e) {
+      return new Fetched(0, Map.of(), null, "not a URL: " + e.getReason());
+    }
+    AddressGuard.Verdict verdict = guard.check(uri);
+    if (!verdict.allowed()) {
+      return new Fetched(0, Map.of(), null, verdict.reason());
+    }
+    Answer a = send(uri, "GET", clock.instant().plus(options.totalTimeout()), true, headers);
+    if (a.failure != null) {
+      return new Fetched(0, Map.of(), null, a.reason);
+    }
+    Map<String, List<String>> lower = new java.util.TreeMap<>();
+    a.headers.map().forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v));
+    return new Fetched(a.code, lower, a.body, null);
+  }
+
   private static SourceStatus classify(URI cited, URI landed, Answer a, List<String> chain) {
     int code = a.code;
     if (code == 404 || code == 410) {
@@ -172,17 +218,17 @@ public final class HttpChecker {
 
   /** One URL's answer after retries: HEAD, then GET where needed. */
   private Answer fetch(URI uri, Instant deadline) {
-    Answer head = send(uri, "HEAD", deadline, false);
+    Answer head = send(uri, "HEAD", deadline, false, Map.of());
     boolean clear = head.failure == null && ((head.code >= 300 && head.code < 400) || head.code == 404 || head.code == 410);
     if (clear) {
       return head;
     }
     // Refused or unclear HEAD, or a page whose text is needed (soft 404s, drift, support).
-    return send(uri, "GET", deadline, true);
+    return send(uri, "GET", deadline, true, Map.of());
   }
 
   /** One request, tried again on transient failures and after {@code Retry-After}. */
-  private Answer send(URI uri, String method, Instant deadline, boolean retry) {
+  private Answer send(URI uri, String method, Instant deadline, boolean retry, Map<String, String> extra) {
     Answer last = null;
     int attempts = retry ? options.maxRetries() : 0;
     for (int attempt = 0; attempt <= attempts; attempt++) {
@@ -190,7 +236,7 @@ public final class HttpChecker {
       if (left.isNegative() || left.isZero()) {
         return Answer.failed(SourceStatus.TIMEOUT, "no answer within " + options.totalTimeout().toSeconds() + " s");
       }
-      last = once(uri, method, min(options.requestTimeout(), left));
+      last = once(uri, method, min(options.requestTimeout(), left), extra);
       Duration wait = null;
       if (last.failure == null && (last.code == 429 || last.code == 503)) {
         wait = retryAfter(last.headers);
@@ -215,13 +261,14 @@ public final class HttpChecker {
     return last;
   }
 
-  private Answer once(URI uri, String method, Duration timeout) {
-    HttpRequest request = HttpRequest.newBuilder(uri)
+  private Answer once(URI uri, String method, Duration timeout, Map<String, String> extra) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
         .method(method, HttpRequest.BodyPublishers.noBody())
         .timeout(timeout)
         .header("User-Agent", options.userAgent())
-        .header("Accept", "text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.8")
-        .build();
+        .header("Accept", "text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.8");
+    extra.forEach(builder::header);
+    HttpRequest request = builder.build();
     try {
       HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
       String body = null;

@@ -22,6 +22,8 @@ import java.util.Set;
  * @param flags flags, in enum order
  * @param status the verdict, or {@code null} before judging
  * @param reasons why the verdict is what it is; empty before judging
+ * @param evidence passages of checked sources that support or contradict it; empty unless
+ *     sources were checked
  */
 public record Claim(
     String id,
@@ -36,7 +38,8 @@ public record Claim(
     Attribution attribution,
     Set<Flag> flags,
     Status status,
-    List<String> reasons) implements Serializable {
+    List<String> reasons,
+    List<Evidence> evidence) implements Serializable {
 
   public Claim {
     if (id == null || span == null || text == null || section == null) {
@@ -47,6 +50,7 @@ public record Claim(
     citations = List.copyOf(citations);
     flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
     reasons = List.copyOf(reasons);
+    evidence = List.copyOf(evidence);
   }
 
   /** The id of the document the claim belongs to. */
@@ -80,12 +84,17 @@ public record Claim(
     all.addAll(flags);
     all.addAll(extraFlags);
     return new Claim(id, span, text, section, paragraph, sentence, dates, marks, resolved,
-        attribution, all, status, reasons);
+        attribution, all, status, reasons, evidence);
   }
 
   /** A copy with a verdict. */
   public Claim withVerdict(Status newStatus, List<String> newReasons) {
+    return withVerdict(newStatus, newReasons, evidence);
+  }
+
+  /** A copy with a verdict and the evidence for it. */
+  public Claim withVerdict(Status newStatus, List<String> newReasons, List<Evidence> newEvidence) {
     return new Claim(id, span, text, section, paragraph, sentence, dates, marks, citations,
-        attribution, flags, newStatus, newReasons);
+        attribution, flags, newStatus, newReasons, newEvidence);
   }
 }

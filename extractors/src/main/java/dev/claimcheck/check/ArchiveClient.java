@@ -1,0 +1,57 @@
+package dev.claimcheck.check;
+
+import java.util.Map;
+
+/**
+ * How an archive talks to its endpoint: through the run's {@link HttpChecker} (address guard,
+ * timeouts, body cap, no cookies), at the endpoint's own pace, so that looking copies up never
+ * floods an archive however many URLs a run has.
+ */
+public final class ArchiveClient {
+  private final HttpChecker http;
+  private final HostPacer pacer;
+  private final String endpoint;
+
+  /**
+   * @param http the run's checker
+   * @param pacer the pacer of archive endpoints (not the sites' pacer: an archive request is
+   *     made while no site permit is held)
+   * @param endpoint the endpoint's name, the pacer's key
+   */
+  public ArchiveClient(HttpChecker http, HostPacer pacer, String endpoint) {
+    this.http = http;
+    this.pacer = pacer;
+    this.endpoint = endpoint;
+  }
+
+  /** GETs {@code url} at the endpoint's pace. */
+  public HttpChecker.Fetched get(String url, Map<String, String> headers) {
+    HostPacer.Permit permit;
+    try {
+      permit = pacer.acquire(endpoint);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new HttpChecker.Fetched(0, Map.of(), null, "interrupted");
+    }
+    try {
+      return http.fetch(url, headers);
+    } finally {
+      permit.close();
+    }
+  }
+
+  /** GETs {@code url}, following up to {@code hops} redirects (each one paced and guarded). */
+  public HttpChecker.Fetched follow(String url, Map<String, String> headers, int hops) {
+    String at = url;
+    HttpChecker.Fetched answer = get(at, headers);
+    for (int i = 0; i < hops && answer.code() >= 300 && answer.code() < 400 && answer.header("location") != null; i++) {
+      try {
+        at = new java.net.URI(at).resolve(answer.header("location").strip()).toString();
+      } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+        return new HttpChecker.Fetched(0, Map.of(), null, "a redirect to a malformed Location");
+      }
+      answer = get(at, headers);
+    }
+    return answer;
+  }
+}
