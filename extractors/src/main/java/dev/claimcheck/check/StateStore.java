@@ -2,10 +2,15 @@ package dev.claimcheck.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.hash.Hashing;
+import dev.claimcheck.model.ArchiveCopy;
 import dev.claimcheck.model.SourceStatus;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,18 +18,33 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
- * The state folder kept between runs: {@code sources-state.jsonl}, one line per URL with every
- * check made of it. Written whole to a temporary file, forced to disk and moved over the old
- * one in one step, so a run that dies mid-write leaves the previous state intact.
+ * The state folder kept between runs.
+ *
+ * <ul>
+ *   <li>{@code sources-state.jsonl}: one line per URL with every check made of it, the
+ *       citation's dates, the last live text's fingerprint and the archive copies found. Written
+ *       whole to a temporary file, forced to disk and moved over the old one in one step.
+ *   <li>{@code checks-journal.jsonl}: every check appended (and flushed) as it is made, so a
+ *       run that dies half-way keeps the checks it made; {@link #load()} replays it and
+ *       {@link #save} folds it in.
+ *   <li>{@code texts/}: the last live text of each URL (gzipped), so that a URL not due for a
+ *       check still has its text for support.
+ * </ul>
+ *
+ * A run that dies mid-write leaves the previous state readable. Thread-safe.
  */
 public final class StateStore {
   static final String FILE = "sources-state.jsonl";
+  static final String JOURNAL = "checks-journal.jsonl";
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Path folder;
 
@@ -32,56 +52,177 @@ public final class StateStore {
     this.folder = folder;
   }
 
-  /** Every URL's history, sorted by URL; empty for a new folder. */
+  /** The folder. */
+  public Path folder() {
+    return folder;
+  }
+
+  /** Every URL's history, sorted by URL, with checks journalled since the last save; empty for a new folder. */
   public Map<String, UrlHistory> load() throws IOException {
     Map<String, UrlHistory> out = new TreeMap<>();
     Path file = folder.resolve(FILE);
-    if (!Files.exists(file)) {
-      return out;
+    if (Files.exists(file)) {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        if (!line.isBlank()) {
+          UrlHistory h = history(JSON.readTree(line));
+          out.put(h.url(), h);
+        }
+      }
     }
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      if (line.isBlank()) {
-        continue;
+    Path journal = folder.resolve(JOURNAL);
+    if (Files.exists(journal)) {
+      for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
+        JsonNode row;
+        try {
+          row = JSON.readTree(line);
+        } catch (IOException e) {
+          continue; // the last line of a journal cut off by a crash
+        }
+        if (row == null || !row.has("url")) {
+          continue;
+        }
+        String url = row.get("url").asText();
+        UrlHistory.Check check = check(row);
+        UrlHistory h = out.getOrDefault(url, UrlHistory.of(url));
+        if (!h.checks().contains(check)) {
+          List<UrlHistory.Check> checks = new ArrayList<>(h.checks());
+          checks.add(check);
+          checks.sort(java.util.Comparator.comparing(UrlHistory.Check::time));
+          h = new UrlHistory(url, checks, h.task(), h.fingerprint(), h.archives());
+        }
+        out.put(url, h);
       }
-      JsonNode row = JSON.readTree(line);
-      List<UrlHistory.Check> checks = new ArrayList<>();
-      for (JsonNode c : row.get("checks")) {
-        checks.add(new UrlHistory.Check(Instant.parse(c.get("time").asText()),
-            SourceStatus.valueOf(c.get("status").asText()), c.path("httpStatus").asInt(0)));
-      }
-      String url = row.get("url").asText();
-      out.put(url, new UrlHistory(url, checks));
     }
     return out;
   }
 
-  /** Replaces the state with {@code histories}, atomically. */
-  public void save(Map<String, UrlHistory> histories) throws IOException {
+  /** Appends one check to the journal and flushes it. */
+  public synchronized void journal(String url, UrlHistory.Check check) throws IOException {
+    Files.createDirectories(folder);
+    ObjectNode row = checkRow(check);
+    row.put("url", url);
+    try (OutputStream out = Files.newOutputStream(folder.resolve(JOURNAL), StandardOpenOption.CREATE,
+        StandardOpenOption.APPEND, StandardOpenOption.WRITE)) {
+      out.write((row.toString() + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** Replaces the state with {@code histories}, atomically, and empties the journal. */
+  public synchronized void save(Map<String, UrlHistory> histories) throws IOException {
     Files.createDirectories(folder);
     Path temporary = Files.createTempFile(folder, ".sources-state-", ".tmp");
     try {
       try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
         for (UrlHistory h : new TreeMap<>(histories).values()) {
-          ObjectNode row = JSON.createObjectNode();
-          row.put("url", h.url());
-          var checks = row.putArray("checks");
-          for (UrlHistory.Check c : h.checks()) {
-            ObjectNode o = checks.addObject();
-            o.put("time", c.time().toString());
-            o.put("status", c.status().name());
-            o.put("httpStatus", c.httpStatus());
-          }
-          out.write(row.toString());
+          out.write(row(h).toString());
           out.write('\n');
         }
       }
-      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-        channel.force(true);
-      }
+      force(temporary);
       Files.move(temporary, folder.resolve(FILE), StandardCopyOption.ATOMIC_MOVE,
           StandardCopyOption.REPLACE_EXISTING);
+      Files.deleteIfExists(folder.resolve(JOURNAL));
     } finally {
       Files.deleteIfExists(temporary);
     }
+  }
+
+  /** Keeps {@code text} as the URL's last live text. */
+  public void putText(String url, String text) throws IOException {
+    Path file = textFile(url);
+    Files.createDirectories(file.getParent());
+    Path temporary = Files.createTempFile(file.getParent(), ".text-", ".tmp");
+    try {
+      try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(temporary))) {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+      }
+      Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  /** The URL's last live text, or null. */
+  public String text(String url) {
+    Path file = textFile(url);
+    if (!Files.exists(file)) {
+      return null;
+    }
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private Path textFile(String url) {
+    String name = Hashing.sha256().hashString(url, StandardCharsets.UTF_8).toString();
+    return folder.resolve("texts").resolve(name.substring(0, 2)).resolve(name + ".txt.gz");
+  }
+
+  private static void force(Path file) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      channel.force(true);
+    }
+  }
+
+  /** A history as one line of the state file. */
+  public static ObjectNode row(UrlHistory h) {
+    ObjectNode row = JSON.createObjectNode();
+    row.put("url", h.url());
+    if (h.task() != null) {
+      row.put("target", h.task().target() == null ? null : h.task().target().toString());
+      row.put("citedArchiveUrl", h.task().citedArchiveUrl());
+    }
+    row.put("fingerprint", h.fingerprint());
+    ArrayNode checks = row.putArray("checks");
+    for (UrlHistory.Check c : h.checks()) {
+      checks.add(checkRow(c));
+    }
+    ArrayNode archives = row.putArray("archives");
+    for (ArchiveCopy a : h.archives()) {
+      ObjectNode o = archives.addObject();
+      o.put("archive", a.archive());
+      o.put("url", a.url());
+      o.put("timestamp", a.timestamp().toString());
+      if (a.gapDays() != null) {
+        o.put("gapDays", a.gapDays());
+      }
+      o.put("httpStatus", a.httpStatus());
+    }
+    return row;
+  }
+
+  private static ObjectNode checkRow(UrlHistory.Check c) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("time", c.time().toString());
+    o.put("status", c.status().name());
+    o.put("httpStatus", c.httpStatus());
+    return o;
+  }
+
+  private static UrlHistory.Check check(JsonNode c) {
+    return new UrlHistory.Check(Instant.parse(c.get("time").asText()),
+        SourceStatus.valueOf(c.get("status").asText()), c.path("httpStatus").asInt(0));
+  }
+
+  /** A history from one line of the state file. */
+  public static UrlHistory history(JsonNode row) {
+    List<UrlHistory.Check> checks = new ArrayList<>();
+    for (JsonNode c : row.path("checks")) {
+      checks.add(check(c));
+    }
+    List<ArchiveCopy> archives = new ArrayList<>();
+    for (JsonNode a : row.path("archives")) {
+      archives.add(new ArchiveCopy(a.get("archive").asText(), a.get("url").asText(),
+          Instant.parse(a.get("timestamp").asText()), a.hasNonNull("gapDays") ? a.get("gapDays").asLong() : null,
+          a.path("httpStatus").asInt(0)));
+    }
+    String url = row.get("url").asText();
+    UrlTask task = row.has("target") || row.has("citedArchiveUrl")
+        ? new UrlTask(url, row.hasNonNull("target") ? LocalDate.parse(row.get("target").asText()) : null,
+            row.hasNonNull("citedArchiveUrl") ? row.get("citedArchiveUrl").asText() : null)
+        : null;
+    return new UrlHistory(url, checks, task, row.hasNonNull("fingerprint") ? row.get("fingerprint").asText() : null, archives);
   }
 }

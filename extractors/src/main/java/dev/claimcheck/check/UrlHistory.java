@@ -1,5 +1,6 @@
 package dev.claimcheck.check;
 
+import dev.claimcheck.model.ArchiveCopy;
 import dev.claimcheck.model.SourceCheck;
 import dev.claimcheck.model.SourceStatus;
 import java.io.Serializable;
@@ -15,11 +16,16 @@ import java.util.List;
  *
  * @param url the URL
  * @param checks the checks, oldest first
+ * @param task what the citations said about the URL when it was last cited, or null
+ * @param fingerprint the {@link Fingerprint} of the text of the last live check, encoded, or null
+ * @param archives the archive copies last found
  */
-public record UrlHistory(String url, List<Check> checks) implements Serializable {
+public record UrlHistory(String url, List<Check> checks, UrlTask task, String fingerprint,
+    List<ArchiveCopy> archives) implements Serializable {
 
   public UrlHistory {
     checks = List.copyOf(checks);
+    archives = List.copyOf(archives);
   }
 
   /**
@@ -47,14 +53,25 @@ public record UrlHistory(String url, List<Check> checks) implements Serializable
 
   /** An empty history. */
   public static UrlHistory of(String url) {
-    return new UrlHistory(url, List.of());
+    return new UrlHistory(url, List.of(), null, null, List.of());
   }
 
   /** This history with {@code check} appended. */
   public UrlHistory with(SourceCheck check) {
     List<Check> more = new ArrayList<>(checks);
     more.add(new Check(check.checkedAt(), check.status(), check.httpStatus()));
-    return new UrlHistory(url, more);
+    return new UrlHistory(url, more, task, fingerprint, archives);
+  }
+
+  /** This history with what was learnt besides the check: the task, the live text's fingerprint (kept when null), the copies found. */
+  public UrlHistory with(UrlTask newTask, String newFingerprint, List<ArchiveCopy> found) {
+    return new UrlHistory(url, checks, newTask == null ? task : newTask,
+        newFingerprint == null ? fingerprint : newFingerprint, found);
+  }
+
+  /** The last check, or null. */
+  public Check last() {
+    return checks.isEmpty() ? null : checks.get(checks.size() - 1);
   }
 
   /** The failed checks since the last one that did not fail, oldest first. */

@@ -145,11 +145,16 @@ public final class WaybackArchive implements Archive {
 
   @Override
   public Page read(ArchiveCopy copy) {
-    // The id_ flavour of a playback URL answers with the page as captured, without the
-    // archive's banner and rewritten links.
-    String raw = copy.url().replaceFirst("/web/(\\d{4,14})/", "/web/$1id_/");
-    HttpChecker.Fetched answer = client.follow(raw, Map.of(), 3);
+    HttpChecker.Fetched answer = client.follow(raw(copy.url()), Map.of(), 3);
     return answer.ok() && answer.body() != null ? new Page(answer.body(), answer.header("content-type")) : null;
+  }
+
+  /**
+   * The {@code id_} flavour of a Wayback playback URL, which answers with the page as captured,
+   * without the archive's banner and rewritten links.
+   */
+  static String raw(String playbackUrl) {
+    return playbackUrl.replaceFirst("/web/(\\d{4,14})(?:[a-z]{2}_)?/", "/web/$1id_/");
   }
 
   private static String stamp(LocalDate day) {

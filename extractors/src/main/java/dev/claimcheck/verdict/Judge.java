@@ -1,5 +1,6 @@
 package dev.claimcheck.verdict;
 
+import dev.claimcheck.check.SourceResult;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.Flag;
@@ -22,14 +23,30 @@ import java.util.stream.Collectors;
 public final class Judge {
   private Judge() {}
 
-  /** The analysis with every claim judged; reasons name references by their labels. */
+  /** The analysis with every claim judged, its sources not checked. */
   public static Analysis judge(Analysis analysis) {
+    return judge(analysis, null);
+  }
+
+  /**
+   * The analysis with every claim judged; reasons name references by their labels.
+   *
+   * @param sources what this run learnt about a cited URL (null for a URL not checked), or
+   *     null when sources were not checked at all
+   */
+  public static Analysis judge(Analysis analysis, Function<String, SourceResult> sources) {
     Map<String, String> labels = new HashMap<>();
+    Map<String, Reference> byId = new HashMap<>();
     for (Reference r : analysis.references()) {
       labels.put(r.id(), r.label());
+      byId.put(r.id(), r);
     }
     return analysis.withClaims(analysis.claims().stream()
-        .map(c -> judge(c, id -> labels.getOrDefault(id, id)))
+        .map(c -> {
+          Claim judged = judge(c, id -> labels.getOrDefault(id, id));
+          return sources == null || judged.citations().isEmpty() ? judged
+              : SourceVerdict.apply(judged, byId, sources);
+        })
         .toList());
   }
 

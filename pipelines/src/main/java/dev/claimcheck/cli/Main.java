@@ -1,8 +1,12 @@
 package dev.claimcheck.cli;
 
+import dev.claimcheck.check.SourceChecker;
+import dev.claimcheck.check.UrlTask;
 import dev.claimcheck.pipelines.ReportJob;
+import dev.claimcheck.pipelines.SourceChecks;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +19,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Verifies the claims of articles against the sources they cite.",
-    subcommands = {Main.Report.class, DatesCommand.class})
+    subcommands = {Main.Report.class, Main.Recheck.class, DatesCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec
@@ -30,7 +34,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: report, dates");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: report, recheck, dates");
   }
 
   /** {@code claimcheck report}. */
@@ -42,8 +46,12 @@ public final class Main implements Runnable {
         "Extracts the dated claims and the references of every input, links claims to the "
             + "sources they cite, judges each claim and writes the report into the output folder.",
         "",
-        "Outputs: claims.jsonl, references.jsonl, documents.jsonl, errors.jsonl, summary.json, "
-            + "run.json, report.html. They appear only when the run completed."
+        "Outputs: claims.jsonl, references.jsonl, documents.jsonl, sources.jsonl, errors.jsonl, "
+            + "summary.json, run.json, report.html. They appear only when the run completed.",
+        "",
+        "With --check-sources every cited URL is checked once (politely: per-site pace and "
+            + "limits), looked up in web archives, and claims become SUPPORTED, CONTESTED or "
+            + "DEAD_SOURCE by what their sources say."
       },
       exitCodeListHeading = "%nExit codes:%n",
       exitCodeList = {
@@ -73,6 +81,12 @@ public final class Main implements Runnable {
         description = "Longest document text kept (default: ${DEFAULT-VALUE}); the rest is cut.")
     int maxDocumentChars;
 
+    @Option(names = "--check-sources", description = "Check the cited URLs (live and in web archives).")
+    boolean checkSources;
+
+    @CommandLine.Mixin
+    CheckOptions check;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -81,8 +95,72 @@ public final class Main implements Runnable {
       if (maxInputBytes <= 0 || maxDocumentChars <= 0) {
         throw new CommandLine.ParameterException(spec.commandLine(), "limits must be positive");
       }
+      SourceChecks checks = null;
+      if (checkSources) {
+        checks = new SourceChecks(UUID.randomUUID().toString(), settings(spec, check), check.state, List.of());
+      } else if (check.state != null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--state needs --check-sources");
+      }
       return ReportJob.run(new ReportJob.Settings(inputs, output, runner, maxInputBytes,
-          maxDocumentChars), System.err);
+          maxDocumentChars, checks, false), System.err);
+    }
+  }
+
+  /** {@code claimcheck recheck}. */
+  @Command(
+      name = "recheck",
+      mixinStandardHelpOptions = true,
+      versionProvider = Main.Version.class,
+      description = {
+        "Checks again every URL of a state folder kept by earlier runs (and any URLs given with "
+            + "--urls), looks them up in web archives, and writes sources.jsonl and the link-rot "
+            + "summary into the output folder; the state folder gets the new checks.",
+      },
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {
+        "0:every URL was checked; outputs written",
+        "1:the run failed; no outputs",
+        "2:bad command line, or nothing to check"
+      })
+  static final class Recheck implements Callable<Integer> {
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
+        description = "Output folder; replaced when the run completes.")
+    Path output;
+
+    @Option(names = "--urls", paramLabel = "FILE",
+        description = "A file of URLs to check besides the state's, one per line ('#' starts a comment).")
+    Path urls;
+
+    @CommandLine.Mixin
+    CheckOptions check;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws java.io.IOException {
+      if (check.state == null && urls == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a --state folder or a --urls file");
+      }
+      List<UrlTask> extra = new java.util.ArrayList<>();
+      if (urls != null) {
+        for (String line : java.nio.file.Files.readAllLines(urls, java.nio.charset.StandardCharsets.UTF_8)) {
+          String url = line.replaceFirst("#.*", "").strip();
+          if (!url.isEmpty()) {
+            extra.add(new UrlTask(url, null, null));
+          }
+        }
+      }
+      SourceChecks checks = new SourceChecks(UUID.randomUUID().toString(), settings(spec, check), check.state, extra);
+      return ReportJob.run(new ReportJob.Settings(List.of(), output, "direct", 1, 1, checks, true), System.err);
+    }
+  }
+
+  private static SourceChecker.Settings settings(CommandLine.Model.CommandSpec spec, CheckOptions check) {
+    try {
+      return check.settings();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
   }
 

@@ -1,6 +1,10 @@
 package dev.claimcheck.pipelines;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.claimcheck.check.SourceChecker;
+import dev.claimcheck.check.StateStore;
+import dev.claimcheck.check.UrlHistory;
+import dev.claimcheck.check.UrlTask;
 import dev.claimcheck.read.InputFile;
 import dev.claimcheck.read.InputResolver;
 import dev.claimcheck.report.OutputFolder;
@@ -15,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.PipelineResult;
@@ -48,12 +53,21 @@ public final class ReportJob {
    * @param runner the engine name ({@code direct})
    * @param maxInputBytes largest input read
    * @param maxDocumentChars largest document text kept
+   * @param checks how cited sources are checked, or null for no checks
+   * @param recheck whether this is a {@code recheck} run: no inputs, the URLs of the state
+   *     (and {@code checks.extraUrls()}) checked again
    */
   public record Settings(
-      List<String> inputs, Path output, String runner, long maxInputBytes, int maxDocumentChars) {
+      List<String> inputs, Path output, String runner, long maxInputBytes, int maxDocumentChars,
+      SourceChecks checks, boolean recheck) {
 
     public Settings {
       inputs = List.copyOf(inputs);
+    }
+
+    /** A report run without source checks. */
+    public Settings(List<String> inputs, Path output, String runner, long maxInputBytes, int maxDocumentChars) {
+      this(inputs, output, runner, maxInputBytes, maxDocumentChars, null, false);
     }
   }
 
@@ -67,10 +81,25 @@ public final class ReportJob {
     Instant started = Instant.now();
     List<InputFile> inputs;
     try {
-      inputs = InputResolver.resolve(settings.inputs());
+      inputs = settings.recheck() ? List.of() : InputResolver.resolve(settings.inputs());
     } catch (InputResolver.InputException e) {
       log.println("claimcheck: " + e.getMessage());
       return USAGE;
+    }
+    SourceChecks checks = settings.checks();
+    StateStore state = checks == null || checks.state() == null ? null : new StateStore(checks.state());
+    List<UrlTask> recheckTasks = List.of();
+    if (settings.recheck()) {
+      try {
+        recheckTasks = RecheckPipeline.tasks(state, checks.extraUrls());
+      } catch (IOException | RuntimeException e) {
+        log.println("claimcheck: cannot read the state folder " + checks.state() + ": " + e);
+        return USAGE;
+      }
+      if (recheckTasks.isEmpty()) {
+        log.println("claimcheck: nothing to re-check: the state folder holds no URLs and none were given");
+        return USAGE;
+      }
     }
     if (!settings.runner().equals("direct")) {
       log.println("claimcheck: unknown runner '" + settings.runner() + "' (available: direct)");
@@ -93,18 +122,44 @@ public final class ReportJob {
       direct.setEnforceImmutability(false);
       direct.setEnforceEncodability(false);
       direct.setBlockOnRun(false);
+      if (checks != null) {
+        // Each host's URLs are checked by one worker; more workers than cores keep many
+        // hosts in progress while their requests wait on the network.
+        direct.setTargetParallelism(Math.max(direct.getTargetParallelism(), checks.settings().global()));
+      }
       options.setStagingDirectory(staging.toString());
       options.setMaxInputBytes(settings.maxInputBytes());
       options.setMaxDocumentChars(settings.maxDocumentChars());
       options.setJobName("claimcheck-report");
-      log.println("claimcheck: reading " + inputs.size() + " inputs");
       Instant pipelineStart = Instant.now();
-      PipelineResult result = ReportPipeline.build(options, inputs).run();
-      awaitWithProgress(result, inputs.size(), log);
+      PipelineResult result;
+      if (settings.recheck()) {
+        log.println("claimcheck: re-checking " + recheckTasks.size() + " URLs");
+        result = RecheckPipeline.build(options, recheckTasks, checks).run();
+      } else {
+        log.println("claimcheck: reading " + inputs.size() + " inputs"
+            + (checks == null ? "" : "; cited sources will be checked"));
+        result = ReportPipeline.build(options, inputs, checks).run();
+      }
+      try {
+        awaitWithProgress(result, inputs.size(), log);
+      } finally {
+        if (checks != null) {
+          SharedCheckers.release(checks.runId());
+        }
+      }
       Instant pipelineEnd = Instant.now();
       log.println("claimcheck: pipeline finished in " + seconds(pipelineStart, pipelineEnd)
           + "; writing outputs");
       Totals totals = ReportAssembler.assemble(staging, folder.workingFolder(), inputs.size());
+      if (state != null) {
+        Map<String, UrlHistory> histories = state.load();
+        for (UrlHistory h : ReportAssembler.stagedHistories(staging)) {
+          histories.put(h.url(), h);
+        }
+        state.save(histories);
+        log.println("claimcheck: state of " + histories.size() + " URLs saved in " + checks.state());
+      }
       OutputFolder.deleteTree(staging);
       Instant assembled = Instant.now();
       writeRunRecord(folder.workingFolder().resolve("run.json"), settings, inputs.size(),
@@ -128,9 +183,10 @@ public final class ReportJob {
   private static void awaitWithProgress(PipelineResult result, int inputs, PrintStream log) {
     PipelineResult.State state = result.waitUntilFinish(PROGRESS_INTERVAL);
     while (state == null || !state.isTerminal()) {
-      long done = counter(result, "inputsRead");
-      log.printf(java.util.Locale.ROOT, "claimcheck: %d of %d inputs read (%.0f%%)%n", done, inputs,
-          100.0 * done / Math.max(1, inputs));
+      long done = counter(result, ReadArticles.class, "inputsRead");
+      long checked = counter(result, CheckSources.class, "urlsChecked");
+      log.printf(java.util.Locale.ROOT, "claimcheck: %d of %d inputs read (%.0f%%)%s%n", done, inputs,
+          100.0 * done / Math.max(1, inputs), checked == 0 ? "" : ", " + checked + " URLs checked");
       state = result.waitUntilFinish(PROGRESS_INTERVAL);
     }
     if (state != PipelineResult.State.DONE) {
@@ -138,9 +194,9 @@ public final class ReportJob {
     }
   }
 
-  private static long counter(PipelineResult result, String name) {
+  private static long counter(PipelineResult result, Class<?> namespace, String name) {
     MetricQueryResults metrics = result.metrics().queryMetrics(MetricsFilter.builder()
-        .addNameFilter(MetricNameFilter.named(ReadArticles.class, name)).build());
+        .addNameFilter(MetricNameFilter.named(namespace, name)).build());
     long total = 0;
     for (MetricResult<Long> c : metrics.getCounters()) {
       total += c.getAttempted();
@@ -167,6 +223,27 @@ public final class ReportJob {
     options.put("output", settings.output().toString());
     options.put("maxInputBytes", settings.maxInputBytes());
     options.put("maxDocumentChars", settings.maxDocumentChars());
+    options.put("recheck", settings.recheck());
+    SourceChecks checks = settings.checks();
+    options.put("checkSources", checks != null);
+    if (checks != null) {
+      ObjectNode c = options.putObject("sourceChecks");
+      SourceChecker.Settings s = checks.settings();
+      c.put("state", checks.state() == null ? null : checks.state().toString());
+      c.put("contactUrl", s.contactUrl());
+      c.put("intervalMillis", s.interval().toMillis());
+      c.put("perHost", s.perHost());
+      c.put("concurrency", s.global());
+      c.put("robots", s.robots());
+      c.put("allowPrivateHosts", s.allowPrivateHosts());
+      c.put("deadAfterFailures", s.rule().failures());
+      c.put("deadAfterDays", s.rule().days().toDays());
+      c.put("recheckAliveDays", s.rule().recheckAlive().toDays());
+      c.put("wayback", s.wayback());
+      s.mementos().forEach(m -> c.withArray("memento").add(m.name() + "=" + m.timegate()
+          + (m.timemap() == null ? "" : "," + m.timemap())));
+      s.warcs().forEach(w -> c.withArray("archives").add(w));
+    }
     ObjectNode versions = run.putObject("versions");
     versions.put("claimcheck", version());
     versions.put("beam", ReleaseInfo.getReleaseInfo().getVersion());

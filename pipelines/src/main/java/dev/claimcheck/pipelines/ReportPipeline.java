@@ -4,7 +4,17 @@ import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.read.InputFile;
 import dev.claimcheck.read.ReadLimits;
+import dev.claimcheck.check.SourceResult;
+import dev.claimcheck.check.UrlTask;
 import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.transforms.FlatMapElements;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TypeDescriptor;
+import org.apache.beam.sdk.values.TypeDescriptors;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
@@ -13,14 +23,24 @@ import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 
 /**
- * The {@code report} pipeline: read inputs → extract and link → judge → stage. The staged
+ * The {@code report} pipeline: read inputs → extract and link → (check the cited URLs) →
+ * judge → stage. The staged
  * results are turned into the final output files by the caller, after the pipeline finished.
  */
 public final class ReportPipeline {
   private ReportPipeline() {}
 
-  /** Builds the pipeline over {@code inputs}; the caller runs it. */
+  /** Builds the pipeline over {@code inputs}, sources not checked; the caller runs it. */
   public static Pipeline build(ReportOptions options, List<InputFile> inputs) {
+    return build(options, inputs, null);
+  }
+
+  /**
+   * Builds the pipeline over {@code inputs}; the caller runs it.
+   *
+   * @param checks how cited sources are checked, or null for no checks
+   */
+  public static Pipeline build(ReportOptions options, List<InputFile> inputs, SourceChecks checks) {
     Pipeline pipeline = Pipeline.create(options);
     ModelCoders.register(pipeline);
     ReadLimits limits = new ReadLimits(options.getMaxInputBytes(), options.getMaxDocumentChars());
@@ -30,14 +50,31 @@ public final class ReportPipeline {
         .apply("ReadArticles", new ReadArticles(limits));
     PCollectionTuple extracted = read.get(ReadArticles.DOCUMENTS)
         .apply("ExtractClaims", new ExtractClaims());
-    PCollection<Analysis> judged = extracted.get(ExtractClaims.ANALYSES)
-        .apply("JudgeClaims", new JudgeClaims());
+    PCollection<Analysis> analyses = extracted.get(ExtractClaims.ANALYSES);
+    PCollection<Analysis> judged;
+    PCollection<SourceResult> sources = null;
+    if (checks == null) {
+      judged = analyses.apply("JudgeClaims", new JudgeClaims());
+    } else {
+      sources = analyses
+          .apply("CollectUrls", FlatMapElements.into(TypeDescriptor.of(UrlTask.class))
+              .via((Analysis a) -> CheckSources.tasks(a)))
+          .setCoder(SerializableCoder.of(UrlTask.class))
+          .apply("CheckSources", checks.transform());
+      PCollectionView<Map<String, SourceResult>> view = sources
+          .apply("KeyByUrl", WithKeys.of((SourceResult r) -> r.url()).withKeyType(TypeDescriptors.strings()))
+          .apply("SourcesByUrl", View.asMap());
+      judged = analyses.apply("JudgeClaims", new JudgeClaims(view));
+    }
     PCollection<Failure> failures = PCollectionList.of(read.get(ReadArticles.FAILURES))
         .and(extracted.get(ExtractClaims.FAILURES))
         .apply("CollectFailures", Flatten.pCollections());
-    PCollectionTuple.of(StageResults.ANALYSES, judged)
-        .and(StageResults.FAILURES, failures)
-        .apply("StageResults", new StageResults(options.getStagingDirectory()));
+    PCollectionTuple staged = PCollectionTuple.of(StageResults.ANALYSES, judged)
+        .and(StageResults.FAILURES, failures);
+    if (sources != null) {
+      staged = staged.and(StageResults.SOURCES, sources);
+    }
+    staged.apply("StageResults", new StageResults(options.getStagingDirectory()));
     return pipeline;
   }
 }

@@ -1,5 +1,6 @@
 package dev.claimcheck.pipelines;
 
+import dev.claimcheck.check.SourceResult;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.report.ReportAssembler;
@@ -21,6 +22,8 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
   public static final TupleTag<Analysis> ANALYSES = new TupleTag<>() {};
   /** Failures to stage. */
   public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
+  /** Checked sources to stage (optional). */
+  public static final TupleTag<SourceResult> SOURCES = new TupleTag<>() {};
 
   private final String stagingDirectory;
 
@@ -31,16 +34,27 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
 
   @Override
   public PDone expand(PCollectionTuple results) {
-    results.get(ANALYSES)
-        .apply("RenderDocuments", ParDo.of(new StageDocumentFn()))
-        .apply("WriteDocuments", TextIO.write()
-            .to(stagingDirectory + "/" + ReportAssembler.DOCUMENTS_PREFIX)
-            .withSuffix(".jsonl"));
-    results.get(FAILURES)
-        .apply("RenderFailures", ParDo.of(new StageFailureFn()))
-        .apply("WriteFailures", TextIO.write()
-            .to(stagingDirectory + "/" + ReportAssembler.ERRORS_PREFIX)
-            .withSuffix(".jsonl"));
+    if (results.has(SOURCES)) {
+      results.get(SOURCES)
+          .apply("RenderSources", ParDo.of(new StageSourceFn()))
+          .apply("WriteSources", TextIO.write()
+              .to(stagingDirectory + "/" + ReportAssembler.SOURCES_PREFIX)
+              .withSuffix(".jsonl"));
+    }
+    if (results.has(ANALYSES)) {
+      results.get(ANALYSES)
+          .apply("RenderDocuments", ParDo.of(new StageDocumentFn()))
+          .apply("WriteDocuments", TextIO.write()
+              .to(stagingDirectory + "/" + ReportAssembler.DOCUMENTS_PREFIX)
+              .withSuffix(".jsonl"));
+    }
+    if (results.has(FAILURES)) {
+      results.get(FAILURES)
+          .apply("RenderFailures", ParDo.of(new StageFailureFn()))
+          .apply("WriteFailures", TextIO.write()
+              .to(stagingDirectory + "/" + ReportAssembler.ERRORS_PREFIX)
+              .withSuffix(".jsonl"));
+    }
     return PDone.in(results.getPipeline());
   }
 
@@ -49,6 +63,14 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
     @ProcessElement
     public void process(@Element Analysis analysis, OutputReceiver<String> out) {
       out.output(Staged.document(analysis));
+    }
+  }
+
+  /** Renders a checked source. */
+  static final class StageSourceFn extends DoFn<SourceResult, String> {
+    @ProcessElement
+    public void process(@Element SourceResult source, OutputReceiver<String> out) {
+      out.output(Staged.source(source));
     }
   }
 

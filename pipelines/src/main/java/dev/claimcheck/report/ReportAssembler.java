@@ -1,5 +1,14 @@
 package dev.claimcheck.report;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.claimcheck.check.StateStore;
+import dev.claimcheck.check.UrlHistory;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
 import dev.claimcheck.read.ByteLineReader;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -31,6 +40,8 @@ public final class ReportAssembler {
   public static final String DOCUMENTS_PREFIX = "documents";
   /** Staged files holding failures start with this. */
   public static final String ERRORS_PREFIX = "errors";
+  /** Staged files holding checked sources start with this. */
+  public static final String SOURCES_PREFIX = "sources";
 
   private record Entry(String key, Path file, long offset, int length) {}
 
@@ -45,6 +56,11 @@ public final class ReportAssembler {
   public static Totals assemble(Path staging, Path out, int inputs) throws IOException {
     List<Entry> documents = index(staging, DOCUMENTS_PREFIX);
     List<Entry> errors = index(staging, ERRORS_PREFIX);
+    Map<String, JsonNode> sources = new TreeMap<>();
+    for (Entry e : index(staging, SOURCES_PREFIX)) {
+      sources.put(e.key(), Rows.MAPPER.readTree(read(e)).get("source"));
+    }
+    Map<String, Citing> citing = new HashMap<>();
     Totals totals = new Totals(inputs);
     Path body = out.resolve(".report-body.html");
     try (Writer claims = writer(out.resolve("claims.jsonl"));
@@ -56,12 +72,31 @@ public final class ReportAssembler {
         JsonNode document = staged.get("document");
         documentRows.write(document.toString());
         documentRows.write('\n');
+        Map<String, String> urlOf = new HashMap<>();
+        for (JsonNode reference : staged.get("references")) {
+          JsonNode source = reference.path("url").isTextual() ? sources.get(reference.get("url").asText().strip()) : null;
+          if (source != null) {
+            urlOf.put(reference.get("id").asText(), source.get("url").asText());
+            citing.computeIfAbsent(source.get("url").asText(), k -> new Citing()).documents
+                .add(document.get("id").asText());
+          }
+        }
         for (JsonNode claim : staged.get("claims")) {
           claims.write(claim.toString());
           claims.write('\n');
           totals.addClaim(claim);
+          for (JsonNode id : claim.get("citations")) {
+            String url = urlOf.get(id.asText());
+            if (url != null) {
+              citing.get(url).claims.add(claim.get("id").asText());
+            }
+          }
         }
         for (JsonNode reference : staged.get("references")) {
+          JsonNode source = reference.path("url").isTextual() ? sources.get(reference.get("url").asText().strip()) : null;
+          if (source != null) {
+            ((ObjectNode) reference).set("check", Rows.referenceCheck(source));
+          }
           references.write(reference.toString());
           references.write('\n');
           totals.addReference(reference);
@@ -78,6 +113,17 @@ public final class ReportAssembler {
         totals.addError(error);
       }
     }
+    try (Writer sourceRows = writer(out.resolve("sources.jsonl"))) {
+      for (JsonNode source : sources.values()) {
+        ObjectNode row = ((ObjectNode) source).deepCopy();
+        Citing c = citing.getOrDefault(source.get("url").asText(), new Citing());
+        c.documents.forEach(row.putArray("documents")::add);
+        c.claims.forEach(row.putArray("claims")::add);
+        sourceRows.write(row.toString());
+        sourceRows.write('\n');
+        totals.addSource(row);
+      }
+    }
     try (Writer summary = writer(out.resolve("summary.json"))) {
       summary.write(Rows.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(totals.toJson()));
       summary.write('\n');
@@ -91,6 +137,21 @@ public final class ReportAssembler {
     }
     Files.delete(body);
     return totals;
+  }
+
+  /** The documents and claims citing one URL, in output order. */
+  private static final class Citing {
+    final Set<String> documents = new TreeSet<>();
+    final Set<String> claims = new TreeSet<>();
+  }
+
+  /** The histories of the sources checked in the run staged in {@code staging}, for the state folder. */
+  public static List<UrlHistory> stagedHistories(Path staging) throws IOException {
+    List<UrlHistory> out = new ArrayList<>();
+    for (Entry e : index(staging, SOURCES_PREFIX)) {
+      out.add(StateStore.history(Rows.MAPPER.readTree(read(e)).get("state")));
+    }
+    return out;
   }
 
   /** Where every staged line of the files named {@code prefix*} lies, sorted by key. */

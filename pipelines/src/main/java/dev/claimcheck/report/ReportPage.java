@@ -60,6 +60,7 @@ final class ReportPage {
     out.write("</p>\n");
     timeline(out, t);
     sources(out, t);
+    linkRot(out, t);
     errors(out, t);
     contents(out, t);
   }
@@ -108,6 +109,34 @@ final class ReportPage {
           + "</span></td><td>" + s.documents.size() + "</td><td>" + s.uses + "</td></tr>\n");
     }
     out.write("</table>\n");
+  }
+
+  /** What the source checks found, when sources were checked. */
+  private static void linkRot(Writer out, Totals t) throws IOException {
+    Totals.LinkRot rot = t.linkRot();
+    if (rot.checked == 0) {
+      return;
+    }
+    out.write("<h2>Link rot</h2>\n<p class=\"meta\">" + count(rot.checked, "cited URL") + " checked · ");
+    StringBuilder classes = new StringBuilder();
+    rot.byStatus.forEach((status, n) -> classes.append(classes.length() == 0 ? "" : ", ").append(status).append(' ').append(n));
+    out.write(Html.escape(classes.toString()) + " · " + rot.withArchiveCopy + " with an archive copy ("
+        + rot.failingWithArchiveCopy + " of them failing)</p>\n");
+    urlList(out, "Dead since the last run", rot.newlyDead);
+    urlList(out, "Failing, not yet confirmed dead", rot.suspectedDead);
+    urlList(out, "Recovered", rot.recovered);
+    urlList(out, "Drifted from their archived copy", rot.drifted);
+  }
+
+  private static void urlList(Writer out, String title, List<String> urls) throws IOException {
+    if (urls.isEmpty()) {
+      return;
+    }
+    out.write("<h3>" + title + " (" + urls.size() + ")</h3>\n<ul class=\"refs\">\n");
+    for (String url : urls.subList(0, Math.min(urls.size(), Totals.SOURCES_SHOWN * 10))) {
+      out.write("<li>" + Html.escape(url) + "</li>\n");
+    }
+    out.write("</ul>\n");
   }
 
   private static void errors(Writer out, Totals t) throws IOException {

@@ -4,7 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.claimcheck.check.SourceResult;
+import dev.claimcheck.check.UrlHistory;
 import dev.claimcheck.model.Analysis;
+import dev.claimcheck.model.ArchiveCopy;
+import dev.claimcheck.model.Evidence;
+import dev.claimcheck.model.SourceCheck;
 import dev.claimcheck.model.Attribution;
 import dev.claimcheck.model.Author;
 import dev.claimcheck.model.Claim;
@@ -68,11 +74,84 @@ public final class Rows {
       at.put("source", a.source());
       at.put("self", a.self());
     }
+    ArrayNode evidence = o.putArray("evidence");
+    for (Evidence e : c.evidence()) {
+      ObjectNode row = evidence.addObject();
+      row.put("reference", e.reference());
+      row.put("url", e.url());
+      row.put("copy", e.copy());
+      row.put("passage", e.passage());
+      strings(row.putArray("facts"), e.facts());
+      row.put("contradicts", e.contradicts());
+    }
     o.put("section", c.section());
     o.put("paragraph", c.paragraph());
     o.put("sentence", c.sentence());
     o.put("start", c.span().start());
     o.put("end", c.span().end());
+    return o;
+  }
+
+  /**
+   * A line of {@code sources.jsonl}, before the documents and claims that cite the URL are
+   * added: the class after the history's rule, this run's (or the last) check, every check,
+   * the archive copies found and the drift.
+   */
+  public static ObjectNode source(SourceResult r) {
+    ObjectNode o = JSON.objectNode();
+    o.put("url", r.url());
+    o.put("status", r.status().name());
+    o.put("previousStatus", r.previous() == null ? null : r.previous().name());
+    SourceCheck c = r.check();
+    o.put("httpStatus", c.httpStatus());
+    o.put("finalUrl", c.finalUrl());
+    strings(o.putArray("redirects"), c.redirects());
+    ObjectNode last = o.putObject("lastCheck");
+    last.put("result", c.status().name());
+    last.put("reason", c.reason());
+    last.put("time", c.checkedAt().toString());
+    last.put("checkedNow", r.checkedNow());
+    o.put("failures", r.history().failureSummary());
+    ArrayNode checks = o.putArray("checks");
+    for (UrlHistory.Check h : r.history().checks()) {
+      ObjectNode row = checks.addObject();
+      row.put("time", h.time().toString());
+      row.put("result", h.status().name());
+      row.put("httpStatus", h.httpStatus());
+    }
+    ArrayNode archives = o.putArray("archives");
+    for (ArchiveCopy a : r.archives()) {
+      ObjectNode row = archives.addObject();
+      row.put("archive", a.archive());
+      row.put("url", a.url());
+      row.put("timestamp", a.timestamp().toString());
+      if (a.gapDays() == null) {
+        row.putNull("gapDays");
+      } else {
+        row.put("gapDays", a.gapDays());
+      }
+    }
+    if (r.drift() == null) {
+      o.putNull("drift");
+    } else {
+      ObjectNode d = o.putObject("drift");
+      d.put("similarity", r.drift().similarity());
+      d.put("drifted", r.drift().drifted());
+      d.put("against", r.drift().against());
+    }
+    return o;
+  }
+
+  /** The {@code check} field of a reference whose URL was checked, from its source line. */
+  public static ObjectNode referenceCheck(JsonNode source) {
+    ObjectNode o = JSON.objectNode();
+    o.put("status", source.get("status").asText());
+    o.put("httpStatus", source.get("httpStatus").asInt());
+    o.set("finalUrl", source.get("finalUrl"));
+    JsonNode archives = source.get("archives");
+    o.set("archiveCopy", archives.isEmpty() ? JSON.nullNode() : archives.get(0).get("url"));
+    o.set("drift", source.get("drift"));
+    o.put("checkedAt", source.get("lastCheck").get("time").asText());
     return o;
   }
 

@@ -1,5 +1,8 @@
 package dev.claimcheck.report;
 
+import dev.claimcheck.check.SourceResult;
+import dev.claimcheck.check.StateStore;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Claim;
@@ -32,6 +35,15 @@ public final class Staged {
       references.add(Rows.reference(r));
     }
     o.put("html", HtmlReport.documentSection(analysis));
+    return o.toString();
+  }
+
+  /** The staged line of a checked source: its output row and its history for the state folder. */
+  public static String source(SourceResult r) {
+    ObjectNode o = Rows.MAPPER.createObjectNode();
+    o.put(KEY, r.url());
+    o.set("source", Rows.source(r));
+    o.set("state", StateStore.row(r.history()));
     return o.toString();
   }
 

@@ -34,6 +34,22 @@ public final class Totals {
   private final List<JsonNode> errorsShown = new ArrayList<>();
   private long errors;
   private final Map<String, Source> sources = new LinkedHashMap<>();
+  private final LinkRot linkRot = new LinkRot();
+
+  /**
+   * What the source checks found: how many URLs in each class, which died since the last run,
+   * which came back, how many have archive copies, which drifted.
+   */
+  static final class LinkRot {
+    long checked;
+    final Map<String, Long> byStatus = new TreeMap<>();
+    final List<String> newlyDead = new ArrayList<>();
+    final List<String> suspectedDead = new ArrayList<>();
+    final List<String> recovered = new ArrayList<>();
+    final List<String> drifted = new ArrayList<>();
+    long withArchiveCopy;
+    long failingWithArchiveCopy;
+  }
 
   /** One source as the documents cite it: by how many documents, how often, under what name. */
   static final class Source {
@@ -53,6 +69,42 @@ public final class Totals {
     for (Status s : Status.values()) {
       statuses.put(s.name(), 0L);
     }
+  }
+
+  /** Counts a line of {@code sources.jsonl}. */
+  void addSource(JsonNode source) {
+    linkRot.checked++;
+    String status = source.get("status").asText();
+    String previous = source.get("previousStatus").isNull() ? null : source.get("previousStatus").asText();
+    String url = source.get("url").asText();
+    linkRot.byStatus.merge(status, 1L, Long::sum);
+    boolean failing = failing(status);
+    if (status.equals("DEAD") && !"DEAD".equals(previous)) {
+      linkRot.newlyDead.add(url);
+    }
+    if (status.equals("SUSPECTED_DEAD")) {
+      linkRot.suspectedDead.add(url);
+    }
+    if (previous != null && failing(previous) && (status.equals("ALIVE") || status.equals("REDIRECTED"))) {
+      linkRot.recovered.add(url);
+    }
+    if (!source.get("archives").isEmpty()) {
+      linkRot.withArchiveCopy++;
+      if (failing) {
+        linkRot.failingWithArchiveCopy++;
+      }
+    }
+    if (source.get("drift").path("drifted").asBoolean(false)) {
+      linkRot.drifted.add(url);
+    }
+  }
+
+  private static boolean failing(String status) {
+    return status.equals("DEAD") || status.equals("SUSPECTED_DEAD") || status.equals("SOFT_404");
+  }
+
+  LinkRot linkRot() {
+    return linkRot;
   }
 
   void addClaim(JsonNode claim) {
@@ -232,6 +284,16 @@ public final class Totals {
       row.put("title", s.title);
       row.put("url", s.url);
     }
+    ObjectNode rot = o.putObject("linkRot");
+    rot.put("checked", linkRot.checked);
+    ObjectNode byStatus2 = rot.putObject("statuses");
+    linkRot.byStatus.forEach(byStatus2::put);
+    linkRot.newlyDead.forEach(rot.putArray("newlyDead")::add);
+    linkRot.suspectedDead.forEach(rot.putArray("suspectedDead")::add);
+    linkRot.recovered.forEach(rot.putArray("recovered")::add);
+    rot.put("withArchiveCopy", linkRot.withArchiveCopy);
+    rot.put("failingWithArchiveCopy", linkRot.failingWithArchiveCopy);
+    linkRot.drifted.forEach(rot.putArray("drifted")::add);
     o.putArray("perDocument").addAll(perDocument);
     return o;
   }

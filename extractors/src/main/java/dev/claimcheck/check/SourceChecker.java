@@ -1,0 +1,286 @@
+package dev.claimcheck.check;
+
+import dev.claimcheck.model.ArchiveCopy;
+import dev.claimcheck.model.SourceCheck;
+import dev.claimcheck.model.SourceStatus;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Re-checks one cited URL as a run does: asks the history whether it is due, checks it live
+ * (at the site's pace, within robots.txt when asked), adds the check to the history (and the
+ * state's journal), looks it up in every configured archive, reads the live text and the best
+ * archive copy, and measures drift. Thread-safe: one instance serves a whole run, and its
+ * pacers are the one place each site and each archive endpoint is paced.
+ */
+public final class SourceChecker {
+  private static final Pattern WAYBACK_STAMP = Pattern.compile("/web/(\\d{4,14})(?:[a-z]{2}_)?/");
+
+  /**
+   * A Memento archive to look copies up in.
+   *
+   * @param name the name its copies carry
+   * @param timegate the TimeGate prefix
+   * @param timemap the TimeMap prefix, or null
+   */
+  public record MementoEndpoint(String name, String timegate, String timemap) implements Serializable {}
+
+  /**
+   * How a run checks sources.
+   *
+   * @param contactUrl the operator's contact URL, sent in the User-Agent, or null
+   * @param interval the least time between two requests to one site
+   * @param perHost the most requests to one site at once
+   * @param global the most requests in flight at once
+   * @param robots whether robots.txt is respected
+   * @param allowPrivateHosts whether private and loopback addresses may be fetched (tests, intranets)
+   * @param rule when failures make a URL dead, and when a live one is due again
+   * @param wayback the Wayback Machine's base URL, or null for none
+   * @param mementos Memento archives
+   * @param warcs local WARC files and folders
+   * @param archiveInterval the least time between two requests to one archive endpoint
+   * @param requestTimeout the longest wait for one answer
+   * @param totalTimeout the longest one URL's check may take
+   */
+  public record Settings(String contactUrl, Duration interval, int perHost, int global, boolean robots,
+      boolean allowPrivateHosts, UrlHistory.DeadRule rule, String wayback, List<MementoEndpoint> mementos,
+      List<String> warcs, Duration archiveInterval, Duration requestTimeout, Duration totalTimeout)
+      implements Serializable {
+
+    public Settings {
+      mementos = List.copyOf(mementos);
+      warcs = List.copyOf(warcs);
+    }
+
+    /** The defaults for the open web: 1 request/s per site, 4 at once overall, Wayback. */
+    public static Settings defaults() {
+      return new Settings(null, Duration.ofSeconds(1), 1, 4, false, false, UrlHistory.DeadRule.standard(),
+          "https://web.archive.org", List.of(), List.of(), Duration.ofSeconds(1), Duration.ofSeconds(20),
+          Duration.ofSeconds(60));
+    }
+
+    /** The options the HTTP checker runs with. */
+    public HttpChecker.Options httpOptions() {
+      HttpChecker.Options d = HttpChecker.Options.defaults(contactUrl);
+      return new HttpChecker.Options(d.userAgent(), d.connectTimeout(), requestTimeout, totalTimeout,
+          d.maxRedirects(), d.maxBodyBytes(), d.maxRetries(), d.maxRetryAfter(), d.firstBackoff());
+    }
+  }
+
+  private final Settings settings;
+  private final HttpChecker http;
+  private final HostPacer sites;
+  private final List<Archive> archives = new ArrayList<>();
+  private final ArchiveClient citedCopies;
+  private final Clock clock;
+  private final Map<String, Robots> robots = new ConcurrentHashMap<>();
+  private final List<String> archiveProblems = new ArrayList<>();
+
+  public SourceChecker(Settings settings, AddressGuard.Resolver resolver, Clock clock, HttpChecker.Sleeper sleeper) {
+    this.settings = settings;
+    this.clock = clock;
+    this.http = new HttpChecker(settings.httpOptions(), new AddressGuard(settings.allowPrivateHosts(), resolver),
+        clock, sleeper);
+    this.sites = new HostPacer(settings.interval(), settings.perHost(), settings.global(), clock, sleeper);
+    HostPacer endpoints = new HostPacer(settings.archiveInterval(), 1, Math.max(1, settings.global()), clock, sleeper);
+    if (settings.wayback() != null) {
+      archives.add(new WaybackArchive("wayback", settings.wayback(), new ArchiveClient(http, endpoints, "wayback")));
+    }
+    for (MementoEndpoint m : settings.mementos()) {
+      archives.add(new MementoArchive(m.name(), m.timegate(), m.timemap(), new ArchiveClient(http, endpoints, m.name())));
+    }
+    if (!settings.warcs().isEmpty()) {
+      WarcArchive warc = new WarcArchive("warc", settings.warcs().stream().map(Path::of).toList(),
+          settings.httpOptions().maxBodyBytes());
+      archives.add(warc);
+      archiveProblems.addAll(warc.problems());
+    }
+    this.citedCopies = new ArchiveClient(http, endpoints, "cited");
+  }
+
+  /** Problems met building the archives (unreadable WARC files), for the run's errors. */
+  public List<String> archiveProblems() {
+    return List.copyOf(archiveProblems);
+  }
+
+  /**
+   * Checks {@code task}'s URL.
+   *
+   * @param prior the URL's history from earlier runs, or null
+   * @param store the state folder, for the journal and texts, or null
+   */
+  public SourceResult check(UrlTask task, UrlHistory prior, StateStore store) {
+    UrlHistory before = prior == null ? UrlHistory.of(task.url()) : prior;
+    SourceStatus previous = before.status(settings.rule());
+    Instant now = clock.instant();
+    boolean due = before.due(settings.rule(), now);
+    SourceCheck check;
+    String liveText = null;
+    UrlHistory history;
+    if (due) {
+      check = live(task.url());
+      history = before.with(check);
+      if (check.status() == SourceStatus.ALIVE || check.status() == SourceStatus.REDIRECTED) {
+        liveText = PageText.of(check.text(), check.contentType());
+      }
+      if (store != null) {
+        try {
+          store.journal(task.url(), history.last());
+          if (liveText != null) {
+            store.putText(task.url(), liveText);
+          }
+        } catch (IOException e) {
+          // the state is also saved whole at the end of the run; a journal line lost only
+          // weakens crash recovery
+        }
+      }
+    } else {
+      UrlHistory.Check last = before.last();
+      check = new SourceCheck(task.url(), last.status(), last.httpStatus(), null, List.of(),
+          "checked " + last.time() + "; not due again before " + last.time().plus(settings.rule().recheckAlive()),
+          last.time(), null, null);
+      history = before;
+      liveText = store == null ? null : store.text(task.url());
+    }
+    check = new SourceCheck(check.url(), check.status(), check.httpStatus(), check.finalUrl(), check.redirects(),
+        check.reason(), check.checkedAt(), check.contentType(), null);
+
+    List<ArchiveCopy> found = lookUp(task);
+    List<SourceResult.Text> texts = new ArrayList<>();
+    if (liveText != null) {
+      texts.add(new SourceResult.Text("live", liveText));
+    }
+    String archivedText = null;
+    ArchiveCopy read = null;
+    for (ArchiveCopy copy : found) {
+      archivedText = readCopy(copy);
+      if (archivedText != null) {
+        read = copy;
+        texts.add(new SourceResult.Text(copy.url(), archivedText));
+        break;
+      }
+    }
+    Fingerprint live = due ? Fingerprint.of(liveText) : null;
+    SourceResult.Drift drift = null;
+    Fingerprint archived = Fingerprint.of(archivedText);
+    Fingerprint earlier = Fingerprint.decode(before.fingerprint());
+    if (live != null && archived != null) {
+      drift = drift(live.similarity(archived), read.url());
+    } else if (live != null && earlier != null) {
+      drift = drift(live.similarity(earlier), "previous check");
+    }
+    history = history.with(task, live == null ? null : live.encode(), found);
+    return new SourceResult(task.url(), history.status(settings.rule()), previous, check, due, history, found,
+        drift, texts);
+  }
+
+  private static SourceResult.Drift drift(double similarity, String against) {
+    double rounded = Math.round(similarity * 1000) / 1000.0;
+    return new SourceResult.Drift(rounded, similarity < Fingerprint.DRIFT_BELOW, against);
+  }
+
+  /** The live check, at the site's pace and within its robots.txt when asked. */
+  private SourceCheck live(String url) {
+    UrlTask task = new UrlTask(url, null, null);
+    String host = task.host();
+    if (settings.robots() && !host.isEmpty()) {
+      Robots rules = robots.computeIfAbsent(host, h -> robotsOf(url));
+      URI uri = URI.create(url.strip());
+      String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
+          + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+      if (!rules.allows(path)) {
+        return new SourceCheck(url, SourceStatus.BLOCKED, 0, null, List.of(), "robots.txt disallows it",
+            clock.instant(), null, null);
+      }
+    }
+    HostPacer.Permit permit;
+    try {
+      permit = sites.acquire(host);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new SourceCheck(url, SourceStatus.TIMEOUT, 0, null, List.of(), "interrupted", clock.instant(), null, null);
+    }
+    try {
+      return http.check(url);
+    } finally {
+      permit.close();
+    }
+  }
+
+  private Robots robotsOf(String url) {
+    try {
+      URI uri = URI.create(url.strip());
+      String robotsUrl = uri.getScheme() + "://" + uri.getRawAuthority() + "/robots.txt";
+      HostPacer.Permit permit = sites.acquire(new UrlTask(url, null, null).host());
+      try {
+        HttpChecker.Fetched answer = http.fetch(robotsUrl, Map.of());
+        return answer.ok() ? Robots.parse(answer.body(), "claimcheck") : Robots.ALLOW_ALL;
+      } finally {
+        permit.close();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Robots.ALLOW_ALL;
+    } catch (IllegalArgumentException e) {
+      return Robots.ALLOW_ALL;
+    }
+  }
+
+  /** Every archive's nearest copy, and the copy the citation names, nearest first. */
+  private List<ArchiveCopy> lookUp(UrlTask task) {
+    List<ArchiveCopy> found = new ArrayList<>();
+    citedCopy(task).ifPresent(found::add);
+    for (Archive a : archives) {
+      try {
+        a.nearest(task.url(), task.target()).ifPresent(found::add);
+      } catch (RuntimeException e) {
+        // an archive that answers nonsense has no copy for this URL
+      }
+    }
+    found.sort(Comparator.comparing(ArchiveCopy::gapDays, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(ArchiveCopy::timestamp, Comparator.reverseOrder())
+        .thenComparing(ArchiveCopy::archive));
+    return found;
+  }
+
+  /** The archive copy the citation names, when its address says when it was captured. */
+  private static Optional<ArchiveCopy> citedCopy(UrlTask task) {
+    if (task.citedArchiveUrl() == null) {
+      return Optional.empty();
+    }
+    Matcher m = WAYBACK_STAMP.matcher(task.citedArchiveUrl());
+    Instant at = m.find() ? Archive.parseTimestamp(m.group(1)) : null;
+    if (at == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new ArchiveCopy("cited", task.citedArchiveUrl(), at, Archive.gapDays(at, task.target()), 0));
+  }
+
+  private String readCopy(ArchiveCopy copy) {
+    Archive.Page page = null;
+    if (copy.archive().equals("cited")) {
+      HttpChecker.Fetched answer = citedCopies.follow(WaybackArchive.raw(copy.url()), Map.of(), 3);
+      page = answer.ok() && answer.body() != null ? new Archive.Page(answer.body(), answer.header("content-type")) : null;
+    } else {
+      for (Archive a : archives) {
+        if (a.name().equals(copy.archive())) {
+          page = a.read(copy);
+        }
+      }
+    }
+    return page == null ? null : PageText.of(page.body(), page.contentType());
+  }
+}

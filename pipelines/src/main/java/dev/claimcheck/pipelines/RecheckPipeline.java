@@ -1,0 +1,47 @@
+package dev.claimcheck.pipelines;
+
+import dev.claimcheck.check.StateStore;
+import dev.claimcheck.check.UrlHistory;
+import dev.claimcheck.check.UrlTask;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.values.PCollectionTuple;
+
+/**
+ * The {@code recheck} pipeline: the URLs of earlier runs' state (with the dates their
+ * citations gave), and any URLs named on the command line, checked again → staged sources.
+ */
+public final class RecheckPipeline {
+  private RecheckPipeline() {}
+
+  /** The URLs to re-check: every URL of the state, then the extra ones, one task per URL. */
+  static List<UrlTask> tasks(StateStore state, List<UrlTask> extra) throws IOException {
+    Map<String, UrlTask> tasks = new TreeMap<>();
+    if (state != null) {
+      for (UrlHistory h : state.load().values()) {
+        tasks.put(h.url(), h.task() != null ? h.task() : new UrlTask(h.url(), null, null));
+      }
+    }
+    for (UrlTask t : extra) {
+      tasks.putIfAbsent(t.url(), t);
+    }
+    return new ArrayList<>(tasks.values());
+  }
+
+  /** Builds the pipeline over {@code tasks}; the caller runs it. */
+  public static Pipeline build(ReportOptions options, List<UrlTask> tasks, SourceChecks checks) {
+    Pipeline pipeline = Pipeline.create(options);
+    ModelCoders.register(pipeline);
+    PCollectionTuple.of(StageResults.SOURCES, pipeline
+            .apply("ListUrls", Create.of(tasks).withCoder(SerializableCoder.of(UrlTask.class)))
+            .apply("CheckSources", checks.transform()))
+        .apply("StageResults", new StageResults(options.getStagingDirectory()));
+    return pipeline;
+  }
+}
