@@ -151,17 +151,45 @@ public final class Support {
         bestScore = match.score();
       }
     }
-    if (best != null || facts.primaryYear() == null) {
+    if (best != null || facts.primaryYear() == null || facts.names().isEmpty()) {
       return best;
     }
-    for (Window win : windows) {
-      if (win.sentences != 1) {
+    // A contradiction: the page is about the claim's names, and one of its sentences says
+    // what the claim says (its other content words, its numbers) with another year.
+    Match page = match(facts, patterns, text);
+    if (page.names < facts.names().size()) {
+      return null;
+    }
+    Set<String> plain = new LinkedHashSet<>(facts.words());
+    plain.removeAll(facts.names());
+    if (plain.isEmpty()) {
+      return null;
+    }
+    int needed = plain.size() < 2 ? plain.size() : Math.max(2, (int) Math.ceil(plain.size() * 0.6));
+    Finding contra = null;
+    int contraWords = 0;
+    for (String sentence : sentences) {
+      Match match = match(facts, patterns, sentence);
+      if (match.found.contains(facts.primaryYear()) || match.numbers < facts.numbers().size()) {
         continue;
       }
-      Match match = match(facts, patterns, win.text);
-      String other = match.contradiction(facts, win.text);
+      String lower = sentence.toLowerCase(Locale.ROOT);
+      int words = (int) plain.stream().filter(lower::contains).count();
+      String other = words >= needed && words > contraWords ? otherYear(facts, sentence) : null;
       if (other != null) {
-        return new Finding(passage(win.text), match.found, other);
+        contra = new Finding(passage(sentence), match.found, other);
+        contraWords = words;
+      }
+    }
+    return contra;
+  }
+
+  /** A year {@code sentence} states that is none of the claim's, or null. */
+  private static String otherYear(Facts f, String sentence) {
+    Matcher y = YEAR.matcher(sentence);
+    while (y.find()) {
+      if (!f.years().contains(y.group(1))) {
+        return y.group(1);
       }
     }
     return null;
@@ -182,21 +210,6 @@ public final class Support {
           : words >= Math.ceil(f.words().size() * 0.6);
       return years == f.years().size() && numbers == f.numbers().size()
           && names >= Math.ceil(f.names().size() / 2.0) && words >= wordsNeeded && enough;
-    }
-
-    /** The year this sentence states instead of the claim's, when it matches the rest. */
-    String contradiction(Facts f, String text) {
-      if (f.names().isEmpty() || names < f.names().size() || numbers < f.numbers().size()
-          || words < Math.ceil(f.words().size() * 0.5) || found.contains(f.primaryYear())) {
-        return null;
-      }
-      Matcher y = YEAR.matcher(text);
-      while (y.find()) {
-        if (!f.years().contains(y.group(1))) {
-          return y.group(1);
-        }
-      }
-      return null;
     }
   }
 
