@@ -78,11 +78,11 @@ public final class WarcArchive implements Archive {
         WarcReader warc = new WarcReader(channel)) {
       warc.setLenient(true);
       while (true) {
-        long offset = warc.position();
         Optional<WarcRecord> next = warc.next();
         if (next.isEmpty()) {
           return;
         }
+        long offset = warc.position(); // where the record just read starts
         if (next.get() instanceof WarcResponse response) {
           int status;
           try {

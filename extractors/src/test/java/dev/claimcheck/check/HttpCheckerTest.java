@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.claimcheck.model.SourceCheck;
 import dev.claimcheck.model.SourceStatus;
+import dev.claimcheck.testing.FixtureSite;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;

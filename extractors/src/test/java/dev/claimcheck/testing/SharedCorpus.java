@@ -22,6 +22,13 @@ public final class SharedCorpus {
     return found;
   }
 
+  /** The shared folder, or null when it is absent (for helpers that can do without it). */
+  public static Path locate() {
+    String configured = System.getProperty("claimcheck.shared");
+    Path found = configured != null ? Path.of(configured) : search();
+    return found != null && Files.isDirectory(found.resolve("seeds")) ? found : null;
+  }
+
   /** A seed document. */
   public static Path seed(String name) {
     return root().resolve("seeds").resolve(name);

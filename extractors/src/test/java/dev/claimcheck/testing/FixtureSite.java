@@ -1,4 +1,4 @@
-package dev.claimcheck.check;
+package dev.claimcheck.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * 429, 403, a bot challenge, slow and hanging answers, an endless body. Started and stopped
  * by each test class; no request leaves the machine.
  */
-final class FixtureSite implements AutoCloseable {
+public final class FixtureSite implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "fixture-site");
@@ -29,9 +29,16 @@ final class FixtureSite implements AutoCloseable {
     return t;
   });
   private final CountDownLatch release = new CountDownLatch(1);
-  final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+  /** Requests per path. */
+  public final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+  /** Which version {@code /changing} serves: 1 at first, 2 after the page changed. */
+  public volatile int version = 1;
+  /** What {@code /robots.txt} says, or null for none (404). */
+  public volatile String robotsTxt;
+  /** Whether {@code /flaky} answers 404 now (else the article). */
+  public volatile boolean flakyDown = true;
 
-  FixtureSite() throws IOException {
+  public FixtureSite() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setExecutor(executor);
     server.createContext("/", this::handle);
@@ -39,7 +46,7 @@ final class FixtureSite implements AutoCloseable {
   }
 
   /** The URL of {@code path} on this site. */
-  String url(String path) {
+  public String url(String path) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
   }
 
@@ -51,6 +58,14 @@ final class FixtureSite implements AutoCloseable {
       case "/" -> page(x, 200, "<html><head><title>Westmere Transport</title></head><body><h1>Home</h1></body></html>");
       case "/ok", "/a/b/story.html" -> page(x, 200, "<html><head><title>Depot closes</title></head><body>"
           + "<h1>Tram depot to close after 70 years</h1><p>The depot opened in 1951.</p></body></html>");
+      case "/depot" -> page(x, 200, DEPOT);
+      case "/changing" -> page(x, 200, version == 1 ? DEPOT
+          : "<html><head><title>Westmere Transport news</title></head><body><h1>Timetable changes</h1>"
+              + "<p>From Monday the number 12 bus runs every ten minutes on weekdays. Evening services "
+              + "are cut back to half-hourly, and the Sunday service starts an hour later.</p></body></html>");
+      case "/flaky" -> page(x, flakyDown ? 404 : 200, flakyDown ? "gone for now" : DEPOT);
+      case "/robots.txt" -> page(x, robotsTxt == null ? 404 : 200, robotsTxt == null ? "" : robotsTxt);
+      case "/private/page" -> page(x, 200, DEPOT);
       case "/missing" -> page(x, 404, "<html><title>Not Found</title></html>");
       case "/gone" -> page(x, 410, "gone");
       case "/r1" -> redirect(x, 301, "/r2");
@@ -103,6 +118,13 @@ final class FixtureSite implements AutoCloseable {
       default -> page(x, 404, "no such page");
     }
   }
+
+  /** The article most tests cite: a depot's history, with its years and numbers. */
+  public static final String DEPOT = "<html><head><title>Westmere depot history</title></head><body>"
+      + "<h1>Westmere depot</h1><p>The Westmere tram depot opened in 1951. At its height it served "
+      + "40 routes across the city, with 212 trams.</p><p>The depot closed in 1989 after the last "
+      + "trams were withdrawn, and the site was sold to Harlow Homes for 3.5 million pounds.</p>"
+      + "<p>Its clock tower, built by Jonas Pettigrew, still stands.</p></body></html>";
 
   private void await(long millis) {
     try {
