@@ -152,6 +152,7 @@ public final class CheckSources extends PTransform<PCollection<UrlTask>, PCollec
       if (threads == 1) {
         for (UrlTask t : tasks) {
           out.output(check(t));
+          checked.inc();
         }
         return;
       }
@@ -163,6 +164,7 @@ public final class CheckSources extends PTransform<PCollection<UrlTask>, PCollec
         }
         for (Future<SourceResult> f : results) {
           out.output(f.get());
+          checked.inc(); // on the runner's thread: Beam's metrics live there
         }
       } finally {
         pool.shutdownNow();
@@ -171,9 +173,7 @@ public final class CheckSources extends PTransform<PCollection<UrlTask>, PCollec
 
     private SourceResult check(UrlTask t) {
       Map<String, UrlHistory> prior = run.prior();
-      SourceResult r = run.checker().check(t, prior.get(t.url()), run.store());
-      checked.inc();
-      return r;
+      return run.checker().check(t, prior.get(t.url()), run.store());
     }
   }
 

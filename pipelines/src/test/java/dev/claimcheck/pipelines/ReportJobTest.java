@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReportJobTest {
   /** Output files compared byte for byte; run.json records wall-clock times and is not. */
-  static final List<String> DETERMINISTIC = List.of("claims.jsonl", "references.jsonl",
+  static final List<String> DETERMINISTIC = List.of("claims.jsonl", "references.jsonl", "sources.jsonl",
       "documents.jsonl", "errors.jsonl", "summary.json", "report.html");
 
   @TempDir Path tmp;
