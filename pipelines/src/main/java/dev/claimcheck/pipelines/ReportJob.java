@@ -185,8 +185,12 @@ public final class ReportJob {
     while (state == null || !state.isTerminal()) {
       long done = counter(result, ReadArticles.class, "inputsRead");
       long checked = counter(result, CheckSources.class, "urlsChecked");
-      log.printf(java.util.Locale.ROOT, "claimcheck: %d of %d inputs read (%.0f%%)%s%n", done, inputs,
-          100.0 * done / Math.max(1, inputs), checked == 0 ? "" : ", " + checked + " URLs checked");
+      if (inputs == 0) {
+        log.println("claimcheck: " + checked + " URLs checked");
+      } else {
+        log.printf(java.util.Locale.ROOT, "claimcheck: %d of %d inputs read (%.0f%%)%s%n", done, inputs,
+            100.0 * done / Math.max(1, inputs), checked == 0 ? "" : ", " + checked + " URLs checked");
+      }
       state = result.waitUntilFinish(PROGRESS_INTERVAL);
     }
     if (state != PipelineResult.State.DONE) {
