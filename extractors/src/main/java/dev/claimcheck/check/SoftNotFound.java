@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class SoftNotFound {
   private static final Pattern NOT_FOUND_TEXT = Pattern.compile(
-      "\\b(?:404|page not found|not found|page (?:you requested |you are looking for )?(?:does not|doesn't|could not|cannot|can't) (?:exist|be found)"
+      "(?:\\b404\\s*(?:error|not found|page)\\b|^\\s*404\\b|\\b(?:error|fehler|erreur)\\s*404\\b)"
+          + "|\\b(?:page not found|not found|page (?:you requested |you are looking for )?(?:does not|doesn't|could not|cannot|can't) (?:exist|be found)"
           + "|no longer (?:available|exists)|has been (?:removed|deleted)|nothing (?:was )?found|seite nicht gefunden"
           + "|page introuvable|página no encontrada|pagina non trovata)\\b",
       Pattern.CASE_INSENSITIVE);
@@ -35,10 +36,12 @@ final class SoftNotFound {
   /** Why the page is a soft 404, or null when it is not. */
   static String reason(URI cited, URI landed, String body) {
     String landedPath = landed.getRawPath() == null ? "" : landed.getRawPath();
-    if (ERROR_PATH.matcher(landedPath).find()) {
-      return "the page is an error page by its address (" + landedPath + ")";
-    }
     String citedPath = cited.getRawPath() == null ? "" : cited.getRawPath();
+    // An error page by its address, when a redirect led there: the cited address itself may
+    // hold a real page that happens to be named so (/reports/404.html).
+    if (!cited.equals(landed) && ERROR_PATH.matcher(landedPath).find() && !ERROR_PATH.matcher(citedPath).find()) {
+      return "the link was redirected to an error page (" + landedPath + ")";
+    }
     boolean deep = citedPath.replaceAll("/+$", "").length() > 1;
     if (deep && !cited.equals(landed) && GENERIC_PATH.matcher(landedPath).matches()) {
       return "the link was redirected to the site's " + (landedPath.length() <= 1 ? "root" : "generic page " + landedPath);

@@ -52,6 +52,17 @@ class HttpCheckerTest {
   }
 
   @Test
+  void errorAddressesAndNumbersInTitlesAreReadWithCare() {
+    // A real page that happens to be numbered 404 is alive; a redirect to an error page, or a
+    // title that says 404 as error pages do, is a soft 404.
+    assertThat(check("/reports/404.html").status()).isEqualTo(SourceStatus.ALIVE);
+    SourceCheck retired = check("/retired");
+    assertThat(retired.status()).isEqualTo(SourceStatus.SOFT_404);
+    assertThat(retired.reason()).contains("redirected to an error page");
+    assertThat(check("/titled-404").status()).isEqualTo(SourceStatus.SOFT_404);
+  }
+
+  @Test
   void redirectChainsAreFollowedAndRecordedLoopsStopped() {
     SourceCheck r = check("/r1");
     assertThat(r.status()).isEqualTo(SourceStatus.REDIRECTED);

@@ -66,6 +66,11 @@ public final class FixtureSite implements AutoCloseable {
       case "/flaky" -> page(x, flakyDown ? 404 : 200, flakyDown ? "gone for now" : DEPOT);
       case "/robots.txt" -> page(x, robotsTxt == null ? 404 : 200, robotsTxt == null ? "" : robotsTxt);
       case "/private/page" -> page(x, 200, DEPOT);
+      case "/reports/404.html" -> page(x, 200, "<html><head><title>Council report 404</title></head>"
+          + "<body><h1>Report 404: the 2019 budget</h1></body></html>");
+      case "/retired" -> redirect(x, 302, "/errors/notfound.html");
+      case "/errors/notfound.html" -> page(x, 200, "<html><head><title>Westmere Transport</title></head><body>Oops</body></html>");
+      case "/titled-404" -> page(x, 200, "<html><head><title>404 - Westmere Transport</title></head><body>Oops</body></html>");
       case "/missing" -> page(x, 404, "<html><title>Not Found</title></html>");
       case "/gone" -> page(x, 410, "gone");
       case "/r1" -> redirect(x, 301, "/r2");
