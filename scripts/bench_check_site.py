@@ -164,8 +164,9 @@ def report(work, n, ports, concurrency, rate):
     totals = {c: sum(1 for v in truth.values() if v == c) for c in CLASSES}
     tools = [("claimcheck", claimcheck_classes), ("linkchecker", linkchecker_classes),
              ("linkinator", linkinator_classes)]
-    print("%d URLs on %d local sites (nginx); concurrency %s; per-site pace %s URL checks/s "
-          "(claimcheck, linkchecker; linkinator has none)" % (n, ports, concurrency, rate))
+    pace = "no per-site pace" if rate == "0" else \
+        "per-site pace %s URL checks/s (claimcheck, linkchecker; linkinator has none)" % rate
+    print("%d URLs on %d local sites (nginx); concurrency %s; %s" % (n, ports, concurrency, pace))
     print("known classes: " + ", ".join("%s %d" % (c, totals[c]) for c in CLASSES))
     head = "%-12s %8s %8s %9s %8s %8s" % ("tool", "wall s", "CPU s", "peak MB", "URLs/s", "correct")
     head += "".join(" %12s" % c for c in CLASSES)
