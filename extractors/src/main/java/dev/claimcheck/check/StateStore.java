@@ -181,16 +181,24 @@ public final class StateStore {
     }
     ArrayNode archives = row.putArray("archives");
     for (ArchiveCopy a : h.archives()) {
-      ObjectNode o = archives.addObject();
-      o.put("archive", a.archive());
-      o.put("url", a.url());
-      o.put("timestamp", a.timestamp().toString());
-      if (a.gapDays() != null) {
-        o.put("gapDays", a.gapDays());
-      }
-      o.put("httpStatus", a.httpStatus());
+      archives.add(archiveRow(a));
     }
     return row;
+  }
+
+  /** An archive copy as the state and {@code sources.jsonl} write it. */
+  public static ObjectNode archiveRow(ArchiveCopy a) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("archive", a.archive());
+    o.put("url", a.url());
+    o.put("timestamp", a.timestamp().toString());
+    if (a.gapDays() == null) {
+      o.putNull("gapDays");
+    } else {
+      o.put("gapDays", a.gapDays());
+    }
+    o.put("httpStatus", a.httpStatus());
+    return o;
   }
 
   private static ObjectNode checkRow(UrlHistory.Check c) {

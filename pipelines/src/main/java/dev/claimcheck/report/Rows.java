@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.claimcheck.check.SourceResult;
+import dev.claimcheck.check.StateStore;
 import dev.claimcheck.check.UrlHistory;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.ArchiveCopy;
@@ -121,15 +122,7 @@ public final class Rows {
     }
     ArrayNode archives = o.putArray("archives");
     for (ArchiveCopy a : r.archives()) {
-      ObjectNode row = archives.addObject();
-      row.put("archive", a.archive());
-      row.put("url", a.url());
-      row.put("timestamp", a.timestamp().toString());
-      if (a.gapDays() == null) {
-        row.putNull("gapDays");
-      } else {
-        row.put("gapDays", a.gapDays());
-      }
+      archives.add(StateStore.archiveRow(a));
     }
     if (r.drift() == null) {
       o.putNull("drift");
