@@ -1,9 +1,9 @@
 package dev.claimcheck.analysis;
 
-import dev.claimcheck.extract.AttributionDetector;
-import dev.claimcheck.extract.StyleFlags;
 import dev.claimcheck.dates.DateContext;
 import dev.claimcheck.dates.PrimaryDate;
+import dev.claimcheck.extract.AttributionDetector;
+import dev.claimcheck.extract.StyleFlags;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Attribution;
 import dev.claimcheck.model.Block;

@@ -1,26 +1,26 @@
 package dev.claimcheck.pipelines;
 
+import dev.claimcheck.check.SourceResult;
+import dev.claimcheck.check.UrlTask;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.read.InputFile;
 import dev.claimcheck.read.ReadLimits;
-import dev.claimcheck.check.SourceResult;
-import dev.claimcheck.check.UrlTask;
 import java.util.List;
 import java.util.Map;
+import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.FlatMapElements;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.WithKeys;
-import org.apache.beam.sdk.values.PCollectionView;
-import org.apache.beam.sdk.values.TypeDescriptor;
-import org.apache.beam.sdk.values.TypeDescriptors;
-import org.apache.beam.sdk.Pipeline;
-import org.apache.beam.sdk.transforms.Create;
-import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TypeDescriptor;
+import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * The {@code report} pipeline: read inputs → extract and link → (check the cited URLs) →

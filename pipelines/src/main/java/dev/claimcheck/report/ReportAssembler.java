@@ -1,18 +1,12 @@
 package dev.claimcheck.report;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.claimcheck.check.StateStore;
-import dev.claimcheck.check.UrlHistory;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-
-import dev.claimcheck.read.ByteLineReader;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.claimcheck.check.StateStore;
+import dev.claimcheck.check.UrlHistory;
+import dev.claimcheck.read.ByteLineReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**

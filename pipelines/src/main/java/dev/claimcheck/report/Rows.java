@@ -1,24 +1,24 @@
 package dev.claimcheck.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.claimcheck.check.SourceResult;
 import dev.claimcheck.check.StateStore;
 import dev.claimcheck.check.UrlHistory;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.ArchiveCopy;
-import dev.claimcheck.model.Evidence;
-import dev.claimcheck.model.SourceCheck;
 import dev.claimcheck.model.Attribution;
 import dev.claimcheck.model.Author;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.Document;
+import dev.claimcheck.model.Evidence;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.model.Flag;
 import dev.claimcheck.model.Reference;
+import dev.claimcheck.model.SourceCheck;
 import dev.claimcheck.model.Status;
 import dev.claimcheck.model.TemporalExpression;
 import dev.claimcheck.model.Work;

@@ -1,9 +1,8 @@
 package dev.claimcheck.report;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.claimcheck.check.SourceResult;
 import dev.claimcheck.check.StateStore;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.Failure;
