@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
  * UNSOURCED. Without source checks a cited claim is CITED. Stateless and thread-safe.
  */
 public final class Judge {
+  /** The reason a cited claim carries while its sources are not checked. */
+  static final String NOT_CHECKED = "its sources were not checked";
+
   private Judge() {}
 
   /** The analysis with every claim judged, its sources not checked. */
@@ -80,7 +83,7 @@ public final class Judge {
       if (!dangling.isEmpty()) {
         reasons.add("cites " + labels(dangling) + ", which the reference list does not contain");
       }
-      reasons.add("its sources were not checked");
+      reasons.add(NOT_CHECKED);
       status = Status.CITED;
     } else if (claim.attribution() != null) {
       reasons.add("no citation; the text attributes it to " + claim.attribution().source()

@@ -24,7 +24,7 @@ final class SourceVerdict {
 
   static Claim apply(Claim claim, Map<String, Reference> references, Function<String, SourceResult> sources) {
     List<String> reasons = new ArrayList<>(claim.reasons());
-    reasons.remove("its sources were not checked");
+    reasons.remove(Judge.NOT_CHECKED); // they were: each source's finding follows
     Support.Facts facts = Support.facts(claim);
     List<Evidence> supporting = new ArrayList<>();
     List<Evidence> contradicting = new ArrayList<>();
