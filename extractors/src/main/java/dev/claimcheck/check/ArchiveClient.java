@@ -40,6 +40,12 @@ public final class ArchiveClient {
     }
   }
 
+  /** The page at {@code url} (redirects followed), or null when it cannot be read now. */
+  public Archive.Page page(String url) {
+    HttpChecker.Fetched answer = follow(url, Map.of(), 3);
+    return answer.ok() && answer.body() != null ? new Archive.Page(answer.body(), answer.header("content-type")) : null;
+  }
+
   /** GETs {@code url}, following up to {@code hops} redirects (each one paced and guarded). */
   public HttpChecker.Fetched follow(String url, Map<String, String> headers, int hops) {
     String at = url;

@@ -115,8 +115,7 @@ public final class MementoArchive implements Archive {
 
   @Override
   public Page read(ArchiveCopy copy) {
-    HttpChecker.Fetched answer = client.follow(copy.url(), Map.of(), 3);
-    return answer.ok() && answer.body() != null ? new Page(answer.body(), answer.header("content-type")) : null;
+    return client.page(copy.url());
   }
 
   private static Instant httpDate(String value) {

@@ -194,8 +194,7 @@ public final class SourceChecker {
 
   /** The live check, at the site's pace and within its robots.txt when asked. */
   private SourceCheck live(String url) {
-    UrlTask task = new UrlTask(url, null, null);
-    String host = task.host();
+    String host = UrlTask.hostOf(url);
     if (settings.robots() && !host.isEmpty()) {
       Robots rules = robots.computeIfAbsent(host, h -> robotsOf(url));
       URI uri = URI.create(url.strip());
@@ -224,7 +223,7 @@ public final class SourceChecker {
     try {
       URI uri = URI.create(url.strip());
       String robotsUrl = uri.getScheme() + "://" + uri.getRawAuthority() + "/robots.txt";
-      HostPacer.Permit permit = sites.acquire(new UrlTask(url, null, null).host());
+      HostPacer.Permit permit = sites.acquire(UrlTask.hostOf(url));
       try {
         HttpChecker.Fetched answer = http.fetch(robotsUrl, Map.of());
         return answer.ok() ? Robots.parse(answer.body(), "claimcheck") : Robots.ALLOW_ALL;
@@ -272,8 +271,7 @@ public final class SourceChecker {
   private String readCopy(ArchiveCopy copy) {
     Archive.Page page = null;
     if (copy.archive().equals("cited")) {
-      HttpChecker.Fetched answer = citedCopies.follow(WaybackArchive.raw(copy.url()), Map.of(), 3);
-      page = answer.ok() && answer.body() != null ? new Archive.Page(answer.body(), answer.header("content-type")) : null;
+      page = citedCopies.page(WaybackArchive.raw(copy.url()));
     } else {
       for (Archive a : archives) {
         if (a.name().equals(copy.archive())) {

@@ -30,6 +30,11 @@ public record UrlTask(String url, LocalDate target, String citedArchiveUrl) impl
 
   /** The host the URL names, lower-cased (with its port when it has one), or "" when none. */
   public String host() {
+    return hostOf(url);
+  }
+
+  /** The host {@code url} names, lower-cased (with its port when it has one), or "" when none. */
+  public static String hostOf(String url) {
     try {
       java.net.URI uri = new java.net.URI(url.strip());
       if (uri.getHost() == null) {

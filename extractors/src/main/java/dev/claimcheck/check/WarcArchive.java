@@ -91,6 +91,9 @@ public final class WarcArchive implements Archive {
             continue; // not an HTTP response (e.g. a DNS record)
           }
           String target = response.target();
+          if (target == null || target.isBlank()) {
+            continue; // a response with no target URI: nothing to look it up by
+          }
           String copyUrl = file + "#" + offset;
           Entry e = new Entry(file, offset, response.date(), status, copyUrl);
           index.computeIfAbsent(SourceKeys.normalizeUrl(target), k -> new ArrayList<>()).add(e);

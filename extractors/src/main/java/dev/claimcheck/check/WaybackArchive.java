@@ -145,8 +145,7 @@ public final class WaybackArchive implements Archive {
 
   @Override
   public Page read(ArchiveCopy copy) {
-    HttpChecker.Fetched answer = client.follow(raw(copy.url()), Map.of(), 3);
-    return answer.ok() && answer.body() != null ? new Page(answer.body(), answer.header("content-type")) : null;
+    return client.page(raw(copy.url()));
   }
 
   /**

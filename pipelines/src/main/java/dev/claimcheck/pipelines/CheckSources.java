@@ -2,7 +2,6 @@ package dev.claimcheck.pipelines;
 
 import dev.claimcheck.check.SourceChecker;
 import dev.claimcheck.check.SourceResult;
-import dev.claimcheck.check.StateStore;
 import dev.claimcheck.check.UrlHistory;
 import dev.claimcheck.check.UrlTask;
 import dev.claimcheck.model.Analysis;
@@ -175,10 +174,5 @@ public final class CheckSources extends PTransform<PCollection<UrlTask>, PCollec
       Map<String, UrlHistory> prior = run.prior();
       return run.checker().check(t, prior.get(t.url()), run.store());
     }
-  }
-
-  /** The state folder's store, or null. */
-  static StateStore store(String stateFolder) {
-    return stateFolder == null ? null : new StateStore(java.nio.file.Path.of(stateFolder));
   }
 }

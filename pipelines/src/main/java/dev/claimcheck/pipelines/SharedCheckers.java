@@ -29,7 +29,7 @@ final class SharedCheckers {
     Object key = java.util.List.of(runId, settings, Objects.toString(stateFolder));
     Run run = RUNS.get(key);
     if (run == null) {
-      StateStore store = CheckSources.store(stateFolder);
+      StateStore store = stateFolder == null ? null : new StateStore(java.nio.file.Path.of(stateFolder));
       Map<String, UrlHistory> prior = store == null ? Map.of() : store.load();
       SourceChecker checker = new SourceChecker(settings, AddressGuard.Resolver.system(), Clock.systemUTC(),
           d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000));
