@@ -71,7 +71,7 @@ final class CheckOptions {
       description = "Longest wait for one answer (default: ${DEFAULT-VALUE}); a URL's whole check gets three times that.")
   int timeout;
 
-  /** The checker's settings, or an error message for a bad option. */
+  /** The checker's settings; a bad option throws IllegalArgumentException saying which. */
   SourceChecker.Settings settings() {
     if (rate < 0 || archiveRate < 0 || perHost < 1 || concurrency < 1 || deadAfter < 1 || deadDays < 0
         || recheckAfter < 0 || timeout < 1) {

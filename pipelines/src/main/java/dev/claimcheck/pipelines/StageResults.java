@@ -9,6 +9,7 @@ import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TupleTag;
@@ -35,27 +36,23 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
   @Override
   public PDone expand(PCollectionTuple results) {
     if (results.has(SOURCES)) {
-      results.get(SOURCES)
-          .apply("RenderSources", ParDo.of(new StageSourceFn()))
-          .apply("WriteSources", TextIO.write()
-              .to(stagingDirectory + "/" + ReportAssembler.SOURCES_PREFIX)
-              .withSuffix(".jsonl"));
+      write(results.get(SOURCES).apply("RenderSources", ParDo.of(new StageSourceFn())),
+          "WriteSources", ReportAssembler.SOURCES_PREFIX);
     }
     if (results.has(ANALYSES)) {
-      results.get(ANALYSES)
-          .apply("RenderDocuments", ParDo.of(new StageDocumentFn()))
-          .apply("WriteDocuments", TextIO.write()
-              .to(stagingDirectory + "/" + ReportAssembler.DOCUMENTS_PREFIX)
-              .withSuffix(".jsonl"));
+      write(results.get(ANALYSES).apply("RenderDocuments", ParDo.of(new StageDocumentFn())),
+          "WriteDocuments", ReportAssembler.DOCUMENTS_PREFIX);
     }
     if (results.has(FAILURES)) {
-      results.get(FAILURES)
-          .apply("RenderFailures", ParDo.of(new StageFailureFn()))
-          .apply("WriteFailures", TextIO.write()
-              .to(stagingDirectory + "/" + ReportAssembler.ERRORS_PREFIX)
-              .withSuffix(".jsonl"));
+      write(results.get(FAILURES).apply("RenderFailures", ParDo.of(new StageFailureFn())),
+          "WriteFailures", ReportAssembler.ERRORS_PREFIX);
     }
     return PDone.in(results.getPipeline());
+  }
+
+  /** Writes staged lines into files named {@code prefix*.jsonl} in the staging folder. */
+  private void write(PCollection<String> lines, String step, String prefix) {
+    lines.apply(step, TextIO.write().to(stagingDirectory + "/" + prefix).withSuffix(".jsonl"));
   }
 
   /** Renders a document's output rows and report section. */

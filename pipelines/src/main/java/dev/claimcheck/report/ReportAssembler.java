@@ -75,6 +75,7 @@ public final class ReportAssembler {
         for (JsonNode reference : staged.get("references")) {
           JsonNode source = reference.path("url").isTextual() ? sources.get(reference.get("url").asText().strip()) : null;
           if (source != null) {
+            ((ObjectNode) reference).set("check", Rows.referenceCheck(source));
             urlOf.put(reference.get("id").asText(), source.get("url").asText());
             citing.computeIfAbsent(source.get("url").asText(), k -> new Citing()).documents
                 .add(document.get("id").asText());
@@ -92,10 +93,6 @@ public final class ReportAssembler {
           }
         }
         for (JsonNode reference : staged.get("references")) {
-          JsonNode source = reference.path("url").isTextual() ? sources.get(reference.get("url").asText().strip()) : null;
-          if (source != null) {
-            ((ObjectNode) reference).set("check", Rows.referenceCheck(source));
-          }
           references.write(reference.toString());
           references.write('\n');
           totals.addReference(reference);

@@ -286,8 +286,8 @@ public final class Totals {
     }
     ObjectNode rot = o.putObject("linkRot");
     rot.put("checked", linkRot.checked);
-    ObjectNode byStatus2 = rot.putObject("statuses");
-    linkRot.byStatus.forEach(byStatus2::put);
+    ObjectNode rotStatuses = rot.putObject("statuses");
+    linkRot.byStatus.forEach(rotStatuses::put);
     linkRot.newlyDead.forEach(rot.putArray("newlyDead")::add);
     linkRot.suspectedDead.forEach(rot.putArray("suspectedDead")::add);
     linkRot.recovered.forEach(rot.putArray("recovered")::add);
