@@ -9,8 +9,7 @@ import java.util.Map;
  */
 public final class ArchiveClient {
   private final HttpChecker http;
-  private final HostPacer pacer;
-  private final String endpoint;
+  private final HttpChecker.Gate gate;
 
   /**
    * @param http the run's checker
@@ -20,24 +19,12 @@ public final class ArchiveClient {
    */
   public ArchiveClient(HttpChecker http, HostPacer pacer, String endpoint) {
     this.http = http;
-    this.pacer = pacer;
-    this.endpoint = endpoint;
+    this.gate = pacer.as(endpoint);
   }
 
   /** GETs {@code url} at the endpoint's pace. */
   public HttpChecker.Fetched get(String url, Map<String, String> headers) {
-    HostPacer.Permit permit;
-    try {
-      permit = pacer.acquire(endpoint);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return new HttpChecker.Fetched(0, Map.of(), null, "interrupted");
-    }
-    try {
-      return http.fetch(url, headers);
-    } finally {
-      permit.close();
-    }
+    return http.fetch(url, headers, gate);
   }
 
   /** The page at {@code url} (redirects followed), or null when it cannot be read now. */

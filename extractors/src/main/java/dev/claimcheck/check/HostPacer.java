@@ -47,19 +47,17 @@ public final class HostPacer {
     this.sleeper = sleeper;
   }
 
-  /** Waits until a request to {@code host} may start, and returns the leave to send it. */
+  /**
+   * Waits until a request to {@code host} may start, and returns the leave to send it. The
+   * host's turn is waited for before a global slot is taken, so a request waiting on a slow
+   * site's pace never keeps another site's request waiting.
+   */
   public Permit acquire(String host) throws InterruptedException {
     Host h;
     synchronized (hosts) {
       h = hosts.computeIfAbsent(host.toLowerCase(Locale.ROOT), k -> new Host(perHost));
     }
     h.slots.acquire();
-    try {
-      global.acquire();
-    } catch (InterruptedException e) {
-      h.slots.release();
-      throw e;
-    }
     try {
       Duration wait;
       synchronized (h) {
@@ -71,14 +69,31 @@ public final class HostPacer {
       if (!wait.isZero()) {
         sleeper.sleep(wait);
       }
+      global.acquire();
     } catch (InterruptedException e) {
-      global.release();
       h.slots.release();
       throw e;
+    }
+    synchronized (h) {
+      // A global slot that came late moves the host's next turn with it.
+      Instant after = clock.instant().plus(interval);
+      if (after.isAfter(h.next)) {
+        h.next = after;
+      }
     }
     return () -> {
       global.release();
       h.slots.release();
     };
+  }
+
+  /** The gate that paces each request by its URL's host. */
+  public HttpChecker.Gate byHost() {
+    return uri -> acquire(UrlTask.hostOf(uri));
+  }
+
+  /** The gate that paces every request under one name (an archive endpoint). */
+  public HttpChecker.Gate as(String key) {
+    return uri -> acquire(key);
   }
 }

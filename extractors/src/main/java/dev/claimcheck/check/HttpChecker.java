@@ -78,6 +78,19 @@ public final class HttpChecker {
     }
   }
 
+  /**
+   * What each request waits for before it is sent: the leave of the pacer its address belongs
+   * to. It is taken per attempt, so a URL waiting out a back-off or a {@code Retry-After}
+   * holds no host's turn and no global slot.
+   */
+  @FunctionalInterface
+  public interface Gate {
+    /** No pacing: for tests and one-off requests. */
+    Gate OPEN = uri -> () -> { };
+
+    HostPacer.Permit enter(URI uri) throws InterruptedException;
+  }
+
   /** Waits; a test's sleeper only records the waits. */
   @FunctionalInterface
   public interface Sleeper {
@@ -96,58 +109,99 @@ public final class HttpChecker {
         .build();
   }
 
-  /** Checks {@code url}. Never throws for a bad URL or a bad answer: those are statuses. */
-  public SourceCheck check(String url) {
+  /**
+   * Checks {@code url}, each request (redirect hops and retries included) sent through
+   * {@code gate}, waiting between tries. Never throws for a bad URL or a bad answer: those are
+   * statuses.
+   */
+  public SourceCheck check(String url, Gate gate) {
+    Instant deadline = clock.instant().plus(options.totalTimeout());
+    for (int n = 0; ; n++) {
+      Attempt a = attempt(url, gate, n, deadline);
+      if (a.retryIn() == null) {
+        return a.check();
+      }
+      try {
+        sleeper.sleep(a.retryIn());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return a.check();
+      }
+    }
+  }
+
+  /**
+   * One try at a URL.
+   *
+   * @param check the check as this try found it
+   * @param retryIn how long to wait before the next try, or null when this answer is final
+   */
+  public record Attempt(SourceCheck check, Duration retryIn) {}
+
+  /**
+   * Tries {@code url} once (the {@code n}th try, from 0), following its redirects, and says
+   * whether and when to try again: a transient failure or a 5xx is tried again after a doubling
+   * back-off, a 429 or 503 after its {@code Retry-After}, up to {@link Options#maxRetries()}
+   * times and within {@code deadline}. The first try asks with HEAD first; later ones GET, as
+   * the first try already found HEAD unclear. The caller does the waiting, so a URL waiting to
+   * be tried again need not hold a thread.
+   */
+  public Attempt attempt(String url, Gate gate, int n, Instant deadline) {
     Instant started = clock.instant();
     URI cited;
     try {
       cited = new URI(url.strip());
     } catch (URISyntaxException e) {
-      return result(url, SourceStatus.INVALID_URL, 0, null, List.of(), "not a URL: " + e.getReason(), started, null, null);
+      return done(result(url, SourceStatus.INVALID_URL, 0, null, List.of(), "not a URL: " + e.getReason(), started, null, null));
     }
     if (!cited.isAbsolute() || cited.getHost() == null && cited.getScheme() != null
         && cited.getScheme().toLowerCase(Locale.ROOT).startsWith("http")) {
-      return result(url, SourceStatus.INVALID_URL, 0, null, List.of(), "not an absolute http(s) URL", started, null, null);
+      return done(result(url, SourceStatus.INVALID_URL, 0, null, List.of(), "not an absolute http(s) URL", started, null, null));
     }
     List<String> chain = new ArrayList<>();
     Set<URI> seen = new HashSet<>();
     URI current = cited.normalize();
-    Instant deadline = started.plus(options.totalTimeout());
     for (int hop = 0; hop <= options.maxRedirects(); hop++) {
       if (!seen.add(current)) {
-        return result(url, SourceStatus.DEAD, 0, current.toString(), chain, "redirect loop back to " + current, started, null, null);
+        return done(result(url, SourceStatus.DEAD, 0, current.toString(), chain, "redirect loop back to " + current, started, null, null));
       }
       AddressGuard.Verdict verdict = guard.check(current);
       if (!verdict.allowed()) {
         SourceStatus status = verdict.unknownHost() ? SourceStatus.DEAD
             : current.getScheme() == null ? SourceStatus.INVALID_URL : SourceStatus.REFUSED;
-        return result(url, status, 0, hop == 0 ? null : current.toString(), chain, verdict.reason(), started, null, null);
+        return done(result(url, status, 0, hop == 0 ? null : current.toString(), chain, verdict.reason(), started, null, null));
       }
-      Answer answer = fetch(current, deadline);
+      Answer answer = n == 0 ? headThenGet(current, deadline, gate) : send(current, "GET", deadline, false, Map.of(), gate);
+      Duration retryIn = n < options.maxRetries() ? retryWait(answer, n, deadline) : null;
       if (answer.failure != null) {
-        return result(url, answer.failure, 0, hop == 0 ? null : current.toString(), chain, answer.reason, started, null, null);
+        return new Attempt(result(url, answer.failure, 0, hop == 0 ? null : current.toString(), chain, answer.reason,
+            started, null, null), retryIn);
       }
       int code = answer.code;
       if (code >= 300 && code < 400 && code != 304) {
         String location = answer.headers.firstValue("location").orElse(null);
         if (location == null) {
-          return result(url, SourceStatus.DEAD, code, null, chain, "redirect " + code + " without a Location", started, null, null);
+          return done(result(url, SourceStatus.DEAD, code, null, chain, "redirect " + code + " without a Location", started, null, null));
         }
         try {
           current = current.resolve(new URI(location.strip().replace(" ", "%20"))).normalize();
         } catch (URISyntaxException e) {
-          return result(url, SourceStatus.DEAD, code, null, chain, "redirect to a malformed Location: " + location, started, null, null);
+          return done(result(url, SourceStatus.DEAD, code, null, chain, "redirect to a malformed Location: " + location, started, null, null));
         }
         chain.add(current.toString());
         continue;
       }
       String finalUrl = chain.isEmpty() ? null : current.toString();
       String type = answer.headers.firstValue("content-type").orElse(null);
-      return result(url, classify(cited, current, answer, chain), code, finalUrl, chain, answer.reason(cited, current, chain),
-          started, type, answer.body);
+      return new Attempt(result(url, classify(cited, current, answer, chain), code, finalUrl, chain,
+          answer.reason(cited, current, chain), started, type, answer.body), retryIn);
     }
-    return result(url, SourceStatus.DEAD, 0, current.toString(), chain,
-        "more than " + options.maxRedirects() + " redirects", started, null, null);
+    return done(result(url, SourceStatus.DEAD, 0, current.toString(), chain,
+        "more than " + options.maxRedirects() + " redirects", started, null, null));
+  }
+
+  private static Attempt done(SourceCheck check) {
+    return new Attempt(check, null);
   }
 
   /**
@@ -173,9 +227,10 @@ public final class HttpChecker {
 
   /**
    * GETs {@code url} once (with retries for transient failures, but not following redirects),
-   * sending {@code headers} besides the usual ones. The address guard applies as to any check.
+   * sending {@code headers} besides the usual ones, each attempt through {@code gate}. The
+   * address guard applies as to any check.
    */
-  public Fetched fetch(String url, Map<String, String> headers) {
+  public Fetched fetch(String url, Map<String, String> headers, Gate gate) {
     URI uri;
     try {
       uri = new URI(url);
@@ -186,7 +241,7 @@ public final class HttpChecker {
     if (!verdict.allowed()) {
       return new Fetched(0, Map.of(), null, verdict.reason());
     }
-    Answer a = send(uri, "GET", clock.instant().plus(options.totalTimeout()), true, headers);
+    Answer a = send(uri, "GET", clock.instant().plus(options.totalTimeout()), true, headers, gate);
     if (a.failure != null) {
       return new Fetched(0, Map.of(), null, a.reason);
     }
@@ -216,39 +271,44 @@ public final class HttpChecker {
     return code >= 400 ? SourceStatus.DEAD : SourceStatus.ALIVE;
   }
 
-  /** One URL's answer after retries: HEAD, then GET where needed. */
-  private Answer fetch(URI uri, Instant deadline) {
-    Answer head = send(uri, "HEAD", deadline, false, Map.of());
+  /** One URL's answer on a first try: HEAD, then GET where needed. */
+  private Answer headThenGet(URI uri, Instant deadline, Gate gate) {
+    Answer head = send(uri, "HEAD", deadline, false, Map.of(), gate);
     boolean clear = head.failure == null && ((head.code >= 300 && head.code < 400) || head.code == 404 || head.code == 410);
     if (clear) {
       return head;
     }
     // Refused or unclear HEAD, or a page whose text is needed (soft 404s, drift, support).
-    return send(uri, "GET", deadline, true, Map.of());
+    return send(uri, "GET", deadline, false, Map.of(), gate);
   }
 
-  /** One request, tried again on transient failures and after {@code Retry-After}. */
-  private Answer send(URI uri, String method, Instant deadline, boolean retry, Map<String, String> extra) {
+  /**
+   * One request, tried again on transient failures and after {@code Retry-After}; each attempt
+   * enters the gate and leaves it before any wait.
+   */
+  private Answer send(URI uri, String method, Instant deadline, boolean retry, Map<String, String> extra,
+      Gate gate) {
     Answer last = null;
     int attempts = retry ? options.maxRetries() : 0;
     for (int attempt = 0; attempt <= attempts; attempt++) {
-      Duration left = Duration.between(clock.instant(), deadline);
-      if (left.isNegative() || left.isZero()) {
-        return Answer.failed(SourceStatus.TIMEOUT, "no answer within " + options.totalTimeout().toSeconds() + " s");
+      HostPacer.Permit permit;
+      try {
+        permit = gate.enter(uri);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return Answer.failed(SourceStatus.TIMEOUT, "interrupted");
       }
-      last = once(uri, method, min(options.requestTimeout(), left), extra);
-      Duration wait = null;
-      if (last.failure == null && (last.code == 429 || last.code == 503)) {
-        wait = retryAfter(last.headers);
-        if (wait == null && last.code == 429) {
-          return last; // rate limited with no word on when: blocked for now
+      try {
+        Duration left = Duration.between(clock.instant(), deadline);
+        if (left.isNegative() || left.isZero()) {
+          return Answer.failed(SourceStatus.TIMEOUT, "no answer within " + options.totalTimeout().toSeconds() + " s");
         }
-      } else if (last.failure == SourceStatus.TIMEOUT || last.transientFailure
-          || (last.failure == null && last.code >= 500)) {
-        wait = options.firstBackoff().multipliedBy(1L << attempt);
+        last = once(uri, method, min(options.requestTimeout(), left), extra);
+      } finally {
+        permit.close();
       }
-      if (wait == null || wait.compareTo(options.maxRetryAfter()) > 0 || attempt == attempts
-          || clock.instant().plus(wait).isAfter(deadline)) {
+      Duration wait = attempt < attempts ? retryWait(last, attempt, deadline) : null;
+      if (wait == null) {
         return last;
       }
       try {
@@ -323,6 +383,29 @@ public final class HttpChecker {
       }
     }
     return new String(bytes, charset);
+  }
+
+  /**
+   * How long to wait before trying again after {@code a}, the {@code attempt}th try (from 0),
+   * or null when it is final: a {@code Retry-After} on a 429 or 503 (a 429 without one is
+   * blocked for now), a doubling back-off after a timeout, a transient network failure or a
+   * 5xx; never longer than {@link Options#maxRetryAfter()} nor past {@code deadline}.
+   */
+  private Duration retryWait(Answer a, int attempt, Instant deadline) {
+    Duration wait = null;
+    if (a.failure == null && (a.code == 429 || a.code == 503)) {
+      wait = retryAfter(a.headers);
+      if (wait == null && a.code == 429) {
+        return null;
+      }
+    }
+    if (wait == null && (a.failure == SourceStatus.TIMEOUT || a.transientFailure || (a.failure == null && a.code >= 500))) {
+      wait = options.firstBackoff().multipliedBy(1L << attempt);
+    }
+    if (wait == null || wait.compareTo(options.maxRetryAfter()) > 0 || clock.instant().plus(wait).isAfter(deadline)) {
+      return null;
+    }
+    return wait;
   }
 
   /** The wait a {@code Retry-After} header asks for (seconds or an HTTP date), or null. */

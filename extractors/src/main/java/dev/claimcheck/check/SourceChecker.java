@@ -11,11 +11,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,12 +91,15 @@ public final class SourceChecker {
   private final List<Archive> archives = new ArrayList<>();
   private final ArchiveClient citedCopies;
   private final Clock clock;
+  private final HttpChecker.Sleeper sleeper;
+  private final AtomicLong finished = new AtomicLong();
   private final Map<String, Robots> robots = new ConcurrentHashMap<>();
   private final List<String> archiveProblems = new ArrayList<>();
 
   public SourceChecker(Settings settings, AddressGuard.Resolver resolver, Clock clock, HttpChecker.Sleeper sleeper) {
     this.settings = settings;
     this.clock = clock;
+    this.sleeper = sleeper;
     this.http = new HttpChecker(settings.httpOptions(), new AddressGuard(settings.allowPrivateHosts(), resolver),
         clock, sleeper);
     this.sites = new HostPacer(settings.interval(), settings.perHost(), settings.global(), clock, sleeper);
@@ -117,21 +125,127 @@ public final class SourceChecker {
   }
 
   /**
-   * Checks {@code task}'s URL.
+   * Checks {@code task}'s URL, waiting (through the sleeper) between tries.
    *
    * @param prior the URL's history from earlier runs, or null
    * @param store the state folder, for the journal and texts, or null
    */
   public SourceResult check(UrlTask task, UrlHistory prior, StateStore store) {
-    UrlHistory before = prior == null ? UrlHistory.of(task.url()) : prior;
+    Job job = new Job(task, prior, store);
+    for (Duration wait = job.step(); wait != null; wait = job.step()) {
+      try {
+        sleeper.sleep(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return job.finish();
+      }
+    }
+    return job.result;
+  }
+
+  /**
+   * Checks every task on {@code threads} threads. A URL to be tried again is put back with its
+   * wait and holds no thread meanwhile, so a site's server errors never keep its other URLs
+   * waiting. Returns the results in the order of {@code tasks}.
+   *
+   * @param prior the histories from earlier runs, by URL
+   * @param store the state folder, for the journal and texts, or null
+   */
+  public List<SourceResult> checkAll(List<UrlTask> tasks, Map<String, UrlHistory> prior, StateStore store,
+      int threads) throws InterruptedException {
+    SourceResult[] results = new SourceResult[tasks.size()];
+    if (tasks.isEmpty()) {
+      return List.of();
+    }
+    ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(Math.max(1, threads));
+    CountDownLatch left = new CountDownLatch(tasks.size());
+    List<RuntimeException> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try {
+      for (int i = 0; i < tasks.size(); i++) {
+        int index = i;
+        Job job = new Job(tasks.get(i), prior.get(tasks.get(i).url()), store);
+        Runnable step = new Runnable() {
+          @Override
+          public void run() {
+            try {
+              Duration wait = job.step();
+              if (wait != null) {
+                pool.schedule(this, wait.toNanos(), TimeUnit.NANOSECONDS);
+                return;
+              }
+              results[index] = job.result;
+            } catch (RuntimeException e) {
+              failures.add(e);
+            }
+            left.countDown();
+          }
+        };
+        pool.execute(step);
+      }
+      left.await();
+    } finally {
+      pool.shutdownNow();
+    }
+    if (!failures.isEmpty()) {
+      throw failures.get(0);
+    }
+    return Arrays.asList(results);
+  }
+
+  /** How many URLs this checker has finished checking (for progress). */
+  public long finished() {
+    return finished.get();
+  }
+
+  /** One URL's check, made of tries at the live URL and then the archives and drift. */
+  private final class Job {
+    final UrlTask task;
+    final UrlHistory before;
+    final StateStore store;
+    final boolean due;
+    final Instant deadline;
+    int tries;
+    HttpChecker.Attempt last;
+    SourceResult result;
+
+    Job(UrlTask task, UrlHistory prior, StateStore store) {
+      this.task = task;
+      this.before = prior == null ? UrlHistory.of(task.url()) : prior;
+      this.store = store;
+      Instant now = clock.instant();
+      this.due = before.due(settings.rule(), now);
+      this.deadline = now.plus(settings.totalTimeout());
+    }
+
+    /** Makes the next try; returns how long to wait before the one after, or null when done. */
+    Duration step() {
+      if (due) {
+        last = live(task.url(), tries++, deadline);
+        if (last.retryIn() != null) {
+          return last.retryIn();
+        }
+      }
+      finish();
+      return null;
+    }
+
+    /** Ends the check with the last try's answer. */
+    SourceResult finish() {
+      result = SourceChecker.this.finish(task, before, due ? last.check() : null, store);
+      finished.incrementAndGet();
+      return result;
+    }
+  }
+
+  /** The rest of a check once its live answer ({@code answer}, null when not due) is final. */
+  private SourceResult finish(UrlTask task, UrlHistory before, SourceCheck answer, StateStore store) {
     SourceStatus previous = before.status(settings.rule());
-    Instant now = clock.instant();
-    boolean due = before.due(settings.rule(), now);
+    boolean due = answer != null;
     SourceCheck check;
     String liveText = null;
     UrlHistory history;
     if (due) {
-      check = live(task.url());
+      check = answer;
       history = before.with(check);
       if (check.status() == SourceStatus.ALIVE || check.status() == SourceStatus.REDIRECTED) {
         liveText = PageText.of(check.text(), check.contentType());
@@ -192,8 +306,8 @@ public final class SourceChecker {
     return new SourceResult.Drift(rounded, similarity < Fingerprint.DRIFT_BELOW, against);
   }
 
-  /** The live check, at the site's pace and within its robots.txt when asked. */
-  private SourceCheck live(String url) {
+  /** The {@code n}th try at the live URL, at the site's pace and within its robots.txt when asked. */
+  private HttpChecker.Attempt live(String url, int n, Instant deadline) {
     String host = UrlTask.hostOf(url);
     if (settings.robots() && !host.isEmpty()) {
       Robots rules = robots.computeIfAbsent(host, h -> robotsOf(url));
@@ -201,38 +315,19 @@ public final class SourceChecker {
       String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
           + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
       if (!rules.allows(path)) {
-        return new SourceCheck(url, SourceStatus.BLOCKED, 0, null, List.of(), "robots.txt disallows it",
-            clock.instant(), null, null);
+        return new HttpChecker.Attempt(new SourceCheck(url, SourceStatus.BLOCKED, 0, null, List.of(),
+            "robots.txt disallows it", clock.instant(), null, null), null);
       }
     }
-    HostPacer.Permit permit;
-    try {
-      permit = sites.acquire(host);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return new SourceCheck(url, SourceStatus.TIMEOUT, 0, null, List.of(), "interrupted", clock.instant(), null, null);
-    }
-    try {
-      return http.check(url);
-    } finally {
-      permit.close();
-    }
+    return http.attempt(url, sites.byHost(), n, deadline);
   }
 
   private Robots robotsOf(String url) {
     try {
       URI uri = URI.create(url.strip());
       String robotsUrl = uri.getScheme() + "://" + uri.getRawAuthority() + "/robots.txt";
-      HostPacer.Permit permit = sites.acquire(UrlTask.hostOf(url));
-      try {
-        HttpChecker.Fetched answer = http.fetch(robotsUrl, Map.of());
-        return answer.ok() ? Robots.parse(answer.body(), "claimcheck") : Robots.ALLOW_ALL;
-      } finally {
-        permit.close();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Robots.ALLOW_ALL;
+      HttpChecker.Fetched answer = http.fetch(robotsUrl, Map.of(), sites.byHost());
+      return answer.ok() ? Robots.parse(answer.body(), "claimcheck") : Robots.ALLOW_ALL;
     } catch (IllegalArgumentException e) {
       return Robots.ALLOW_ALL;
     }

@@ -36,13 +36,17 @@ public record UrlTask(String url, LocalDate target, String citedArchiveUrl) impl
   /** The host {@code url} names, lower-cased (with its port when it has one), or "" when none. */
   public static String hostOf(String url) {
     try {
-      java.net.URI uri = new java.net.URI(url.strip());
-      if (uri.getHost() == null) {
-        return "";
-      }
-      return uri.getHost().toLowerCase(java.util.Locale.ROOT) + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+      return hostOf(new java.net.URI(url.strip()));
     } catch (java.net.URISyntaxException e) {
       return "";
     }
+  }
+
+  /** The host {@code uri} names, lower-cased (with its port when it has one), or "" when none. */
+  public static String hostOf(java.net.URI uri) {
+    if (uri.getHost() == null) {
+      return "";
+    }
+    return uri.getHost().toLowerCase(java.util.Locale.ROOT) + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
   }
 }

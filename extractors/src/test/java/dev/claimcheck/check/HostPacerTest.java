@@ -70,4 +70,33 @@ class HostPacerTest {
     second.join(5_000);
     assertThat(second.isAlive()).isFalse();
   }
+
+  @Test
+  void aHostWaitingItsTurnHoldsNoGlobalSlot() throws Exception {
+    // One global slot; the slow host's second request waits a whole minute for its turn, and
+    // another host's request goes first meanwhile.
+    List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.CountDownLatch waiting = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    HostPacer pacer = new HostPacer(Duration.ofMinutes(1), 2, 1, Clock.systemUTC(), d -> {
+      waiting.countDown();
+      release.await();
+    });
+    pacer.acquire("slow.example").close();
+    Thread second = new Thread(() -> {
+      try {
+        pacer.acquire("slow.example").close();
+        order.add("slow.example");
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    second.start();
+    waiting.await();
+    pacer.acquire("other.example").close();
+    order.add("other.example");
+    release.countDown();
+    second.join(5_000);
+    assertThat(order).containsExactly("other.example", "slow.example");
+  }
 }

@@ -38,7 +38,7 @@ class HttpCheckerTest {
   }
 
   private SourceCheck check(String path) {
-    return checker(true, AddressGuard.Resolver.system()).check(site.url(path));
+    return checker(true, AddressGuard.Resolver.system()).check(site.url(path), HttpChecker.Gate.OPEN);
   }
 
   @Test
@@ -93,6 +93,27 @@ class HttpCheckerTest {
   }
 
   @Test
+  void aWaitForARetryHoldsNoPermit() {
+    int[] held = {0};
+    List<Integer> heldWhileWaiting = new ArrayList<>();
+    HttpChecker.Options o = new HttpChecker.Options("claimcheck-test", Duration.ofSeconds(2),
+        Duration.ofMillis(800), Duration.ofSeconds(10), 5, 64 * 1024, 2, Duration.ofSeconds(5),
+        Duration.ofMillis(100));
+    HttpChecker c = new HttpChecker(o, new AddressGuard(true, AddressGuard.Resolver.system()), Clock.systemUTC(),
+        d -> heldWhileWaiting.add(held[0]));
+    List<String> entered = new ArrayList<>();
+    HttpChecker.Gate counting = uri -> {
+      entered.add(uri.getPath());
+      held[0]++;
+      return () -> held[0]--;
+    };
+    assertThat(c.check(site.url("/error"), counting).status()).isEqualTo(SourceStatus.SERVER_ERROR);
+    assertThat(entered).containsExactly("/error", "/error", "/error", "/error"); // HEAD, then GET three times
+    assertThat(heldWhileWaiting).containsExactly(0, 0);
+    assertThat(held[0]).isZero();
+  }
+
+  @Test
   void retryAfterIsHonoured() {
     SourceCheck busy = check("/busy");
     assertThat(busy.status()).isEqualTo(SourceStatus.ALIVE);
@@ -119,23 +140,23 @@ class HttpCheckerTest {
   @Test
   void badUrlsAreInvalidAndOtherSchemesRefused() {
     HttpChecker c = checker(true, AddressGuard.Resolver.system());
-    assertThat(c.check("not a url").status()).isEqualTo(SourceStatus.INVALID_URL);
-    assertThat(c.check("/relative/path").status()).isEqualTo(SourceStatus.INVALID_URL);
-    assertThat(c.check("file:///etc/passwd").status()).isEqualTo(SourceStatus.REFUSED);
-    assertThat(c.check("ftp://example.org/x").status()).isEqualTo(SourceStatus.REFUSED);
+    assertThat(c.check("not a url", HttpChecker.Gate.OPEN).status()).isEqualTo(SourceStatus.INVALID_URL);
+    assertThat(c.check("/relative/path", HttpChecker.Gate.OPEN).status()).isEqualTo(SourceStatus.INVALID_URL);
+    assertThat(c.check("file:///etc/passwd", HttpChecker.Gate.OPEN).status()).isEqualTo(SourceStatus.REFUSED);
+    assertThat(c.check("ftp://example.org/x", HttpChecker.Gate.OPEN).status()).isEqualTo(SourceStatus.REFUSED);
   }
 
   @Test
   void privateAddressesAreRefusedUnlessAllowedAlsoAfterRedirectsAndDnsTricks() throws Exception {
     HttpChecker strict = checker(false, AddressGuard.Resolver.system());
-    assertThat(strict.check(site.url("/ok")).status()).isEqualTo(SourceStatus.REFUSED);
-    assertThat(strict.check("http://[::1]/").status()).isEqualTo(SourceStatus.REFUSED);
-    assertThat(strict.check("http://169.254.169.254/latest/meta-data/").status()).isEqualTo(SourceStatus.REFUSED);
-    assertThat(strict.check("http://user@198.51.100.1/").status()).isEqualTo(SourceStatus.REFUSED);
+    assertThat(strict.check(site.url("/ok"), HttpChecker.Gate.OPEN).status()).isEqualTo(SourceStatus.REFUSED);
+    assertThat(strict.check("http://[::1]/", HttpChecker.Gate.OPEN).status()).isEqualTo(SourceStatus.REFUSED);
+    assertThat(strict.check("http://169.254.169.254/latest/meta-data/", HttpChecker.Gate.OPEN).status()).isEqualTo(SourceStatus.REFUSED);
+    assertThat(strict.check("http://user@198.51.100.1/", HttpChecker.Gate.OPEN).status()).isEqualTo(SourceStatus.REFUSED);
     // A public-looking name that resolves to a private address is refused.
     AddressGuard.Resolver tricky = host -> host.equals("innocent.example")
         ? List.of(InetAddress.getByName("10.1.2.3")) : AddressGuard.Resolver.system().resolve(host);
-    assertThat(checker(false, tricky).check("http://innocent.example/").status()).isEqualTo(SourceStatus.REFUSED);
+    assertThat(checker(false, tricky).check("http://innocent.example/", HttpChecker.Gate.OPEN).status()).isEqualTo(SourceStatus.REFUSED);
     // Allowed to reach the fixture, a redirect from it to a private address is still refused.
     AddressGuard.Resolver fixtureOnly = host -> {
       if (host.equals("127.0.0.1")) {
@@ -143,7 +164,7 @@ class HttpCheckerTest {
       }
       return AddressGuard.Resolver.system().resolve(host);
     };
-    SourceCheck redirected = checker(false, fixtureOnly).check(site.url("/redirect-private"));
+    SourceCheck redirected = checker(false, fixtureOnly).check(site.url("/redirect-private"), HttpChecker.Gate.OPEN);
     assertThat(redirected.status()).isEqualTo(SourceStatus.REFUSED);
     assertThat(redirected.redirects()).containsExactly("http://10.0.0.7/admin");
   }
@@ -153,7 +174,7 @@ class HttpCheckerTest {
     AddressGuard.Resolver none = host -> {
       throw new UnknownHostException(host);
     };
-    assertThat(checker(false, none).check("http://no-such-host.invalid/").status()).isEqualTo(SourceStatus.DEAD);
+    assertThat(checker(false, none).check("http://no-such-host.invalid/", HttpChecker.Gate.OPEN).status()).isEqualTo(SourceStatus.DEAD);
   }
 
   @Test

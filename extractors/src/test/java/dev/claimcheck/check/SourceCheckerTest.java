@@ -209,4 +209,21 @@ class SourceCheckerTest {
     assertThat(reloaded.get(site.url("/missing")).checks()).hasSize(1);
     assertThat(reloaded.get(site.url("/gone")).checks()).extracting(UrlHistory.Check::httpStatus).containsExactly(410);
   }
+
+  @Test
+  void aUrlWaitingToBeTriedAgainHoldsNoThread() throws Exception {
+    // One thread, real time: the server error is tried three times over about three seconds,
+    // and the other URLs are checked in the meantime rather than after it.
+    SourceChecker checker = new SourceChecker(settings(true, false, null), AddressGuard.Resolver.system(),
+        Clock.systemUTC(), d -> Thread.sleep(d.toMillis()));
+    List<UrlTask> tasks = List.of(new UrlTask(site.url("/error"), null, null),
+        new UrlTask(site.url("/ok"), null, null), new UrlTask(site.url("/missing"), null, null));
+    List<SourceResult> results = checker.checkAll(tasks, Map.of(), null, 1);
+    assertThat(results).extracting(r -> r.check().status())
+        .containsExactly(SourceStatus.SERVER_ERROR, SourceStatus.ALIVE, SourceStatus.DEAD);
+    Instant lastTry = results.get(0).check().checkedAt();
+    assertThat(results.get(1).check().checkedAt()).isBefore(lastTry.minusSeconds(2));
+    assertThat(results.get(2).check().checkedAt()).isBefore(lastTry.minusSeconds(2));
+    assertThat(checker.finished()).isEqualTo(3);
+  }
 }

@@ -2,7 +2,6 @@ package dev.claimcheck.pipelines;
 
 import dev.claimcheck.check.SourceChecker;
 import dev.claimcheck.check.SourceResult;
-import dev.claimcheck.check.UrlHistory;
 import dev.claimcheck.check.UrlTask;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Reference;
@@ -12,28 +11,22 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.TreeMap;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 
 /**
- * Checks every distinct cited URL once: the tasks are made distinct by URL (the earliest
- * access date kept), grouped by host so that each host's URLs are checked in one place at its
- * pace, and checked by the run's one {@link SourceChecker} (shared by every worker thread of the
- * process, so its pacers and global limit hold across hosts).
+ * Checks every distinct cited URL once: the tasks are grouped by host so that each host's URLs
+ * are checked in one place at its pace, made distinct by URL there (the task with the earliest
+ * access date kept), and checked by the run's one {@link SourceChecker} (shared by every worker
+ * thread of the process, so its pacers and global limit hold across hosts).
  */
 public final class CheckSources extends PTransform<PCollection<UrlTask>, PCollection<SourceResult>> {
   private final String runId;
@@ -54,10 +47,6 @@ public final class CheckSources extends PTransform<PCollection<UrlTask>, PCollec
   @Override
   public PCollection<SourceResult> expand(PCollection<UrlTask> tasks) {
     return tasks
-        .apply("KeyByUrl", ParDo.of(new KeyByUrlFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(UrlTask.class)))
-        .apply("OnePerUrl", Combine.perKey(CheckSources::preferred))
-        .apply(Values.create())
         .apply("KeyByHost", ParDo.of(new KeyByHostFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(UrlTask.class)))
         .apply("GroupByHost", GroupByKey.create())
@@ -65,14 +54,13 @@ public final class CheckSources extends PTransform<PCollection<UrlTask>, PCollec
         .setCoder(SerializableCoder.of(SourceResult.class));
   }
 
-  private static UrlTask preferred(Iterable<UrlTask> tasks) {
-    UrlTask best = null;
+  /** One task per URL, the preferred one where several cite it, in URL order. */
+  static List<UrlTask> distinct(Iterable<UrlTask> tasks) {
+    Map<String, UrlTask> byUrl = new TreeMap<>();
     for (UrlTask t : tasks) {
-      if (best == null || UrlTask.PREFERRED.compare(t, best) < 0) {
-        best = t;
-      }
+      byUrl.merge(t.url(), t, (a, b) -> UrlTask.PREFERRED.compare(b, a) < 0 ? b : a);
     }
-    return best;
+    return new ArrayList<>(byUrl.values());
   }
 
   /** Every cited URL of a document, with the dates its citation gives. */
@@ -105,13 +93,6 @@ public final class CheckSources extends PTransform<PCollection<UrlTask>, PCollec
     }
   }
 
-  static final class KeyByUrlFn extends DoFn<UrlTask, KV<String, UrlTask>> {
-    @ProcessElement
-    public void process(@Element UrlTask task, OutputReceiver<KV<String, UrlTask>> out) {
-      out.output(KV.of(task.url(), task));
-    }
-  }
-
   static final class KeyByHostFn extends DoFn<UrlTask, KV<String, UrlTask>> {
     @ProcessElement
     public void process(@Element UrlTask task, OutputReceiver<KV<String, UrlTask>> out) {
@@ -120,11 +101,11 @@ public final class CheckSources extends PTransform<PCollection<UrlTask>, PCollec
   }
 
   /**
-   * Checks one host's URLs, up to the per-host limit at once; the shared checker's pacer
-   * spaces the requests.
+   * Checks one host's URLs on as many threads as may be in flight overall: the shared checker's
+   * pacer keeps the host's pace and its per-host limit, and a URL waiting to be tried again
+   * holds no thread, so the host's other URLs go on meanwhile.
    */
   static final class CheckHostFn extends DoFn<KV<String, Iterable<UrlTask>>, SourceResult> {
-    private final Counter checked = Metrics.counter(CheckSources.class, "urlsChecked");
     private final String runId;
     private final SourceChecker.Settings settings;
     private final String stateFolder;
@@ -143,36 +124,12 @@ public final class CheckSources extends PTransform<PCollection<UrlTask>, PCollec
 
     @ProcessElement
     public void process(@Element KV<String, Iterable<UrlTask>> host, OutputReceiver<SourceResult> out)
-        throws Exception {
-      List<UrlTask> tasks = new ArrayList<>();
-      host.getValue().forEach(tasks::add);
-      tasks.sort(java.util.Comparator.comparing(UrlTask::url));
-      int threads = Math.max(1, Math.min(settings.perHost(), tasks.size()));
-      if (threads == 1) {
-        for (UrlTask t : tasks) {
-          out.output(check(t));
-          checked.inc();
-        }
-        return;
+        throws InterruptedException {
+      List<UrlTask> tasks = distinct(host.getValue());
+      int threads = Math.min(Math.max(settings.perHost(), settings.global()), tasks.size());
+      for (SourceResult r : run.checker().checkAll(tasks, run.prior(), run.store(), threads)) {
+        out.output(r);
       }
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
-      try {
-        List<Future<SourceResult>> results = new ArrayList<>();
-        for (UrlTask t : tasks) {
-          results.add(pool.submit(() -> check(t)));
-        }
-        for (Future<SourceResult> f : results) {
-          out.output(f.get());
-          checked.inc(); // on the runner's thread: Beam's metrics live there
-        }
-      } finally {
-        pool.shutdownNow();
-      }
-    }
-
-    private SourceResult check(UrlTask t) {
-      Map<String, UrlHistory> prior = run.prior();
-      return run.checker().check(t, prior.get(t.url()), run.store());
     }
   }
 }

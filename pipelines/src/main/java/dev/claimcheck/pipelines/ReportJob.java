@@ -142,7 +142,7 @@ public final class ReportJob {
         result = ReportPipeline.build(options, inputs, checks).run();
       }
       try {
-        awaitWithProgress(result, inputs.size(), log);
+        awaitWithProgress(result, inputs.size(), checks == null ? null : checks.runId(), log);
       } finally {
         if (checks != null) {
           SharedCheckers.release(checks.runId());
@@ -179,12 +179,15 @@ public final class ReportJob {
     }
   }
 
-  /** Waits for the pipeline, printing how many inputs were read every few seconds. */
-  private static void awaitWithProgress(PipelineResult result, int inputs, PrintStream log) {
+  /**
+   * Waits for the pipeline, printing every few seconds how many inputs were read and how many
+   * URLs the checking run {@code runId} (or null) has checked.
+   */
+  private static void awaitWithProgress(PipelineResult result, int inputs, String runId, PrintStream log) {
     PipelineResult.State state = result.waitUntilFinish(PROGRESS_INTERVAL);
     while (state == null || !state.isTerminal()) {
       long done = counter(result, ReadArticles.class, "inputsRead");
-      long checked = counter(result, CheckSources.class, "urlsChecked");
+      long checked = runId == null ? 0 : SharedCheckers.checked(runId);
       if (inputs == 0) {
         log.println("claimcheck: " + checked + " URLs checked");
       } else {

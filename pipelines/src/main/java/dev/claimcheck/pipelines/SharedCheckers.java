@@ -16,9 +16,7 @@ import java.util.Objects;
  * splits the work), its WARC index (built once) and the prior history.
  */
 final class SharedCheckers {
-  /**
-   * A run's checker, the histories of earlier runs and the state store.
-   */
+  /** A run's checker, the histories of earlier runs and the state store. */
   record Run(SourceChecker checker, Map<String, UrlHistory> prior, StateStore store) {}
 
   private static final Map<Object, Run> RUNS = new HashMap<>();
@@ -37,6 +35,17 @@ final class SharedCheckers {
       RUNS.put(key, run);
     }
     return run;
+  }
+
+  /** How many URLs the run's workers have checked so far (read while hosts are in progress). */
+  static synchronized long checked(String runId) {
+    long total = 0;
+    for (Map.Entry<Object, Run> e : RUNS.entrySet()) {
+      if (((java.util.List<?>) e.getKey()).get(0).equals(runId)) {
+        total += e.getValue().checker().finished();
+      }
+    }
+    return total;
   }
 
   /** Forgets the run's checker once its pipeline has finished (the next run reads the state again). */
