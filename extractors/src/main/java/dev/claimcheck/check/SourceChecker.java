@@ -18,8 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.DelayQueue;
+import java.util.concurrent.Delayed;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -144,9 +146,10 @@ public final class SourceChecker {
   }
 
   /**
-   * Checks every task on {@code threads} threads. A URL to be tried again is put back with its
-   * wait and holds no thread meanwhile, so a site's server errors never keep its other URLs
-   * waiting. Returns the results in the order of {@code tasks}.
+   * Checks every task on {@code threads} threads. A URL to be tried again is put aside with
+   * its wait and holds no thread meanwhile, so a site's server errors never keep its other URLs
+   * waiting; once its wait is over it goes before URLs not yet begun, so its tries stay within
+   * its own timeout. Returns the results in the order of {@code tasks}.
    *
    * @param prior the histories from earlier runs, by URL
    * @param store the state folder, for the journal and texts, or null
@@ -154,42 +157,77 @@ public final class SourceChecker {
   public List<SourceResult> checkAll(List<UrlTask> tasks, Map<String, UrlHistory> prior, StateStore store,
       int threads) throws InterruptedException {
     SourceResult[] results = new SourceResult[tasks.size()];
-    if (tasks.isEmpty()) {
-      return List.of();
-    }
-    ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(Math.max(1, threads));
+    AtomicInteger next = new AtomicInteger();
+    DelayQueue<Waiting> waiting = new DelayQueue<>();
     CountDownLatch left = new CountDownLatch(tasks.size());
     List<RuntimeException> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
-    try {
-      for (int i = 0; i < tasks.size(); i++) {
-        int index = i;
-        Job job = new Job(tasks.get(i), prior.get(tasks.get(i).url()), store);
-        Runnable step = new Runnable() {
-          @Override
-          public void run() {
-            try {
-              Duration wait = job.step();
-              if (wait != null) {
-                pool.schedule(this, wait.toNanos(), TimeUnit.NANOSECONDS);
-                return;
-              }
-              results[index] = job.result;
-            } catch (RuntimeException e) {
-              failures.add(e);
+    Runnable worker = () -> {
+      try {
+        while (left.getCount() > 0 && failures.isEmpty()) {
+          Waiting due = waiting.poll();
+          Job job;
+          int index;
+          if (due != null) {
+            job = due.job;
+            index = due.index;
+          } else if ((index = next.getAndIncrement()) < tasks.size()) {
+            UrlTask t = tasks.get(index);
+            job = new Job(t, prior.get(t.url()), store);
+          } else {
+            due = waiting.poll(200, TimeUnit.MILLISECONDS);
+            if (due == null) {
+              continue;
             }
-            left.countDown();
+            job = due.job;
+            index = due.index;
           }
-        };
-        pool.execute(step);
+          try {
+            Duration wait = job.step();
+            if (wait != null) {
+              waiting.add(new Waiting(job, index, System.nanoTime() + wait.toNanos()));
+              continue;
+            }
+            results[index] = job.result;
+          } catch (RuntimeException e) {
+            failures.add(e);
+          }
+          left.countDown();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
-      left.await();
+    };
+    List<Thread> workers = new ArrayList<>();
+    for (int i = 0; i < Math.max(1, Math.min(threads, tasks.size())); i++) {
+      Thread t = new Thread(worker, "claimcheck-check-" + i);
+      t.setDaemon(true);
+      t.start();
+      workers.add(t);
+    }
+    try {
+      for (Thread t : workers) {
+        t.join();
+      }
     } finally {
-      pool.shutdownNow();
+      workers.forEach(Thread::interrupt);
     }
     if (!failures.isEmpty()) {
       throw failures.get(0);
     }
     return Arrays.asList(results);
+  }
+
+  /** A URL put aside until it may be tried again. */
+  private record Waiting(Job job, int index, long dueNanos) implements Delayed {
+    @Override
+    public long getDelay(TimeUnit unit) {
+      return unit.convert(dueNanos - System.nanoTime(), TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public int compareTo(Delayed other) {
+      return Long.compare(dueNanos, ((Waiting) other).dueNanos);
+    }
   }
 
   /** How many URLs this checker has finished checking (for progress). */
@@ -203,7 +241,7 @@ public final class SourceChecker {
     final UrlHistory before;
     final StateStore store;
     final boolean due;
-    final Instant deadline;
+    Instant deadline;
     int tries;
     HttpChecker.Attempt last;
     SourceResult result;
@@ -212,14 +250,19 @@ public final class SourceChecker {
       this.task = task;
       this.before = prior == null ? UrlHistory.of(task.url()) : prior;
       this.store = store;
-      Instant now = clock.instant();
-      this.due = before.due(settings.rule(), now);
-      this.deadline = now.plus(settings.totalTimeout());
+      this.due = before.due(settings.rule(), clock.instant());
     }
 
     /** Makes the next try; returns how long to wait before the one after, or null when done. */
     Duration step() {
+      if (due && tries > 0 && !clock.instant().isBefore(deadline)) {
+        finish(); // the time is up: the last answer stands
+        return null;
+      }
       if (due) {
+        if (deadline == null) {
+          deadline = clock.instant().plus(settings.totalTimeout()); // from the first try, not the queueing
+        }
         last = live(task.url(), tries++, deadline);
         if (last.retryIn() != null) {
           return last.retryIn();

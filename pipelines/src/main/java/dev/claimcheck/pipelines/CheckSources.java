@@ -101,9 +101,10 @@ public final class CheckSources extends PTransform<PCollection<UrlTask>, PCollec
   }
 
   /**
-   * Checks one host's URLs on as many threads as may be in flight overall: the shared checker's
-   * pacer keeps the host's pace and its per-host limit, and a URL waiting to be tried again
-   * holds no thread, so the host's other URLs go on meanwhile.
+   * Checks one host's URLs on as many threads as the host may have requests at once (more
+   * would only queue at its pacer, and a queued request's wait would count against its
+   * timeout); a URL waiting to be tried again holds no thread, so the host's other URLs go on
+   * meanwhile.
    */
   static final class CheckHostFn extends DoFn<KV<String, Iterable<UrlTask>>, SourceResult> {
     private final String runId;
@@ -126,7 +127,7 @@ public final class CheckSources extends PTransform<PCollection<UrlTask>, PCollec
     public void process(@Element KV<String, Iterable<UrlTask>> host, OutputReceiver<SourceResult> out)
         throws InterruptedException {
       List<UrlTask> tasks = distinct(host.getValue());
-      int threads = Math.min(Math.max(settings.perHost(), settings.global()), tasks.size());
+      int threads = Math.min(settings.perHost(), tasks.size());
       for (SourceResult r : run.checker().checkAll(tasks, run.prior(), run.store(), threads)) {
         out.output(r);
       }
