@@ -54,6 +54,19 @@ public final class AddressGuard {
     this.resolver = resolver;
   }
 
+  /**
+   * Makes each host name resolve once for the life of the process (the JVM's address cache
+   * kept for good instead of 30 seconds), so the addresses the guard approved are the ones the
+   * HTTP client then connects to: a name that answers a public address to the guard and a
+   * private one a moment later (DNS rebinding) gets its first answer both times. The client
+   * resolves through the same cache, so this holds for every request, redirects included. Must
+   * run before the process resolves its first name (the cache reads its policy once); a run of
+   * a few hours keeps the addresses it first saw, which the next run refreshes.
+   */
+  public static void pinResolutions() {
+    java.security.Security.setProperty("networkaddress.cache.ttl", "-1");
+  }
+
   /** Whether {@code uri} may be fetched; the URL must already be absolute. */
   public Verdict check(URI uri) {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

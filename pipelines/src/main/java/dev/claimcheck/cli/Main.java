@@ -1,5 +1,6 @@
 package dev.claimcheck.cli;
 
+import dev.claimcheck.check.AddressGuard;
 import dev.claimcheck.check.SourceChecker;
 import dev.claimcheck.check.UrlTask;
 import dev.claimcheck.pipelines.ReportJob;
@@ -26,6 +27,7 @@ public final class Main implements Runnable {
   CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    AddressGuard.pinResolutions(); // before any name is resolved
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out,
         java.nio.charset.StandardCharsets.UTF_8), true));
