@@ -5,6 +5,7 @@ import dev.claimcheck.model.Block;
 import dev.claimcheck.model.BlockKind;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.Document;
+import dev.claimcheck.model.Evidence;
 import dev.claimcheck.model.Flag;
 import dev.claimcheck.model.InlineMark;
 import dev.claimcheck.model.MarkKind;
@@ -99,6 +100,7 @@ public final class HtmlReport {
       out.append("<h3>References</h3>\n");
       references(out, analysis);
     }
+    evidence(out, analysis);
     out.append("</div>\n");
     out.append("</section>\n");
     return out.toString();
@@ -121,6 +123,42 @@ public final class HtmlReport {
       }
       r.work().problems().forEach(p -> out.append(" <span class=\"warn\">").append(Html.escape(p)).append("</span>"));
       out.append("</li>\n");
+    }
+    out.append("</ol>\n");
+  }
+
+  /**
+   * What the checked sources said about the claims: for each claim with evidence, in text
+   * order, the passage of each source that holds its facts (or states another value), the
+   * source's address and whether it was the live page or an archive copy.
+   */
+  private static void evidence(StringBuilder out, Analysis analysis) {
+    List<Claim> found = analysis.claims().stream().filter(c -> !c.evidence().isEmpty())
+        .sorted(Comparator.comparingInt(c -> c.span().start())).toList();
+    if (found.isEmpty()) {
+      return;
+    }
+    String text = analysis.document().text();
+    out.append("<h3>Evidence from the cited sources</h3>\n<ol class=\"evidence\">\n");
+    for (Claim c : found) {
+      String claimText = text.substring(c.span().start(), c.span().end());
+      out.append("<li><a class=\"claim st-").append(c.status().name()).append("\" href=\"#c-").append(c.id())
+          .append("\">").append(Html.escape(claimText.length() > 200 ? claimText.substring(0, 200) + "…" : claimText))
+          .append("</a> <span class=\"chip st-").append(c.status().name()).append("\">").append(c.status().name())
+          .append("</span>\n<ul>\n");
+      for (Evidence e : c.evidence()) {
+        out.append("<li><span class=\"kind\">[").append(Html.escape(e.reference())).append("] ")
+            .append(Html.escape(e.url())).append(e.copy().equals("live") ? " (live page)"
+                : " (archive copy " + Html.escape(e.copy()) + ")").append("</span>");
+        if (e.contradicts() != null) {
+          out.append(" <span class=\"warn\">says ").append(Html.escape(e.contradicts())).append(" instead</span>");
+        } else if (!e.facts().isEmpty()) {
+          out.append(" <span class=\"kind\">holds ").append(Html.escape(String.join(", ", e.facts())))
+              .append("</span>");
+        }
+        out.append("<blockquote>").append(Html.escape(e.passage())).append("</blockquote></li>\n");
+      }
+      out.append("</ul></li>\n");
     }
     out.append("</ol>\n");
   }

@@ -26,6 +26,7 @@ final class ReportPage {
       .tag{font-size:.75rem;color:#a00;vertical-align:super}
       time{border-bottom:1px dotted #333}time.primary{border-bottom:2px solid #333}.warn{color:#a00;font-size:.85rem}
       .kind{color:#777;font-size:.85rem}.refs{font-size:.9rem;list-style:none;padding-left:1rem}
+      .evidence{font-size:.9rem}.evidence blockquote{margin:.2rem 0 .5rem 1rem;color:#333;border-left:3px solid #ccc;padding-left:.5rem}
       .filters label{margin-right:.8rem;cursor:pointer}
       .bar{display:inline-block;height:.8rem;vertical-align:middle}
       .hide-CONTESTED .st-CONTESTED,.hide-DEAD_SOURCE .st-DEAD_SOURCE,.hide-SUPPORTED .st-SUPPORTED,

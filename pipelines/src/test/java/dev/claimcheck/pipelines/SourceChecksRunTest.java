@@ -155,7 +155,12 @@ class SourceChecksRunTest {
     assertThat(rot.get("newlyDead")).extracting(JsonNode::asText).containsExactly(site.url("/missing"));
     assertThat(rot.get("suspectedDead")).extracting(JsonNode::asText).containsExactly(site.url("/gone"));
     assertThat(rot.get("withArchiveCopy").asInt()).isEqualTo(1);
-    assertThat(Files.readString(out.resolve("report.html"))).contains("Link rot").contains(site.url("/missing"));
+    String html = Files.readString(out.resolve("report.html"));
+    assertThat(html).contains("Link rot").contains(site.url("/missing"));
+    // The passages that decided SUPPORTED and CONTESTED are shown under their document.
+    assertThat(html).contains("Evidence from the cited sources").contains("(live page)")
+        .contains("says 1989 instead").contains("(archive copy ");
+    assertThat(html.substring(html.indexOf("Evidence from the cited sources"))).contains("opened in 1951");
     assertThat(store.load()).containsKeys(site.url("/depot"), site.url("/gone"), site.url("/missing"));
 
     // recheck: every URL of the state again, and one more from a list.
