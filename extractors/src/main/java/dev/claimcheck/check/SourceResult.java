@@ -18,7 +18,7 @@ import java.util.List;
  * @param history every check, this run's included
  * @param archives the archive copies found, best first
  * @param drift how the live text compares with an archive copy or the previous check, or null
- * @param texts the texts read (live and archived), for support; empty in staged output
+ * @param texts the texts read (live and archived), for support; empty between pipeline steps
  */
 public record SourceResult(String url, SourceStatus status, SourceStatus previous, SourceCheck check,
     boolean checkedNow, UrlHistory history, List<ArchiveCopy> archives, Drift drift, List<Text> texts)
@@ -51,8 +51,13 @@ public record SourceResult(String url, SourceStatus status, SourceStatus previou
     return status == SourceStatus.DEAD || status == SourceStatus.SUSPECTED_DEAD || status == SourceStatus.SOFT_404;
   }
 
-  /** This result without its texts, as staged between steps. */
+  /** This result without its texts, as passed between steps. */
   public SourceResult withoutTexts() {
-    return new SourceResult(url, status, previous, check, checkedNow, history, archives, drift, List.of());
+    return withTexts(List.of());
+  }
+
+  /** This result with {@code texts} as its texts. */
+  public SourceResult withTexts(List<Text> texts) {
+    return new SourceResult(url, status, previous, check, checkedNow, history, archives, drift, texts);
   }
 }

@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.common.hash.Hashing;
 import dev.claimcheck.model.ArchiveCopy;
 import dev.claimcheck.model.SourceStatus;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * The state folder kept between runs.
@@ -47,9 +43,11 @@ public final class StateStore {
   static final String JOURNAL = "checks-journal.jsonl";
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Path folder;
+  private final TextShelf texts;
 
   public StateStore(Path folder) {
     this.folder = folder;
+    this.texts = new TextShelf(folder.resolve("texts"));
   }
 
   /** The folder. */
@@ -129,35 +127,13 @@ public final class StateStore {
 
   /** Keeps {@code text} as the URL's last live text. */
   public void putText(String url, String text) throws IOException {
-    Path file = textFile(url);
-    Files.createDirectories(file.getParent());
-    Path temporary = Files.createTempFile(file.getParent(), ".text-", ".tmp");
-    try {
-      try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(temporary))) {
-        out.write(text.getBytes(StandardCharsets.UTF_8));
-      }
-      Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    texts.put(url, List.of(new SourceResult.Text("live", text)));
   }
 
   /** The URL's last live text, or null. */
   public String text(String url) {
-    Path file = textFile(url);
-    if (!Files.exists(file)) {
-      return null;
-    }
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      return null;
-    }
-  }
-
-  private Path textFile(String url) {
-    String name = Hashing.sha256().hashString(url, StandardCharsets.UTF_8).toString();
-    return folder.resolve("texts").resolve(name.substring(0, 2)).resolve(name + ".txt.gz");
+    return texts.get(url).stream().filter(t -> t.copy().equals("live")).map(SourceResult.Text::text)
+        .findFirst().orElse(null);
   }
 
   private static void force(Path file) throws IOException {

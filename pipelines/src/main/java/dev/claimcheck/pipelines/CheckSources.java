@@ -2,11 +2,13 @@ package dev.claimcheck.pipelines;
 
 import dev.claimcheck.check.SourceChecker;
 import dev.claimcheck.check.SourceResult;
+import dev.claimcheck.check.TextShelf;
 import dev.claimcheck.check.UrlTask;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Reference;
 import dev.claimcheck.model.Work;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,16 +34,20 @@ public final class CheckSources extends PTransform<PCollection<UrlTask>, PCollec
   private final String runId;
   private final SourceChecker.Settings settings;
   private final String stateFolder;
+  private final String textsFolder;
 
   /**
    * @param runId the run, so that its workers share one checker and no other run's
    * @param settings how to check
    * @param stateFolder the state folder, or null for a run without history
+   * @param textsFolder where the texts read are shelved for the judge, or null when no claims
+   *     are judged; the results carry no texts either way, so they stay small
    */
-  public CheckSources(String runId, SourceChecker.Settings settings, String stateFolder) {
+  public CheckSources(String runId, SourceChecker.Settings settings, String stateFolder, String textsFolder) {
     this.runId = runId;
     this.settings = settings;
     this.stateFolder = stateFolder;
+    this.textsFolder = textsFolder;
   }
 
   @Override
@@ -50,7 +56,7 @@ public final class CheckSources extends PTransform<PCollection<UrlTask>, PCollec
         .apply("KeyByHost", ParDo.of(new KeyByHostFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(UrlTask.class)))
         .apply("GroupByHost", GroupByKey.create())
-        .apply("CheckHost", ParDo.of(new CheckHostFn(runId, settings, stateFolder)))
+        .apply("CheckHost", ParDo.of(new CheckHostFn(runId, settings, stateFolder, textsFolder)))
         .setCoder(SerializableCoder.of(SourceResult.class));
   }
 
@@ -110,26 +116,33 @@ public final class CheckSources extends PTransform<PCollection<UrlTask>, PCollec
     private final String runId;
     private final SourceChecker.Settings settings;
     private final String stateFolder;
+    private final String textsFolder;
     private transient SharedCheckers.Run run;
+    private transient TextShelf shelf;
 
-    CheckHostFn(String runId, SourceChecker.Settings settings, String stateFolder) {
+    CheckHostFn(String runId, SourceChecker.Settings settings, String stateFolder, String textsFolder) {
       this.runId = runId;
       this.settings = settings;
       this.stateFolder = stateFolder;
+      this.textsFolder = textsFolder;
     }
 
     @Setup
     public void setup() throws IOException {
       run = SharedCheckers.run(runId, settings, stateFolder);
+      shelf = textsFolder == null ? null : new TextShelf(Path.of(textsFolder));
     }
 
     @ProcessElement
     public void process(@Element KV<String, Iterable<UrlTask>> host, OutputReceiver<SourceResult> out)
-        throws InterruptedException {
+        throws InterruptedException, IOException {
       List<UrlTask> tasks = distinct(host.getValue());
       int threads = Math.min(settings.perHost(), tasks.size());
       for (SourceResult r : run.checker().checkAll(tasks, run.prior(), run.store(), threads)) {
-        out.output(r);
+        if (shelf != null && !r.texts().isEmpty()) {
+          shelf.put(r.url(), r.texts());
+        }
+        out.output(r.withoutTexts());
       }
     }
   }

@@ -40,7 +40,7 @@ public final class RecheckPipeline {
     ModelCoders.register(pipeline);
     PCollectionTuple.of(StageResults.SOURCES, pipeline
             .apply("ListUrls", Create.of(tasks).withCoder(SerializableCoder.of(UrlTask.class)))
-            .apply("CheckSources", checks.transform()))
+            .apply("CheckSources", checks.transform(null)))
         .apply("StageResults", new StageResults(options.getStagingDirectory()));
     return pipeline;
   }

@@ -6,6 +6,7 @@ import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.read.InputFile;
 import dev.claimcheck.read.ReadLimits;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
@@ -56,15 +57,16 @@ public final class ReportPipeline {
     if (checks == null) {
       judged = analyses.apply("JudgeClaims", new JudgeClaims());
     } else {
+      String texts = Path.of(options.getStagingDirectory(), "texts").toString();
       sources = analyses
           .apply("CollectUrls", FlatMapElements.into(TypeDescriptor.of(UrlTask.class))
               .via((Analysis a) -> CheckSources.tasks(a)))
           .setCoder(SerializableCoder.of(UrlTask.class))
-          .apply("CheckSources", checks.transform());
+          .apply("CheckSources", checks.transform(texts));
       PCollectionView<Map<String, SourceResult>> view = sources
           .apply("KeyByUrl", WithKeys.of((SourceResult r) -> r.url()).withKeyType(TypeDescriptors.strings()))
           .apply("SourcesByUrl", View.asMap());
-      judged = analyses.apply("JudgeClaims", new JudgeClaims(view));
+      judged = analyses.apply("JudgeClaims", new JudgeClaims(view, texts));
     }
     PCollection<Failure> failures = PCollectionList.of(read.get(ReadArticles.FAILURES))
         .and(extracted.get(ExtractClaims.FAILURES))

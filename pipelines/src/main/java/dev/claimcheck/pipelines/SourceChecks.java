@@ -19,8 +19,13 @@ public record SourceChecks(String runId, SourceChecker.Settings settings, Path s
     extraUrls = List.copyOf(extraUrls);
   }
 
-  /** The transform that checks the URLs. */
-  CheckSources transform() {
-    return new CheckSources(runId, settings, state == null ? null : state.toString());
+  /**
+   * The transform that checks the URLs.
+   *
+   * @param textsFolder where the texts read are shelved for the judge, or null when no claims
+   *     are judged
+   */
+  CheckSources transform(String textsFolder) {
+    return new CheckSources(runId, settings, state == null ? null : state.toString(), textsFolder);
   }
 }
