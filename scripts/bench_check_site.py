@@ -165,7 +165,7 @@ def report(work, n, ports, concurrency, rate):
     tools = [("claimcheck", claimcheck_classes), ("linkchecker", linkchecker_classes),
              ("linkinator", linkinator_classes)]
     pace = "no per-site pace" if rate == "0" else \
-        "per-site pace %s URL checks/s (claimcheck, linkchecker; linkinator has none)" % rate
+        "per-site pace %s requests/s (claimcheck, linkchecker; linkinator has none)" % rate
     print("%d URLs on %d local sites (nginx); concurrency %s; %s" % (n, ports, concurrency, pace))
     print("known classes: " + ", ".join("%s %d" % (c, totals[c]) for c in CLASSES))
     head = "%-12s %8s %8s %9s %8s %8s" % ("tool", "wall s", "CPU s", "peak MB", "URLs/s", "correct")
