@@ -22,10 +22,18 @@ final class SoftNotFound {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern GENERIC_PATH = Pattern.compile(
       "^/?(?:index\\.\\w+|home|default\\.\\w+|search|sitemap)?/?$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern CHALLENGE = Pattern.compile(
-      "(?:captcha|cf-chl|cf_chl|just a moment\\.\\.\\.|attention required|are you a robot|verify you are human"
+  /** Markup only challenge pages carry (Cloudflare's challenge options, DataDome, PerimeterX). */
+  private static final Pattern CHALLENGE_MARKUP = Pattern.compile(
+      "cf-chl|cf_chl|captcha-delivery\\.com|px-captcha", Pattern.CASE_INSENSITIVE);
+  /** What a challenge or a paywall says, read only in its title, heading and visible text. */
+  private static final Pattern CHALLENGE_WORDS = Pattern.compile(
+      "(?:captcha|just a moment\\.\\.\\.|attention required|are you a (?:robot|human)|verify you are (?:a )?human"
           + "|access denied|subscribe to (?:continue|read)|subscription required)",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern HIDDEN = Pattern.compile(
+      "<(script|style|noscript|template)\\b[^>]*>.*?</\\1\\s*>|<!--.*?-->", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  /** A page with more visible text than this is an article that mentions such words, not a wall. */
+  private static final int WALL_TEXT = 3_000;
   private static final Pattern TITLE = Pattern.compile("<title[^>]*>([^<]{0,300})</title>",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern H1 = Pattern.compile("<h1[^>]*>(.{0,300}?)</h1>",
@@ -55,13 +63,26 @@ final class SoftNotFound {
     return null;
   }
 
-  /** Whether the page is a bot challenge or a paywall rather than the page cited. */
+  /**
+   * Whether the page is a bot challenge or a paywall rather than the page cited: markup only
+   * challenge pages carry, or a challenge's words in the title or first heading, or in the
+   * visible text of a short page. Words in scripts (a comment form's reCAPTCHA) or deep in a
+   * long article do not count.
+   */
   static boolean challenge(String body) {
     if (body == null) {
       return false;
     }
     String start = body.length() > 20_000 ? body.substring(0, 20_000) : body;
-    return CHALLENGE.matcher(start).find();
+    if (CHALLENGE_MARKUP.matcher(start).find()) {
+      return true;
+    }
+    String heading = heading(start);
+    if (heading != null && CHALLENGE_WORDS.matcher(heading).find()) {
+      return true;
+    }
+    String visible = HIDDEN.matcher(start).replaceAll(" ").replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ");
+    return visible.length() < WALL_TEXT && CHALLENGE_WORDS.matcher(visible).find();
   }
 
   /** The page's title and first heading, where a not-found page says so. */
