@@ -225,12 +225,14 @@ public final class ReportJob {
     durations.put("total", Duration.between(started, finished).toMillis());
     run.put("runner", settings.runner());
     ObjectNode options = run.putObject("options");
-    settings.inputs().forEach(options.putArray("inputs")::add);
-    options.put("inputFiles", inputCount);
-    options.put("output", settings.output().toString());
-    options.put("maxInputBytes", settings.maxInputBytes());
-    options.put("maxDocumentChars", settings.maxDocumentChars());
     options.put("recheck", settings.recheck());
+    if (!settings.recheck()) { // a re-check reads no articles: no inputs and no read limits
+      settings.inputs().forEach(options.putArray("inputs")::add);
+      options.put("inputFiles", inputCount);
+      options.put("maxInputBytes", settings.maxInputBytes());
+      options.put("maxDocumentChars", settings.maxDocumentChars());
+    }
+    options.put("output", settings.output().toString());
     SourceChecks checks = settings.checks();
     options.put("checkSources", checks != null);
     if (checks != null) {

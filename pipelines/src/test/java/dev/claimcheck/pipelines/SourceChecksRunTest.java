@@ -177,5 +177,8 @@ class SourceChecksRunTest {
     assertThat(rechecked.get(3).get("status").asText()).isEqualTo("REDIRECTED");
     assertThat(rechecked.get(3).get("finalUrl").asText()).isEqualTo(site.url("/ok"));
     assertThat(store.load()).hasSize(4);
+    JsonNode options = Rows.MAPPER.readTree(again.resolve("run.json").toFile()).get("options");
+    assertThat(options.get("recheck").asBoolean()).isTrue();
+    assertThat(options.has("maxInputBytes")).as("a re-check reads no articles").isFalse();
   }
 }
