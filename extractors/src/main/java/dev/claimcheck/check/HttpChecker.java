@@ -118,15 +118,20 @@ public final class HttpChecker {
     Instant deadline = clock.instant().plus(options.totalTimeout());
     for (int n = 0; ; n++) {
       Attempt a = attempt(url, gate, n, deadline);
-      if (a.retryIn() == null) {
+      if (a.retryIn() == null || !pause(a.retryIn())) {
         return a.check();
       }
-      try {
-        sleeper.sleep(a.retryIn());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return a.check();
-      }
+    }
+  }
+
+  /** Waits {@code d} through the sleeper; false when interrupted (the interrupt kept). */
+  private boolean pause(Duration d) {
+    try {
+      sleeper.sleep(d);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 
@@ -171,7 +176,7 @@ public final class HttpChecker {
             : current.getScheme() == null ? SourceStatus.INVALID_URL : SourceStatus.REFUSED;
         return done(result(url, status, 0, hop == 0 ? null : current.toString(), chain, verdict.reason(), started, null, null));
       }
-      Answer answer = n == 0 ? headThenGet(current, deadline, gate) : send(current, "GET", deadline, false, Map.of(), gate);
+      Answer answer = n == 0 ? headThenGet(current, deadline, gate) : send(current, "GET", deadline, Map.of(), gate);
       Duration retryIn = n < options.maxRetries() ? retryWait(answer, n, deadline) : null;
       if (answer.failure != null) {
         return new Attempt(result(url, answer.failure, 0, hop == 0 ? null : current.toString(), chain, answer.reason,
@@ -226,7 +231,7 @@ public final class HttpChecker {
   }
 
   /**
-   * GETs {@code url} once (with retries for transient failures, but not following redirects),
+   * GETs {@code url} (tried again on transient failures, waiting in between; redirects not followed),
    * sending {@code headers} besides the usual ones, each attempt through {@code gate}. The
    * address guard applies as to any check.
    */
@@ -241,7 +246,15 @@ public final class HttpChecker {
     if (!verdict.allowed()) {
       return new Fetched(0, Map.of(), null, verdict.reason());
     }
-    Answer a = send(uri, "GET", clock.instant().plus(options.totalTimeout()), true, headers, gate);
+    Instant deadline = clock.instant().plus(options.totalTimeout());
+    Answer a = send(uri, "GET", deadline, headers, gate);
+    for (int n = 0; n < options.maxRetries(); n++) {
+      Duration wait = retryWait(a, n, deadline);
+      if (wait == null || !pause(wait)) {
+        break;
+      }
+      a = send(uri, "GET", deadline, headers, gate);
+    }
     if (a.failure != null) {
       return new Fetched(0, Map.of(), null, a.reason);
     }
@@ -273,52 +286,33 @@ public final class HttpChecker {
 
   /** One URL's answer on a first try: HEAD, then GET where needed. */
   private Answer headThenGet(URI uri, Instant deadline, Gate gate) {
-    Answer head = send(uri, "HEAD", deadline, false, Map.of(), gate);
+    Answer head = send(uri, "HEAD", deadline, Map.of(), gate);
     boolean clear = head.failure == null && ((head.code >= 300 && head.code < 400) || head.code == 404 || head.code == 410);
     if (clear) {
       return head;
     }
     // Refused or unclear HEAD, or a page whose text is needed (soft 404s, drift, support).
-    return send(uri, "GET", deadline, false, Map.of(), gate);
+    return send(uri, "GET", deadline, Map.of(), gate);
   }
 
-  /**
-   * One request, tried again on transient failures and after {@code Retry-After}; each attempt
-   * enters the gate and leaves it before any wait.
-   */
-  private Answer send(URI uri, String method, Instant deadline, boolean retry, Map<String, String> extra,
-      Gate gate) {
-    Answer last = null;
-    int attempts = retry ? options.maxRetries() : 0;
-    for (int attempt = 0; attempt <= attempts; attempt++) {
-      HostPacer.Permit permit;
-      try {
-        permit = gate.enter(uri);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return Answer.failed(SourceStatus.TIMEOUT, "interrupted");
-      }
-      try {
-        Duration left = Duration.between(clock.instant(), deadline);
-        if (left.isNegative() || left.isZero()) {
-          return Answer.failed(SourceStatus.TIMEOUT, "no answer within " + options.totalTimeout().toSeconds() + " s");
-        }
-        last = once(uri, method, min(options.requestTimeout(), left), extra);
-      } finally {
-        permit.close();
-      }
-      Duration wait = attempt < attempts ? retryWait(last, attempt, deadline) : null;
-      if (wait == null) {
-        return last;
-      }
-      try {
-        sleeper.sleep(wait);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return last;
-      }
+  /** One request, sent once the gate lets it through and before the deadline; the gate is left at once. */
+  private Answer send(URI uri, String method, Instant deadline, Map<String, String> extra, Gate gate) {
+    HostPacer.Permit permit;
+    try {
+      permit = gate.enter(uri);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Answer.failed(SourceStatus.TIMEOUT, "interrupted");
     }
-    return last;
+    try {
+      Duration left = Duration.between(clock.instant(), deadline);
+      if (left.isNegative() || left.isZero()) {
+        return Answer.failed(SourceStatus.TIMEOUT, "no answer within " + options.totalTimeout().toSeconds() + " s");
+      }
+      return once(uri, method, min(options.requestTimeout(), left), extra);
+    } finally {
+      permit.close();
+    }
   }
 
   private Answer once(URI uri, String method, Duration timeout, Map<String, String> extra) {

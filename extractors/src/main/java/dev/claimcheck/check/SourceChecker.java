@@ -164,30 +164,23 @@ public final class SourceChecker {
     Runnable worker = () -> {
       try {
         while (left.getCount() > 0 && failures.isEmpty()) {
-          Waiting due = waiting.poll();
-          Job job;
+          // A due retry first, else a URL not yet begun, else wait a little for a retry.
+          Waiting w = waiting.poll();
           int index;
-          if (due != null) {
-            job = due.job;
-            index = due.index;
-          } else if ((index = next.getAndIncrement()) < tasks.size()) {
+          if (w == null && (index = next.getAndIncrement()) < tasks.size()) {
             UrlTask t = tasks.get(index);
-            job = new Job(t, prior.get(t.url()), store);
-          } else {
-            due = waiting.poll(200, TimeUnit.MILLISECONDS);
-            if (due == null) {
-              continue;
-            }
-            job = due.job;
-            index = due.index;
+            w = new Waiting(new Job(t, prior.get(t.url()), store), index, 0);
+          }
+          if (w == null && (w = waiting.poll(200, TimeUnit.MILLISECONDS)) == null) {
+            continue;
           }
           try {
-            Duration wait = job.step();
+            Duration wait = w.job.step();
             if (wait != null) {
-              waiting.add(new Waiting(job, index, System.nanoTime() + wait.toNanos()));
+              waiting.add(new Waiting(w.job, w.index, System.nanoTime() + wait.toNanos()));
               continue;
             }
-            results[index] = job.result;
+            results[w.index] = w.job.result;
           } catch (RuntimeException e) {
             failures.add(e);
           }

@@ -5,6 +5,7 @@ import dev.claimcheck.check.TextShelf;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.verdict.Judge;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -66,9 +67,11 @@ public final class JudgeClaims extends PTransform<PCollection<Analysis>, PCollec
         c.output(Judge.judge(c.element()));
       } else {
         Map<String, SourceResult> checked = c.sideInput(sources);
+        // Each cited URL's texts read once per document, however many of its claims cite it.
+        Map<String, SourceResult> withTexts = new HashMap<>();
         c.output(Judge.judge(c.element(), url -> {
           SourceResult r = checked.get(url);
-          return r == null || shelf == null ? r : r.withTexts(shelf.get(url));
+          return r == null || shelf == null ? r : withTexts.computeIfAbsent(url, u -> r.withTexts(shelf.get(u)));
         }));
       }
     }
