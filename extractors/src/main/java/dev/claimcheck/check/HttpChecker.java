@@ -34,8 +34,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Checks one cited URL over HTTP: HEAD first, GET where HEAD is refused or unclear and where
- * the page's text is needed; redirects followed by hand (capped, loops detected, every hop
+ * Checks one cited URL over HTTP: GET, as the page's text is wanted (soft 404s, drift,
+ * support), or HEAD first for a URL expected to be gone, with GET where HEAD is refused or
+ * unclear; redirects followed by hand (capped, loops detected, every hop
  * asked of the {@link AddressGuard}); {@code Retry-After} honoured and transient failures
  * retried with back-off; bodies read up to a cap; no cookies kept. The answer is classed as
  * {@link SourceStatus} says. Thread-safe; one instance serves a whole run.
@@ -111,13 +112,13 @@ public final class HttpChecker {
 
   /**
    * Checks {@code url}, each request (redirect hops and retries included) sent through
-   * {@code gate}, waiting between tries. Never throws for a bad URL or a bad answer: those are
-   * statuses.
+   * {@code gate}, waiting between tries; {@code headFirst} as for {@link #attempt}. Never
+   * throws for a bad URL or a bad answer: those are statuses.
    */
-  public SourceCheck check(String url, Gate gate) {
+  public SourceCheck check(String url, Gate gate, boolean headFirst) {
     Instant deadline = clock.instant().plus(options.totalTimeout());
     for (int n = 0; ; n++) {
-      Attempt a = attempt(url, gate, n, deadline);
+      Attempt a = attempt(url, gate, n, deadline, headFirst);
       if (a.retryIn() == null || !pause(a.retryIn())) {
         return a.check();
       }
@@ -147,11 +148,13 @@ public final class HttpChecker {
    * Tries {@code url} once (the {@code n}th try, from 0), following its redirects, and says
    * whether and when to try again: a transient failure or a 5xx is tried again after a doubling
    * back-off, a 429 or 503 after its {@code Retry-After}, up to {@link Options#maxRetries()}
-   * times and within {@code deadline}. The first try asks with HEAD first; later ones GET, as
-   * the first try already found HEAD unclear. The caller does the waiting, so a URL waiting to
-   * be tried again need not hold a thread.
+   * times and within {@code deadline}. Requests are GETs, one per hop, as a live page's text
+   * is wanted; with {@code headFirst} (for a URL expected to be gone) the first try asks the
+   * cited URL with HEAD and GETs only where HEAD is refused or unclear, so a page still gone
+   * costs one request and no body. The caller does the waiting, so a URL waiting to be tried
+   * again need not hold a thread.
    */
-  public Attempt attempt(String url, Gate gate, int n, Instant deadline) {
+  public Attempt attempt(String url, Gate gate, int n, Instant deadline, boolean headFirst) {
     Instant started = clock.instant();
     URI cited;
     try {
@@ -176,7 +179,8 @@ public final class HttpChecker {
             : current.getScheme() == null ? SourceStatus.INVALID_URL : SourceStatus.REFUSED;
         return done(result(url, status, 0, hop == 0 ? null : current.toString(), chain, verdict.reason(), started, null, null));
       }
-      Answer answer = n == 0 ? headThenGet(current, deadline, gate) : send(current, "GET", deadline, Map.of(), gate);
+      Answer answer = headFirst && n == 0 && hop == 0 ? headThenGet(current, deadline, gate)
+          : send(current, "GET", deadline, Map.of(), gate);
       Duration retryIn = n < options.maxRetries() ? retryWait(answer, n, deadline) : null;
       if (answer.failure != null) {
         return new Attempt(result(url, answer.failure, 0, hop == 0 ? null : current.toString(), chain, answer.reason,
@@ -284,7 +288,7 @@ public final class HttpChecker {
     return code >= 400 ? SourceStatus.DEAD : SourceStatus.ALIVE;
   }
 
-  /** One URL's answer on a first try: HEAD, then GET where needed. */
+  /** HEAD, then GET where HEAD is refused or unclear or the page's text is needed. */
   private Answer headThenGet(URI uri, Instant deadline, Gate gate) {
     Answer head = send(uri, "HEAD", deadline, Map.of(), gate);
     boolean clear = head.failure == null && ((head.code >= 300 && head.code < 400) || head.code == 404 || head.code == 410);

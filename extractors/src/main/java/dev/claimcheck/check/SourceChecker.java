@@ -256,7 +256,7 @@ public final class SourceChecker {
         if (deadline == null) {
           deadline = clock.instant().plus(settings.totalTimeout()); // from the first try, not the queueing
         }
-        last = live(task.url(), tries++, deadline);
+        last = live(task.url(), tries++, deadline, before.lastGone());
         if (last.retryIn() != null) {
           return last.retryIn();
         }
@@ -343,7 +343,7 @@ public final class SourceChecker {
   }
 
   /** The {@code n}th try at the live URL, at the site's pace and within its robots.txt when asked. */
-  private HttpChecker.Attempt live(String url, int n, Instant deadline) {
+  private HttpChecker.Attempt live(String url, int n, Instant deadline, boolean headFirst) {
     String host = UrlTask.hostOf(url);
     if (settings.robots() && !host.isEmpty()) {
       Robots rules = robots.computeIfAbsent(host, h -> robotsOf(url));
@@ -355,7 +355,7 @@ public final class SourceChecker {
             "robots.txt disallows it", clock.instant(), null, null), null);
       }
     }
-    return http.attempt(url, sites.byHost(), n, deadline);
+    return http.attempt(url, sites.byHost(), n, deadline, headFirst);
   }
 
   private Robots robotsOf(String url) {

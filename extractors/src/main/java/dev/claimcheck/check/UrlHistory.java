@@ -123,6 +123,12 @@ public record UrlHistory(String url, List<Check> checks, UrlTask task, String fi
     return !live || !last.time().plus(rule.recheckAlive()).isAfter(now);
   }
 
+  /** Whether the last check found the page gone (a 404 or 410), so that it most likely still is. */
+  public boolean lastGone() {
+    Check last = last();
+    return last != null && last.status() == SourceStatus.DEAD && (last.httpStatus() == 404 || last.httpStatus() == 410);
+  }
+
   /** Whether a check's status counts towards the URL being dead. */
   static boolean failed(SourceStatus s) {
     return s == SourceStatus.DEAD || s == SourceStatus.SOFT_404;

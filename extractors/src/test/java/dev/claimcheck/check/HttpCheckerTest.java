@@ -38,7 +38,14 @@ class HttpCheckerTest {
   }
 
   private SourceCheck check(String path) {
-    return checker(true, AddressGuard.Resolver.system()).check(site.url(path), HttpChecker.Gate.OPEN);
+    return checker(true, AddressGuard.Resolver.system()).check(site.url(path), HttpChecker.Gate.OPEN, false);
+  }
+
+  /** The requests {@code path} received while {@code run} ran. */
+  private static List<String> requestsTo(String path, Runnable run) {
+    site.requests.clear();
+    run.run();
+    return site.requests.stream().filter(r -> r.endsWith(" " + path)).toList();
   }
 
   @Test
@@ -82,8 +89,22 @@ class HttpCheckerTest {
   }
 
   @Test
+  void aPageIsOneGetAndAPageExpectedGoneOneHead() {
+    HttpChecker c = checker(true, AddressGuard.Resolver.system());
+    assertThat(requestsTo("/ok", () -> check("/ok"))).containsExactly("GET /ok");
+    assertThat(requestsTo("/missing", () -> check("/missing"))).containsExactly("GET /missing");
+    assertThat(requestsTo("/missing", () -> assertThat(c.check(site.url("/missing"), HttpChecker.Gate.OPEN, true).status())
+        .isEqualTo(SourceStatus.DEAD))).containsExactly("HEAD /missing");
+    // Back after all: HEAD is unclear about a page whose text is wanted, so GET follows.
+    assertThat(requestsTo("/ok", () -> assertThat(c.check(site.url("/ok"), HttpChecker.Gate.OPEN, true).text())
+        .contains("The depot opened in 1951."))).containsExactly("HEAD /ok", "GET /ok");
+  }
+
+  @Test
   void headRefusedFallsBackToGet() {
-    assertThat(check("/head-refused").status()).isEqualTo(SourceStatus.ALIVE);
+    HttpChecker c = checker(true, AddressGuard.Resolver.system());
+    assertThat(requestsTo("/head-refused", () -> assertThat(c.check(site.url("/head-refused"), HttpChecker.Gate.OPEN, true)
+        .status()).isEqualTo(SourceStatus.ALIVE))).containsExactly("HEAD /head-refused", "GET /head-refused");
   }
 
   @Test
@@ -107,8 +128,8 @@ class HttpCheckerTest {
       held[0]++;
       return () -> held[0]--;
     };
-    assertThat(c.check(site.url("/error"), counting).status()).isEqualTo(SourceStatus.SERVER_ERROR);
-    assertThat(entered).containsExactly("/error", "/error", "/error", "/error"); // HEAD, then GET three times
+    assertThat(c.check(site.url("/error"), counting, false).status()).isEqualTo(SourceStatus.SERVER_ERROR);
+    assertThat(entered).containsExactly("/error", "/error", "/error"); // three tries
     assertThat(heldWhileWaiting).containsExactly(0, 0);
     assertThat(held[0]).isZero();
   }
@@ -140,23 +161,23 @@ class HttpCheckerTest {
   @Test
   void badUrlsAreInvalidAndOtherSchemesRefused() {
     HttpChecker c = checker(true, AddressGuard.Resolver.system());
-    assertThat(c.check("not a url", HttpChecker.Gate.OPEN).status()).isEqualTo(SourceStatus.INVALID_URL);
-    assertThat(c.check("/relative/path", HttpChecker.Gate.OPEN).status()).isEqualTo(SourceStatus.INVALID_URL);
-    assertThat(c.check("file:///etc/passwd", HttpChecker.Gate.OPEN).status()).isEqualTo(SourceStatus.REFUSED);
-    assertThat(c.check("ftp://example.org/x", HttpChecker.Gate.OPEN).status()).isEqualTo(SourceStatus.REFUSED);
+    assertThat(c.check("not a url", HttpChecker.Gate.OPEN, false).status()).isEqualTo(SourceStatus.INVALID_URL);
+    assertThat(c.check("/relative/path", HttpChecker.Gate.OPEN, false).status()).isEqualTo(SourceStatus.INVALID_URL);
+    assertThat(c.check("file:///etc/passwd", HttpChecker.Gate.OPEN, false).status()).isEqualTo(SourceStatus.REFUSED);
+    assertThat(c.check("ftp://example.org/x", HttpChecker.Gate.OPEN, false).status()).isEqualTo(SourceStatus.REFUSED);
   }
 
   @Test
   void privateAddressesAreRefusedUnlessAllowedAlsoAfterRedirectsAndDnsTricks() throws Exception {
     HttpChecker strict = checker(false, AddressGuard.Resolver.system());
-    assertThat(strict.check(site.url("/ok"), HttpChecker.Gate.OPEN).status()).isEqualTo(SourceStatus.REFUSED);
-    assertThat(strict.check("http://[::1]/", HttpChecker.Gate.OPEN).status()).isEqualTo(SourceStatus.REFUSED);
-    assertThat(strict.check("http://169.254.169.254/latest/meta-data/", HttpChecker.Gate.OPEN).status()).isEqualTo(SourceStatus.REFUSED);
-    assertThat(strict.check("http://user@198.51.100.1/", HttpChecker.Gate.OPEN).status()).isEqualTo(SourceStatus.REFUSED);
+    assertThat(strict.check(site.url("/ok"), HttpChecker.Gate.OPEN, false).status()).isEqualTo(SourceStatus.REFUSED);
+    assertThat(strict.check("http://[::1]/", HttpChecker.Gate.OPEN, false).status()).isEqualTo(SourceStatus.REFUSED);
+    assertThat(strict.check("http://169.254.169.254/latest/meta-data/", HttpChecker.Gate.OPEN, false).status()).isEqualTo(SourceStatus.REFUSED);
+    assertThat(strict.check("http://user@198.51.100.1/", HttpChecker.Gate.OPEN, false).status()).isEqualTo(SourceStatus.REFUSED);
     // A public-looking name that resolves to a private address is refused.
     AddressGuard.Resolver tricky = host -> host.equals("innocent.example")
         ? List.of(InetAddress.getByName("10.1.2.3")) : AddressGuard.Resolver.system().resolve(host);
-    assertThat(checker(false, tricky).check("http://innocent.example/", HttpChecker.Gate.OPEN).status()).isEqualTo(SourceStatus.REFUSED);
+    assertThat(checker(false, tricky).check("http://innocent.example/", HttpChecker.Gate.OPEN, false).status()).isEqualTo(SourceStatus.REFUSED);
     // Allowed to reach the fixture, a redirect from it to a private address is still refused.
     AddressGuard.Resolver fixtureOnly = host -> {
       if (host.equals("127.0.0.1")) {
@@ -164,7 +185,7 @@ class HttpCheckerTest {
       }
       return AddressGuard.Resolver.system().resolve(host);
     };
-    SourceCheck redirected = checker(false, fixtureOnly).check(site.url("/redirect-private"), HttpChecker.Gate.OPEN);
+    SourceCheck redirected = checker(false, fixtureOnly).check(site.url("/redirect-private"), HttpChecker.Gate.OPEN, false);
     assertThat(redirected.status()).isEqualTo(SourceStatus.REFUSED);
     assertThat(redirected.redirects()).containsExactly("http://10.0.0.7/admin");
   }
@@ -174,7 +195,7 @@ class HttpCheckerTest {
     AddressGuard.Resolver none = host -> {
       throw new UnknownHostException(host);
     };
-    assertThat(checker(false, none).check("http://no-such-host.invalid/", HttpChecker.Gate.OPEN).status()).isEqualTo(SourceStatus.DEAD);
+    assertThat(checker(false, none).check("http://no-such-host.invalid/", HttpChecker.Gate.OPEN, false).status()).isEqualTo(SourceStatus.DEAD);
   }
 
   @Test

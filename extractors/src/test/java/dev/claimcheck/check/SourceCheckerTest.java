@@ -100,7 +100,9 @@ class SourceCheckerTest {
     assertThat(first.check().status()).isEqualTo(SourceStatus.DEAD);
     assertThat(first.history().failureSummary()).isEqualTo("1 failed check over 0 days");
     clock.days(1);
+    site.requests.clear();
     assertThat(run(checker, task).status()).isEqualTo(SourceStatus.SUSPECTED_DEAD);
+    assertThat(site.requests).containsExactly("HEAD /flaky"); // still gone: one request, no body
     clock.days(1);
     SourceResult third = run(checker, task); // three failures, but over two days only
     assertThat(third.status()).isEqualTo(SourceStatus.SUSPECTED_DEAD);
@@ -111,7 +113,10 @@ class SourceCheckerTest {
     assertThat(fourth.previous()).isEqualTo(SourceStatus.SUSPECTED_DEAD);
     clock.days(1);
     site.flakyDown = false;
+    site.requests.clear();
     SourceResult back = run(checker, task);
+    // Gone last time, so asked with HEAD first; back, so read.
+    assertThat(site.requests).containsExactly("HEAD /flaky", "GET /flaky");
     assertThat(back.status()).isEqualTo(SourceStatus.ALIVE);
     assertThat(back.previous()).isEqualTo(SourceStatus.DEAD);
     assertThat(back.history().checks()).hasSize(5);
@@ -131,7 +136,7 @@ class SourceCheckerTest {
     assertThat(again.status()).isEqualTo(SourceStatus.ALIVE);
     assertThat(again.texts()).extracting(SourceResult.Text::copy).containsExactly("live");
     assertThat(again.texts().get(0).text()).contains("opened in 1951");
-    assertThat(site.hits.get("/depot").get() - before).isEqualTo(2); // HEAD and GET, once
+    assertThat(site.hits.get("/depot").get() - before).isEqualTo(1); // one GET
     clock.days(6);
     assertThat(run(checker, task).checkedNow()).isTrue();
   }

@@ -31,6 +31,8 @@ public final class FixtureSite implements AutoCloseable {
   private final CountDownLatch release = new CountDownLatch(1);
   /** Requests per path. */
   public final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+  /** Every request's method and path ({@code "HEAD /ok"}), in the order they came. */
+  public final java.util.Queue<String> requests = new java.util.concurrent.ConcurrentLinkedQueue<>();
   /** Which version {@code /changing} serves: 1 at first, 2 after the page changed. */
   public volatile int version = 1;
   /** What {@code /robots.txt} says, or null for none (404). */
@@ -53,6 +55,7 @@ public final class FixtureSite implements AutoCloseable {
   private void handle(HttpExchange x) throws IOException {
     String path = x.getRequestURI().getPath();
     int hit = hits.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
+    requests.add(x.getRequestMethod() + " " + path);
     boolean head = x.getRequestMethod().equals("HEAD");
     switch (path) {
       case "/" -> page(x, 200, "<html><head><title>Westmere Transport</title></head><body><h1>Home</h1></body></html>");
