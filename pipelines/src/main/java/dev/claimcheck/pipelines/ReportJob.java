@@ -123,9 +123,8 @@ public final class ReportJob {
       direct.setEnforceEncodability(false);
       direct.setBlockOnRun(false);
       if (checks != null) {
-        // Each host's URLs are checked by one worker; more workers than cores keep many
-        // hosts in progress while their requests wait on the network.
-        direct.setTargetParallelism(Math.max(direct.getTargetParallelism(), checks.settings().global()));
+        direct.setTargetParallelism(checkWorkers(direct.getTargetParallelism(), checks.settings().global(),
+            settings.recheck() ? recheckTasks : null));
       }
       options.setStagingDirectory(staging.toString());
       options.setMaxInputBytes(settings.maxInputBytes());
@@ -177,6 +176,24 @@ public final class ReportJob {
       }
       return FAILED;
     }
+  }
+
+  /**
+   * How many workers a run that checks sources gets. Each host's URLs are checked by one
+   * worker, which holds it until the host is done, so more workers than cores keep many hosts
+   * in progress while their requests wait on the network or their pace: up to four per global
+   * request slot, as a paced host leaves its slots free most of the time. When the URLs are known
+   * (a re-check) there are no more workers than hosts: the runner's scheduler polls without
+   * pause on any worker left idle, which would take a core from the checks.
+   *
+   * @param tasks the URLs to check, or null when they are found during the run
+   */
+  static int checkWorkers(int cores, int global, List<UrlTask> tasks) {
+    if (tasks == null) {
+      return Math.max(cores, global);
+    }
+    long hosts = tasks.stream().map(UrlTask::host).distinct().count();
+    return (int) Math.max(Math.min(cores, hosts), Math.min(hosts, 4L * global));
   }
 
   /**

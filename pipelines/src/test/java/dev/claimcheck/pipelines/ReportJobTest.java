@@ -37,6 +37,21 @@ class ReportJobTest {
         4_000_000), new PrintStream(log, true, StandardCharsets.UTF_8));
   }
 
+  @Test
+  void aReCheckHasNoMoreWorkersThanHostsAndAPacedManyHostsRunMoreThanRequestSlots() {
+    List<dev.claimcheck.check.UrlTask> sixHosts = java.util.stream.IntStream.range(0, 60)
+        .mapToObj(i -> new dev.claimcheck.check.UrlTask("http://127.0.0.1:" + (18400 + i % 6) + "/p" + i, null, null))
+        .toList();
+    assertThat(ReportJob.checkWorkers(3, 12, sixHosts)).isEqualTo(6);
+    List<dev.claimcheck.check.UrlTask> manyHosts = java.util.stream.IntStream.range(0, 500)
+        .mapToObj(i -> new dev.claimcheck.check.UrlTask("https://site" + i + ".example/", null, null))
+        .toList();
+    assertThat(ReportJob.checkWorkers(3, 8, manyHosts)).isEqualTo(32);
+    assertThat(ReportJob.checkWorkers(3, 8, manyHosts.subList(0, 1))).isEqualTo(1);
+    // URLs found during the run: as many workers as request slots.
+    assertThat(ReportJob.checkWorkers(3, 8, null)).isEqualTo(8);
+  }
+
   private static String fixtures() {
     return RepoFixtures.root().resolve("text").toString();
   }
