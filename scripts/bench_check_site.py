@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """The site, the timing and the scoring of scripts/bench-check.
 
-generate WORK N PORTS FIRST_PORT  -- the site, its nginx configuration, the URL list and truth
-measure USAGE_FILE COMMAND...      -- runs COMMAND, writes wall/CPU/peak memory of it and its children
-report WORK N PORTS CONCURRENCY RATE -- reads each tool's output and prints the table
+generate WORK N PORTS FIRST_PORT RATE -- the site, its nginx configuration, the URL list and truth
+measure USAGE_FILE ACCESS_LOG COMMAND... -- runs COMMAND, writes wall/CPU/peak memory of it and its
+                                         children and the requests the sites logged meanwhile
+report WORK N PORTS CONCURRENCY RATE  -- reads each tool's output and prints the table
 """
 import csv
 import json
@@ -27,7 +28,7 @@ CLASSES = ["ALIVE", "REDIRECTED", "DEAD", "SOFT_404", "SERVER_ERROR", "BLOCKED"]
 TOWNS = ["Westmere", "Harlow", "Dunmore", "Kelby", "Ashford", "Penrith", "Torvik", "Lindqvist"]
 
 
-def generate(work, n, ports, first_port):
+def generate(work, n, ports, first_port, rate):
     site = os.path.join(work, "site")
     for folder in ("ok", "soft"):
         os.makedirs(os.path.join(site, folder), exist_ok=True)
@@ -69,23 +70,27 @@ def generate(work, n, ports, first_port):
         servers.append("""  server {
     listen 127.0.0.1:%d;
     root %s;
-    location /moved/ { rewrite ^/moved/(.*)$ /ok/$1 permanent; }
-    location /gone/ { return 410; }
-    location /deep/ { return 301 /; }
-    location /error/ { return 500; }
-    location /unavailable/ { return 503; }
-    location /forbidden/ { return 403; }
-    location /auth/ { return 401; }
-    location /limited/ { return 429; }
-  }""" % (first_port + p, site))
+%s    # Answers made after the pace is applied (a plain return would come before it).
+    location /moved/ { try_files /- @moved; }
+    location @moved { rewrite ^/moved/(.*)$ /ok/$1 permanent; }
+    location /deep/ { try_files /- @deep; }
+    location @deep { return 301 /; }
+    location /gone/ { try_files /- =410; }
+    location /error/ { try_files /- =500; }
+    location /unavailable/ { try_files /- =503; }
+    location /forbidden/ { try_files /- =403; }
+    location /auth/ { try_files /- =401; }
+    location /limited/ { try_files /- =429; }
+  }""" % (first_port + p, site, "    limit_req zone=site burst=100000;\n" if rate > 0 else ""))
     with open(os.path.join(conf, "nginx.conf"), "w") as f:
         f.write("""worker_processes 2;
 pid %s/nginx.pid;
 error_log %s/logs/error.log warn;
 events { worker_connections 4096; }
 http {
-  access_log off;
-  keepalive_requests 100000;
+  log_format request '$server_port $request_method $status';
+  access_log %s/logs/access.log request;
+%s  keepalive_requests 100000;
   default_type text/html;
   client_body_temp_path %s/tmp;
   proxy_temp_path %s/tmp;
@@ -94,16 +99,31 @@ http {
   scgi_temp_path %s/tmp;
 %s
 }
-""" % (conf, conf, conf, conf, conf, conf, conf, "\n".join(servers)))
+""" % (conf, conf, conf,
+       # Each site admits RATE requests a second, delaying the rest: the same per-site pace
+       # for every tool, whether or not it can pace itself.
+       "  limit_req_zone $server_port zone=site:1m rate=%dr/s;\n  limit_req_log_level info;\n" % rate
+       if rate > 0 else "",
+       conf, conf, conf, conf, conf, "\n".join(servers)))
 
 
-def measure(usage_file, command):
+def logged(access_log):
+    try:
+        with open(access_log, "rb") as f:
+            return sum(1 for _ in f)
+    except OSError:
+        return 0
+
+
+def measure(usage_file, access_log, command):
+    before = logged(access_log)
     start = time.monotonic()
     rc = subprocess.call(command)
     wall = time.monotonic() - start
     r = resource.getrusage(resource.RUSAGE_CHILDREN)
     with open(usage_file, "w") as f:
-        json.dump({"wall": wall, "cpu": r.ru_utime + r.ru_stime, "maxrssKb": r.ru_maxrss, "exit": rc}, f)
+        json.dump({"wall": wall, "cpu": r.ru_utime + r.ru_stime, "maxrssKb": r.ru_maxrss, "exit": rc,
+                   "requests": logged(access_log) - before}, f)
     return 0
 
 
@@ -165,10 +185,11 @@ def report(work, n, ports, concurrency, rate):
     tools = [("claimcheck", claimcheck_classes), ("linkchecker", linkchecker_classes),
              ("linkinator", linkinator_classes)]
     pace = "no per-site pace" if rate == "0" else \
-        "per-site pace %s requests/s (claimcheck, linkchecker; linkinator has none)" % rate
+        "each site admits %s requests/s (claimcheck and linkchecker pace themselves so; linkinator " \
+        "cannot, the sites delay its excess)" % rate
     print("%d URLs on %d local sites (nginx); concurrency %s; %s" % (n, ports, concurrency, pace))
     print("known classes: " + ", ".join("%s %d" % (c, totals[c]) for c in CLASSES))
-    head = "%-12s %8s %8s %9s %8s %8s" % ("tool", "wall s", "CPU s", "peak MB", "URLs/s", "correct")
+    head = "%-12s %8s %8s %9s %8s %8s %8s" % ("tool", "wall s", "CPU s", "peak MB", "URLs/s", "req/URL", "correct")
     head += "".join(" %12s" % c for c in CLASSES)
     print(head)
     for name, reader in tools:
@@ -183,9 +204,9 @@ def report(work, n, ports, concurrency, rate):
             if found.get(url) == cls:
                 right[cls] += 1
         checked = sum(1 for u in truth if u in found)
-        line = "%-12s %8.1f %8.1f %9.0f %8.1f %7.1f%%" % (
+        line = "%-12s %8.1f %8.1f %9.0f %8.1f %8.2f %7.1f%%" % (
             name, usage["wall"], usage["cpu"], usage["maxrssKb"] / 1024, checked / usage["wall"],
-            100.0 * sum(right.values()) / len(truth))
+            usage.get("requests", 0) / len(truth), 100.0 * sum(right.values()) / len(truth))
         line += "".join(" %11.1f%%" % (100.0 * right[c] / totals[c]) if totals[c] else " %12s" % "-" for c in CLASSES)
         if checked < len(truth):
             line += "  (%d URLs missing from its output)" % (len(truth) - checked)
@@ -195,9 +216,9 @@ def report(work, n, ports, concurrency, rate):
 if __name__ == "__main__":
     cmd = sys.argv[1]
     if cmd == "generate":
-        generate(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]))
+        generate(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6]))
     elif cmd == "measure":
-        sys.exit(measure(sys.argv[2], sys.argv[3:]))
+        sys.exit(measure(sys.argv[2], sys.argv[3], sys.argv[4:]))
     elif cmd == "report":
         report(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5], sys.argv[6])
     else:
