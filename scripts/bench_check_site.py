@@ -167,10 +167,10 @@ def linkchecker_classes(work):
     return out
 
 
-def linkinator_classes(work):
+def linkinator_classes(work, name="linkinator"):
     out = {}
     try:
-        data = json.load(open(os.path.join(work, "linkinator.json")))
+        data = json.load(open(os.path.join(work, name + ".json")))
     except (OSError, ValueError):
         return out
     for link in data.get("links", []):
@@ -184,19 +184,22 @@ def report(work, n, ports, concurrency, rate):
     totals = {c: sum(1 for v in truth.values() if v == c) for c in CLASSES}
     tools = [("claimcheck", claimcheck_classes), ("linkchecker", linkchecker_classes),
              ("linkinator", linkinator_classes)]
+    if rate != "0":
+        tools.append(("linkinator-t120", lambda w: linkinator_classes(w, "linkinator-t120")))
     pace = "no per-site pace" if rate == "0" else \
         "each site admits %s requests/s (claimcheck and linkchecker pace themselves so; linkinator " \
         "cannot, the sites delay its excess)" % rate
     print("%d URLs on %d local sites (nginx); concurrency %s; %s" % (n, ports, concurrency, pace))
     print("known classes: " + ", ".join("%s %d" % (c, totals[c]) for c in CLASSES))
-    head = "%-12s %8s %8s %9s %8s %8s %8s" % ("tool", "wall s", "CPU s", "peak MB", "URLs/s", "req/URL", "correct")
+    head = "%-15s %7s %7s %8s %7s %8s %7s %8s" % ("tool", "wall s", "CPU s", "peak MB", "URLs/s", "right/s",
+                                                  "req/URL", "correct")
     head += "".join(" %12s" % c for c in CLASSES)
     print(head)
     for name, reader in tools:
         try:
             usage = json.load(open(os.path.join(work, name + ".usage")))
         except (OSError, ValueError):
-            print("%-12s did not run (see %s/%s.log)" % (name, work, name))
+            print("%-15s did not run (see %s/%s.log)" % (name, work, name))
             continue
         found = reader(work)
         right = {c: 0 for c in CLASSES}
@@ -204,9 +207,10 @@ def report(work, n, ports, concurrency, rate):
             if found.get(url) == cls:
                 right[cls] += 1
         checked = sum(1 for u in truth if u in found)
-        line = "%-12s %8.1f %8.1f %9.0f %8.1f %8.2f %7.1f%%" % (
+        line = "%-15s %7.1f %7.1f %8.0f %7.1f %8.1f %7.2f %7.1f%%" % (
             name, usage["wall"], usage["cpu"], usage["maxrssKb"] / 1024, checked / usage["wall"],
-            usage.get("requests", 0) / len(truth), 100.0 * sum(right.values()) / len(truth))
+            sum(right.values()) / usage["wall"], usage.get("requests", 0) / len(truth),
+            100.0 * sum(right.values()) / len(truth))
         line += "".join(" %11.1f%%" % (100.0 * right[c] / totals[c]) if totals[c] else " %12s" % "-" for c in CLASSES)
         if checked < len(truth):
             line += "  (%d URLs missing from its output)" % (len(truth) - checked)
