@@ -387,9 +387,12 @@ public final class HttpChecker {
    * How long to wait before trying again after {@code a}, the {@code attempt}th try (from 0),
    * or null when it is final: a {@code Retry-After} on a 429 or 503 (a 429 without one is
    * blocked for now), a doubling back-off after a timeout, a transient network failure or a
-   * 5xx; never longer than {@link Options#maxRetryAfter()} nor past {@code deadline}.
+   * 5xx other than a bot challenge; never longer than {@link Options#maxRetryAfter()} nor past {@code deadline}.
    */
   private Duration retryWait(Answer a, int attempt, Instant deadline) {
+    if (a.failure == null && a.code == 503 && SoftNotFound.challenge(a.body)) {
+      return null; // a bot challenge says the same however often it is asked: blocked
+    }
     Duration wait = null;
     if (a.failure == null && (a.code == 429 || a.code == 503)) {
       wait = retryAfter(a.headers);

@@ -145,7 +145,9 @@ class HttpCheckerTest {
   void blockedIsNeverDead() {
     assertThat(check("/limited").status()).isEqualTo(SourceStatus.BLOCKED);
     assertThat(check("/forbidden").status()).isEqualTo(SourceStatus.BLOCKED);
-    assertThat(check("/challenge").status()).isEqualTo(SourceStatus.BLOCKED);
+    assertThat(requestsTo("/challenge", () -> assertThat(check("/challenge").status()).isEqualTo(SourceStatus.BLOCKED)))
+        .containsExactly("GET /challenge"); // a 503 challenge is not asked again
+    assertThat(waits).isEmpty();
   }
 
   @Test
