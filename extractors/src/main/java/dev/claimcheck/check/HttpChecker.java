@@ -36,9 +36,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * Checks one cited URL over HTTP: GET, as the page's text is wanted (soft 404s, drift,
  * support), or HEAD first for a URL expected to be gone, with GET where HEAD is refused or
- * unclear; redirects followed by hand (capped, loops detected, every hop
- * asked of the {@link AddressGuard}); {@code Retry-After} honoured and transient failures
- * retried with back-off; bodies read up to a cap; no cookies kept. The answer is classed as
+ * unclear; redirects followed by hand (capped, loops detected, every hop asked of the
+ * {@link AddressGuard}); {@code Retry-After} honoured and transient failures retried with
+ * back-off; bodies read up to a cap; no cookies kept. The answer is classed as
  * {@link SourceStatus} says. Thread-safe; one instance serves a whole run.
  */
 public final class HttpChecker {
@@ -387,7 +387,8 @@ public final class HttpChecker {
    * How long to wait before trying again after {@code a}, the {@code attempt}th try (from 0),
    * or null when it is final: a {@code Retry-After} on a 429 or 503 (a 429 without one is
    * blocked for now), a doubling back-off after a timeout, a transient network failure or a
-   * 5xx other than a bot challenge; never longer than {@link Options#maxRetryAfter()} nor past {@code deadline}.
+   * 5xx other than a bot challenge; never longer than {@link Options#maxRetryAfter()} nor
+   * past {@code deadline}.
    */
   private Duration retryWait(Answer a, int attempt, Instant deadline) {
     if (a.failure == null && a.code == 503 && SoftNotFound.challenge(a.body)) {

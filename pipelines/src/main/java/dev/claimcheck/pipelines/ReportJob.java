@@ -186,14 +186,16 @@ public final class ReportJob {
    * (a re-check) there are no more workers than hosts: the runner's scheduler polls without
    * pause on any worker left idle, which would take a core from the checks.
    *
+   * @param usual the runner's own number (the cores, at least 3)
+   * @param global how many requests may be under way at once
    * @param tasks the URLs to check, or null when they are found during the run
    */
-  static int checkWorkers(int cores, int global, List<UrlTask> tasks) {
+  static int checkWorkers(int usual, int global, List<UrlTask> tasks) {
     if (tasks == null) {
-      return Math.max(cores, global);
+      return Math.max(usual, global);
     }
     long hosts = tasks.stream().map(UrlTask::host).distinct().count();
-    return (int) Math.max(Math.min(cores, hosts), Math.min(hosts, 4L * global));
+    return (int) Math.min(hosts, Math.max(usual, 4L * global));
   }
 
   /**
