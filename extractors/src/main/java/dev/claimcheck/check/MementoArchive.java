@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class MementoArchive implements Archive {
   /** One link of a link-format list: the target and its parameters up to the next link. */
-  private static final Pattern LINK = Pattern.compile("<([^>]*)>((?:\\s*;\\s*[A-Za-z-]+\\s*=\\s*(?:\"[^\"]*\"|[^;,<\\s]*))*)");
+  private static final Pattern LINK = Pattern.compile("<([^<>]*)>((?:\\s*;\\s*[A-Za-z-]+\\s*=\\s*(?:\"[^\"]*\"|[^;,<\\s]*))*)");
   private static final Pattern PARAM = Pattern.compile(";\\s*([A-Za-z-]+)\\s*=\\s*(?:\"([^\"]*)\"|([^;,<\\s]*))");
   private final String name;
   private final String timegate;

@@ -25,7 +25,7 @@ public final class Support {
   private static final Pattern YEAR = Pattern.compile("(?<![\\d\\p{L}])(1[0-9]\\d{2}|20\\d{2})(?![\\d\\p{L}])");
   private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]{2,}");
   private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d\"“‘(])|\\s*\\n\\s*");
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d\"“‘(])|(?<!\\s)\\s*\\n\\s*");
   private static final int MAX_PASSAGE = 600;
   private static final Set<String> NOT_NAMES = Set.of("january", "february", "march", "april", "may",
       "june", "july", "august", "september", "october", "november", "december", "monday",

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class AttributionDetector {
   private static final Pattern ACCORDING_TO = Pattern.compile(
-      "\\b[Aa]ccording to ((?:[^,.;:()\"“”]|\\.(?=\\S))+?)(?=[,;:]|\\s+(?:is|are|was|were|has|have|had)\\b|[.!?]?[\"”’)]*\\s*$)");
+      "\\b[Aa]ccording to ((?:[^,.;:()\"“”]|\\.(?=\\S)){1,200}?)(?=[,;:]|\\s+(?:is|are|was|were|has|have|had)\\b|[.!?]?[\"”’)]*\\s*$)");
   private static final String SPEECH_VERB =
       "(?:stated|states|said|says|wrote|writes|claimed|claims|argued|argues|reported|reports"
           + "|told|noted|notes|asserted|asserts|believes|believed|estimated|estimates|concluded"
@@ -29,7 +29,7 @@ public final class AttributionDetector {
           + "|alleged|alleges|announced|announces|acknowledged|acknowledges|admitted|admits"
           + "|described|describes|observed|observes|suggested|suggests|warned|warns|found)";
   private static final Pattern SUBJECT_SAYS = Pattern.compile(
-      "^[\"“]?((?:[^,.;:\"“”]|\\.(?=\\S))+?)\\s+(?:\\p{L}+ly\\s+)?(?:has\\s+|have\\s+|had\\s+)?"
+      "^[\"“]?((?:[^,.;:\"“”]|\\.(?=\\S)){1,160}?)\\s++(?:\\p{L}+ly\\s++)?(?:has\\s++|have\\s++|had\\s++)?"
           + SPEECH_VERB + "\\b");
   private static final Pattern SELF = Pattern.compile(
       "\\b(?:its|their|his|her) own\\b|['’]s own\\b|\\bown official\\b|\\bself-described\\b"

@@ -18,16 +18,16 @@ import java.util.regex.Pattern;
  */
 public final class AuthorNames {
   private static final Pattern ET_AL = Pattern.compile(
-      "[,;]?\\s*(?:et\\s+al(?:ii|\\.)?|and others|u\\.\\s?a\\.|et coll\\.|и др\\.)\\s*$",
+      "(?:[,;]|(?<!\\s))\\s*(?:et\\s+al(?:ii|\\.)?|and others|u\\.\\s?a\\.|et coll\\.|и др\\.)\\s*$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern EDITORS = Pattern.compile(
-      "\\s*(?:\\((?:eds?|Eds?|Hrsg|hrsg|éds?|coord|comp)\\.?\\)|,\\s*(?:eds?|Eds?|editors?)\\.?$)",
+      "(?<!\\s)\\s*(?:\\((?:eds?|Eds?|Hrsg|hrsg|éds?|coord|comp)\\.?\\)|,\\s*(?:eds?|Eds?|editors?)\\.?$)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern AND = Pattern.compile(
-      "\\s*,?\\s*(?:&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s+");
-  private static final String INITIAL = "\\p{Lu}(?:\\.|\\p{L}?\\.)(?:\\s?-?\\p{Lu}\\.)*";
+      "(?<!\\s)\\s*+,?\\s*+(?:&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s+");
+  private static final String INITIAL = "\\p{Lu}(?:\\.|\\p{L}?\\.)(?:\\s?-?\\p{Lu}\\.){0,12}";
   private static final Pattern INITIALS = Pattern.compile(
-      "^(?:\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*|\\p{Lu}{1,3}|\\p{Lu}\\p{Ll}{0,2}\\.(?:\\s?\\p{Lu}\\.)*)$");
+      "^(?:\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.){0,12}|\\p{Lu}{1,3}|\\p{Lu}\\p{Ll}{0,2}\\.(?:\\s?\\p{Lu}\\.){0,12})$");
   private static final Pattern VANCOUVER = Pattern.compile(
       "^((?:\\p{Ll}{1,3}\\s){0,2}\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?)\\s(\\p{Lu}{1,3})$");
   private static final Pattern WORD = Pattern.compile("^(?:\\p{Ll}{0,4}\\p{Lu}[\\p{L}'’.-]*|" + INITIAL + ")$");

@@ -6,6 +6,7 @@ import dev.claimcheck.model.ReferenceKind;
 import dev.claimcheck.model.Span;
 import dev.claimcheck.model.Work;
 import dev.claimcheck.text.CalendarDates;
+import dev.claimcheck.text.TextBounds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
  */
 public final class ReferenceParser {
   private static final Pattern PREFIX = Pattern.compile(
-      "^\\s*(?:[•*·▪‣]\\s+)?(?:(\\d{1,4}|[a-z]{1,2})\\.(?=\\s)|\\[(\\d{1,4}|note \\d{1,3})])?\\s*(?:(\\^)\\s*((?:[a-z]{1,2}\\s+)*))?");
+      "^\\s*(?:[•*·▪‣]\\s+)?(?:(\\d{1,4}|[a-z]{1,2})\\.(?=\\s)|\\[(\\d{1,4}|note \\d{1,3})])?\\s*(?:(\\^)\\s*((?:[a-z]{1,2}\\s+)*+))?");
   static final char CUT = '\u0001';
   private static final String DATE_TEXT =
       "(\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"
@@ -71,11 +72,11 @@ public final class ReferenceParser {
           + "(?:[Rr]eport|[Pp]aper|[Bb]rief|[Nn]ote)|Report|White [Pp]aper|Tech\\. Rep\\.)"
           + "(?:\\s+(?:No\\.|no\\.|Nr\\.|Number|#)\\s*[\\w./-]+)?\\b");
   private static final Pattern HEAD_PAREN = Pattern.compile(
-      "^([^()\"“”«]{2,2000}?)\\s*\\(([^()]{1,40})\\)[.,:]?(?:\\s+|$)");
+      "^([^()\"“”«]{2,2000}?)(?<!\\s)\\s*\\(([^()]{1,40})\\)[.,:]?(?:\\s+|$)");
   private static final Pattern EDITOR_MARK = Pattern.compile(
-      "^([^()]{2,300}?)\\s*\\((?:Eds?|eds?|Hrsg|Hg|éds?|coord)\\.?\\)\\.?");
+      "^([^()]{2,300}?)(?<!\\s)\\s*\\((?:Eds?|eds?|Hrsg|Hg|éds?|coord)\\.?\\)\\.?");
   private static final Pattern HEAD_YEAR = Pattern.compile(
-      "^([^\"“”«]{2,300}?)[.,]?\\s+((?:1[5-9]|20)\\d{2}[a-z]?|n\\.\\s?d)[.,](?:\\s+|$)");
+      "^([^\"“”«]{2,300}?)(?:(?<!\\s)|(?=[.,]))[.,]?\\s+((?:1[5-9]|20)\\d{2}[a-z]?|n\\.\\s?d)[.,](?:\\s+|$)");
   private static final Pattern HEAD_NOTE = Pattern.compile(
       "^((?:(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:\\p{Ll}{1,3}\\s+){0,2}\\p{Lu}[\\p{L}'’-]+(?:,?\\s+(?:and|&)\\s+|,\\s+)?){1,8}?)"
           + "(?:,?\\s+et al\\.)?,\\s+(?![\\d\"“])");
@@ -83,15 +84,15 @@ public final class ReferenceParser {
       "^((?:(?:\\p{Ll}{1,3}\\s){0,2}\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?\\s\\p{Lu}{1,3}(?:,\\s*|(?=\\.)|,?\\s*et al(?=\\.))){1,30})\\.\\s");
   private static final Pattern IN = Pattern.compile("^(?:[Ii]n|In:|in:)\\s*:?\\s+");
   private static final Pattern EDITORS_IN = Pattern.compile(
-      "^(.{2,200}?)\\s*(?:\\((?:Eds?|eds?|Hrsg|Hg|éds?|coord)\\.?\\)|,\\s*(?:editors?|Editors?|eds?|Eds?)\\.?(?=[\\s,.:]|$))(?:,|\\.|:)?\\s*");
+      "^(.{2,200}?)(?<!\\s)\\s*(?:\\((?:Eds?|eds?|Hrsg|Hg|éds?|coord)\\.?\\)|,\\s*(?:editors?|Editors?|eds?|Eds?)\\.?(?=[\\s,.:]|$))(?:,|\\.|:)?\\s*");
   private static final Pattern CHICAGO_JOURNAL = Pattern.compile(
-      "^(.+?),?\\s+(\\d{1,4})(?:,\\s*no\\.\\s*([\\w/–-]+))?\\s*\\(([^()]*\\d{4}[^()]*)\\)(?::\\s*(.+))?$");
+      "^(.+?)(?:(?<!\\s)|(?=,)),?\\s+(\\d{1,4})(?:,\\s*no\\.\\s*([\\w/–-]+))?\\s*\\(([^()]*\\d{4}[^()]*)\\)(?::\\s*(.+))?$");
   private static final Pattern NAME_VOLUME_PAGES = Pattern.compile(
       "^(\\p{Lu}[^,:;]*?\\p{L}[.)]?),?\\s+(\\d{1,4}(?:[–-]\\d{1,4})?)\\s*(?:\\(([^()]{1,15})\\))?\\s*:\\s*(\\w*\\d\\w*(?:\\s*[–-]\\s*\\w+)?)$");
   private static final Pattern LEADING_EDITION = Pattern.compile(
       "^((?:\\d{1,2}(?:st|nd|rd|th)?|First|Second|Third|Fourth|Fifth|Revised|Rev\\.)\\s*(?:ed|edn|edition)\\.?)\\s+(\\S.*)$",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern DOMAIN = Pattern.compile("^[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|org|net|edu|gov|info|[a-z]{2})$",
+  private static final Pattern DOMAIN = Pattern.compile("^[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+){0,12}\\.(?:com|org|net|edu|gov|info|[a-z]{2})$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern SEE = Pattern.compile("^(?:See also|See|see|Cf\\.|cf\\.|Vgl\\.|Voir)\\s+(?=\\p{Lu})");
   private static final Pattern PLACE_YEAR = Pattern.compile("^(\\p{Lu}[\\p{L}-]+)\\s+((?:1[5-9]|20)\\d{2})$");
@@ -103,12 +104,12 @@ public final class ReferenceParser {
   private static final Pattern EDITOR_BEFORE_TITLE = Pattern.compile("^[^\"“]{2,120}?,\\s*eds?\\.\\s+(?=[\"“])");
   private static final Pattern TRAILING_INITIALS_EDITORS = Pattern.compile("^(.+?\\p{Lu}\\.)\\s+(?=\\p{Lu}\\p{Ll})");
   private static final Pattern INITIAL_IN = Pattern.compile("\\p{Lu}\\.|^\\p{Lu}{1,3}$");
-  private static final Pattern TRAILING_PAREN = Pattern.compile("\\s*\\(([^()]*)\\)$");
-  private static final Pattern NAME_AND_PAREN = Pattern.compile("^(.+?)\\s*\\(([^()]*)\\)\\s*$");
+  private static final Pattern TRAILING_PAREN = Pattern.compile("(?<!\\s)\\s*\\(([^()]*)\\)$");
+  private static final Pattern NAME_AND_PAREN = Pattern.compile("^(.+?)(?<!\\s)\\s*\\(([^()]*)\\)\\s*$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern MONTH_DAY = Pattern.compile(
       "^" + CalendarDates.MONTH + "\\.?\\s+\\d{1,2}$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PUBLICATION_BLOCK = Pattern.compile("\\s*\\(([^()]*\\d{4}[^()]*)\\)");
+  private static final Pattern PUBLICATION_BLOCK = Pattern.compile("(?<!\\s)\\s*\\(([^()]*\\d{4}[^()]*)\\)");
   private static final Pattern VOLUME = Pattern.compile(
       "^(?:vol\\.?|Vol\\.?|volume|Volume|Bd\\.|t\\.|tome|Jg\\.)\\s*(\\w+)$");
   private static final Pattern ISSUE = Pattern.compile(
@@ -182,8 +183,15 @@ public final class ReferenceParser {
     return work(entry, links, ShortForms.is(entry));
   }
 
-  private static Work work(String entry, List<String> links, boolean shortCitation) {
+  private static Work work(String whole, List<String> links, boolean shortCitation) {
     WorkBuilder b = new WorkBuilder();
+    String entry = whole;
+    if (entry.length() > TextBounds.MAX_ENTRY_CHARS) {
+      // No citation is this long: what follows the bound is not read for fields.
+      entry = entry.substring(0, TextBounds.MAX_ENTRY_CHARS);
+      b.problems.add("truncated: only the first " + TextBounds.MAX_ENTRY_CHARS
+          + " characters of the entry were read");
+    }
     Parse p = new Parse(entry.strip(), b);
     p.takeAnywhere();
     for (String link : links) {

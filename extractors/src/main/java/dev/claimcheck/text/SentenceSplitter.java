@@ -44,8 +44,11 @@ public final class SentenceSplitter {
       "their", "our", "after", "before", "during", "since", "when", "while", "as", "if", "for",
       "from", "by", "with", "according", "although", "though", "then", "thus", "also", "some",
       "many", "most", "one", "two", "several", "both", "each", "no", "not", "so", "yet");
-  private static final Pattern LAST_TOKEN = Pattern.compile("(\\S+)\\.[\"'”’)\\]]*\\s*$");
+  private static final Pattern LAST_TOKEN = Pattern.compile("(?<!\\S)(\\S+)\\.[\"'”’)\\]]*\\s*$");
   private static final Pattern FIRST_WORD = Pattern.compile("^\\s*[\"“‘'(]*(\\p{L}[\\p{L}'’-]*|\\d)");
+
+  /** How far back from a boundary its last token is looked for. */
+  private static final int LAST_TOKEN_WINDOW = 200;
 
   /** A quoted stretch longer than this is not kept in one sentence: its quotes may be unbalanced. */
   private static final int MAX_QUOTATION = 600;
@@ -105,12 +108,13 @@ public final class SentenceSplitter {
 
   /** Whether the boundary at {@code end} falls after an abbreviation the sentence goes on past. */
   private static boolean continues(String block, int start, int end) {
-    Matcher last = LAST_TOKEN.matcher(block.substring(start, end));
+    // Only the piece's last token matters: a look at its end keeps long pieces linear.
+    Matcher last = LAST_TOKEN.matcher(block).region(Math.max(start, end - LAST_TOKEN_WINDOW), end);
     if (!last.find()) {
       return false;
     }
     String token = last.group(1).replaceAll("^[\"“‘'(\\[]+", "").toLowerCase(Locale.ROOT);
-    Matcher next = FIRST_WORD.matcher(block.substring(end));
+    Matcher next = FIRST_WORD.matcher(block).region(end, block.length());
     String nextWord = next.find() ? next.group(1) : "";
     boolean nextLower = !nextWord.isEmpty()
         && (Character.isLowerCase(nextWord.codePointAt(0)) || Character.isDigit(nextWord.charAt(0)));
@@ -144,7 +148,7 @@ public final class SentenceSplitter {
       for (int j = i + 1; j < marks.size() && marks.get(j).span().start() - offset == end; j++) {
         end = marks.get(j).span().end() - offset;
       }
-      Matcher next = FIRST_WORD.matcher(block.substring(end));
+      Matcher next = FIRST_WORD.matcher(block).region(end, block.length());
       if (end < block.length() && Character.isWhitespace(block.charAt(end)) && next.find()
           && !Character.isLowerCase(next.group(1).codePointAt(0))) {
         extra.add(end);

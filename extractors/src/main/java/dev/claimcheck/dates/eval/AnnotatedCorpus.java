@@ -23,14 +23,14 @@ import java.util.stream.Stream;
  * impossible date). Thread-safe.
  */
 public final class AnnotatedCorpus {
-  private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z0-9]+)([^>]*)>");
-  private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)=\"([^\"]*)\"");
+  private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z0-9]+)([^<>]*)>");
+  private static final Pattern ATTRIBUTE = Pattern.compile("(?<!\\w)(\\w+)=\"([^\"]*)\"");
   private static final Pattern DCT = Pattern.compile(
       "<DCT>\\s*<TIMEX3[^>]*value=\"([^\"]+)\"", Pattern.DOTALL);
   private static final Pattern TEXT = Pattern.compile("<TEXT>(.*)</TEXT>", Pattern.DOTALL);
   private static final Pattern DOC_LINE = Pattern.compile("@doc\\s+(.*)");
-  private static final Pattern FIELD = Pattern.compile("(\\w+)=(\\S+)");
-  private static final Pattern SHORT = Pattern.compile("\\[\\[([^|\\]]+)\\|([A-Z]+)\\|([^|\\]]*)(?:\\|([A-Z_]+))?]]");
+  private static final Pattern FIELD = Pattern.compile("(?<!\\w)(\\w+)=(\\S+)");
+  private static final Pattern SHORT = Pattern.compile("\\[\\[([^|\\[\\]]+)\\|([A-Z]+)\\|([^|\\]]*)(?:\\|([A-Z_]+))?]]");
 
   private AnnotatedCorpus() {}
 

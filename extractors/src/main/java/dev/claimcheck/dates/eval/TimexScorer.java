@@ -22,7 +22,7 @@ public final class TimexScorer {
     List<Timex> tag(AnnotatedDocument document);
   }
 
-  private static final Pattern UNDERSPECIFIED = Pattern.compile("(\\d+)X+");
+  private static final Pattern UNDERSPECIFIED = Pattern.compile("(?<!\\d)(\\d+)X+");
   private static final Pattern DECADES = Pattern.compile("P(\\d+)(DE|CE|ML)");
   private static final Pattern CALENDAR = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2}).*");
 

@@ -379,8 +379,8 @@ final class WikiPage {
   }
 
   private static final Pattern INFOBOX_NOISE = Pattern.compile(
-      "(?:.*_)?(?:image|img|logo|map|caption|alt|coordinates|coord|signature|footnotes|width|"
-          + "size|upright|pushpin|embed|module|child|mapframe|onlysourced|qid|fetchwikidata)\\d*(?:_.*)?");
+      "^(?:.*_)?(?:image|img|logo|map|caption|alt|coordinates|coord|signature|footnotes|width|"
+          + "size|upright|pushpin|embed|module|child|mapframe|onlysourced|qid|fetchwikidata)\\d*(?:_.*)?$");
 
   private void infoboxRow(String key, String value) {
     if (value.isBlank() || INFOBOX_NOISE.matcher(key.replace('-', '_')).matches()) {
