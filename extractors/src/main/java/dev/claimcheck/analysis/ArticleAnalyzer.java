@@ -9,6 +9,7 @@ import dev.claimcheck.model.Attribution;
 import dev.claimcheck.model.Block;
 import dev.claimcheck.model.BlockKind;
 import dev.claimcheck.model.Claim;
+import dev.claimcheck.model.Deadline;
 import dev.claimcheck.model.Document;
 import dev.claimcheck.model.Flag;
 import dev.claimcheck.model.InlineMark;
@@ -22,6 +23,7 @@ import dev.claimcheck.refs.WorkBuilder;
 import dev.claimcheck.text.InlineMarks;
 import dev.claimcheck.text.Prose;
 import dev.claimcheck.text.SentenceSplitter;
+import dev.claimcheck.text.TextBounds;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -34,33 +36,57 @@ import java.util.Set;
  * between reading and judging. Stateless and thread-safe.
  */
 public final class ArticleAnalyzer {
+  /** Warnings about cut blocks kept per document; the rest are only counted in the text. */
+  private static final int MAX_CUT_WARNINGS = 10;
 
   private ArticleAnalyzer() {}
 
   /** Claims (unjudged) and references of {@code document}, linked. */
   public static Analysis analyze(Document document) {
+    return analyze(document, Deadline.NONE);
+  }
+
+  /**
+   * Claims (unjudged) and references of {@code document}, linked, giving up once
+   * {@code deadline} passes.
+   *
+   * @throws Deadline.Exceeded when the deadline passed before the analysis was done
+   */
+  public static Analysis analyze(Document document, Deadline deadline) {
     List<Reference> references = new ArrayList<>();
     List<Paragraph> paragraphs = new ArrayList<>();
     DateContext dates = DocumentDates.context(document);
+    MarkIndex index = new MarkIndex(document.marks());
+    List<String> cuts = new ArrayList<>();
     List<Block> blocks = document.blocks();
     for (int i = 0; i < blocks.size(); i++) {
+      deadline.check("analysis");
       Block block = blocks.get(i);
       if (block.kind() == BlockKind.REFERENCE_ENTRY) {
-        Reference parsed = parseEntry(document, block, String.valueOf(references.size() + 1));
+        Reference parsed = parseEntry(document, index, block, String.valueOf(references.size() + 1));
         references.add(block.given() == null ? parsed
             : parsed.withWork(WorkBuilder.merge(block.given(), parsed.work())));
       } else if (block.isProse()) {
-        paragraphs.add(paragraph(document, block, i, dates));
+        if (block.span().length() > TextBounds.MAX_BLOCK_CHARS && cuts.size() < MAX_CUT_WARNINGS) {
+          cuts.add("block " + i + " has " + block.span().length() + " characters: only the first "
+              + TextBounds.MAX_BLOCK_CHARS + " were analyzed");
+        }
+        paragraphs.add(paragraph(document, index, block, i, dates, deadline));
       } else {
         // Not prose, so no claims; its markers still count as uses of their references.
-        List<InlineMark> marks = marks(document, block);
+        List<InlineMark> marks = marks(document, index, block);
         if (!marks.isEmpty()) {
           paragraphs.add(new Paragraph(block, List.of(new Paragraph.Line(
               new Sentence(block.span(), i, 0), marks, null))));
         }
       }
     }
-    return CitationLinker.link(document, paragraphs, references, linkReferences(paragraphs));
+    deadline.check("linking");
+    Document read = document;
+    for (String cut : cuts) {
+      read = read.truncatedBecause(cut);
+    }
+    return CitationLinker.link(read, paragraphs, references, linkReferences(paragraphs));
   }
 
   /**
@@ -70,8 +96,13 @@ public final class ArticleAnalyzer {
    * @param ordinal the label to use when the entry carries no number of its own
    */
   public static Reference parseEntry(Document document, Block block, String ordinal) {
-    List<String> links = document.marks().stream()
-        .filter(m -> m.kind() == MarkKind.LINK && m.span().within(block.span()))
+    return parseEntry(document, new MarkIndex(document.marks()), block, ordinal);
+  }
+
+  private static Reference parseEntry(Document document, MarkIndex index, Block block,
+      String ordinal) {
+    List<String> links = index.within(block.span()).stream()
+        .filter(m -> m.kind() == MarkKind.LINK)
         .map(InlineMark::target)
         .toList();
     return ReferenceParser.parse(document.text(), block.span(), block.anchor(), ordinal, links);
@@ -103,36 +134,77 @@ public final class ArticleAnalyzer {
     }
   }
 
-  private static Paragraph paragraph(Document document, Block block, int blockIndex,
-      DateContext context) {
+  private static Paragraph paragraph(Document document, MarkIndex index, Block block,
+      int blockIndex, DateContext context, Deadline deadline) {
     String text = document.text();
-    List<InlineMark> marks = marks(document, block);
-    List<Span> spans = SentenceSplitter.split(text, block.span(), marks);
+    List<InlineMark> marks = marks(document, index, block);
+    List<Piece> pieces = sentences(text, analyzed(block), marks);
+    List<Span> spans = pieces.stream().map(Piece::span).toList();
+    deadline.check("analysis");
     // Every sentence is read for dates, claim or not: follow-on dates refer to earlier ones.
     List<List<TemporalExpression>> dates = DocumentDates.ofSentences(text, spans, marks, context);
     List<Paragraph.Line> sentences = new ArrayList<>();
     for (int s = 0; s < spans.size(); s++) {
+      if (s % 64 == 63) {
+        deadline.check("analysis");
+      }
       Span span = spans.get(s);
       List<InlineMark> own = marks.stream().filter(m -> m.span().within(span)).toList();
       String clean = cleanText(text, span, own);
       Claim claim = ClaimFilter.isClaim(clean, block.kind())
-          ? claim(document, block, blockIndex, s, span, clean, own, dates.get(s))
+          ? claim(document, block, blockIndex, s, span, clean, own, dates.get(s),
+              pieces.get(s).cut())
           : null;
       sentences.add(new Paragraph.Line(new Sentence(span, blockIndex, s), own, claim));
     }
     return new Paragraph(block, sentences);
   }
 
+  /** A sentence as analyzed, and whether the sentence bound cut it. */
+  record Piece(Span span, boolean cut) {}
+
+  /** The part of a block that is analyzed: all of it, or its start when it is over the bound. */
+  static Span analyzed(Block block) {
+    Span span = block.span();
+    return span.length() <= TextBounds.MAX_BLOCK_CHARS ? span
+        : new Span(span.documentId(), span.start(), span.start() + TextBounds.MAX_BLOCK_CHARS);
+  }
+
   /**
-   * The block's marks: those the reader found in the structure, and those written as text
+   * The sentences of a paragraph's analyzed part, each cut to the sentence bound.
+   */
+  static List<Piece> sentences(String text, Span analyzed, List<InlineMark> marks) {
+    List<Piece> spans = new ArrayList<>();
+    for (Span sentence : SentenceSplitter.split(text, analyzed, marks)) {
+      if (sentence.length() <= TextBounds.MAX_SENTENCE_CHARS) {
+        spans.add(new Piece(sentence, false));
+        continue;
+      }
+      // Cut at the bound, or before a mark the bound falls inside, so no mark is half kept.
+      int end = sentence.start() + TextBounds.MAX_SENTENCE_CHARS;
+      for (InlineMark mark : marks) {
+        if (mark.span().start() < end && mark.span().end() > end) {
+          end = mark.span().start();
+        }
+      }
+      spans.add(new Piece(new Span(sentence.documentId(), sentence.start(), end), true));
+    }
+    return spans;
+  }
+
+  /**
+   * The block's marks within its analyzed part: those the reader found in the structure, and those written as text
    * ({@code [2]}, {@code [citation needed]}) where the reader found none.
    */
   static List<InlineMark> marks(Document document, Block block) {
-    List<InlineMark> structural = document.marks().stream()
-        .filter(m -> m.span().within(block.span()))
-        .toList();
+    return marks(document, new MarkIndex(document.marks()), block);
+  }
+
+  static List<InlineMark> marks(Document document, MarkIndex index, Block block) {
+    Span span = analyzed(block);
+    List<InlineMark> structural = index.within(span);
     List<InlineMark> all = new ArrayList<>(structural);
-    for (InlineMark written : InlineMarks.find(document.text(), block.span())) {
+    for (InlineMark written : InlineMarks.find(document.text(), span)) {
       boolean counts = !(document.markedUp() && written.kind() == MarkKind.CITATION);
       if (counts && structural.stream().noneMatch(m -> m.span().overlaps(written.span()))) {
         all.add(written);
@@ -143,7 +215,8 @@ public final class ArticleAnalyzer {
   }
 
   private static Claim claim(Document document, Block block, int blockIndex, int index,
-      Span span, String clean, List<InlineMark> marks, List<TemporalExpression> found) {
+      Span span, String clean, List<InlineMark> marks, List<TemporalExpression> found,
+      boolean cut) {
     String text = document.text();
     List<TemporalExpression> dates = PrimaryDate.mark(text, span, found);
     Attribution attribution = AttributionDetector.find(text, span).orElse(null);
@@ -159,6 +232,9 @@ public final class ArticleAnalyzer {
     }
     if (attribution != null && attribution.self()) {
       flags.add(Flag.SELF_SOURCED);
+    }
+    if (cut) {
+      flags.add(Flag.TRUNCATED);
     }
     for (InlineMark mark : marks) {
       if (mark.kind() == MarkKind.CITATION_NEEDED) {

@@ -7,7 +7,6 @@ import dev.claimcheck.model.Document;
 import dev.claimcheck.model.InlineMark;
 import dev.claimcheck.model.Span;
 import dev.claimcheck.model.TemporalExpression;
-import dev.claimcheck.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,11 +29,15 @@ public final class DocumentDates {
   public static List<TemporalExpression> find(Document document) {
     DateContext context = context(document);
     List<TemporalExpression> all = new ArrayList<>();
+    MarkIndex index = new MarkIndex(document.marks());
     for (Block block : document.blocks()) {
-      List<InlineMark> marks = ArticleAnalyzer.marks(document, block);
+      // The same blocks, bounds and sentences as the analysis reads.
+      List<InlineMark> marks = ArticleAnalyzer.marks(document, index, block);
+      Span analyzed = ArticleAnalyzer.analyzed(block);
       List<Span> sentences = block.isProse()
-          ? SentenceSplitter.split(document.text(), block.span(), marks)
-          : List.of(block.span());
+          ? ArticleAnalyzer.sentences(document.text(), analyzed, marks).stream()
+              .map(ArticleAnalyzer.Piece::span).toList()
+          : List.of(analyzed);
       ofSentences(document.text(), sentences, marks, context).forEach(all::addAll);
     }
     return all;

@@ -19,7 +19,9 @@ public enum Flag {
   /** It is attributed to its own subject. */
   SELF_SOURCED,
   /** It is a fact from an infobox, emitted by readers of structured pages. */
-  INFOBOX;
+  INFOBOX,
+  /** The sentence was longer than a sentence can be and only its start was kept. */
+  TRUNCATED;
 
   /** The name used in outputs, such as {@code paragraph_citation}. */
   public String outputName() {

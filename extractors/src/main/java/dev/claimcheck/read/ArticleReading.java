@@ -38,7 +38,7 @@ public final class ArticleReading {
           + "x-xz|zstd|x-lzma|vnd\\.openxmlformats-officedocument\\.(?:spreadsheetml|presentationml).*|"
           + "vnd\\.ms-excel.*|vnd\\.ms-powerpoint.*|vnd\\.oasis\\.opendocument\\.(?:spreadsheet|presentation).*)");
   private static final Pattern WIKITEXT_NAME =
-      Pattern.compile("(?i).*\\.(?:wikitext|wiki|mediawiki|wikimedia)$");
+      Pattern.compile("(?i)\\.(?:wikitext|wiki|mediawiki|wikimedia)$");
 
   /** Time one document may take to read. */
   public static final java.time.Duration DEFAULT_BUDGET = java.time.Duration.ofSeconds(60);
@@ -133,8 +133,9 @@ public final class ArticleReading {
       sink.accept(failed(input.source(), e instanceof java.util.zip.ZipException
           || e.getClass().getName().contains("compress") ? "compression" : "io",
           e.getClass().getSimpleName() + ": " + e.getMessage()));
-    } catch (RuntimeException e) {
-      sink.accept(Outcome.failed(Failure.of(input.source(), TextDecoder.STAGE, e)));
+    } catch (RuntimeException | Error e) {
+      // A reader bug or a stack overflow on one input is that input's record, not the run's end.
+      sink.accept(Outcome.failed(Failure.caught(input.source(), TextDecoder.STAGE, e)));
     }
   }
 
@@ -162,7 +163,7 @@ public final class ArticleReading {
       read = TimeBudget.run(() -> reader.read(entry.source(), entry.content(), entry.baseUri()),
           budget).orElse(null);
     } catch (java.util.concurrent.ExecutionException e) {
-      return Outcome.failed(Failure.of(entry.source(), TextDecoder.STAGE, e.getCause()));
+      return Outcome.failed(Failure.caught(entry.source(), TextDecoder.STAGE, e.getCause()));
     }
     if (read == null) {
       return failed(entry.source(), "timeout", "reading the document took over "
@@ -191,7 +192,7 @@ public final class ArticleReading {
         || type.equals("application/x-bzip2") || type.equals("application/gzip")) {
       return null;
     }
-    if (name != null && WIKITEXT_NAME.matcher(name).matches()) {
+    if (name != null && WIKITEXT_NAME.matcher(name).find()) {
       return wikitext;
     }
     return plainText;

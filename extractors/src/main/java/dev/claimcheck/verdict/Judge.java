@@ -3,6 +3,7 @@ package dev.claimcheck.verdict;
 import dev.claimcheck.check.SourceResult;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Claim;
+import dev.claimcheck.model.Deadline;
 import dev.claimcheck.model.Flag;
 import dev.claimcheck.model.InlineMark;
 import dev.claimcheck.model.MarkKind;
@@ -38,6 +39,16 @@ public final class Judge {
    *     null when sources were not checked at all
    */
   public static Analysis judge(Analysis analysis, Function<String, SourceResult> sources) {
+    return judge(analysis, sources, Deadline.NONE);
+  }
+
+  /**
+   * The analysis with every claim judged, giving up once {@code deadline} passes.
+   *
+   * @throws Deadline.Exceeded when the deadline passed before every claim was judged
+   */
+  public static Analysis judge(Analysis analysis, Function<String, SourceResult> sources,
+      Deadline deadline) {
     Map<String, String> labels = new HashMap<>();
     Map<String, Reference> byId = new HashMap<>();
     for (Reference r : analysis.references()) {
@@ -46,6 +57,7 @@ public final class Judge {
     }
     return analysis.withClaims(analysis.claims().stream()
         .map(c -> {
+          deadline.check("judging");
           Claim judged = judge(c, id -> labels.getOrDefault(id, id));
           return sources == null || judged.citations().isEmpty() ? judged
               : SourceVerdict.apply(judged, byId, sources);

@@ -2,8 +2,11 @@ package dev.claimcheck.pipelines;
 
 import dev.claimcheck.analysis.ArticleAnalyzer;
 import dev.claimcheck.model.Analysis;
+import dev.claimcheck.model.Deadline;
 import dev.claimcheck.model.Document;
 import dev.claimcheck.model.Failure;
+import dev.claimcheck.read.ArticleReading;
+import java.time.Duration;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -19,6 +22,18 @@ import org.apache.beam.sdk.values.TupleTagList;
  * fail on becomes a record in {@link #FAILURES}, so one bad document never stops the batch.
  */
 public final class ExtractClaims extends PTransform<PCollection<Document>, PCollectionTuple> {
+  private final Duration budget;
+
+  /** Extraction within the default time budget per document. */
+  public ExtractClaims() {
+    this(ArticleReading.DEFAULT_BUDGET);
+  }
+
+  /** Extraction within {@code budget} per document: a document over it is a timeout failure. */
+  public ExtractClaims(Duration budget) {
+    this.budget = budget;
+  }
+
   /** Linked, not yet judged, analyses. */
   public static final TupleTag<Analysis> ANALYSES = new TupleTag<>() {};
   /** Documents extraction failed on. */
@@ -27,7 +42,7 @@ public final class ExtractClaims extends PTransform<PCollection<Document>, PColl
   @Override
   public PCollectionTuple expand(PCollection<Document> documents) {
     return documents.apply("AnalyzeDocument",
-        ParDo.of(new AnalyzeFn()).withOutputTags(ANALYSES, TupleTagList.of(FAILURES)));
+        ParDo.of(new AnalyzeFn(budget)).withOutputTags(ANALYSES, TupleTagList.of(FAILURES)));
   }
 
   /** Analyses one document. */
@@ -35,16 +50,21 @@ public final class ExtractClaims extends PTransform<PCollection<Document>, PColl
     private final Counter claims = Metrics.counter(ExtractClaims.class, "claims");
     private final Counter references = Metrics.counter(ExtractClaims.class, "references");
     private final Counter failed = Metrics.counter(ExtractClaims.class, "documentsFailed");
+    private final Duration budget;
+
+    AnalyzeFn(Duration budget) {
+      this.budget = budget;
+    }
 
     @ProcessElement
     public void process(@Element Document document, MultiOutputReceiver out) {
       Analysis analysis;
       try {
-        analysis = ArticleAnalyzer.analyze(document);
-      } catch (RuntimeException e) {
+        analysis = ArticleAnalyzer.analyze(document, Deadline.after(budget));
+      } catch (Throwable e) { // NOPMD: a stack overflow on one document is that document's failure
         // An extractor bug on one document is that document's failure record, not the run's end.
         failed.inc();
-        out.get(FAILURES).output(Failure.of(document.source(), "extract", e));
+        out.get(FAILURES).output(Failure.caught(document.source(), "extract", e));
         return;
       }
       claims.inc(analysis.claims().size());

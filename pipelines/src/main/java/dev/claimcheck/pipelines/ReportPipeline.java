@@ -52,7 +52,7 @@ public final class ReportPipeline {
     PCollectionTuple extracted = read.get(ReadArticles.DOCUMENTS)
         .apply("ExtractClaims", new ExtractClaims());
     PCollection<Analysis> analyses = extracted.get(ExtractClaims.ANALYSES);
-    PCollection<Analysis> judged;
+    PCollectionTuple judged;
     PCollection<SourceResult> sources = null;
     if (checks == null) {
       judged = analyses.apply("JudgeClaims", new JudgeClaims());
@@ -70,8 +70,9 @@ public final class ReportPipeline {
     }
     PCollection<Failure> failures = PCollectionList.of(read.get(ReadArticles.FAILURES))
         .and(extracted.get(ExtractClaims.FAILURES))
+        .and(judged.get(JudgeClaims.FAILURES))
         .apply("CollectFailures", Flatten.pCollections());
-    PCollectionTuple staged = PCollectionTuple.of(StageResults.ANALYSES, judged)
+    PCollectionTuple staged = PCollectionTuple.of(StageResults.ANALYSES, judged.get(JudgeClaims.JUDGED))
         .and(StageResults.FAILURES, failures);
     if (sources != null) {
       staged = staged.and(StageResults.SOURCES, sources);

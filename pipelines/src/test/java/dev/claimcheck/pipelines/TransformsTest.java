@@ -66,7 +66,9 @@ class TransformsTest {
         .apply(Create.of(fixture("wiki-mixed-citations.txt"), fixture("blog-uncited.txt")))
         .apply(new ReadArticles(ReadLimits.DEFAULT));
     PCollectionTuple extracted = read.get(ReadArticles.DOCUMENTS).apply(new ExtractClaims());
-    PCollection<Analysis> judged = extracted.get(ExtractClaims.ANALYSES).apply(new JudgeClaims());
+    PCollectionTuple judging = extracted.get(ExtractClaims.ANALYSES).apply(new JudgeClaims());
+    PCollection<Analysis> judged = judging.get(JudgeClaims.JUDGED);
+    PAssert.that(judging.get(JudgeClaims.FAILURES)).empty();
     PAssert.that(extracted.get(ExtractClaims.FAILURES)).empty();
     PAssert.that(extracted.get(ExtractClaims.ANALYSES)).satisfies(analyses -> {
       assertThat(StreamSupport.stream(analyses.spliterator(), false)
