@@ -36,9 +36,6 @@ import java.util.Set;
  * between reading and judging. Stateless and thread-safe.
  */
 public final class ArticleAnalyzer {
-  /** Warnings about cut blocks kept per document; the rest are only counted in the text. */
-  private static final int MAX_CUT_WARNINGS = 10;
-
   private ArticleAnalyzer() {}
 
   /** Claims (unjudged) and references of {@code document}, linked. */
@@ -57,7 +54,6 @@ public final class ArticleAnalyzer {
     List<Paragraph> paragraphs = new ArrayList<>();
     DateContext dates = DocumentDates.context(document);
     MarkIndex index = new MarkIndex(document.marks());
-    List<String> cuts = new ArrayList<>();
     List<Block> blocks = document.blocks();
     for (int i = 0; i < blocks.size(); i++) {
       deadline.check("analysis");
@@ -67,10 +63,6 @@ public final class ArticleAnalyzer {
         references.add(block.given() == null ? parsed
             : parsed.withWork(WorkBuilder.merge(block.given(), parsed.work())));
       } else if (block.isProse()) {
-        if (block.span().length() > TextBounds.MAX_BLOCK_CHARS && cuts.size() < MAX_CUT_WARNINGS) {
-          cuts.add("block " + i + " has " + block.span().length() + " characters: only the first "
-              + TextBounds.MAX_BLOCK_CHARS + " were analyzed");
-        }
         paragraphs.add(paragraph(document, index, block, i, dates, deadline));
       } else {
         // Not prose, so no claims; its markers still count as uses of their references.
@@ -82,11 +74,7 @@ public final class ArticleAnalyzer {
       }
     }
     deadline.check("linking");
-    Document read = document;
-    for (String cut : cuts) {
-      read = read.truncatedBecause(cut);
-    }
-    return CitationLinker.link(read, paragraphs, references, linkReferences(paragraphs));
+    return CitationLinker.link(document, paragraphs, references, linkReferences(paragraphs));
   }
 
   /**
@@ -138,18 +126,28 @@ public final class ArticleAnalyzer {
       int blockIndex, DateContext context, Deadline deadline) {
     String text = document.text();
     List<InlineMark> marks = marks(document, index, block);
-    List<Piece> pieces = sentences(text, analyzed(block), marks);
+    List<Piece> pieces = sentences(text, block.span(), marks);
     List<Span> spans = pieces.stream().map(Piece::span).toList();
     deadline.check("analysis");
     // Every sentence is read for dates, claim or not: follow-on dates refer to earlier ones.
     List<List<TemporalExpression>> dates = DocumentDates.ofSentences(text, spans, marks, context);
     List<Paragraph.Line> sentences = new ArrayList<>();
+    int firstMark = 0;
     for (int s = 0; s < spans.size(); s++) {
       if (s % 64 == 63) {
         deadline.check("analysis");
       }
       Span span = spans.get(s);
-      List<InlineMark> own = marks.stream().filter(m -> m.span().within(span)).toList();
+      // Sentences and marks are both in document order: one pass hands each sentence its own.
+      while (firstMark < marks.size() && marks.get(firstMark).span().start() < span.start()) {
+        firstMark++;
+      }
+      List<InlineMark> own = new ArrayList<>();
+      for (int m = firstMark; m < marks.size() && marks.get(m).span().start() < span.end(); m++) {
+        if (marks.get(m).span().within(span)) {
+          own.add(marks.get(m));
+        }
+      }
       String clean = cleanText(text, span, own);
       Claim claim = ClaimFilter.isClaim(clean, block.kind())
           ? claim(document, block, blockIndex, s, span, clean, own, dates.get(s),
@@ -163,50 +161,89 @@ public final class ArticleAnalyzer {
   /** A sentence as analyzed, and whether the sentence bound cut it. */
   record Piece(Span span, boolean cut) {}
 
-  /** The part of a block that is analyzed: all of it, or its start when it is over the bound. */
-  static Span analyzed(Block block) {
-    Span span = block.span();
-    return span.length() <= TextBounds.MAX_BLOCK_CHARS ? span
-        : new Span(span.documentId(), span.start(), span.start() + TextBounds.MAX_BLOCK_CHARS);
-  }
-
   /**
-   * The sentences of a paragraph's analyzed part, each cut to the sentence bound.
+   * The sentences of a prose block, each cut to {@link TextBounds#MAX_SENTENCE_CHARS}. A block
+   * longer than {@link TextBounds#MAX_BLOCK_CHARS} is split window by window, each window
+   * given up after its last whole sentence, so the work stays linear in the block's length and
+   * nothing of it is lost.
+   *
+   * @param marks the block's marks, in document order
    */
-  static List<Piece> sentences(String text, Span analyzed, List<InlineMark> marks) {
-    List<Piece> spans = new ArrayList<>();
-    for (Span sentence : SentenceSplitter.split(text, analyzed, marks)) {
-      if (sentence.length() <= TextBounds.MAX_SENTENCE_CHARS) {
-        spans.add(new Piece(sentence, false));
-        continue;
+  static List<Piece> sentences(String text, Span block, List<InlineMark> marks) {
+    List<Piece> pieces = new ArrayList<>();
+    int from = block.start();
+    int firstMark = 0;
+    while (from < block.end()) {
+      int to = Math.min(block.end(), from + TextBounds.MAX_BLOCK_CHARS);
+      while (firstMark < marks.size() && marks.get(firstMark).span().start() < from) {
+        firstMark++;
       }
-      // Cut at the bound, or before a mark the bound falls inside, so no mark is half kept.
-      int end = sentence.start() + TextBounds.MAX_SENTENCE_CHARS;
-      for (InlineMark mark : marks) {
-        if (mark.span().start() < end && mark.span().end() > end) {
-          end = mark.span().start();
+      List<InlineMark> inside = new ArrayList<>();
+      for (int m = firstMark; m < marks.size() && marks.get(m).span().start() < to; m++) {
+        InlineMark mark = marks.get(m);
+        if (mark.span().end() > to) {
+          // A window never ends inside a mark.
+          to = mark.span().start() > from ? mark.span().start() : mark.span().end();
+          break;
         }
+        inside.add(mark);
       }
-      spans.add(new Piece(new Span(sentence.documentId(), sentence.start(), end), true));
+      List<Span> found = SentenceSplitter.split(text, new Span(block.documentId(), from, to), inside);
+      int next = to;
+      if (to < block.end() && found.size() > 1) {
+        // The window's last sentence may go on past it: it is read again with the next window.
+        next = found.get(found.size() - 1).start();
+        found = found.subList(0, found.size() - 1);
+      }
+      for (Span sentence : found) {
+        pieces.add(bounded(sentence, inside));
+      }
+      from = next;
     }
-    return spans;
+    return pieces;
+  }
+
+  /** The sentence, or its start when it is over the sentence bound. */
+  private static Piece bounded(Span sentence, List<InlineMark> marks) {
+    if (sentence.length() <= TextBounds.MAX_SENTENCE_CHARS) {
+      return new Piece(sentence, false);
+    }
+    // Cut at the bound, or before a mark the bound falls inside, so no mark is half kept.
+    int end = sentence.start() + TextBounds.MAX_SENTENCE_CHARS;
+    for (InlineMark mark : marks) {
+      if (mark.span().start() < end && mark.span().end() > end) {
+        end = mark.span().start();
+      }
+    }
+    return new Piece(new Span(sentence.documentId(), sentence.start(), end), true);
   }
 
   /**
-   * The block's marks within its analyzed part: those the reader found in the structure, and those written as text
-   * ({@code [2]}, {@code [citation needed]}) where the reader found none.
+   * The block's marks, in document order: those the reader found in the structure, and those
+   * written as text ({@code [2]}, {@code [citation needed]}) where the reader found none.
    */
   static List<InlineMark> marks(Document document, Block block) {
     return marks(document, new MarkIndex(document.marks()), block);
   }
 
   static List<InlineMark> marks(Document document, MarkIndex index, Block block) {
-    Span span = analyzed(block);
-    List<InlineMark> structural = index.within(span);
+    List<InlineMark> structural = index.within(block.span());
     List<InlineMark> all = new ArrayList<>(structural);
-    for (InlineMark written : InlineMarks.find(document.text(), span)) {
-      boolean counts = !(document.markedUp() && written.kind() == MarkKind.CITATION);
-      if (counts && structural.stream().noneMatch(m -> m.span().overlaps(written.span()))) {
+    // Both lists are in document order: one pass finds the structural marks a written one meets.
+    int near = 0;
+    for (InlineMark written : InlineMarks.find(document.text(), block.span())) {
+      if (document.markedUp() && written.kind() == MarkKind.CITATION) {
+        continue;
+      }
+      while (near < structural.size() && structural.get(near).span().end() <= written.span().start()) {
+        near++;
+      }
+      boolean overlaps = false;
+      for (int m = near; m < structural.size()
+          && structural.get(m).span().start() < written.span().end(); m++) {
+        overlaps |= structural.get(m).span().overlaps(written.span());
+      }
+      if (!overlaps) {
         all.add(written);
       }
     }

@@ -7,6 +7,7 @@ import dev.claimcheck.model.Document;
 import dev.claimcheck.model.InlineMark;
 import dev.claimcheck.model.Span;
 import dev.claimcheck.model.TemporalExpression;
+import dev.claimcheck.text.TextBounds;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,13 +32,13 @@ public final class DocumentDates {
     List<TemporalExpression> all = new ArrayList<>();
     MarkIndex index = new MarkIndex(document.marks());
     for (Block block : document.blocks()) {
-      // The same blocks, bounds and sentences as the analysis reads.
+      // The same marks and sentences as the analysis reads; a long block of another kind is
+      // read in sentences too, so that no one piece is over the bounds.
       List<InlineMark> marks = ArticleAnalyzer.marks(document, index, block);
-      Span analyzed = ArticleAnalyzer.analyzed(block);
-      List<Span> sentences = block.isProse()
-          ? ArticleAnalyzer.sentences(document.text(), analyzed, marks).stream()
+      List<Span> sentences = block.isProse() || block.span().length() > TextBounds.MAX_BLOCK_CHARS
+          ? ArticleAnalyzer.sentences(document.text(), block.span(), marks).stream()
               .map(ArticleAnalyzer.Piece::span).toList()
-          : List.of(analyzed);
+          : List.of(block.span());
       ofSentences(document.text(), sentences, marks, context).forEach(all::addAll);
     }
     return all;
