@@ -37,6 +37,9 @@ public final class ArticleReading {
       "application/(?:zip|x-7z-compressed|x-rar-compressed|vnd\\.rar|x-tar|java-archive|"
           + "x-xz|zstd|x-lzma|vnd\\.openxmlformats-officedocument\\.(?:spreadsheetml|presentationml).*|"
           + "vnd\\.ms-excel.*|vnd\\.ms-powerpoint.*|vnd\\.oasis\\.opendocument\\.(?:spreadsheet|presentation).*)");
+  /** What may stand before an XML document's root: the declaration, comments, a document type. */
+  private static final Pattern XML_PROLOGUE = Pattern.compile(
+      "^(?:<\\?xml[^<>]{0,500}\\?>|<!--(?:[^-]|-(?!->)){0,2000}-->|<!DOCTYPE[^\\[<>]{0,500}(?:\\[[^\\]]{0,1500}\\])?\\s*+>|\\s++){0,20}");
   private static final Pattern WIKITEXT_NAME =
       Pattern.compile("(?i)\\.(?:wikitext|wiki|mediawiki|wikimedia)$");
 
@@ -93,6 +96,10 @@ public final class ArticleReading {
 
   /** Reads every document of {@code input} into {@code sink}. */
   public void read(InputFile input, ReadSink sink) {
+    if (input.problem() != null) {
+      sink.accept(failed(input.source(), input.problem().errorClass(), input.problem().message()));
+      return;
+    }
     Path path = Path.of(input.path());
     String name = path.getFileName().toString();
     try (InputStream file = Files.newInputStream(path)) {
@@ -130,9 +137,11 @@ public final class ArticleReading {
       }
       sink.accept(readEntry(new Entry(input.source(), bytes, name, type, null, null, null, null)));
     } catch (IOException e) {
+      // The message names the input as the outputs do, never by where it lies on this machine.
+      String message = e.getMessage() == null ? "" : e.getMessage().replace(input.path(), input.source());
       sink.accept(failed(input.source(), e instanceof java.util.zip.ZipException
           || e.getClass().getName().contains("compress") ? "compression" : "io",
-          e.getClass().getSimpleName() + ": " + e.getMessage()));
+          e.getClass().getSimpleName() + ": " + message));
     } catch (RuntimeException | Error e) {
       // A reader bug or a stack overflow on one input is that input's record, not the run's end.
       sink.accept(Outcome.failed(Failure.caught(input.source(), TextDecoder.STAGE, e)));
@@ -158,9 +167,19 @@ public final class ArticleReading {
     if (reader == null) {
       return failed(entry.source(), "unsupported", "no reader for " + type);
     }
+    byte[] content = entry.content();
+    if (reader == html) {
+      // Binary data is refused whatever its name says; UTF-16 gets the mark the parser reads.
+      String binary = TextDecoder.binaryReason(content);
+      if (binary != null) {
+        return failed(entry.source(), "binary", binary);
+      }
+      content = TextDecoder.withByteOrderMark(content);
+    }
+    byte[] bytes = content;
     Outcome<Document> read;
     try {
-      read = TimeBudget.run(() -> reader.read(entry.source(), entry.content(), entry.baseUri()),
+      read = TimeBudget.run(() -> reader.read(entry.source(), bytes, entry.baseUri()),
           budget).orElse(null);
     } catch (java.util.concurrent.ExecutionException e) {
       return Outcome.failed(Failure.caught(entry.source(), TextDecoder.STAGE, e.getCause()));
@@ -214,7 +233,7 @@ public final class ArticleReading {
         || start.matches("(?s)\\{\\s*\".*")) {
       return jsonLines;
     }
-    String xmlStart = start.replaceFirst("^<\\?xml[^>]*\\?>\\s*", "");
+    String xmlStart = XML_PROLOGUE.matcher(start).replaceFirst("");
     if (xmlStart.startsWith("<mediawiki") || xmlStart.startsWith("<page>")) {
       return wikiDump;
     }

@@ -5,18 +5,19 @@ import dev.claimcheck.model.Outcome;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
 /**
  * Decodes the bytes of a text input, refusing what is not text.
  *
- * <p>Accepts UTF-8 (with or without a byte-order mark) and UTF-16 with a byte-order mark.
- * Refuses, as failure records, empty input, input over the size limit, binary content (NUL or
- * many control bytes) and invalid UTF-8. The text returned has line ends folded to {@code \n}
+ * <p>Accepts UTF-8 (with or without a byte-order mark) and UTF-16 (with a byte-order mark, or
+ * without one when its first characters read as text of one or two scripts). Refuses, as
+ * failure records, empty input, input over the size limit, binary content (NUL or many control
+ * bytes, whatever the file is named) and invalid UTF-8. The text returned has line ends folded to {@code \n}
  * and is in Unicode NFC with no-break spaces made plain, so that offsets and patterns mean the
  * same thing everywhere. Thread-safe.
  */
@@ -36,22 +37,30 @@ public final class TextDecoder {
           + " bytes, over the limit of " + limits.maxInputBytes());
     }
     String text;
-    if (hasUtf16Bom(bytes)) {
-      text = new String(bytes, StandardCharsets.UTF_16);
-    } else {
-      String binary = binaryReason(bytes);
+    Charset utf16 = hasUtf16Bom(bytes) ? StandardCharsets.UTF_16 : null;
+    if (utf16 == null) {
+      String binary = controlReason(bytes);
       if (binary != null) {
-        return fail(source, "binary", binary);
+        utf16 = Utf16Sniffer.withoutBom(bytes);
+        if (utf16 == null) {
+          return fail(source, "binary", binary);
+        }
       }
+    }
+    if (utf16 != null) {
+      text = new String(bytes, utf16);
+    } else {
       int skip = hasUtf8Bom(bytes) ? 3 : 0;
       try {
         text = strictUtf8(bytes, skip);
-      } catch (MalformedInputException e) {
-        int at = firstBadByte(bytes, skip);
-        return fail(source, "encoding", String.format(
-            "not valid UTF-8: byte 0x%02X at offset %d", bytes[at] & 0xff, at));
       } catch (CharacterCodingException e) {
-        return fail(source, "encoding", "not valid UTF-8: " + e);
+        Charset sniffed = Utf16Sniffer.withoutBom(bytes);
+        if (sniffed == null) {
+          int at = firstBadByte(bytes, skip);
+          return fail(source, "encoding", String.format(
+              "not valid UTF-8: byte 0x%02X at offset %d", bytes[at] & 0xff, at));
+        }
+        text = new String(bytes, sniffed);
       }
     }
     text = Normalizer.normalize(text.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC)
@@ -78,8 +87,41 @@ public final class TextDecoder {
             || ((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE));
   }
 
-  /** Why the head of the input looks binary, or {@code null} when it looks like text. */
-  private static String binaryReason(byte[] bytes) {
+  /**
+   * Why the head of {@code bytes} is not text in any encoding claimcheck reads, or null when it
+   * is text: for readers (HTML) that find the encoding themselves, so that binary data is
+   * refused whatever its name.
+   */
+  public static String binaryReason(byte[] bytes) {
+    if (hasUtf16Bom(bytes)) {
+      return null;
+    }
+    String reason = controlReason(bytes);
+    return reason == null || Utf16Sniffer.withoutBom(bytes) != null ? null : reason;
+  }
+
+  /**
+   * The bytes with a UTF-16 byte-order mark in front when they are UTF-16 without one, so that
+   * a reader that finds the encoding itself reads them right; else the same bytes.
+   */
+  public static byte[] withByteOrderMark(byte[] bytes) {
+    if (hasUtf16Bom(bytes) || controlReason(bytes) == null) {
+      return bytes;
+    }
+    Charset utf16 = Utf16Sniffer.withoutBom(bytes);
+    if (utf16 == null) {
+      return bytes;
+    }
+    byte[] out = new byte[bytes.length + 2];
+    boolean little = utf16.equals(StandardCharsets.UTF_16LE);
+    out[0] = (byte) (little ? 0xFF : 0xFE);
+    out[1] = (byte) (little ? 0xFE : 0xFF);
+    System.arraycopy(bytes, 0, out, 2, bytes.length);
+    return out;
+  }
+
+  /** Why the head of the input looks binary as single bytes, or {@code null} when it does not. */
+  private static String controlReason(byte[] bytes) {
     int n = Math.min(bytes.length, SNIFF_BYTES);
     int controls = 0;
     for (int i = 0; i < n; i++) {

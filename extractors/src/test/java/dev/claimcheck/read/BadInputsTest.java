@@ -6,6 +6,7 @@ import dev.claimcheck.model.Document;
 import dev.claimcheck.model.Outcome;
 import dev.claimcheck.testing.BadInputs;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +37,50 @@ class BadInputsTest {
   }
 
   @Test
-  void eachEndsAsTheFailureItIs() {
-    Map<String, String> expected = Map.of(
-        "truncated.pdf", "corrupt",
-        "encrypted.pdf", "encrypted",
-        "bomb.docx", "corrupt",
-        "large.txt", "too-large");
-    expected.forEach((name, errorClass) -> assertThat(errorClass(name)).as(name).isEqualTo(errorClass));
+  void eachEndsAsTheDocumentOrFailureItIs() {
+    BadInputs.EXPECTED.forEach((name, expected) -> {
+      List<Outcome<Document>> outcomes = read(name);
+      assertThat(outcomes).as(name).isNotEmpty();
+      String found = outcomes.get(0).isOk() ? BadInputs.DOCUMENT : outcomes.get(0).failure().errorClass();
+      assertThat(found).as(name + ": " + outcomes.get(0)).isEqualTo(expected);
+    });
+  }
+
+  @Test
+  void utf16WithoutAByteOrderMarkIsReadAsText() {
+    assertThat(read("utf16-no-bom.txt").get(0).value().text()).contains("The bridge opened in 2020");
+    assertThat(read("utf16-no-bom.html").get(0).value().text()).contains("The bridge opened in 2020");
+  }
+
+  @Test
+  void everyEntryOfAFolderThatIsNoFileIsARecord() throws Exception {
+    Path special = tmp.resolve("special");
+    Files.createDirectories(special);
+    Files.writeString(special.resolve("good.txt"), "Bridge\n\nThe bridge opened in 2020.\n");
+    BadInputs.writeSpecialEntries(special);
+    try {
+      // A process that may read anything (root) still reads the locked entries.
+      boolean locksHold = !Files.isReadable(special.resolve("locked.txt"));
+      Map<String, String> found = new java.util.TreeMap<>();
+      ArticleReading reading = new ArticleReading(ReadLimits.DEFAULT);
+      for (InputFile input : InputResolver.resolve(List.of(special.toString()))) {
+        for (Outcome<Document> o : reading.readAll(input)) {
+          found.put(input.source().substring("special/".length()),
+              o.isOk() ? BadInputs.DOCUMENT : o.failure().errorClass());
+          assertThat(o.isOk() ? "" : o.failure().message()).doesNotContain(tmp.toString());
+        }
+      }
+      Map<String, String> expected = new java.util.TreeMap<>(BadInputs.SPECIAL);
+      expected.put("good.txt", BadInputs.DOCUMENT);
+      if (!locksHold) {
+        expected.put("locked.txt", BadInputs.DOCUMENT);
+        expected.remove("locked-folder");
+        expected.put("locked-folder/inside.txt", BadInputs.DOCUMENT);
+      }
+      assertThat(found).isEqualTo(expected);
+    } finally {
+      BadInputs.unlock(special);
+    }
   }
 
   @Test

@@ -45,4 +45,28 @@ class TextDecoderTest {
     assertThat(decode(bytes).value()).isEqualTo("a\nb\nc d");
     assertThat(decode("x\u00e9".getBytes(StandardCharsets.UTF_16)).value()).isEqualTo("x\u00e9");
   }
+
+  @Test
+  void utf16WithoutAByteOrderMarkIsReadInEitherOrderAndScript() {
+    String english = "The bridge opened in 2020.\nIt closed in 2021.";
+    String chinese = "这座桥于2020年开通，2021年关闭。\n它是城市最长的桥。";
+    ReadLimits roomy = new ReadLimits(100_000, 100_000);
+    for (String text : java.util.List.of(english, chinese)) {
+      for (java.nio.charset.Charset order : java.util.List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+        assertThat(TextDecoder.decode("in.txt", text.getBytes(order), roomy).value()).as(order + " " + text)
+            .isEqualTo(text);
+      }
+    }
+  }
+
+  @Test
+  void eightBitTextAndRandomBytesAreNotTakenForUtf16() {
+    byte[] latin1 = "Le pont a été ouvert en 2020 et fermé en 2021.".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(decode(latin1).failure().errorClass()).isEqualTo("encoding");
+    byte[] noise = new byte[900];
+    new java.util.Random(7).nextBytes(noise);
+    assertThat(decode(noise).failure().errorClass()).isEqualTo("binary");
+    assertThat(TextDecoder.binaryReason(noise)).startsWith("binary content");
+    assertThat(TextDecoder.binaryReason("<p>Some text.</p>".getBytes(StandardCharsets.UTF_16BE))).isNull();
+  }
 }

@@ -35,7 +35,7 @@ public final class ModelCoders {
     register(registry, Failure.class);
   }
 
-  /** An input file as its two strings. */
+  /** An input file as its two strings, then its problem's two strings or a marker for none. */
   static final class InputFileCoder extends AtomicCoder<InputFile> {
     static final InputFileCoder INSTANCE = new InputFileCoder();
     private static final StringUtf8Coder STRING = StringUtf8Coder.of();
@@ -44,11 +44,23 @@ public final class ModelCoders {
     public void encode(InputFile value, OutputStream out) throws IOException {
       STRING.encode(value.path(), out);
       STRING.encode(value.source(), out);
+      out.write(value.problem() == null ? 0 : 1);
+      if (value.problem() != null) {
+        STRING.encode(value.problem().errorClass(), out);
+        STRING.encode(value.problem().message(), out);
+      }
     }
 
     @Override
     public InputFile decode(InputStream in) throws IOException {
-      return new InputFile(STRING.decode(in), STRING.decode(in));
+      String path = STRING.decode(in);
+      String source = STRING.decode(in);
+      int marker = in.read();
+      if (marker < 0) {
+        throw new java.io.EOFException("input file cut short");
+      }
+      return new InputFile(path, source,
+          marker == 0 ? null : new InputFile.Problem(STRING.decode(in), STRING.decode(in)));
     }
 
     @Override

@@ -41,6 +41,8 @@ class ModelCodersTest {
     CoderProperties.coderDecodeEncodeEqual(analyses, analysis);
     CoderProperties.coderDecodeEncodeEqual(p.getCoderRegistry().getCoder(InputFile.class),
         new InputFile("/corpus/a b/é.txt", "a b/é.txt"));
+    CoderProperties.coderDecodeEncodeEqual(p.getCoderRegistry().getCoder(InputFile.class),
+        new InputFile("/corpus/pipe", "corpus/pipe", new InputFile.Problem("not-a-file", "a named pipe")));
     CoderProperties.coderDeterministic(ModelCoders.InputFileCoder.INSTANCE,
         new InputFile("/x", "x"), new InputFile("/x", "x"));
     Coder<Failure> failures = p.getCoderRegistry().getCoder(Failure.class);
