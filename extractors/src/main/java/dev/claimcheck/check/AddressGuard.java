@@ -1,7 +1,5 @@
 package dev.claimcheck.check;
 
-import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -10,9 +8,11 @@ import java.util.Locale;
 
 /**
  * Decides whether a cited URL may be fetched: {@code http} or {@code https} only, and a host
- * whose every address is public. Private (10/8, 172.16/12, 192.168/16, fc00::/7), loopback,
- * link-local, multicast, unspecified, carrier-grade NAT (100.64/10) and IPv4-mapped forms of
- * them are refused, so that an article cannot make the checker reach services behind it. It is
+ * whose every address is public. Every range the IANA special-purpose registries mark as not
+ * globally reachable (private, loopback, link-local, carrier-grade NAT, benchmarking,
+ * documentation, multicast, reserved; see {@link SpecialAddresses}) is refused, and the IPv4
+ * addresses that NAT64, 6to4, Teredo and IPv4-mapped or -compatible IPv6 addresses carry are
+ * judged too, so that an article cannot make the checker reach services behind it. It is
  * asked again for every redirect. Thread-safe.
  */
 public final class AddressGuard {
@@ -91,8 +91,9 @@ public final class AddressGuard {
     }
     if (!allowPrivate) {
       for (InetAddress a : addresses) {
-        if (!isPublic(a)) {
-          return Verdict.refused("host " + host + " resolves to a non-public address " + a.getHostAddress());
+        String why = SpecialAddresses.whyNotPublic(a);
+        if (why != null) {
+          return Verdict.refused("host " + host + " resolves to " + a.getHostAddress() + ", " + why);
         }
       }
     }
@@ -101,33 +102,6 @@ public final class AddressGuard {
 
   /** Whether {@code a} is an address on the public internet. */
   public static boolean isPublic(InetAddress a) {
-    if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress()
-        || a.isMulticastAddress() || a.isAnyLocalAddress()) {
-      return false;
-    }
-    byte[] b = a.getAddress();
-    if (a instanceof Inet4Address) {
-      int first = b[0] & 0xff;
-      int second = b[1] & 0xff;
-      return first != 0 && !(first == 100 && second >= 64 && second < 128)
-          && !(first == 192 && second == 0 && (b[2] & 0xff) == 0) && first < 240;
-    }
-    if (a instanceof Inet6Address) {
-      if ((b[0] & 0xfe) == 0xfc) {
-        return false; // unique local fc00::/7
-      }
-      boolean mapped = true;
-      for (int i = 0; i < 10; i++) {
-        mapped &= b[i] == 0;
-      }
-      if (mapped && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff) {
-        try {
-          return isPublic(InetAddress.getByAddress(java.util.Arrays.copyOfRange(b, 12, 16)));
-        } catch (UnknownHostException e) {
-          return false;
-        }
-      }
-    }
-    return true;
+    return SpecialAddresses.whyNotPublic(a) == null;
   }
 }

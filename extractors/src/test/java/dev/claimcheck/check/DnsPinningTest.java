@@ -40,7 +40,7 @@ class DnsPinningTest {
 
   private String probe(String mode) throws IOException, InterruptedException {
     Path hosts = dir.resolve(mode + ".hosts");
-    Files.writeString(hosts, "198.51.100.7 rebind.test\n");
+    Files.writeString(hosts, "93.184.216.34 rebind.test\n");
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Djdk.net.hosts.file=" + hosts, "-Dsun.net.inetaddr.ttl=0",
         "-cp", System.getProperty("java.class.path"), Probe.class.getName(), hosts.toString(), mode));
@@ -51,7 +51,7 @@ class DnsPinningTest {
 
   @Test
   void aNameKeepsTheAddressTheGuardApproved() throws Exception {
-    assertThat(probe("pinned")).isEqualTo("true 198.51.100.7");
+    assertThat(probe("pinned")).isEqualTo("true 93.184.216.34");
   }
 
   @Test

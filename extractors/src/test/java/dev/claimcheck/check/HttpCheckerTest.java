@@ -183,7 +183,7 @@ class HttpCheckerTest {
     // Allowed to reach the fixture, a redirect from it to a private address is still refused.
     AddressGuard.Resolver fixtureOnly = host -> {
       if (host.equals("127.0.0.1")) {
-        return List.of(InetAddress.getByName("203.0.113.9"));
+        return List.of(InetAddress.getByName("93.184.216.34"));
       }
       return AddressGuard.Resolver.system().resolve(host);
     };
