@@ -144,9 +144,20 @@ class ReportJobTest {
     assertThat(run(out, RepoFixtures.root().resolve("text/blog-uncited.txt").toString()))
         .isEqualTo(ReportJob.OK);
     assertThat(out.resolve("stale.txt")).doesNotExist();
+    Path published = tmp.resolve(Files.readSymbolicLink(out));
+    Path first = published;
     try (Stream<Path> left = Files.list(tmp)) {
-      assertThat(left).extracting(p -> p.getFileName().toString()).containsExactly("out");
+      // The link, the folder it points at, the first run's outputs (kept for their readers
+      // until the next run) and the lock file.
+      List<String> names = left.map(p -> p.getFileName().toString()).sorted().toList();
+      assertThat(names).hasSize(4).contains(".out.lock", published.getFileName().toString(), "out");
+      first = tmp.resolve(names.stream().filter(n -> n.startsWith(".out.run-")
+          && !n.equals(published.getFileName().toString())).findFirst().orElseThrow());
     }
+    assertThat(run(out, RepoFixtures.root().resolve("text/blog-uncited.txt").toString())).isEqualTo(ReportJob.OK);
+    assertThat(first).doesNotExist();
+    assertThat(published).exists();
+    assertThat(log.toString(StandardCharsets.UTF_8)).doesNotContain("left by an earlier run");
   }
 
   @Test
