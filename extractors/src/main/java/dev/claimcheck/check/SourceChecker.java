@@ -95,6 +95,9 @@ public final class SourceChecker {
   private final Clock clock;
   private final HttpChecker.Sleeper sleeper;
   private final AtomicLong finished = new AtomicLong();
+  private final AtomicLong unjournalled = new AtomicLong();
+  private final java.util.concurrent.atomic.AtomicReference<String> journalProblem =
+      new java.util.concurrent.atomic.AtomicReference<>();
   private final Map<String, Robots> robots = new ConcurrentHashMap<>();
   private final List<String> archiveProblems = new ArrayList<>();
 
@@ -223,6 +226,17 @@ public final class SourceChecker {
     }
   }
 
+  /**
+   * How many checks could not be journalled in the state folder, and why the first one could
+   * not, or null when every one was.
+   */
+  public String journalProblems() {
+    long n = unjournalled.get();
+    return n == 0 ? null : n + (n == 1 ? " check" : " checks") + " could not be journalled ("
+        + journalProblem.get() + "); they are saved with the state at the end of the run, "
+        + "but a run that dies before would lose them";
+  }
+
   /** How many URLs this checker has finished checking (for progress). */
   public long finished() {
     return finished.get();
@@ -293,8 +307,11 @@ public final class SourceChecker {
             store.putText(task.url(), liveText);
           }
         } catch (IOException e) {
-          // the state is also saved whole at the end of the run; a journal line lost only
-          // weakens crash recovery
+          // The state is also saved whole at the end of the run; a journal line lost only
+          // weakens crash recovery, which the run's end says.
+          unjournalled.incrementAndGet();
+          journalProblem.compareAndSet(null, e.getClass().getSimpleName()
+              + (e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? ": " + f.getReason() : ""));
         }
       }
     } else {

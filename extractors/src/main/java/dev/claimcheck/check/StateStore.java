@@ -55,43 +55,149 @@ public final class StateStore {
     return folder;
   }
 
+  /**
+   * What reading the state found.
+   *
+   * @param histories every URL's history, sorted by URL, with the checks journalled since the
+   *     last save
+   * @param skipped one line per damaged line left out: the file, the line number and why
+   */
+  public record Loaded(Map<String, UrlHistory> histories, List<String> skipped) {}
+
+  /**
+   * The state as a run starts with it, checked before any work is done.
+   *
+   * @param store the store
+   * @param fresh whether the folder held no state yet (a new state is started)
+   * @param loaded what was read
+   * @param keptAside damaged files copied aside before the run may replace them
+   */
+  public record Opened(StateStore store, boolean fresh, Loaded loaded, List<Path> keptAside) {}
+
+  /**
+   * Opens the state folder for a run: creates it if missing, makes sure files can be written
+   * in it, reads it, and copies each damaged file aside ({@code sources-state.jsonl.damaged-1},
+   * …) so that what it held is never overwritten unseen.
+   *
+   * @throws IOException with a message for the user when the folder cannot be made or written
+   *     (a file stands where it should be, permissions)
+   */
+  public static Opened open(Path folder) throws IOException {
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new IOException(folder + " is a file, not a folder");
+    }
+    try {
+      Files.createDirectories(folder);
+      Path probe = Files.createTempFile(folder, ".write-probe-", ".tmp");
+      Files.delete(probe);
+    } catch (IOException e) {
+      throw new IOException("cannot write in " + folder + ": " + reason(e), e);
+    }
+    StateStore store = new StateStore(folder);
+    boolean fresh = !Files.exists(folder.resolve(FILE)) && !Files.exists(folder.resolve(JOURNAL));
+    Loaded loaded = store.read();
+    List<Path> aside = new ArrayList<>();
+    for (String name : List.of(FILE, JOURNAL)) {
+      String prefix = name + " line ";
+      if (loaded.skipped().stream().anyMatch(l -> l.startsWith(prefix))) {
+        aside.add(store.keepAside(name));
+      }
+    }
+    return new Opened(store, fresh, loaded, aside);
+  }
+
   /** Every URL's history, sorted by URL, with checks journalled since the last save; empty for a new folder. */
   public Map<String, UrlHistory> load() throws IOException {
+    return read().histories();
+  }
+
+  /**
+   * The state, each damaged line (cut short, not JSON, a field missing or unreadable) left out
+   * and said: one bad line never costs the rest.
+   */
+  public Loaded read() throws IOException {
     Map<String, UrlHistory> out = new TreeMap<>();
-    Path file = folder.resolve(FILE);
-    if (Files.exists(file)) {
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        if (!line.isBlank()) {
-          UrlHistory h = history(JSON.readTree(line));
-          out.put(h.url(), h);
-        }
+    List<String> skipped = new ArrayList<>();
+    List<String> lines = lines(FILE);
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).isBlank()) {
+        continue;
+      }
+      try {
+        UrlHistory h = history(JSON.readTree(lines.get(i)));
+        out.put(h.url(), h);
+      } catch (IOException | RuntimeException e) {
+        skipped.add(FILE + " line " + (i + 1) + ": " + damage(e));
       }
     }
-    Path journal = folder.resolve(JOURNAL);
-    if (Files.exists(journal)) {
-      for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
-        JsonNode row;
-        try {
-          row = JSON.readTree(line);
-        } catch (IOException e) {
-          continue; // the last line of a journal cut off by a crash
-        }
-        if (row == null || !row.has("url")) {
-          continue;
-        }
-        String url = row.get("url").asText();
-        UrlHistory.Check check = check(row);
-        UrlHistory h = out.getOrDefault(url, UrlHistory.of(url));
-        if (!h.checks().contains(check)) {
-          List<UrlHistory.Check> checks = new ArrayList<>(h.checks());
-          checks.add(check);
-          checks.sort(java.util.Comparator.comparing(UrlHistory.Check::time));
-          h = new UrlHistory(url, checks, h.task(), h.fingerprint(), h.archives());
-        }
-        out.put(url, h);
+    List<String> journal = lines(JOURNAL);
+    for (int i = 0; i < journal.size(); i++) {
+      if (journal.get(i).isBlank()) {
+        continue;
+      }
+      String url;
+      UrlHistory.Check check;
+      try {
+        JsonNode row = JSON.readTree(journal.get(i));
+        url = row.get("url").asText();
+        check = check(row);
+      } catch (IOException | RuntimeException e) {
+        skipped.add(JOURNAL + " line " + (i + 1) + ": " + damage(e));
+        continue;
+      }
+      UrlHistory h = out.getOrDefault(url, UrlHistory.of(url));
+      if (!h.checks().contains(check)) {
+        List<UrlHistory.Check> checks = new ArrayList<>(h.checks());
+        checks.add(check);
+        checks.sort(java.util.Comparator.comparing(UrlHistory.Check::time));
+        h = new UrlHistory(url, checks, h.task(), h.fingerprint(), h.archives());
+      }
+      out.put(url, h);
+    }
+    return new Loaded(out, skipped);
+  }
+
+  /** The lines of one of the state's files, none when it is missing; bytes that are not UTF-8 replaced. */
+  private List<String> lines(String name) throws IOException {
+    Path file = folder.resolve(name);
+    if (!Files.exists(file)) {
+      return List.of();
+    }
+    String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    return List.of(text.split("\n", -1));
+  }
+
+  /** Copies a damaged file to the first free {@code NAME.damaged-N} beside it. */
+  private Path keepAside(String name) throws IOException {
+    for (int n = 1; ; n++) {
+      Path aside = folder.resolve(name + ".damaged-" + n);
+      if (!Files.exists(aside)) {
+        Files.copy(folder.resolve(name), aside);
+        return aside;
       }
     }
-    return out;
+  }
+
+  /** What is wrong with a line, in words, without the parser's position details. */
+  private static String damage(Exception e) {
+    if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException) {
+      return "cut short";
+    }
+    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+      return "not JSON";
+    }
+    if (e instanceof java.time.format.DateTimeParseException) {
+      return "a time that cannot be read (" + ((java.time.format.DateTimeParseException) e).getParsedString() + ")";
+    }
+    if (e instanceof NullPointerException) {
+      return "a field is missing";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  private static String reason(IOException e) {
+    return e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+        ? f.getReason() : e.getClass().getSimpleName();
   }
 
   /** Appends one check to the journal and flushes it. */

@@ -216,6 +216,18 @@ class SourceCheckerTest {
   }
 
   @Test
+  void aJournalThatCannotBeWrittenIsSaidNotSwallowed() throws Exception {
+    SourceChecker checker = checker(new Calendar(), true, false, null);
+    // A folder where the journal file should be: every append fails, whoever runs the test.
+    Files.createDirectories(state.resolve("checks-journal.jsonl"));
+    assertThat(checker.journalProblems()).isNull();
+    SourceResult r = checker.check(new UrlTask(site.url("/missing"), null, null), null, new StateStore(state));
+    assertThat(r.check().httpStatus()).isEqualTo(404);
+    assertThat(checker.journalProblems()).startsWith("1 check could not be journalled (")
+        .contains("a run that dies before would lose them");
+  }
+
+  @Test
   void aUrlWaitingToBeTriedAgainHoldsNoThread() throws Exception {
     // One thread, real time: the server error is tried three times over about three seconds,
     // and the other URLs are checked in the meantime rather than after it.

@@ -1,9 +1,7 @@
 package dev.claimcheck.pipelines;
 
-import dev.claimcheck.check.StateStore;
 import dev.claimcheck.check.UrlHistory;
 import dev.claimcheck.check.UrlTask;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +18,11 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 public final class RecheckPipeline {
   private RecheckPipeline() {}
 
-  /** The URLs to re-check: every URL of the state, then the extra ones, one task per URL. */
-  static List<UrlTask> tasks(StateStore state, List<UrlTask> extra) throws IOException {
+  /** The URLs to re-check: every URL of the state's histories, then the extra ones, one task per URL. */
+  static List<UrlTask> tasks(Map<String, UrlHistory> state, List<UrlTask> extra) {
     Map<String, UrlTask> tasks = new TreeMap<>();
-    if (state != null) {
-      for (UrlHistory h : state.load().values()) {
-        tasks.put(h.url(), h.task() != null ? h.task() : new UrlTask(h.url(), null, null));
-      }
+    for (UrlHistory h : state.values()) {
+      tasks.put(h.url(), h.task() != null ? h.task() : new UrlTask(h.url(), null, null));
     }
     for (UrlTask t : extra) {
       tasks.putIfAbsent(t.url(), t);

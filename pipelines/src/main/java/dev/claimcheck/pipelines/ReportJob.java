@@ -86,21 +86,6 @@ public final class ReportJob {
       log.println("claimcheck: " + e.getMessage());
       return USAGE;
     }
-    SourceChecks checks = settings.checks();
-    StateStore state = checks == null || checks.state() == null ? null : new StateStore(checks.state());
-    List<UrlTask> recheckTasks = List.of();
-    if (settings.recheck()) {
-      try {
-        recheckTasks = RecheckPipeline.tasks(state, checks.extraUrls());
-      } catch (IOException | RuntimeException e) {
-        log.println("claimcheck: cannot read the state folder " + checks.state() + ": " + e);
-        return USAGE;
-      }
-      if (recheckTasks.isEmpty()) {
-        log.println("claimcheck: nothing to re-check: the state folder holds no URLs and none were given");
-        return USAGE;
-      }
-    }
     if (!settings.runner().equals("direct")) {
       log.println("claimcheck: unknown runner '" + settings.runner() + "' (available: direct)");
       return USAGE;
@@ -108,10 +93,44 @@ public final class ReportJob {
     OutputFolder folder;
     try {
       folder = OutputFolder.prepare(settings.output());
+    } catch (OutputFolder.Busy e) {
+      log.println("claimcheck: " + e.getMessage() + "; wait for it to finish or choose another --output");
+      return USAGE;
     } catch (IOException e) {
       log.println("claimcheck: cannot write the output folder " + settings.output() + ": " + e);
       return USAGE;
     }
+    folder.removedLeftovers().forEach(p -> log.println(
+        "claimcheck: removed " + p + ", left by an earlier run that was stopped"));
+    SourceChecks checks = settings.checks();
+    StateStore.Opened opened = null;
+    ObjectNode stateRecord = null;
+    List<UrlTask> recheckTasks = List.of();
+    try {
+      if (checks != null && checks.state() != null) {
+        try {
+          opened = StateStore.open(checks.state());
+        } catch (IOException e) {
+          log.println("claimcheck: the state folder cannot be used: " + e.getMessage());
+          folder.discard();
+          return USAGE;
+        }
+        stateRecord = announce(opened, log);
+      }
+      if (settings.recheck()) {
+        recheckTasks = RecheckPipeline.tasks(opened == null ? Map.of() : opened.loaded().histories(),
+            checks.extraUrls());
+        if (recheckTasks.isEmpty()) {
+          log.println("claimcheck: nothing to re-check: the state folder holds no URLs and none were given");
+          folder.discard();
+          return USAGE;
+        }
+      }
+    } catch (IOException e) {
+      log.println("claimcheck: could not remove " + folder.workingFolder() + ": " + e);
+      return USAGE;
+    }
+    StateStore state = opened == null ? null : opened.store();
     try {
       Path staging = folder.workingFolder().resolve(".staging");
       Files.createDirectories(staging);
@@ -144,6 +163,11 @@ public final class ReportJob {
         awaitWithProgress(result, inputs.size(), checks == null ? null : checks.runId(), log);
       } finally {
         if (checks != null) {
+          List<String> unjournalled = SharedCheckers.journalProblems(checks.runId());
+          unjournalled.forEach(p -> log.println("claimcheck: warning: " + p));
+          if (stateRecord != null && !unjournalled.isEmpty()) {
+            unjournalled.forEach(stateRecord.putArray("journalProblems")::add);
+          }
           SharedCheckers.release(checks.runId());
         }
       }
@@ -151,22 +175,18 @@ public final class ReportJob {
       log.println("claimcheck: pipeline finished in " + seconds(pipelineStart, pipelineEnd)
           + "; writing outputs");
       Totals totals = ReportAssembler.assemble(staging, folder.workingFolder(), inputs.size());
+      boolean stateSaved = true;
       if (state != null) {
-        Map<String, UrlHistory> histories = state.load();
-        for (UrlHistory h : ReportAssembler.stagedHistories(staging)) {
-          histories.put(h.url(), h);
-        }
-        state.save(histories);
-        log.println("claimcheck: state of " + histories.size() + " URLs saved in " + checks.state());
+        stateSaved = saveState(state, staging, stateRecord, log);
       }
       OutputFolder.deleteTree(staging);
       Instant assembled = Instant.now();
       writeRunRecord(folder.workingFolder().resolve("run.json"), settings, inputs.size(),
-          result, started, pipelineStart, pipelineEnd, assembled);
+          result, started, pipelineStart, pipelineEnd, assembled, stateRecord);
       folder.publish();
       log.println("claimcheck: " + totals.documents() + " documents, " + totals.claims()
           + " claims, " + totals.errors() + " errors → " + folder.target());
-      return totals.failedInputs() > 0 || totals.errors() > 0 ? PARTIAL : OK;
+      return totals.failedInputs() > 0 || totals.errors() > 0 || !stateSaved ? PARTIAL : OK;
     } catch (IOException | RuntimeException e) {
       log.println("claimcheck: the run failed: " + e);
       try {
@@ -175,6 +195,60 @@ public final class ReportJob {
         log.println("claimcheck: could not remove " + folder.workingFolder() + ": " + cleanup);
       }
       return FAILED;
+    }
+  }
+
+  /** Most damaged state lines named one by one on the log; the rest are counted. */
+  private static final int MAX_LINES_NAMED = 20;
+
+  /**
+   * Says what the run found in its state folder before any work: a new state, damaged lines
+   * skipped, damaged files kept aside; returns the same for {@code run.json}.
+   */
+  private static ObjectNode announce(StateStore.Opened opened, PrintStream log) {
+    Path folder = opened.store().folder();
+    if (opened.fresh()) {
+      log.println("claimcheck: starting a new state in " + folder);
+    }
+    List<String> skipped = opened.loaded().skipped();
+    for (int i = 0; i < skipped.size() && i < MAX_LINES_NAMED; i++) {
+      log.println("claimcheck: warning: skipped a damaged line of the state: " + folder.resolve(skipped.get(i)));
+    }
+    if (skipped.size() > MAX_LINES_NAMED) {
+      log.println("claimcheck: warning: … and " + (skipped.size() - MAX_LINES_NAMED) + " more damaged lines skipped");
+    }
+    opened.keptAside().forEach(p -> log.println("claimcheck: warning: the damaged file is kept as " + p));
+    ObjectNode record = Rows.MAPPER.createObjectNode();
+    record.put("folder", folder.toString());
+    record.put("new", opened.fresh());
+    record.put("urls", opened.loaded().histories().size());
+    record.put("skippedLines", skipped.size());
+    skipped.forEach(record.putArray("skipped")::add);
+    opened.keptAside().forEach(p -> record.withArray("keptAside").add(p.getFileName().toString()));
+    return record;
+  }
+
+  /**
+   * Folds this run's checks into the state and saves it; a state that cannot be saved is said
+   * (the outputs are still published, and the journal keeps what it could) rather than costing
+   * the run.
+   *
+   * @return whether it was saved
+   */
+  private static boolean saveState(StateStore state, Path staging, ObjectNode record, PrintStream log) {
+    try {
+      Map<String, UrlHistory> histories = state.load();
+      for (UrlHistory h : ReportAssembler.stagedHistories(staging)) {
+        histories.put(h.url(), h);
+      }
+      state.save(histories);
+      log.println("claimcheck: state of " + histories.size() + " URLs saved in " + state.folder());
+      return true;
+    } catch (IOException | RuntimeException e) {
+      log.println("claimcheck: error: the state could not be saved in " + state.folder() + ": " + e
+          + "; the next run starts from the state as it was, with this run's journalled checks");
+      record.put("saveProblem", e.toString());
+      return false;
     }
   }
 
@@ -232,7 +306,7 @@ public final class ReportJob {
 
   private static void writeRunRecord(Path path, Settings settings, int inputCount,
       PipelineResult result, Instant started, Instant pipelineStart, Instant pipelineEnd,
-      Instant assembled) throws IOException {
+      Instant assembled, ObjectNode stateRecord) throws IOException {
     Instant finished = Instant.now();
     ObjectNode run = Rows.MAPPER.createObjectNode();
     run.put("startedAt", started.toString());
@@ -271,6 +345,9 @@ public final class ReportJob {
       s.mementos().forEach(m -> c.withArray("memento").add(m.name() + "=" + m.timegate()
           + (m.timemap() == null ? "" : "," + m.timemap())));
       s.warcs().forEach(w -> c.withArray("archives").add(w));
+    }
+    if (stateRecord != null) {
+      run.set("state", stateRecord);
     }
     ObjectNode versions = run.putObject("versions");
     versions.put("claimcheck", version());

@@ -48,6 +48,18 @@ final class SharedCheckers {
     return total;
   }
 
+  /** What the run's checkers could not write to the state's journal, one line each (none when all was written). */
+  static synchronized java.util.List<String> journalProblems(String runId) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (Map.Entry<Object, Run> e : RUNS.entrySet()) {
+      String problem = e.getValue().checker().journalProblems();
+      if (((java.util.List<?>) e.getKey()).get(0).equals(runId) && problem != null) {
+        out.add(problem);
+      }
+    }
+    return out;
+  }
+
   /** Forgets the run's checker once its pipeline has finished (the next run reads the state again). */
   static synchronized void release(String runId) {
     RUNS.keySet().removeIf(k -> ((java.util.List<?>) k).get(0).equals(runId));
