@@ -109,7 +109,7 @@ class ReportJobTest {
   }
 
   @Test
-  void articleTextIsEscapedInTheReport() throws IOException {
+  void articleTextIsEscapedInTheReport() throws Exception {
     Path out = tmp.resolve("out");
     assertThat(run(out, RepoFixtures.root().resolve("text/script-injection.txt").toString()))
         .isEqualTo(ReportJob.OK);
@@ -119,6 +119,16 @@ class ReportJobTest {
         .contains("&lt;script&gt;alert(&quot;owned&quot;)&lt;/script&gt;")
         .contains("&lt;img src=x onerror=alert(1)&gt;");
     assertThat(html.split("<script>", -1)).hasSize(2);
+    // The policy lets exactly the page's own script run, by its hash; no inline handlers.
+    java.util.regex.Matcher policy = java.util.regex.Pattern
+        .compile("Content-Security-Policy\" content=\"([^\"]*)\"").matcher(html);
+    assertThat(policy.find()).isTrue();
+    String script = html.substring(html.indexOf("<script>") + 8, html.indexOf("</script>"));
+    String hash = java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest
+        .getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8)));
+    assertThat(policy.group(1)).contains("script-src 'sha256-" + hash + "'")
+        .doesNotContain("script-src 'unsafe-inline'").startsWith("default-src 'none'");
+    assertThat(html).doesNotContainPattern("<[^>]*\\son[a-z]+\\s*=");
   }
 
   @Test
