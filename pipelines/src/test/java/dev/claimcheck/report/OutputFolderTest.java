@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
@@ -77,22 +78,22 @@ class OutputFolderTest {
     AtomicBoolean running = new AtomicBoolean(true);
     AtomicLong looks = new AtomicLong();
     AtomicLong absent = new AtomicLong();
-    Thread reader = new Thread(() -> {
+    Thread watcher = new Thread(() -> {
       while (running.get()) {
         looks.incrementAndGet();
-        if (!Files.isRegularFile(out.resolve("claims.jsonl"))) {
+        if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
           absent.incrementAndGet();
         }
       }
     });
-    reader.start();
+    watcher.start();
     try {
       for (int i = 1; i <= 200; i++) {
         publish(out, String.valueOf(i));
       }
     } finally {
       running.set(false);
-      reader.join(10_000);
+      watcher.join(10_000);
     }
     assertThat(looks.get()).isGreaterThan(200);
     assertThat(absent.get()).isZero();
@@ -101,6 +102,18 @@ class OutputFolderTest {
       // The outputs and the previous ones, kept for their readers until the next run.
       assertThat(left.filter(p -> p.getFileName().toString().startsWith(".out.run-")).count()).isEqualTo(2);
     }
+  }
+
+  @Test
+  void aReaderOfTheOutputsFinishesWhileTheyAreReplaced() throws IOException {
+    Path out = tmp.resolve("out");
+    publish(out, "first");
+    Path reading = out.toRealPath(); // a reader has found the folder the outputs are in
+    publish(out, "second");
+    assertThat(Files.readString(out.resolve("claims.jsonl"))).isEqualTo("second");
+    assertThat(Files.readString(reading.resolve("claims.jsonl"))).isEqualTo("first");
+    publish(out, "third"); // the next run removes them
+    assertThat(reading).doesNotExist();
   }
 
   @Test
