@@ -43,8 +43,6 @@ public final class ArticleReading {
   private static final Pattern WIKITEXT_NAME =
       Pattern.compile("(?i)\\.(?:wikitext|wiki|mediawiki|wikimedia)$");
 
-  /** Time one document may take to read. */
-  public static final java.time.Duration DEFAULT_BUDGET = java.time.Duration.ofSeconds(60);
 
   private final ReadLimits limits;
   private final java.time.Duration budget;
@@ -58,7 +56,7 @@ public final class ArticleReading {
 
   /** Reading under the given limits and the default time budget per document. */
   public ArticleReading(ReadLimits limits) {
-    this(limits, DEFAULT_BUDGET);
+    this(limits, dev.claimcheck.model.DocumentBudget.DEFAULT.reading());
   }
 
   /** Reading under the given limits and time budget per document. */

@@ -3,6 +3,7 @@ package dev.claimcheck.cli;
 import dev.claimcheck.check.AddressGuard;
 import dev.claimcheck.check.SourceChecker;
 import dev.claimcheck.check.UrlTask;
+import dev.claimcheck.model.DocumentBudget;
 import dev.claimcheck.pipelines.ReportJob;
 import dev.claimcheck.pipelines.SourceChecks;
 import java.nio.file.Path;
@@ -83,6 +84,11 @@ public final class Main implements Runnable {
         description = "Longest document text kept (default: ${DEFAULT-VALUE}); the rest is cut.")
     int maxDocumentChars;
 
+    @Option(names = "--document-budget", defaultValue = "180", paramLabel = "SECONDS",
+        description = "Longest one document may take from reading to judging, a third for each step "
+            + "(default: ${DEFAULT-VALUE}); a document over it becomes a timeout error.")
+    long documentBudget;
+
     @Option(names = "--check-sources", description = "Check the cited URLs (live and in web archives).")
     boolean checkSources;
 
@@ -94,7 +100,7 @@ public final class Main implements Runnable {
 
     @Override
     public Integer call() {
-      if (maxInputBytes <= 0 || maxDocumentChars <= 0) {
+      if (maxInputBytes <= 0 || maxDocumentChars <= 0 || documentBudget <= 0) {
         throw new CommandLine.ParameterException(spec.commandLine(), "limits must be positive");
       }
       SourceChecks checks = null;
@@ -104,7 +110,8 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "--state needs --check-sources");
       }
       return ReportJob.run(new ReportJob.Settings(inputs, output, runner, maxInputBytes,
-          maxDocumentChars, checks, false), System.err);
+          maxDocumentChars, checks, false,
+          new DocumentBudget(java.time.Duration.ofSeconds(documentBudget))), System.err);
     }
   }
 

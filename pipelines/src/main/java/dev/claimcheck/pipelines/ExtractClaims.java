@@ -5,7 +5,7 @@ import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Deadline;
 import dev.claimcheck.model.Document;
 import dev.claimcheck.model.Failure;
-import dev.claimcheck.read.ArticleReading;
+import dev.claimcheck.model.DocumentBudget;
 import java.time.Duration;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -26,12 +26,12 @@ public final class ExtractClaims extends PTransform<PCollection<Document>, PColl
 
   /** Extraction within the default time budget per document. */
   public ExtractClaims() {
-    this(ArticleReading.DEFAULT_BUDGET);
+    this(DocumentBudget.DEFAULT);
   }
 
-  /** Extraction within {@code budget} per document: a document over it is a timeout failure. */
-  public ExtractClaims(Duration budget) {
-    this.budget = budget;
+  /** Extraction within the analysis share of {@code budget}: a document over it is a timeout failure. */
+  public ExtractClaims(DocumentBudget budget) {
+    this.budget = budget.analysis();
   }
 
   /** Linked, not yet judged, analyses. */

@@ -5,7 +5,7 @@ import dev.claimcheck.check.TextShelf;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Deadline;
 import dev.claimcheck.model.Failure;
-import dev.claimcheck.read.ArticleReading;
+import dev.claimcheck.model.DocumentBudget;
 import dev.claimcheck.verdict.Judge;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,15 +50,15 @@ public final class JudgeClaims extends PTransform<PCollection<Analysis>, PCollec
    * @param textsFolder the shelf the check step kept the texts on
    */
   public JudgeClaims(PCollectionView<Map<String, SourceResult>> sources, String textsFolder) {
-    this(sources, textsFolder, ArticleReading.DEFAULT_BUDGET);
+    this(sources, textsFolder, DocumentBudget.DEFAULT);
   }
 
-  /** Judging as above, within {@code budget} per document. */
+  /** Judging as above, within the judging share of {@code budget} per document. */
   public JudgeClaims(PCollectionView<Map<String, SourceResult>> sources, String textsFolder,
-      Duration budget) {
+      DocumentBudget budget) {
     this.sources = sources;
     this.textsFolder = textsFolder;
-    this.budget = budget;
+    this.budget = budget.judging();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.claimcheck.pipelines;
 
 import dev.claimcheck.model.Document;
+import dev.claimcheck.model.DocumentBudget;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.model.Outcome;
 import dev.claimcheck.read.ArticleReading;
@@ -29,33 +30,42 @@ public final class ReadArticles extends PTransform<PCollection<InputFile>, PColl
   public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
 
   private final ReadLimits limits;
+  private final DocumentBudget budget;
 
-  /** Reading under {@code limits}. */
+  /** Reading under {@code limits} within the default time budget. */
   public ReadArticles(ReadLimits limits) {
+    this(limits, DocumentBudget.DEFAULT);
+  }
+
+  /** Reading under {@code limits}, each document within the reading share of {@code budget}. */
+  public ReadArticles(ReadLimits limits, DocumentBudget budget) {
     this.limits = limits;
+    this.budget = budget;
   }
 
   @Override
   public PCollectionTuple expand(PCollection<InputFile> inputs) {
     return inputs.apply("ReadFile",
-        ParDo.of(new ReadFileFn(limits)).withOutputTags(DOCUMENTS, TupleTagList.of(FAILURES)));
+        ParDo.of(new ReadFileFn(limits, budget)).withOutputTags(DOCUMENTS, TupleTagList.of(FAILURES)));
   }
 
   /** Reads one file. */
   static final class ReadFileFn extends DoFn<InputFile, Document> {
     private final ReadLimits limits;
+    private final DocumentBudget budget;
     private final Counter inputs = Metrics.counter(ReadArticles.class, "inputsRead");
     private final Counter read = Metrics.counter(ReadArticles.class, "documentsRead");
     private final Counter failed = Metrics.counter(ReadArticles.class, "readFailures");
     private transient ArticleReading reading;
 
-    ReadFileFn(ReadLimits limits) {
+    ReadFileFn(ReadLimits limits, DocumentBudget budget) {
       this.limits = limits;
+      this.budget = budget;
     }
 
     @Setup
     public void setup() {
-      reading = new ArticleReading(limits);
+      reading = new ArticleReading(limits, budget.reading());
     }
 
     @ProcessElement

@@ -5,6 +5,7 @@ import dev.claimcheck.check.SourceChecker;
 import dev.claimcheck.check.StateStore;
 import dev.claimcheck.check.UrlHistory;
 import dev.claimcheck.check.UrlTask;
+import dev.claimcheck.model.DocumentBudget;
 import dev.claimcheck.read.InputFile;
 import dev.claimcheck.read.InputResolver;
 import dev.claimcheck.report.OutputFolder;
@@ -56,18 +57,25 @@ public final class ReportJob {
    * @param checks how cited sources are checked, or null for no checks
    * @param recheck whether this is a {@code recheck} run: no inputs, the URLs of the state
    *     (and {@code checks.extraUrls()}) checked again
+   * @param budget how long one document may take from reading to judging
    */
   public record Settings(
       List<String> inputs, Path output, String runner, long maxInputBytes, int maxDocumentChars,
-      SourceChecks checks, boolean recheck) {
+      SourceChecks checks, boolean recheck, DocumentBudget budget) {
 
     public Settings {
       inputs = List.copyOf(inputs);
     }
 
+    /** A run within the default document budget. */
+    public Settings(List<String> inputs, Path output, String runner, long maxInputBytes, int maxDocumentChars,
+        SourceChecks checks, boolean recheck) {
+      this(inputs, output, runner, maxInputBytes, maxDocumentChars, checks, recheck, DocumentBudget.DEFAULT);
+    }
+
     /** A report run without source checks. */
     public Settings(List<String> inputs, Path output, String runner, long maxInputBytes, int maxDocumentChars) {
-      this(inputs, output, runner, maxInputBytes, maxDocumentChars, null, false);
+      this(inputs, output, runner, maxInputBytes, maxDocumentChars, null, false, DocumentBudget.DEFAULT);
     }
   }
 
@@ -148,6 +156,7 @@ public final class ReportJob {
       options.setStagingDirectory(staging.toString());
       options.setMaxInputBytes(settings.maxInputBytes());
       options.setMaxDocumentChars(settings.maxDocumentChars());
+      options.setDocumentBudgetSeconds(settings.budget().total().toSeconds());
       options.setJobName("claimcheck-report");
       Instant pipelineStart = Instant.now();
       PipelineResult result;
@@ -324,6 +333,7 @@ public final class ReportJob {
       options.put("inputFiles", inputCount);
       options.put("maxInputBytes", settings.maxInputBytes());
       options.put("maxDocumentChars", settings.maxDocumentChars());
+      options.put("documentBudgetSeconds", settings.budget().total().toSeconds());
     }
     options.put("output", settings.output().toString());
     SourceChecks checks = settings.checks();

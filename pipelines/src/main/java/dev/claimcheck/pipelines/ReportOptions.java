@@ -25,4 +25,10 @@ public interface ReportOptions extends PipelineOptions {
   int getMaxDocumentChars();
 
   void setMaxDocumentChars(int value);
+
+  @Description("Seconds one document may take from reading to judging; a third for each step")
+  @Default.Long(180)
+  long getDocumentBudgetSeconds();
+
+  void setDocumentBudgetSeconds(long value);
 }

@@ -3,6 +3,7 @@ package dev.claimcheck.pipelines;
 import dev.claimcheck.check.SourceResult;
 import dev.claimcheck.check.UrlTask;
 import dev.claimcheck.model.Analysis;
+import dev.claimcheck.model.DocumentBudget;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.read.InputFile;
 import dev.claimcheck.read.ReadLimits;
@@ -45,17 +46,18 @@ public final class ReportPipeline {
     Pipeline pipeline = Pipeline.create(options);
     ModelCoders.register(pipeline);
     ReadLimits limits = new ReadLimits(options.getMaxInputBytes(), options.getMaxDocumentChars());
+    DocumentBudget budget = new DocumentBudget(java.time.Duration.ofSeconds(options.getDocumentBudgetSeconds()));
     PCollectionTuple read = pipeline
         .apply("ListInputs", Create.of(inputs))
         .apply("DistributeInputs", new DistributeInputs(DistributeInputs.batchesFor(inputs.size())))
-        .apply("ReadArticles", new ReadArticles(limits));
+        .apply("ReadArticles", new ReadArticles(limits, budget));
     PCollectionTuple extracted = read.get(ReadArticles.DOCUMENTS)
-        .apply("ExtractClaims", new ExtractClaims());
+        .apply("ExtractClaims", new ExtractClaims(budget));
     PCollection<Analysis> analyses = extracted.get(ExtractClaims.ANALYSES);
     PCollectionTuple judged;
     PCollection<SourceResult> sources = null;
     if (checks == null) {
-      judged = analyses.apply("JudgeClaims", new JudgeClaims());
+      judged = analyses.apply("JudgeClaims", new JudgeClaims(null, null, budget));
     } else {
       String texts = Path.of(options.getStagingDirectory(), "texts").toString();
       sources = analyses
@@ -66,7 +68,7 @@ public final class ReportPipeline {
       PCollectionView<Map<String, SourceResult>> view = sources
           .apply("KeyByUrl", WithKeys.of((SourceResult r) -> r.url()).withKeyType(TypeDescriptors.strings()))
           .apply("SourcesByUrl", View.asMap());
-      judged = analyses.apply("JudgeClaims", new JudgeClaims(view, texts));
+      judged = analyses.apply("JudgeClaims", new JudgeClaims(view, texts, budget));
     }
     PCollection<Failure> failures = PCollectionList.of(read.get(ReadArticles.FAILURES))
         .and(extracted.get(ExtractClaims.FAILURES))

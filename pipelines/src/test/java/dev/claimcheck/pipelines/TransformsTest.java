@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.Document;
+import dev.claimcheck.model.DocumentBudget;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.model.Status;
 import dev.claimcheck.read.InputFile;
@@ -81,6 +82,38 @@ class TransformsTest {
       assertThat(claims).isNotEmpty().allMatch(c -> c.status() != null && !c.reasons().isEmpty());
       assertThat(claims).extracting(Claim::status)
           .contains(Status.CITED, Status.UNSOURCED, Status.ATTRIBUTED, Status.CONTESTED);
+      return null;
+    });
+    p.run().waitUntilFinish();
+  }
+
+  @Test
+  void aDocumentOverItsBudgetIsATimeoutFailureAtEachStep() {
+    // A budget too small for anything: every step gives up on every document.
+    DocumentBudget none = new DocumentBudget(java.time.Duration.ofNanos(3));
+    Pipeline p = pipeline();
+    PCollectionTuple read = p.apply(Create.of(fixture("wiki-mixed-citations.txt")))
+        .apply(new ReadArticles(ReadLimits.DEFAULT));
+    PCollectionTuple extracted = read.get(ReadArticles.DOCUMENTS).apply(new ExtractClaims(none));
+    PAssert.that(extracted.get(ExtractClaims.ANALYSES)).empty();
+    PAssert.that(extracted.get(ExtractClaims.FAILURES)).satisfies(failures -> {
+      assertThat(failures).extracting(Failure::input, Failure::stage, Failure::errorClass)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("wiki-mixed-citations.txt", "extract", "timeout"));
+      return null;
+    });
+    PCollectionTuple judging = read.get(ReadArticles.DOCUMENTS).apply("Analyze", new ExtractClaims())
+        .get(ExtractClaims.ANALYSES).apply(new JudgeClaims(null, null, none));
+    PAssert.that(judging.get(JudgeClaims.JUDGED)).empty();
+    PAssert.that(judging.get(JudgeClaims.FAILURES)).satisfies(failures -> {
+      assertThat(failures).extracting(Failure::stage, Failure::errorClass)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("judge", "timeout"));
+      return null;
+    });
+    PCollectionTuple slowRead = p.apply("Again", Create.of(fixture("wiki-mixed-citations.txt")))
+        .apply("ReadHurried", new ReadArticles(ReadLimits.DEFAULT, none));
+    PAssert.that(slowRead.get(ReadArticles.FAILURES)).satisfies(failures -> {
+      assertThat(failures).extracting(Failure::stage, Failure::errorClass)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("read", "timeout"));
       return null;
     });
     p.run().waitUntilFinish();
