@@ -37,9 +37,6 @@ public final class ArticleReading {
       "application/(?:zip|x-7z-compressed|x-rar-compressed|vnd\\.rar|x-tar|java-archive|"
           + "x-xz|zstd|x-lzma|vnd\\.openxmlformats-officedocument\\.(?:spreadsheetml|presentationml).*|"
           + "vnd\\.ms-excel.*|vnd\\.ms-powerpoint.*|vnd\\.oasis\\.opendocument\\.(?:spreadsheet|presentation).*)");
-  /** What may stand before an XML document's root: the declaration, comments, a document type. */
-  private static final Pattern XML_PROLOGUE = Pattern.compile(
-      "^(?:<\\?xml[^<>]{0,500}\\?>|<!--(?:[^-]|-(?!->)){0,2000}-->|<!DOCTYPE[^\\[<>]{0,500}(?:\\[[^\\]]{0,1500}\\])?\\s*+>|\\s++){0,20}");
   private static final Pattern WIKITEXT_NAME =
       Pattern.compile("(?i)\\.(?:wikitext|wiki|mediawiki|wikimedia)$");
 
@@ -231,8 +228,7 @@ public final class ArticleReading {
         || start.matches("(?s)\\{\\s*\".*")) {
       return jsonLines;
     }
-    String xmlStart = XML_PROLOGUE.matcher(start).replaceFirst("");
-    if (xmlStart.startsWith("<mediawiki") || xmlStart.startsWith("<page>")) {
+    if (WikiDumpReader.isDump(start)) {
       return wikiDump;
     }
     return null;

@@ -73,6 +73,7 @@ public final class BadInputs {
     m.put("utf16-no-bom.txt", DOCUMENT);
     m.put("utf16-no-bom.html", DOCUMENT);
     m.put("laughs.xml", "xml");
+    m.put("one-paragraph.txt", DOCUMENT);
     return Collections.unmodifiableMap(m);
   }
 
@@ -134,6 +135,40 @@ public final class BadInputs {
         + "<timestamp>2020-01-01T00:00:00Z</timestamp><text>&j;</text></revision></page>"
         + "</mediawiki>\n");
     Files.writeString(folder.resolve("laughs.xml"), laughs.toString());
+    Files.writeString(folder.resolve("one-paragraph.txt"), "Ferries\n\n" + ordinarySentences(1 << 20) + "\n");
+  }
+
+  /**
+   * About {@code chars} characters of ordinary dated sentences on one line, varied by a fixed
+   * seed: the shape that once made analysis quadratic.
+   */
+  public static String ordinarySentences(int chars) {
+    String[] subjects = {"The ferry", "The council", "The bridge", "Mayor Ellen Park", "The company",
+        "Parliament", "The museum", "The river authority"};
+    String[] verbs = {"opened", "announced", "carried", "closed", "approved", "reported", "built"};
+    String[] objects = {"a new terminal", "the budget", "%d passengers", "the east wing", "%d jobs"};
+    String[] tails = {" in %d", " on %d May %d", "", " according to the annual report", " last year"};
+    Random random = new Random(2);
+    StringBuilder text = new StringBuilder();
+    while (text.length() < chars) {
+      String object = objects[random.nextInt(objects.length)].replace("%d", String.valueOf(10 + random.nextInt(90_000)));
+      String tail = tails[random.nextInt(tails.length)]
+          .replaceFirst("%d", String.valueOf(random.nextInt(28) + 1))
+          .replaceFirst("%d", String.valueOf(1900 + random.nextInt(125)));
+      if (tail.startsWith(" in ")) {
+        tail = " in " + (1900 + random.nextInt(125));
+      }
+      text.append(subjects[random.nextInt(subjects.length)]).append(' ')
+          .append(verbs[random.nextInt(verbs.length)]).append(' ').append(object).append(tail).append(". ");
+    }
+    return text.toString().strip();
+  }
+
+  /** Writes the hostile corpus, special entries included, into the folder named by the argument. */
+  public static void main(String[] args) throws IOException, InterruptedException {
+    Path folder = write(Path.of(args[0]));
+    writeSpecialEntries(folder);
+    System.out.println("hostile corpus written to " + folder);
   }
 
   /**

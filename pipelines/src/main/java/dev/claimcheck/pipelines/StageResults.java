@@ -5,7 +5,13 @@ import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.report.ReportAssembler;
 import dev.claimcheck.report.Staged;
-import org.apache.beam.sdk.io.TextIO;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -16,7 +22,10 @@ import org.apache.beam.sdk.values.TupleTag;
 
 /**
  * Writes judged documents and failures as staged JSON lines (see {@link Staged}) into a staging
- * folder, where {@link ReportAssembler} orders them into the final outputs.
+ * folder, where {@link ReportAssembler} orders them into the final outputs. Each bundle writes
+ * its lines straight into a file of its own as they come, so that nothing of them is held in
+ * memory: a runner's file sink would group every line of the run first, and the DirectRunner
+ * keeps such a group in memory, which made memory grow with the corpus.
  */
 public final class StageResults extends PTransform<PCollectionTuple, PDone> {
   /** Judged documents to stage. */
@@ -52,7 +61,47 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
 
   /** Writes staged lines into files named {@code prefix*.jsonl} in the staging folder. */
   private void write(PCollection<String> lines, String step, String prefix) {
-    lines.apply(step, TextIO.write().to(stagingDirectory + "/" + prefix).withSuffix(".jsonl"));
+    lines.apply(step, ParDo.of(new WriteLinesFn(stagingDirectory, prefix)));
+  }
+
+  /** Appends each bundle's lines to a new file {@code prefix-<random>.jsonl}, closed with the bundle. */
+  static final class WriteLinesFn extends DoFn<String, Void> {
+    private final String folder;
+    private final String prefix;
+    private transient Writer out;
+
+    WriteLinesFn(String folder, String prefix) {
+      this.folder = folder;
+      this.prefix = prefix;
+    }
+
+    @StartBundle
+    public void start() {
+      out = null; // opened with the bundle's first line: an empty bundle leaves no file
+    }
+
+    @ProcessElement
+    public void process(@Element String line) throws IOException {
+      if (out == null) {
+        Path file = Path.of(folder, prefix + "-" + UUID.randomUUID() + ".jsonl");
+        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      }
+      out.write(line);
+      out.write('\n');
+    }
+
+    @FinishBundle
+    public void finish() throws IOException {
+      if (out != null) {
+        out.close();
+        out = null;
+      }
+    }
+
+    @Teardown
+    public void teardown() throws IOException {
+      finish();
+    }
   }
 
   /** Renders a document's output rows and report section. */

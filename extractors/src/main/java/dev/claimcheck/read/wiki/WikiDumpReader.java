@@ -15,6 +15,7 @@ import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Collections;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -28,6 +29,10 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class WikiDumpReader implements ContainerReader {
   private static final XMLInputFactory FACTORY = factory();
+  /** What may stand before an XML document's root: the declaration, comments, a document type. */
+  private static final Pattern XML_PROLOGUE = Pattern.compile(
+      "^(?:<\\?xml[^<>]{0,500}\\?>|<!--(?:[^-]|-(?!->)){0,2000}-->|<!DOCTYPE[^\\[<>]{0,500}"
+          + "(?:\\[[^\\]]{0,1500}\\])?\\s*+>|\\s++){0,20}");
 
   private final ReadLimits limits;
   private final WikitextReader pages;
@@ -168,14 +173,26 @@ public final class WikiDumpReader implements ContainerReader {
     return text.toString();
   }
 
+  /**
+   * The start of an XML text after what may stand before its root: a byte-order mark, the
+   * declaration, comments, a document type.
+   */
+  public static String afterPrologue(String head) {
+    return XML_PROLOGUE.matcher(head.replaceFirst("^\ufeff", "")).replaceFirst("");
+  }
+
+  /** Whether a text starting with {@code head} is a MediaWiki export (bare pages or a whole dump). */
+  public static boolean isDump(String head) {
+    String start = afterPrologue(head);
+    return start.startsWith("<mediawiki") || start.startsWith("<page>");
+  }
+
   /** The stream with a root element around bare {@code <page>} elements. */
   private static InputStream rooted(InputStream in) throws IOException {
     in.mark(4096);
     String head = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
     in.reset();
-    String start = head.replaceFirst("^\\ufeff", "").stripLeading()
-        .replaceFirst("^<\\?xml[^>]*\\?>\\s*", "");
-    if (start.startsWith("<mediawiki")) {
+    if (afterPrologue(head).startsWith("<mediawiki")) {
       return in;
     }
     List<InputStream> parts = List.of(
