@@ -1,6 +1,8 @@
 package dev.claimcheck.check;
 
 import dev.claimcheck.model.ArchiveCopy;
+import dev.claimcheck.model.Failure;
+import dev.claimcheck.model.Outcome;
 import dev.claimcheck.model.SourceCheck;
 import dev.claimcheck.model.SourceStatus;
 import java.io.IOException;
@@ -11,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,9 @@ public final class SourceChecker {
     }
   }
 
+  /** The stage a URL's failure record names. */
+  public static final String STAGE = "check";
+
   private final Settings settings;
   private final HttpChecker http;
   private final HostPacer sites;
@@ -152,21 +156,24 @@ public final class SourceChecker {
    * Checks every task on {@code threads} threads. A URL to be tried again is put aside with
    * its wait and holds no thread meanwhile, so a site's server errors never keep its other URLs
    * waiting; once its wait is over it goes before URLs not yet begun, so its tries stay within
-   * its own timeout. Returns the results in the order of {@code tasks}.
+   * its own timeout. Returns the outcomes in the order of {@code tasks}: whatever one URL's check
+   * throws (a bug, a stack overflow on a hostile page) is that URL's failure record, and the
+   * others go on.
    *
    * @param prior the histories from earlier runs, by URL
    * @param store the state folder, for the journal and texts, or null
+   * @throws Error only when the JVM itself is broken
    */
-  public List<SourceResult> checkAll(List<UrlTask> tasks, Map<String, UrlHistory> prior, StateStore store,
-      int threads) throws InterruptedException {
-    SourceResult[] results = new SourceResult[tasks.size()];
+  public List<Outcome<SourceResult>> checkAll(List<UrlTask> tasks, Map<String, UrlHistory> prior,
+      StateStore store, int threads) throws InterruptedException {
+    List<Outcome<SourceResult>> results = new ArrayList<>(java.util.Collections.nCopies(tasks.size(), null));
     AtomicInteger next = new AtomicInteger();
     DelayQueue<Waiting> waiting = new DelayQueue<>();
     CountDownLatch left = new CountDownLatch(tasks.size());
-    List<RuntimeException> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.concurrent.atomic.AtomicReference<Throwable> broken = new java.util.concurrent.atomic.AtomicReference<>();
     Runnable worker = () -> {
       try {
-        while (left.getCount() > 0 && failures.isEmpty()) {
+        while (left.getCount() > 0 && broken.get() == null) {
           // A due retry first, else a URL not yet begun, else wait a little for a retry.
           Waiting w = waiting.poll();
           int index;
@@ -183,9 +190,13 @@ public final class SourceChecker {
               waiting.add(new Waiting(w.job, w.index, System.nanoTime() + wait.toNanos()));
               continue;
             }
-            results[w.index] = w.job.result;
-          } catch (RuntimeException e) {
-            failures.add(e);
+            results.set(w.index, Outcome.ok(w.job.result));
+          } catch (Throwable e) { // NOPMD: one URL's failure is its record, not the run's end
+            if (!Failure.recoverable(e)) {
+              broken.compareAndSet(null, e);
+              return;
+            }
+            results.set(w.index, Outcome.failed(Failure.caught(w.job.task.url(), STAGE, e)));
           }
           left.countDown();
         }
@@ -207,10 +218,10 @@ public final class SourceChecker {
     } finally {
       workers.forEach(Thread::interrupt);
     }
-    if (!failures.isEmpty()) {
-      throw failures.get(0);
+    if (broken.get() != null) {
+      throw (Error) broken.get();
     }
-    return Arrays.asList(results);
+    return results;
   }
 
   /** A URL put aside until it may be tried again. */

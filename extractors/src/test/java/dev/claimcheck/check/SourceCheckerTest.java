@@ -2,6 +2,7 @@ package dev.claimcheck.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.claimcheck.model.Outcome;
 import dev.claimcheck.model.SourceStatus;
 import dev.claimcheck.testing.ArchiveFixture;
 import dev.claimcheck.testing.FixtureSite;
@@ -228,6 +229,29 @@ class SourceCheckerTest {
   }
 
   @Test
+  void whatOneUrlsCheckThrowsIsThatUrlsFailureAndTheOthersGoOn() throws Exception {
+    AddressGuard.Resolver hostile = host -> {
+      if (host.equals("bug.test")) {
+        throw new IllegalStateException("a bug on this host");
+      }
+      if (host.equals("deep.test")) {
+        throw new StackOverflowError();
+      }
+      return AddressGuard.Resolver.system().resolve(host);
+    };
+    SourceChecker checker = new SourceChecker(settings(true, false, null), hostile, new Calendar(), d -> { });
+    List<UrlTask> tasks = List.of(new UrlTask("http://bug.test/a", null, null),
+        new UrlTask(site.url("/ok"), null, null), new UrlTask("http://deep.test/b", null, null),
+        new UrlTask(site.url("/missing"), null, null));
+    List<Outcome<SourceResult>> outcomes = checker.checkAll(tasks, Map.of(), null, 2);
+    assertThat(outcomes.get(0).failure()).isEqualTo(new dev.claimcheck.model.Failure("http://bug.test/a",
+        "check", "java.lang.IllegalStateException", "a bug on this host"));
+    assertThat(outcomes.get(1).value().check().status()).isEqualTo(SourceStatus.ALIVE);
+    assertThat(outcomes.get(2).failure().errorClass()).isEqualTo("java.lang.StackOverflowError");
+    assertThat(outcomes.get(3).value().check().httpStatus()).isEqualTo(404);
+  }
+
+  @Test
   void aUrlWaitingToBeTriedAgainHoldsNoThread() throws Exception {
     // One thread, real time: the server error is tried three times over about three seconds,
     // and the other URLs are checked in the meantime rather than after it.
@@ -235,7 +259,7 @@ class SourceCheckerTest {
         Clock.systemUTC(), d -> Thread.sleep(d.toMillis()));
     List<UrlTask> tasks = List.of(new UrlTask(site.url("/error"), null, null),
         new UrlTask(site.url("/ok"), null, null), new UrlTask(site.url("/missing"), null, null));
-    List<SourceResult> results = checker.checkAll(tasks, Map.of(), null, 1);
+    List<SourceResult> results = checker.checkAll(tasks, Map.of(), null, 1).stream().map(Outcome::value).toList();
     assertThat(results).extracting(r -> r.check().status())
         .containsExactly(SourceStatus.SERVER_ERROR, SourceStatus.ALIVE, SourceStatus.DEAD);
     Instant lastTry = results.get(0).check().checkedAt();

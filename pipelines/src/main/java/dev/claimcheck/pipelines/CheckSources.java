@@ -5,6 +5,8 @@ import dev.claimcheck.check.SourceResult;
 import dev.claimcheck.check.TextShelf;
 import dev.claimcheck.check.UrlTask;
 import dev.claimcheck.model.Analysis;
+import dev.claimcheck.model.Failure;
+import dev.claimcheck.model.Outcome;
 import dev.claimcheck.model.Reference;
 import dev.claimcheck.model.Work;
 import java.io.IOException;
@@ -23,6 +25,9 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
 
 /**
  * Checks every distinct cited URL once: the tasks are grouped by host so that each host's URLs
@@ -30,7 +35,7 @@ import org.apache.beam.sdk.values.PCollection;
  * access date kept), and checked by the run's one {@link SourceChecker} (shared by every worker
  * thread of the process, so its pacers and global limit hold across hosts).
  */
-public final class CheckSources extends PTransform<PCollection<UrlTask>, PCollection<SourceResult>> {
+public final class CheckSources extends PTransform<PCollection<UrlTask>, PCollectionTuple> {
   private final String runId;
   private final SourceChecker.Settings settings;
   private final String stateFolder;
@@ -50,14 +55,21 @@ public final class CheckSources extends PTransform<PCollection<UrlTask>, PCollec
     this.textsFolder = textsFolder;
   }
 
+  /** What was learnt of each URL. */
+  public static final TupleTag<SourceResult> CHECKED = new TupleTag<>() {};
+  /** URLs whose check failed (a bug, a hostile page): one record each. */
+  public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
+
   @Override
-  public PCollection<SourceResult> expand(PCollection<UrlTask> tasks) {
-    return tasks
+  public PCollectionTuple expand(PCollection<UrlTask> tasks) {
+    PCollectionTuple checked = tasks
         .apply("KeyByHost", ParDo.of(new KeyByHostFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(UrlTask.class)))
         .apply("GroupByHost", GroupByKey.create())
-        .apply("CheckHost", ParDo.of(new CheckHostFn(runId, settings, stateFolder, textsFolder)))
-        .setCoder(SerializableCoder.of(SourceResult.class));
+        .apply("CheckHost", ParDo.of(new CheckHostFn(runId, settings, stateFolder, textsFolder))
+            .withOutputTags(CHECKED, TupleTagList.of(FAILURES)));
+    checked.get(CHECKED).setCoder(SerializableCoder.of(SourceResult.class));
+    return checked;
   }
 
   /** One task per URL, the preferred one where several cite it, in URL order. */
@@ -134,15 +146,26 @@ public final class CheckSources extends PTransform<PCollection<UrlTask>, PCollec
     }
 
     @ProcessElement
-    public void process(@Element KV<String, Iterable<UrlTask>> host, OutputReceiver<SourceResult> out)
-        throws InterruptedException, IOException {
+    public void process(@Element KV<String, Iterable<UrlTask>> host, MultiOutputReceiver out)
+        throws InterruptedException {
       List<UrlTask> tasks = distinct(host.getValue());
       int threads = Math.min(settings.perHost(), tasks.size());
-      for (SourceResult r : run.checker().checkAll(tasks, run.prior(), run.store(), threads)) {
-        if (shelf != null && !r.texts().isEmpty()) {
-          shelf.put(r.url(), r.texts());
+      for (Outcome<SourceResult> o : run.checker().checkAll(tasks, run.prior(), run.store(), threads)) {
+        if (!o.isOk()) {
+          out.get(FAILURES).output(o.failure());
+          continue;
         }
-        out.output(r.withoutTexts());
+        SourceResult r = o.value();
+        try {
+          if (shelf != null && !r.texts().isEmpty()) {
+            shelf.put(r.url(), r.texts());
+          }
+        } catch (IOException e) {
+          // Without its texts the URL's claims cannot be judged against it: said, not hidden.
+          out.get(FAILURES).output(Failure.of(r.url(), SourceChecker.STAGE, e));
+          continue;
+        }
+        out.get(CHECKED).output(r.withoutTexts());
       }
     }
   }

@@ -34,9 +34,11 @@ public final class RecheckPipeline {
   public static Pipeline build(ReportOptions options, List<UrlTask> tasks, SourceChecks checks) {
     Pipeline pipeline = Pipeline.create(options);
     ModelCoders.register(pipeline);
-    PCollectionTuple.of(StageResults.SOURCES, pipeline
-            .apply("ListUrls", Create.of(tasks).withCoder(SerializableCoder.of(UrlTask.class)))
-            .apply("CheckSources", checks.transform(null)))
+    PCollectionTuple checked = pipeline
+        .apply("ListUrls", Create.of(tasks).withCoder(SerializableCoder.of(UrlTask.class)))
+        .apply("CheckSources", checks.transform(null));
+    PCollectionTuple.of(StageResults.SOURCES, checked.get(CheckSources.CHECKED))
+        .and(StageResults.FAILURES, checked.get(CheckSources.FAILURES))
         .apply("StageResults", new StageResults(options.getStagingDirectory()));
     return pipeline;
   }

@@ -56,23 +56,25 @@ public final class ReportPipeline {
     PCollection<Analysis> analyses = extracted.get(ExtractClaims.ANALYSES);
     PCollectionTuple judged;
     PCollection<SourceResult> sources = null;
+    PCollectionList<Failure> failed = PCollectionList.of(read.get(ReadArticles.FAILURES))
+        .and(extracted.get(ExtractClaims.FAILURES));
     if (checks == null) {
       judged = analyses.apply("JudgeClaims", new JudgeClaims(null, null, budget));
     } else {
       String texts = Path.of(options.getStagingDirectory(), "texts").toString();
-      sources = analyses
+      PCollectionTuple checked = analyses
           .apply("CollectUrls", FlatMapElements.into(TypeDescriptor.of(UrlTask.class))
               .via((Analysis a) -> CheckSources.tasks(a)))
           .setCoder(SerializableCoder.of(UrlTask.class))
           .apply("CheckSources", checks.transform(texts));
+      sources = checked.get(CheckSources.CHECKED);
+      failed = failed.and(checked.get(CheckSources.FAILURES));
       PCollectionView<Map<String, SourceResult>> view = sources
           .apply("KeyByUrl", WithKeys.of((SourceResult r) -> r.url()).withKeyType(TypeDescriptors.strings()))
           .apply("SourcesByUrl", View.asMap());
       judged = analyses.apply("JudgeClaims", new JudgeClaims(view, texts, budget));
     }
-    PCollection<Failure> failures = PCollectionList.of(read.get(ReadArticles.FAILURES))
-        .and(extracted.get(ExtractClaims.FAILURES))
-        .and(judged.get(JudgeClaims.FAILURES))
+    PCollection<Failure> failures = failed.and(judged.get(JudgeClaims.FAILURES))
         .apply("CollectFailures", Flatten.pCollections());
     PCollectionTuple staged = PCollectionTuple.of(StageResults.ANALYSES, judged.get(JudgeClaims.JUDGED))
         .and(StageResults.FAILURES, failures);
