@@ -13,10 +13,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TupleTag;
 
@@ -42,18 +45,32 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
     this.stagingDirectory = stagingDirectory;
   }
 
+  /** Rendered lines. */
+  private static final TupleTag<String> LINES = new TupleTag<>() {};
+  /** Records that could not be rendered. */
+  private static final TupleTag<Failure> UNRENDERED = new TupleTag<>() {};
+
   @Override
   public PDone expand(PCollectionTuple results) {
+    PCollectionList<Failure> failures = PCollectionList.empty(results.getPipeline());
     if (results.has(SOURCES)) {
-      write(results.get(SOURCES).apply("RenderSources", ParDo.of(new StageSourceFn())),
-          "WriteSources", ReportAssembler.SOURCES_PREFIX);
+      PCollectionTuple rendered = results.get(SOURCES).apply("RenderSources",
+          ParDo.of(new StageSourceFn()).withOutputTags(LINES, TupleTagList.of(UNRENDERED)));
+      write(rendered.get(LINES), "WriteSources", ReportAssembler.SOURCES_PREFIX);
+      failures = failures.and(rendered.get(UNRENDERED));
     }
     if (results.has(ANALYSES)) {
-      write(results.get(ANALYSES).apply("RenderDocuments", ParDo.of(new StageDocumentFn())),
-          "WriteDocuments", ReportAssembler.DOCUMENTS_PREFIX);
+      PCollectionTuple rendered = results.get(ANALYSES).apply("RenderDocuments",
+          ParDo.of(new StageDocumentFn()).withOutputTags(LINES, TupleTagList.of(UNRENDERED)));
+      write(rendered.get(LINES), "WriteDocuments", ReportAssembler.DOCUMENTS_PREFIX);
+      failures = failures.and(rendered.get(UNRENDERED));
     }
     if (results.has(FAILURES)) {
-      write(results.get(FAILURES).apply("RenderFailures", ParDo.of(new StageFailureFn())),
+      failures = failures.and(results.get(FAILURES));
+    }
+    if (!failures.getAll().isEmpty()) {
+      write(failures.apply("AllFailures", Flatten.pCollections())
+              .apply("RenderFailures", ParDo.of(new StageFailureFn())),
           "WriteFailures", ReportAssembler.ERRORS_PREFIX);
     }
     return PDone.in(results.getPipeline());
@@ -104,19 +121,33 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
     }
   }
 
-  /** Renders a document's output rows and report section. */
+  /** Renders a document's output rows and report section; one that cannot be is its failure record. */
   static final class StageDocumentFn extends DoFn<Analysis, String> {
     @ProcessElement
-    public void process(@Element Analysis analysis, OutputReceiver<String> out) {
-      out.output(Staged.document(analysis));
+    public void process(@Element Analysis analysis, MultiOutputReceiver out) {
+      String line;
+      try {
+        line = Staged.document(analysis);
+      } catch (Throwable e) { // NOPMD: one document's failure, not the run's end
+        out.get(UNRENDERED).output(Failure.caught(analysis.document().source(), "render", e));
+        return;
+      }
+      out.get(LINES).output(line);
     }
   }
 
-  /** Renders a checked source. */
+  /** Renders a checked source; one that cannot be is its failure record. */
   static final class StageSourceFn extends DoFn<SourceResult, String> {
     @ProcessElement
-    public void process(@Element SourceResult source, OutputReceiver<String> out) {
-      out.output(Staged.source(source));
+    public void process(@Element SourceResult source, MultiOutputReceiver out) {
+      String line;
+      try {
+        line = Staged.source(source);
+      } catch (Throwable e) { // NOPMD: one URL's failure, not the run's end
+        out.get(UNRENDERED).output(Failure.caught(source.url(), "render", e));
+        return;
+      }
+      out.get(LINES).output(line);
     }
   }
 
