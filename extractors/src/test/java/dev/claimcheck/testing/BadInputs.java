@@ -164,8 +164,17 @@ public final class BadInputs {
     return text.toString().strip();
   }
 
-  /** Writes the hostile corpus, special entries included, into the folder named by the argument. */
+  /**
+   * {@code FOLDER}: writes the hostile corpus, special entries included, into the folder;
+   * {@code --ordinary FILE CHARS}: writes a text of ordinary sentences, one paragraph a line.
+   */
   public static void main(String[] args) throws IOException, InterruptedException {
+    if (args.length == 3 && args[0].equals("--ordinary")) {
+      String text = ordinarySentences(Integer.parseInt(args[2])).replace(". ", ".\n\n");
+      Files.writeString(Path.of(args[1]), "Ferries\n\n" + text + "\n");
+      System.out.println("ordinary text written to " + args[1]);
+      return;
+    }
     Path folder = write(Path.of(args[0]));
     writeSpecialEntries(folder);
     System.out.println("hostile corpus written to " + folder);
