@@ -12,7 +12,9 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Runs a document's reading within a time budget, on a shared pool of daemon threads, so that
- * a document that takes too long is given up (its thread interrupted) and the run goes on.
+ * a document that takes too long is given up (its thread interrupted) and the run goes on. A
+ * task that took longer than the budget is over it even when it finished before this thread
+ * looked.
  * Thread-safe.
  */
 public final class TimeBudget {
@@ -30,9 +32,20 @@ public final class TimeBudget {
    * @throws ExecutionException what the task threw
    */
   public static <T> Optional<T> run(Callable<T> task, Duration budget) throws ExecutionException {
-    Future<T> future = WORKERS.submit(task);
+    long limit = budget.toNanos();
+    long[] took = new long[1];
+    Future<T> future = WORKERS.submit(() -> {
+      long start = System.nanoTime();
+      try {
+        return task.call();
+      } finally {
+        took[0] = System.nanoTime() - start;
+      }
+    });
     try {
-      return Optional.of(future.get(budget.toMillis(), TimeUnit.MILLISECONDS));
+      T result = future.get(limit, TimeUnit.NANOSECONDS);
+      // A task that finished while this thread was not looking is still over if it took longer.
+      return took[0] > limit ? Optional.empty() : Optional.of(result);
     } catch (TimeoutException e) {
       future.cancel(true);
       return Optional.empty();

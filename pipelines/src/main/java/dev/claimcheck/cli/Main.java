@@ -60,8 +60,11 @@ public final class Main implements Runnable {
       exitCodeList = {
         "0:every input was read; outputs written",
         "1:the run failed; no outputs",
-        "2:bad command line: an input that names no file, an output that cannot be written",
-        "3:the run completed and outputs were written, but some inputs failed (errors.jsonl)"
+        "2:bad command line or set-up, found before any work: an input that names no file, an "
+            + "output that cannot be written or that another run is writing, a state folder that "
+            + "cannot be written",
+        "3:the run completed and outputs were written, but some inputs failed (errors.jsonl) "
+            + "or the state could not be saved"
       })
   static final class Report implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT",
@@ -129,7 +132,11 @@ public final class Main implements Runnable {
       exitCodeList = {
         "0:every URL was checked; outputs written",
         "1:the run failed; no outputs",
-        "2:bad command line, or nothing to check"
+        "2:bad command line or set-up, found before any work: nothing to check, an output that "
+            + "cannot be written or that another run is writing, a state folder that cannot be "
+            + "written",
+        "3:the run completed and outputs were written, but the checks of some URLs failed "
+            + "(errors.jsonl) or the state could not be saved"
       })
   static final class Recheck implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
