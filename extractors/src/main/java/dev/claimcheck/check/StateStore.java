@@ -196,6 +196,9 @@ public final class StateStore {
   }
 
   private static String reason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
     return e instanceof java.nio.file.FileSystemException f && f.getReason() != null
         ? f.getReason() : e.getClass().getSimpleName();
   }
