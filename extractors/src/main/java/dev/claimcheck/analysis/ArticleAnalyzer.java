@@ -282,7 +282,7 @@ public final class ArticleAnalyzer {
     }
     String id = document.id() + "-" + blockIndex + "-" + index;
     return new Claim(id, span, clean, block.section(), blockIndex, index, dates, marks, List.of(),
-        attribution, flags, null, List.of(), List.of());
+        attribution, flags, null, List.of(), List.of(), List.of());
   }
 
   /** The sentence's text without its marks, white space folded. */

@@ -24,6 +24,7 @@ import java.util.Set;
  * @param reasons why the verdict is what it is; empty before judging
  * @param evidence passages of checked sources that support or contradict it; empty unless
  *     sources were checked
+ * @param unsupported the parts of it no checked source states (for a partly supported claim)
  */
 public record Claim(
     String id,
@@ -39,7 +40,8 @@ public record Claim(
     Set<Flag> flags,
     Status status,
     List<String> reasons,
-    List<Evidence> evidence) implements Serializable {
+    List<Evidence> evidence,
+    List<Unsupported> unsupported) implements Serializable {
 
   public Claim {
     if (id == null || span == null || text == null || section == null) {
@@ -51,6 +53,7 @@ public record Claim(
     flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
     reasons = List.copyOf(reasons);
     evidence = List.copyOf(evidence);
+    unsupported = List.copyOf(unsupported);
   }
 
   /** The id of the document the claim belongs to. */
@@ -84,7 +87,7 @@ public record Claim(
     all.addAll(flags);
     all.addAll(extraFlags);
     return new Claim(id, span, text, section, paragraph, sentence, dates, marks, resolved,
-        attribution, all, status, reasons, evidence);
+        attribution, all, status, reasons, evidence, unsupported);
   }
 
   /** A copy with a verdict. */
@@ -94,7 +97,13 @@ public record Claim(
 
   /** A copy with a verdict and the evidence for it. */
   public Claim withVerdict(Status newStatus, List<String> newReasons, List<Evidence> newEvidence) {
+    return withVerdict(newStatus, newReasons, newEvidence, unsupported);
+  }
+
+  /** A copy with a verdict, the evidence for it and the parts no source states. */
+  public Claim withVerdict(Status newStatus, List<String> newReasons, List<Evidence> newEvidence,
+      List<Unsupported> newUnsupported) {
     return new Claim(id, span, text, section, paragraph, sentence, dates, marks, citations,
-        attribution, flags, newStatus, newReasons, newEvidence);
+        attribution, flags, newStatus, newReasons, newEvidence, newUnsupported);
   }
 }

@@ -10,6 +10,8 @@ public enum Status {
   DEAD_SOURCE,
   /** A checked source contains the claim's key facts. */
   SUPPORTED,
+  /** A checked cited source states some of its key facts, not all. */
+  PARTLY_SUPPORTED,
   /** Cites a source that was not, or could not be, checked. */
   CITED,
   /** No citation, but the text names its source. */

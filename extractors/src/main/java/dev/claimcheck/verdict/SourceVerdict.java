@@ -1,33 +1,45 @@
 package dev.claimcheck.verdict;
 
 import dev.claimcheck.check.SourceResult;
-import dev.claimcheck.check.Support;
+import dev.claimcheck.model.ArchiveCopy;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.Evidence;
 import dev.claimcheck.model.Reference;
 import dev.claimcheck.model.SourceStatus;
 import dev.claimcheck.model.Status;
+import dev.claimcheck.model.Unsupported;
+import dev.claimcheck.support.ClaimFacts;
+import dev.claimcheck.support.SourceText;
+import dev.claimcheck.support.SupportJudge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * What the checked sources make of a cited claim: {@code SUPPORTED} when a live or archived
- * text of a cited source holds its key facts, {@code CONTESTED} when one states another year
- * for its date (and none supports it), {@code DEAD_SOURCE} when every cited source has a URL
- * that is confirmed dead with no archive copy, else {@code CITED} with what was found. A
- * dispute tag keeps the claim {@code CONTESTED}. Stateless.
+ * What the checked sources make of a cited claim. The texts read of every cited source (live,
+ * archived) are judged together ({@link SupportJudge}): {@code SUPPORTED} when they state every
+ * key fact of the claim, {@code PARTLY_SUPPORTED} when they state some (the parts no source
+ * states are listed), {@code CONTESTED} when one says what the claim says of the same thing
+ * with another date or number; {@code DEAD_SOURCE} when every cited source has a URL that is
+ * confirmed dead with no archive copy; else {@code CITED} with what was found. A dispute tag
+ * keeps the claim {@code CONTESTED}. Stateless.
  */
 final class SourceVerdict {
+  /** Longest passage kept as evidence. */
+  private static final int MAX_PASSAGE = 600;
+  /** Unsupported parts named in the reasons; all of them are in the claim's record. */
+  private static final int PARTS_NAMED = 5;
+
   private SourceVerdict() {}
+
+  /** A text read of a cited source, with where it came from. */
+  private record Read(Reference reference, String url, String copy, String timestamp, SourceText text) {}
 
   static Claim apply(Claim claim, Map<String, Reference> references, Function<String, SourceResult> sources) {
     List<String> reasons = new ArrayList<>(claim.reasons());
     reasons.remove(Judge.NOT_CHECKED); // they were: each source's finding follows
-    Support.Facts facts = Support.facts(claim);
-    List<Evidence> supporting = new ArrayList<>();
-    List<Evidence> contradicting = new ArrayList<>();
+    List<Read> read = new ArrayList<>();
     int withUrl = 0;
     int deadNoCopy = 0;
     int cited = 0;
@@ -54,36 +66,90 @@ final class SourceVerdict {
         deadNoCopy++;
       }
       for (SourceResult.Text text : result.texts()) {
-        Support.Finding f = Support.find(facts, text.text());
-        if (f == null) {
-          continue;
-        }
-        Evidence e = new Evidence(r.label(), url, text.copy(), f.passage(), f.facts(), f.contradicts());
-        (f.contradicts() == null ? supporting : contradicting).add(e);
-        break;
+        read.add(new Read(r, url, text.copy(), timestamp(result, text.copy()), SourceText.of(text.text())));
       }
     }
     Status status = claim.status();
-    List<Evidence> evidence = new ArrayList<>(supporting);
     if (status != Status.CONTESTED && status != Status.CITED) {
-      return claim.withVerdict(status, reasons, evidence);
+      return claim.withVerdict(status, reasons, List.of(), List.of());
     }
-    if (!supporting.isEmpty()) {
-      Evidence e = supporting.get(0);
-      reasons.add("[" + e.reference() + "] " + where(e) + " states its key facts (" + String.join(", ", e.facts()) + ")");
-    } else if (!contradicting.isEmpty()) {
-      Evidence e = contradicting.get(0);
-      evidence.addAll(contradicting);
-      reasons.add("[" + e.reference() + "] " + where(e) + " says " + e.contradicts() + " where the claim says "
-          + facts.primaryYear());
-      status = Status.CONTESTED;
-    } else if (cited > 0 && withUrl == cited && deadNoCopy == cited) {
-      status = Status.DEAD_SOURCE;
+    ClaimFacts facts = ClaimFacts.of(claim.text(), claim.dates());
+    SupportJudge.Judgement j = SupportJudge.judge(facts, read.stream().map(Read::text).toList());
+    List<Evidence> evidence = new ArrayList<>();
+    for (SupportJudge.Piece p : j.passage()) {
+      Read from = read.get(p.text());
+      String passage = from.text().text().substring(p.start(), p.end());
+      List<String> stated = p.units().stream().map(u -> facts.units().get(u).text()).toList();
+      boolean conflict = j.conflict() != null;
+      evidence.add(new Evidence(from.reference().label(), from.url(), from.copy(), from.timestamp(),
+          passage.length() <= MAX_PASSAGE ? passage : passage.substring(0, MAX_PASSAGE - 1) + "…",
+          p.start(), p.end(), stated, conflict ? j.conflict().value() : null,
+          conflict ? facts.units().get(j.conflict().unit()).text() : null));
     }
-    if (status == Status.CITED && !supporting.isEmpty()) {
-      status = Status.SUPPORTED;
+    List<Unsupported> unsupported = j.verdict() == SupportJudge.Verdict.PARTLY_SUPPORTED
+        ? UnsupportedParts.of(facts, j.unsupported()) : List.of();
+    switch (j.verdict()) {
+      case SUPPORTED -> {
+        Evidence e = evidence.get(0);
+        reasons.add("[" + e.reference() + "] " + where(e) + " states its facts ("
+            + String.join(", ", allStated(evidence)) + ")");
+        if (status == Status.CITED) {
+          status = Status.SUPPORTED;
+        }
+      }
+      case PARTLY_SUPPORTED -> {
+        Evidence e = evidence.get(0);
+        reasons.add("[" + e.reference() + "] " + where(e) + " states some of its facts ("
+            + String.join(", ", allStated(evidence)) + "); no checked source states "
+            + named(unsupported));
+        if (status == Status.CITED) {
+          status = Status.PARTLY_SUPPORTED;
+        }
+      }
+      case CONTRADICTED -> {
+        Evidence e = evidence.get(0);
+        reasons.add("[" + e.reference() + "] " + where(e) + " says " + e.contradicts() + " where the claim says "
+            + e.claimValue());
+        status = Status.CONTESTED;
+      }
+      case NOT_STATED -> {
+        if (!read.isEmpty()) {
+          reasons.add("no checked source states its facts");
+        }
+        if (cited > 0 && withUrl == cited && deadNoCopy == cited && status == Status.CITED) {
+          status = Status.DEAD_SOURCE;
+        }
+      }
     }
-    return claim.withVerdict(status, reasons, evidence);
+    return claim.withVerdict(status, reasons, evidence, unsupported);
+  }
+
+  /** The facts the passages state, each once, in the order found. */
+  private static List<String> allStated(List<Evidence> evidence) {
+    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+    evidence.forEach(e -> all.addAll(e.facts()));
+    return List.copyOf(all);
+  }
+
+  private static String named(List<Unsupported> parts) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < parts.size() && i < PARTS_NAMED; i++) {
+      out.append(i == 0 ? "" : ", ").append('"').append(parts.get(i).text()).append('"');
+    }
+    if (parts.size() > PARTS_NAMED) {
+      out.append(" and ").append(parts.size() - PARTS_NAMED).append(" more");
+    }
+    return out.toString();
+  }
+
+  /** When the archive copy read was captured, or null for the live page. */
+  private static String timestamp(SourceResult result, String copy) {
+    for (ArchiveCopy a : result.archives()) {
+      if (a.url().equals(copy)) {
+        return a.timestamp().toString();
+      }
+    }
+    return null;
   }
 
   private static String where(Evidence e) {

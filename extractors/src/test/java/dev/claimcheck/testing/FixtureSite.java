@@ -62,6 +62,8 @@ public final class FixtureSite implements AutoCloseable {
       case "/ok", "/a/b/story.html" -> page(x, 200, "<html><head><title>Depot closes</title></head><body>"
           + "<h1>Tram depot to close after 70 years</h1><p>The depot opened in 1951.</p></body></html>");
       case "/depot" -> page(x, 200, DEPOT);
+      case "/bridge" -> page(x, 200, BRIDGE);
+      case "/ferry" -> page(x, 200, FERRY);
       case "/changing" -> page(x, 200, version == 1 ? DEPOT
           : "<html><head><title>Westmere Transport news</title></head><body><h1>Timetable changes</h1>"
               + "<p>From Monday the number 12 bus runs every ten minutes on weekdays. Evening services "
@@ -133,6 +135,15 @@ public final class FixtureSite implements AutoCloseable {
       + "40 routes across the city, with 212 trams.</p><p>The depot closed in 1989 after the last "
       + "trams were withdrawn, and the site was sold to Harlow Homes for 3.5 million pounds.</p>"
       + "<p>Its clock tower, built by Jonas Pettigrew, still stands.</p></body></html>";
+
+  /** A page on the Millbrook bridge: the year it opened, its cost, its builder. */
+  public static final String BRIDGE = "<html><head><title>Millbrook Bridge | City history</title></head><body>"
+      + "<h1>Millbrook Bridge</h1><p>After four years of work the Millbrook Bridge opened to traffic on "
+      + "July 11, 1998. It cost three million pounds and carries 12,000 vehicles a day.</p>"
+      + "<p>The bridge was designed by Ruth Okafor, who also designed the harbour tunnel.</p></body></html>";
+  /** A page on the Millbrook ferry, which began in one year and moved to a new pier in another. */
+  public static final String FERRY = "<html><head><title>The Millbrook ferry</title></head><body>"
+      + "<p>The Millbrook ferry began its crossings in 2001, and moved to the new pier in 2009.</p></body></html>";
 
   private void await(long millis) {
     try {

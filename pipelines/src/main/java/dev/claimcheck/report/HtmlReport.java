@@ -150,13 +150,25 @@ public final class HtmlReport {
         out.append("<li><span class=\"kind\">[").append(Html.escape(e.reference())).append("] ")
             .append(Html.escape(e.url())).append(e.copy().equals("live") ? " (live page)"
                 : " (archive copy " + Html.escape(e.copy()) + ")").append("</span>");
+        if (e.timestamp() != null) {
+          out.append(" <span class=\"kind\">captured ").append(Html.escape(e.timestamp())).append("</span>");
+        }
         if (e.contradicts() != null) {
-          out.append(" <span class=\"warn\">says ").append(Html.escape(e.contradicts())).append(" instead</span>");
+          out.append(" <span class=\"warn\">says ").append(Html.escape(e.contradicts())).append(" where the claim says ")
+              .append(Html.escape(e.claimValue())).append("</span>");
         } else if (!e.facts().isEmpty()) {
           out.append(" <span class=\"kind\">holds ").append(Html.escape(String.join(", ", e.facts())))
               .append("</span>");
         }
         out.append("<blockquote>").append(Html.escape(e.passage())).append("</blockquote></li>\n");
+      }
+      if (!c.unsupported().isEmpty()) {
+        out.append("<li class=\"warn\">no checked source states: ");
+        for (int i = 0; i < c.unsupported().size(); i++) {
+          out.append(i == 0 ? "" : ", ").append("<mark class=\"unsupported\">")
+              .append(Html.escape(c.unsupported().get(i).text())).append("</mark>");
+        }
+        out.append("</li>\n");
       }
       out.append("</ul></li>\n");
     }

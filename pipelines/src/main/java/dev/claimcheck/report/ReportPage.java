@@ -21,17 +21,18 @@ final class ReportPage {
       .meta{color:#555;font-size:.9rem}.nav{color:#777}.item{margin-left:1.5rem}
       .infobox{float:right;margin:0 0 1rem 1rem;background:#f6f6f6;font-size:.85rem;max-width:20rem}
       .claim{border-radius:3px;padding:0 .1rem}
-      .st-CONTESTED{background:#f7c1c1}.st-DEAD_SOURCE{background:#e4c7f2}.st-SUPPORTED{background:#c9efc9}
+      .st-CONTESTED{background:#f7c1c1}.st-DEAD_SOURCE{background:#e4c7f2}.st-SUPPORTED{background:#c9efc9}.st-PARTLY_SUPPORTED{background:#e8f3c4}
       .st-CITED{background:#dbeaf8}.st-ATTRIBUTED{background:#fbeec4}.st-UNSOURCED{background:#ffd8b0;outline:1px dashed #d9822b}
       .chip{display:inline-block;border-radius:9px;padding:0 .45rem;font-size:.8rem;margin:0 .1rem}
       .cite{font-size:.75rem;vertical-align:super;text-decoration:none}.link{color:inherit;text-decoration:underline dotted}
       .tag{font-size:.75rem;color:#a00;vertical-align:super}
       time{border-bottom:1px dotted #333}time.primary{border-bottom:2px solid #333}.warn{color:#a00;font-size:.85rem}
       .kind{color:#777;font-size:.85rem}.refs{font-size:.9rem;list-style:none;padding-left:1rem}
-      .evidence{font-size:.9rem}.evidence blockquote{margin:.2rem 0 .5rem 1rem;color:#333;border-left:3px solid #ccc;padding-left:.5rem}
+      .evidence{font-size:.9rem}mark.unsupported{background:#ffd8b0}.evidence blockquote{margin:.2rem 0 .5rem 1rem;color:#333;border-left:3px solid #ccc;padding-left:.5rem}
       .filters label{margin-right:.8rem;cursor:pointer}
       .bar{display:inline-block;height:.8rem;vertical-align:middle}
       .hide-CONTESTED .st-CONTESTED,.hide-DEAD_SOURCE .st-DEAD_SOURCE,.hide-SUPPORTED .st-SUPPORTED,
+      .hide-PARTLY_SUPPORTED .st-PARTLY_SUPPORTED,
       .hide-CITED .st-CITED,.hide-ATTRIBUTED .st-ATTRIBUTED,.hide-UNSOURCED .st-UNSOURCED
       {background:none;outline:none;color:#aaa}
       """;

@@ -21,6 +21,7 @@ import dev.claimcheck.model.Reference;
 import dev.claimcheck.model.SourceCheck;
 import dev.claimcheck.model.Status;
 import dev.claimcheck.model.TemporalExpression;
+import dev.claimcheck.model.Unsupported;
 import dev.claimcheck.model.Work;
 import java.util.List;
 import java.util.Map;
@@ -81,9 +82,20 @@ public final class Rows {
       row.put("reference", e.reference());
       row.put("url", e.url());
       row.put("copy", e.copy());
+      row.put("timestamp", e.timestamp());
       row.put("passage", e.passage());
+      row.put("start", e.start());
+      row.put("end", e.end());
       strings(row.putArray("facts"), e.facts());
       row.put("contradicts", e.contradicts());
+      row.put("claimValue", e.claimValue());
+    }
+    ArrayNode unsupported = o.putArray("unsupported");
+    for (Unsupported u : c.unsupported()) {
+      ObjectNode row = unsupported.addObject();
+      row.put("text", u.text());
+      row.put("start", u.start());
+      row.put("end", u.end());
     }
     o.put("section", c.section());
     o.put("paragraph", c.paragraph());

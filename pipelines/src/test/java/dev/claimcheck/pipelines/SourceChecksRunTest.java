@@ -76,6 +76,64 @@ class SourceChecksRunTest {
   }
 
   @Test
+  void eachSupportStatusWithItsEvidenceAndOffsets() throws IOException {
+    Path input = Files.createDirectories(tmp.resolve("in")).resolve("millbrook.txt");
+    Files.writeString(input, """
+        Millbrook
+
+        The Millbrook Bridge opened in 1997.[1] The Millbrook ferry began its crossings in 2003.[2]
+
+        The Millbrook Bridge opened on 11 July 1998.[1]
+
+        The Millbrook Bridge was designed by Ruth Okafor and won a national engineering prize.[1]
+
+        The Millbrook Bridge was painted green by Harlow Homes in 1951.[2]
+
+        References
+
+        1. ^ "Millbrook Bridge". City history. %s. Retrieved 3 March 2020.
+        2. ^ "The Millbrook ferry". City history. %s. Retrieved 3 March 2020.
+        """.formatted(site.url("/bridge"), site.url("/ferry")));
+    Path out = tmp.resolve("out");
+    assertThat(report(input.getParent(), out, null)).as(log.toString(StandardCharsets.UTF_8)).isZero();
+    List<JsonNode> claims = lines(out.resolve("claims.jsonl"));
+    String bridge = dev.claimcheck.check.PageText.of(FixtureSite.BRIDGE, "text/html");
+
+    JsonNode opened = claim(claims, "The Millbrook Bridge opened in 1997");
+    assertThat(opened.get("status").asText()).isEqualTo("CONTESTED");
+    assertThat(opened.get("reasons").toString()).contains("says 1998 where the claim says 1997");
+    JsonNode contra = opened.get("evidence").get(0);
+    assertThat(contra.get("contradicts").asText()).isEqualTo("1998");
+    assertThat(contra.get("claimValue").asText()).isEqualTo("1997");
+    assertThat(bridge.substring(contra.get("start").asInt(), contra.get("end").asInt()))
+        .isEqualTo(contra.get("passage").asText()).contains("opened to traffic on July 11, 1998");
+    JsonNode ferry = claim(claims, "The Millbrook ferry began");
+    assertThat(ferry.get("status").asText()).isEqualTo("CONTESTED");
+    assertThat(ferry.get("reasons").toString()).contains("says 2001 where the claim says 2003");
+
+    JsonNode same = claim(claims, "The Millbrook Bridge opened on 11 July 1998");
+    assertThat(same.get("status").asText()).isEqualTo("SUPPORTED");
+    JsonNode e = same.get("evidence").get(0);
+    assertThat(bridge.substring(e.get("start").asInt(), e.get("end").asInt())).isEqualTo(e.get("passage").asText());
+    assertThat(e.get("facts").toString()).contains("11 July 1998");
+    assertThat(e.get("copy").asText()).isEqualTo("live");
+    assertThat(e.get("timestamp").isNull()).isTrue();
+    assertThat(same.get("unsupported")).isEmpty();
+
+    JsonNode partly = claim(claims, "The Millbrook Bridge was designed");
+    assertThat(partly.get("status").asText()).isEqualTo("PARTLY_SUPPORTED");
+    int won = partly.get("text").asText().indexOf("won a national");
+    assertThat(partly.get("unsupported").toString()).isEqualTo("[{\"text\":\"won a national engineering prize\","
+        + "\"start\":" + won + ",\"end\":" + (won + "won a national engineering prize".length()) + "}]");
+    assertThat(partly.get("evidence").get(0).get("passage").asText()).contains("designed by Ruth Okafor");
+    assertThat(partly.get("reasons").toString()).contains("no checked source states \\\"won a national engineering prize\\\"");
+
+    assertThat(claim(claims, "The Millbrook Bridge was painted").get("status").asText()).isEqualTo("CITED");
+    String html = Files.readString(out.resolve("report.html"));
+    assertThat(html).contains("st-PARTLY_SUPPORTED").contains("won a national engineering prize");
+  }
+
+  @Test
   void claimsAreJudgedByWhatTheirSourcesSay() throws IOException {
     Path input = Files.createDirectories(tmp.resolve("in")).resolve("depot.txt");
     Files.writeString(input, """
@@ -124,7 +182,11 @@ class SourceChecksRunTest {
     assertThat(fromArchive.get("evidence").get(0).get("copy").asText()).contains("/web/20200301000000/");
     assertThat(claim(claims, "A history of the depot").get("status").asText()).isEqualTo("CITED");
     assertThat(claim(claims, "A history of the depot").get("reasons").toString()).contains("has no URL");
-    assertThat(claim(claims, "The Westmere depot tower").get("status").asText()).isEqualTo("CITED");
+    // The page says the tower was built, not when: partly supported, the year the part to source.
+    JsonNode tower = claim(claims, "The Westmere depot tower");
+    assertThat(tower.get("status").asText()).isEqualTo("PARTLY_SUPPORTED");
+    assertThat(tower.get("unsupported").toString()).contains("{\"text\":\"1923\",\"start\":38,\"end\":42}");
+    assertThat(tower.get("evidence").get(0).get("passage").asText()).isEqualTo("Its clock tower, built by Jonas Pettigrew, still stands.");
 
     List<JsonNode> sources = lines(out.resolve("sources.jsonl"));
     assertThat(sources).extracting(s -> s.get("url").asText())
@@ -159,7 +221,7 @@ class SourceChecksRunTest {
     assertThat(html).contains("Link rot").contains(site.url("/missing"));
     // The passages that decided SUPPORTED and CONTESTED are shown under their document.
     assertThat(html).contains("Evidence from the cited sources").contains("(live page)")
-        .contains("says 1989 instead").contains("(archive copy ");
+        .contains("says 1989 where the claim says 1987").contains("(archive copy ");
     assertThat(html.substring(html.indexOf("Evidence from the cited sources"))).contains("opened in 1951");
     assertThat(store.load()).containsKeys(site.url("/depot"), site.url("/gone"), site.url("/missing"));
 
