@@ -50,23 +50,22 @@ final class Matching {
 
   private static boolean date(ClaimFacts.DateValue d, SourceText.Sentence s) {
     List<Words.Word> words = s.words();
+    String yearText = String.valueOf(d.year());
     boolean year = false;
     for (Words.Word w : words) {
       String lower = w.lower();
       if (d.decade()) {
-        if (lower.equals(d.year() + "s") || isYearIn(lower, d.year(), d.year() + 9)) {
+        if (lower.length() == 5 && lower.startsWith(yearText) && lower.charAt(4) == 's'
+            || isYearIn(lower, d.year(), d.year() + 9)) {
           return true;
         }
         continue;
       }
-      if (lower.length() >= 10 && lower.charAt(4) == '-' && lower.startsWith(String.valueOf(d.year()))) {
-        // ISO: 2004-11-02 or 2004-11
-        if (d.month() == 0 || lower.startsWith(String.format("%04d-%02d", d.year(), d.month()))
-            && (d.day() == 0 || lower.startsWith(String.format("%04d-%02d-%02d", d.year(), d.month(), d.day())))) {
-          return true;
-        }
+      if (lower.length() >= 7 && lower.charAt(4) == '-' && lower.startsWith(yearText)
+          && isoMatches(lower, d)) {
+        return true; // 2004-11-02, 2004-11
       }
-      year |= lower.equals(String.valueOf(d.year()));
+      year |= lower.equals(yearText);
     }
     if (!year) {
       return false;
@@ -81,14 +80,39 @@ final class Matching {
       if (d.day() == 0) {
         return true;
       }
+      String dayText = String.valueOf(d.day());
       for (int j = Math.max(0, i - DAY_REACH); j <= Math.min(words.size() - 1, i + DAY_REACH); j++) {
-        String day = words.get(j).lower().replaceAll("(st|nd|rd|th)$", "");
-        if (day.equals(String.valueOf(d.day()))) {
-          return true;
+        String day = words.get(j).lower();
+        if (day.equals(dayText) || day.length() == dayText.length() + 2 && day.startsWith(dayText)
+            && Character.isLetter(day.charAt(day.length() - 1))) {
+          return true; // 2, 2nd
         }
       }
     }
     return false;
+  }
+
+  /** Whether an ISO date word (year already matched) has the claim's month and day, as far as the claim gives them. */
+  private static boolean isoMatches(String iso, ClaimFacts.DateValue d) {
+    if (d.month() == 0) {
+      return true;
+    }
+    if (iso.length() < 7 || number(iso, 5, 7) != d.month()) {
+      return false;
+    }
+    return d.day() == 0 || iso.length() >= 10 && iso.charAt(7) == '-' && number(iso, 8, 10) == d.day();
+  }
+
+  private static int number(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + c - '0';
+    }
+    return n;
   }
 
   private static boolean isYearIn(String word, int from, int to) {

@@ -73,7 +73,7 @@ public final class Quantities {
           end = words.get(last).end();
         }
         String n = number.toString();
-        if (!n.matches("\\d+(\\.\\d+)?")) {
+        if (!plainNumber(n)) {
           continue; // "3rd", "1980s", "12th": not counts
         }
         value = Double.parseDouble(n);
@@ -118,6 +118,20 @@ public final class Quantities {
     }
     char c = text.charAt(end);
     return c == ',' || c == '\u00a0' || c == '\u202f';
+  }
+
+  /** Digits, with at most one decimal point between digits. */
+  private static boolean plainNumber(String n) {
+    boolean dot = false;
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (c == '.' && !dot && i > 0 && i < n.length() - 1) {
+        dot = true;
+      } else if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return !n.isEmpty();
   }
 
   /** Half the unit of the last significant digit: 260000 → 5000, 41.3 → 0.05, 1984 → 0.5. */

@@ -29,6 +29,11 @@ public final class Words {
       "one's", "it's", "st", "mr", "mrs", "ms", "dr", "further", "currently", "later", "earlier",
       "well", "even", "still", "yet", "already", "including", "include", "includes", "included");
 
+  /** Endings taken off, longest first where one ends another. */
+  private static final String[] SUFFIXES = {"ational", "ization", "isation", "fulness", "iveness", "ments",
+      "ment", "ness", "ations", "ation", "itions", "ition", "ated", "ates", "ate", "ions", "ion", "ings",
+      "ing", "edly", "ies", "ied", "ed", "ers", "er", "ly", "es", "s", "e"};
+
   private Words() {}
 
   /**
@@ -73,9 +78,7 @@ public final class Words {
       if (lower.endsWith("'s")) {
         lower = lower.substring(0, lower.length() - 2);
       }
-      String canonical = Lexicon.canonical(lower);
-      words.add(new Word(start, i, lower, canonical != null ? canonical : stem(lower),
-          Character.isUpperCase(raw.codePointAt(0))));
+      words.add(new Word(start, i, lower, canonicalStem(lower), Character.isUpperCase(raw.codePointAt(0))));
     }
     return words;
   }
@@ -83,6 +86,27 @@ public final class Words {
   /** The words of the whole text. */
   public static List<Word> of(String text) {
     return of(text, 0, text.length());
+  }
+
+  /** Stems already worked out on this thread: a page repeats its words. */
+  private static final ThreadLocal<java.util.HashMap<String, String>> STEMS =
+      ThreadLocal.withInitial(java.util.HashMap::new);
+  /** Most stems a thread keeps; past it, the memory starts again. */
+  private static final int MAX_STEMS = 50_000;
+
+  /** A word's canonical stem: its {@link Lexicon} word, else its {@link #stem}. */
+  static String canonicalStem(String lower) {
+    java.util.HashMap<String, String> known = STEMS.get();
+    String stem = known.get(lower);
+    if (stem == null) {
+      String canonical = Lexicon.canonical(lower);
+      stem = canonical != null ? canonical : stem(lower);
+      if (known.size() >= MAX_STEMS) {
+        known.clear();
+      }
+      known.put(lower, stem);
+    }
+    return stem;
   }
 
   /** Whether a lower-cased word is a function word. */
@@ -100,9 +124,7 @@ public final class Words {
     if (w.length() <= 3 || !Character.isLetter(w.charAt(w.length() - 1))) {
       return w;
     }
-    for (String suffix : new String[] {"ational", "ization", "isation", "fulness", "iveness", "ments",
-        "ment", "ness", "ations", "ation", "itions", "ition", "ated", "ates", "ate", "ions", "ion", "ings",
-        "ing", "edly", "ies", "ied", "ed", "ers", "er", "ly", "es", "s", "e"}) {
+    for (String suffix : SUFFIXES) {
       if (w.endsWith(suffix) && w.length() - suffix.length() >= 3) {
         String base = w.substring(0, w.length() - suffix.length());
         if (suffix.equals("ies") || suffix.equals("ied")) {

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 
 /**
  * Gives a linked claim its status and the reasons for it, by SPEC.md's precedence: CONTESTED,
- * then (for cited claims) DEAD_SOURCE, SUPPORTED, CITED, then (for uncited claims) ATTRIBUTED or
+ * then (for cited claims) DEAD_SOURCE, SUPPORTED, PARTLY_SUPPORTED, CITED, then (for uncited claims) ATTRIBUTED or
  * UNSOURCED. Without source checks a cited claim is CITED. Stateless and thread-safe.
  */
 public final class Judge {
