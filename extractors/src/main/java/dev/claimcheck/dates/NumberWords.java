@@ -1,5 +1,6 @@
 package dev.claimcheck.dates;
 
+import dev.claimcheck.text.CountWords;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,18 +17,9 @@ final class NumberWords {
   /** Stands for a count that is not a number: "several", "a few". */
   static final double VAGUE = -1;
 
-  private static final Map<String, Integer> WORDS = Map.ofEntries(
-      Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2),
-      Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-      Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-      Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
-      Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
-      Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
-      Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
-      Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
-      Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("a couple of", 2),
-      Map.entry("dozen", 12), Map.entry("a dozen", 12), Map.entry("hundred", 100),
-      Map.entry("a hundred", 100));
+  /** The counts written as a few words that are not a number's name alone. */
+  private static final Map<String, Integer> WORDS = Map.of("a", 1, "an", 1, "a couple of", 2,
+      "a dozen", 12, "hundred", 100, "a hundred", 100);
 
   private NumberWords() {}
 
@@ -37,19 +29,24 @@ final class NumberWords {
     if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
       return Double.parseDouble(w.replace(",", ""));
     }
-    Integer whole = WORDS.get(w);
+    Integer whole = count(w);
     if (whole != null) {
       return whole;
     }
     int dash = Math.max(w.indexOf('-'), w.indexOf(' '));
     if (dash > 0) {
-      Integer tens = WORDS.get(w.substring(0, dash));
-      Integer ones = WORDS.get(w.substring(dash + 1));
+      Integer tens = count(w.substring(0, dash));
+      Integer ones = count(w.substring(dash + 1));
       if (tens != null && ones != null) {
         return tens + ones;
       }
     }
     return VAGUE;
+  }
+
+  private static Integer count(String w) {
+    Integer n = WORDS.get(w);
+    return n != null ? n : CountWords.value(w);
   }
 
   /** The number written in TIMEX3 values: {@code 40}, {@code 1.5}, or {@code X} when vague. */

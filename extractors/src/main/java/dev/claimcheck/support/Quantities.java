@@ -1,5 +1,6 @@
 package dev.claimcheck.support;
 
+import dev.claimcheck.text.CountWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,16 +14,6 @@ import java.util.Map;
  * words, linear in the text. Thread-safe.
  */
 public final class Quantities {
-  private static final Map<String, Integer> UNITS = Map.ofEntries(
-      Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
-      Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-      Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-      Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
-      Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-      Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
-      Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
-      Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
-      Map.entry("dozen", 12));
   private static final Map<String, Double> MAGNITUDES = Map.of(
       "hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12,
       "m", 1e6, "bn", 1e9, "k", 1e3);
@@ -79,7 +70,7 @@ public final class Quantities {
         value = Double.parseDouble(n);
         precision = precisionOf(n);
       } else {
-        Integer unit = UNITS.get(w.lower());
+        Integer unit = CountWords.value(w.lower());
         if (unit == null) {
           continue;
         }
@@ -87,7 +78,7 @@ public final class Quantities {
         precision = 0.5;
         // "twenty-one" is one word to the scanner; "twenty one" two.
         if (last + 1 < words.size() && value >= 20 && value % 10 == 0) {
-          Integer ones = UNITS.get(words.get(last + 1).lower());
+          Integer ones = CountWords.value(words.get(last + 1).lower());
           if (ones != null && ones < 10) {
             value += ones;
             last++;
