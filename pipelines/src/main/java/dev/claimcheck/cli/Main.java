@@ -75,9 +75,8 @@ public final class Main implements Runnable {
         description = "Output folder; replaced when the run completes.")
     Path output;
 
-    @Option(names = "--runner", defaultValue = "direct", paramLabel = "NAME",
-        description = "Engine: direct (Beam's DirectRunner, the default).")
-    String runner;
+    @CommandLine.Mixin
+    EngineOptions engine;
 
     @Option(names = "--max-input-bytes", defaultValue = "33554432", paramLabel = "N",
         description = "Largest input file read (default: ${DEFAULT-VALUE}); larger ones are errors.")
@@ -112,9 +111,13 @@ public final class Main implements Runnable {
       } else if (check.state != null) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--state needs --check-sources");
       }
-      return ReportJob.run(new ReportJob.Settings(inputs, output, runner, maxInputBytes,
+      if (engine.parallelism < 0) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--parallelism must not be negative");
+      }
+      return ReportJob.run(new ReportJob.Settings(inputs, output, engine.runner, maxInputBytes,
           maxDocumentChars, checks, false,
-          new DocumentBudget(java.time.Duration.ofSeconds(documentBudget))), System.err);
+          new DocumentBudget(java.time.Duration.ofSeconds(documentBudget)), engine.flinkMaster,
+          engine.parallelism), System.err);
     }
   }
 
@@ -143,6 +146,9 @@ public final class Main implements Runnable {
         description = "Output folder; replaced when the run completes.")
     Path output;
 
+    @CommandLine.Mixin
+    EngineOptions engine;
+
     @Option(names = "--urls", paramLabel = "FILE",
         description = "A file of URLs to check besides the state's, one per line ('#' starts a comment).")
     Path urls;
@@ -168,7 +174,8 @@ public final class Main implements Runnable {
         }
       }
       SourceChecks checks = new SourceChecks(UUID.randomUUID().toString(), settings(spec, check), check.state, extra);
-      return ReportJob.run(new ReportJob.Settings(List.of(), output, "direct", 1, 1, checks, true), System.err);
+      return ReportJob.run(new ReportJob.Settings(List.of(), output, engine.runner, 1, 1, checks, true,
+          DocumentBudget.DEFAULT, engine.flinkMaster, engine.parallelism), System.err);
     }
   }
 

@@ -20,8 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.apache.beam.runners.direct.DirectOptions;
-import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.metrics.MetricNameFilter;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
@@ -57,10 +55,13 @@ public final class ReportJob {
    * @param recheck whether this is a {@code recheck} run: no inputs, the URLs of the state
    *     (and {@code checks.extraUrls()}) checked again
    * @param budget how long one document may take from reading to judging
+   * @param flinkMaster with the Flink runner, {@code HOST:PORT} of a cluster, or null for the
+   *     embedded mini-cluster
+   * @param parallelism workers, or 0 for the runner's own choice
    */
   public record Settings(
       List<String> inputs, Path output, String runner, long maxInputBytes, int maxDocumentChars,
-      SourceChecks checks, boolean recheck, DocumentBudget budget) {
+      SourceChecks checks, boolean recheck, DocumentBudget budget, String flinkMaster, int parallelism) {
 
     public Settings {
       inputs = List.copyOf(inputs);
@@ -69,12 +70,12 @@ public final class ReportJob {
     /** A run within the default document budget. */
     public Settings(List<String> inputs, Path output, String runner, long maxInputBytes, int maxDocumentChars,
         SourceChecks checks, boolean recheck) {
-      this(inputs, output, runner, maxInputBytes, maxDocumentChars, checks, recheck, DocumentBudget.DEFAULT);
+      this(inputs, output, runner, maxInputBytes, maxDocumentChars, checks, recheck, DocumentBudget.DEFAULT, null, 0);
     }
 
     /** A report run without source checks. */
     public Settings(List<String> inputs, Path output, String runner, long maxInputBytes, int maxDocumentChars) {
-      this(inputs, output, runner, maxInputBytes, maxDocumentChars, null, false, DocumentBudget.DEFAULT);
+      this(inputs, output, runner, maxInputBytes, maxDocumentChars, null, false, DocumentBudget.DEFAULT, null, 0);
     }
   }
 
@@ -93,8 +94,9 @@ public final class ReportJob {
       log.println("claimcheck: " + e.getMessage());
       return USAGE;
     }
-    if (!settings.runner().equals("direct")) {
-      log.println("claimcheck: unknown runner '" + settings.runner() + "' (available: direct)");
+    if (!Engines.NAMES.contains(settings.runner())) {
+      log.println("claimcheck: unknown runner '" + settings.runner() + "' (available: "
+          + String.join(", ", Engines.NAMES) + ")");
       return USAGE;
     }
     OutputFolder folder;
@@ -142,16 +144,9 @@ public final class ReportJob {
       Path staging = folder.workingFolder().resolve(".staging");
       Files.createDirectories(staging);
       ReportOptions options = PipelineOptionsFactory.as(ReportOptions.class);
-      options.setRunner(DirectRunner.class);
-      // The immutability and encodability checks copy every element: a test aid, not for runs.
-      DirectOptions direct = options.as(DirectOptions.class);
-      direct.setEnforceImmutability(false);
-      direct.setEnforceEncodability(false);
-      direct.setBlockOnRun(false);
-      if (checks != null) {
-        direct.setTargetParallelism(checkWorkers(direct.getTargetParallelism(), checks.settings().global(),
-            settings.recheck() ? recheckTasks : null));
-      }
+      Engines.configure(options, settings.runner(), settings.flinkMaster(), settings.parallelism(),
+          checks == null ? 0 : checkWorkers(Math.max(3, Runtime.getRuntime().availableProcessors()),
+              checks.settings().global(), settings.recheck() ? recheckTasks : null));
       options.setStagingDirectory(staging.toString());
       options.setMaxInputBytes(settings.maxInputBytes());
       options.setMaxDocumentChars(settings.maxDocumentChars());
@@ -271,6 +266,12 @@ public final class ReportJob {
     durations.put("assemble", Duration.between(pipelineEnd, assembled).toMillis());
     durations.put("total", Duration.between(started, finished).toMillis());
     run.put("runner", settings.runner());
+    if (settings.runner().equals("flink")) {
+      run.put("flinkMaster", settings.flinkMaster() == null ? "[local]" : settings.flinkMaster());
+    }
+    if (settings.parallelism() > 0) {
+      run.put("parallelism", settings.parallelism());
+    }
     ObjectNode options = run.putObject("options");
     options.put("recheck", settings.recheck());
     if (!settings.recheck()) { // a re-check reads no articles: no inputs and no read limits

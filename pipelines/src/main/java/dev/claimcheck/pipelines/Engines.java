@@ -1,0 +1,56 @@
+package dev.claimcheck.pipelines;
+
+import java.util.List;
+import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.runners.direct.DirectRunner;
+import org.apache.beam.runners.flink.FlinkPipelineOptions;
+import org.apache.beam.runners.flink.FlinkRunner;
+
+/**
+ * The engines a run can use and how each is set up: Beam's DirectRunner, or Flink (its embedded
+ * mini-cluster in this JVM, or a cluster at {@code HOST:PORT}).
+ */
+final class Engines {
+  /** The engines, by the names the command line takes. */
+  static final List<String> NAMES = List.of("direct", "flink");
+
+  private Engines() {}
+
+  /**
+   * Sets the engine on {@code options}.
+   *
+   * @param name {@code direct} or {@code flink}
+   * @param flinkMaster {@code HOST:PORT} of a Flink cluster, or null for the embedded one
+   * @param parallelism workers, or 0 for the engine's own choice
+   * @param checkWorkers how many workers a run that checks sources wants, or 0 (see
+   *     {@link ReportJob#checkWorkers})
+   */
+  static void configure(ReportOptions options, String name, String flinkMaster, int parallelism, int checkWorkers) {
+    if (name.equals("flink")) {
+      options.setRunner(FlinkRunner.class);
+      FlinkPipelineOptions flink = options.as(FlinkPipelineOptions.class);
+      flink.setFlinkMaster(flinkMaster == null ? "[local]" : flinkMaster);
+      flink.setStreaming(false);
+      if (parallelism > 0) {
+        flink.setParallelism(parallelism);
+      } else if (flinkMaster == null) {
+        flink.setParallelism(Math.max(1, Runtime.getRuntime().availableProcessors()));
+      }
+      // The job's classes travel to a cluster's task managers with it.
+      flink.setFilesToStage(null);
+      flink.setShutdownSourcesAfterIdleMs(0L);
+      return;
+    }
+    options.setRunner(DirectRunner.class);
+    // The immutability and encodability checks copy every element: a test aid, not for runs.
+    DirectOptions direct = options.as(DirectOptions.class);
+    direct.setEnforceImmutability(false);
+    direct.setEnforceEncodability(false);
+    direct.setBlockOnRun(false);
+    if (parallelism > 0) {
+      direct.setTargetParallelism(parallelism);
+    } else if (checkWorkers > 0) {
+      direct.setTargetParallelism(checkWorkers);
+    }
+  }
+}
