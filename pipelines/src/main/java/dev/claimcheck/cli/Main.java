@@ -117,7 +117,7 @@ public final class Main implements Runnable {
       return ReportJob.run(new ReportJob.Settings(inputs, output, engine.runner, maxInputBytes,
           maxDocumentChars, checks, false,
           new DocumentBudget(java.time.Duration.ofSeconds(documentBudget)), engine.flinkMaster,
-          engine.parallelism), System.err);
+          engine.parallelism, engine.stageJars(spec)), System.err);
     }
   }
 
@@ -175,7 +175,7 @@ public final class Main implements Runnable {
       }
       SourceChecks checks = new SourceChecks(UUID.randomUUID().toString(), settings(spec, check), check.state, extra);
       return ReportJob.run(new ReportJob.Settings(List.of(), output, engine.runner, 1, 1, checks, true,
-          DocumentBudget.DEFAULT, engine.flinkMaster, engine.parallelism), System.err);
+          DocumentBudget.DEFAULT, engine.flinkMaster, engine.parallelism, engine.stageJars(spec)), System.err);
     }
   }
 

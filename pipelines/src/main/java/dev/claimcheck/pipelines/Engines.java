@@ -24,8 +24,11 @@ final class Engines {
    * @param parallelism workers, or 0 for the engine's own choice
    * @param checkWorkers how many workers a run that checks sources wants, or 0 (see
    *     {@link ReportJob#checkWorkers})
+   * @param stageJars whether the jars of this process go to the cluster with the job (false
+   *     when the cluster's own classpath has them, as {@code scripts/flink-local-cluster}'s does)
    */
-  static void configure(ReportOptions options, String name, String flinkMaster, int parallelism, int checkWorkers) {
+  static void configure(ReportOptions options, String name, String flinkMaster, int parallelism, int checkWorkers,
+      boolean stageJars) {
     if (name.equals("flink")) {
       options.setRunner(FlinkRunner.class);
       FlinkPipelineOptions flink = options.as(FlinkPipelineOptions.class);
@@ -36,8 +39,9 @@ final class Engines {
       } else if (flinkMaster == null) {
         flink.setParallelism(Math.max(1, Runtime.getRuntime().availableProcessors()));
       }
-      // The job's classes travel to a cluster's task managers with it.
-      flink.setFilesToStage(null);
+      // The job's classes travel to a cluster's task managers with it (null: every jar of this
+      // process's classpath), unless the cluster has them already.
+      flink.setFilesToStage(flinkMaster != null && !stageJars ? List.of() : null);
       flink.setShutdownSourcesAfterIdleMs(0L);
       return;
     }

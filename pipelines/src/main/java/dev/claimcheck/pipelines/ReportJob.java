@@ -58,10 +58,12 @@ public final class ReportJob {
    * @param flinkMaster with the Flink runner, {@code HOST:PORT} of a cluster, or null for the
    *     embedded mini-cluster
    * @param parallelism workers, or 0 for the runner's own choice
+   * @param stageJars with a Flink cluster, whether this process's jars go with the job
    */
   public record Settings(
       List<String> inputs, Path output, String runner, long maxInputBytes, int maxDocumentChars,
-      SourceChecks checks, boolean recheck, DocumentBudget budget, String flinkMaster, int parallelism) {
+      SourceChecks checks, boolean recheck, DocumentBudget budget, String flinkMaster, int parallelism,
+      boolean stageJars) {
 
     public Settings {
       inputs = List.copyOf(inputs);
@@ -70,12 +72,14 @@ public final class ReportJob {
     /** A run within the default document budget. */
     public Settings(List<String> inputs, Path output, String runner, long maxInputBytes, int maxDocumentChars,
         SourceChecks checks, boolean recheck) {
-      this(inputs, output, runner, maxInputBytes, maxDocumentChars, checks, recheck, DocumentBudget.DEFAULT, null, 0);
+      this(inputs, output, runner, maxInputBytes, maxDocumentChars, checks, recheck, DocumentBudget.DEFAULT, null, 0,
+          true);
     }
 
     /** A report run without source checks. */
     public Settings(List<String> inputs, Path output, String runner, long maxInputBytes, int maxDocumentChars) {
-      this(inputs, output, runner, maxInputBytes, maxDocumentChars, null, false, DocumentBudget.DEFAULT, null, 0);
+      this(inputs, output, runner, maxInputBytes, maxDocumentChars, null, false, DocumentBudget.DEFAULT, null, 0,
+          true);
     }
   }
 
@@ -146,7 +150,7 @@ public final class ReportJob {
       ReportOptions options = PipelineOptionsFactory.as(ReportOptions.class);
       Engines.configure(options, settings.runner(), settings.flinkMaster(), settings.parallelism(),
           checks == null ? 0 : checkWorkers(Math.max(3, Runtime.getRuntime().availableProcessors()),
-              checks.settings().global(), settings.recheck() ? recheckTasks : null));
+              checks.settings().global(), settings.recheck() ? recheckTasks : null), settings.stageJars());
       options.setStagingDirectory(staging.toString());
       options.setMaxInputBytes(settings.maxInputBytes());
       options.setMaxDocumentChars(settings.maxDocumentChars());

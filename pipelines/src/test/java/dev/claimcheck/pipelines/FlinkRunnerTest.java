@@ -27,16 +27,21 @@ class FlinkRunnerTest {
   @TempDir Path tmp;
   private final ByteArrayOutputStream log = new ByteArrayOutputStream();
 
-  private int run(String runner, Path output, List<String> inputs) {
+  private int run(String runner, String master, Path output, List<String> inputs) {
     return ReportJob.run(new ReportJob.Settings(inputs, output, runner, 32L << 20, 4_000_000, null, false,
-        DocumentBudget.DEFAULT, null, 2), new PrintStream(log, true, StandardCharsets.UTF_8));
+        DocumentBudget.DEFAULT, master, 2, false), new PrintStream(log, true, StandardCharsets.UTF_8));
   }
 
   private void sameOnBothRunners(List<String> inputs) throws IOException {
+    sameOnBothRunners(inputs, null);
+  }
+
+  /** Runs on the DirectRunner and on Flink ({@code master}, or the embedded cluster), compares. */
+  private void sameOnBothRunners(List<String> inputs, String master) throws IOException {
     Path direct = tmp.resolve("direct");
     Path flink = tmp.resolve("flink");
-    int exit = run("direct", direct, inputs);
-    assertThat(run("flink", flink, inputs)).as(log.toString(StandardCharsets.UTF_8)).isEqualTo(exit);
+    int exit = run("direct", null, direct, inputs);
+    assertThat(run("flink", master, flink, inputs)).as(log.toString(StandardCharsets.UTF_8)).isEqualTo(exit);
     List<String> names = new ArrayList<>();
     try (Stream<Path> files = Files.list(direct)) {
       files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("run.json")).sorted().forEach(names::add);
@@ -48,7 +53,46 @@ class FlinkRunnerTest {
           .isEqualTo(Files.readAllBytes(direct.resolve(name)));
     }
     assertThat(Files.readString(flink.resolve("run.json"))).contains("\"runner\" : \"flink\"")
-        .contains("\"flinkMaster\" : \"[local]\"");
+        .contains("\"flinkMaster\" : \"" + (master == null ? "[local]" : master) + "\"");
+  }
+
+  @Test
+  void aStandaloneClusterOfItsOwnJvmsGivesTheSameBytes() throws Exception {
+    Path script = RepoFixtures.root().getParent().resolve("scripts/flink-local-cluster");
+    Path home = tmp.resolve("flink-cluster");
+    ProcessBuilder start = new ProcessBuilder("bash", script.toString(), "start", "2", "1");
+    start.environment().put("CLAIMCHECK_FLINK_HOME", home.toString());
+    start.environment().put("CLAIMCHECK_FLINK_CLASSPATH", System.getProperty("java.class.path"));
+    Process started = start.redirectErrorStream(true).start();
+    assertThat(started.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    String output = new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    try {
+      assertThat(started.exitValue()).as(output).isZero();
+      String master = output.lines().reduce((a, b) -> b).orElseThrow();
+      assertThat(master).matches("127\\.0\\.0\\.1:\\d+");
+      List<String> inputs = new ArrayList<>();
+      for (String folder : List.of("text", "html", "wiki", "jsonl")) {
+        inputs.add(RepoFixtures.root().resolve(folder).toString());
+      }
+      try {
+        Path corpus = SharedCorpus.root().resolve("corpus");
+        for (String folder : List.of("wikipedia-html", "wikitext", "news-html", "web-archives")) {
+          inputs.add(corpus.resolve(folder).toString());
+        }
+      } catch (org.opentest4j.TestAbortedException absent) {
+        // Without ../shared the fixtures alone are compared.
+      }
+      sameOnBothRunners(inputs, master);
+      // The job ran on the cluster, not in this JVM.
+      String jobs = new String(new java.net.URL("http://" + master + "/jobs/overview").openStream().readAllBytes(),
+          StandardCharsets.UTF_8);
+      assertThat(jobs).contains("\"state\":\"FINISHED\"").contains("claimcheck-report");
+    } finally {
+      ProcessBuilder stop = new ProcessBuilder("bash", script.toString(), "stop");
+      stop.environment().put("CLAIMCHECK_FLINK_HOME", home.toString());
+      Process stopped = stop.redirectErrorStream(true).start();
+      stopped.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+    }
   }
 
   @Test
