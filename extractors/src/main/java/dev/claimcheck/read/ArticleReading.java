@@ -97,6 +97,7 @@ public final class ArticleReading {
     }
     Path path = Path.of(input.path());
     String name = path.getFileName().toString();
+    List<ReadAhead> threads = new java.util.ArrayList<>();
     try (InputStream file = Files.newInputStream(path)) {
       InputStream in = new BufferedInputStream(file, SNIFF_BYTES);
       boolean compressed = false;
@@ -106,7 +107,10 @@ public final class ArticleReading {
           in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), SNIFF_BYTES);
           name = name.replaceFirst("(?i)\\.(?:gz|tgz)$", "");
         } else if (type.equals("application/x-bzip2")) {
-          in = new BufferedInputStream(new BZip2CompressorInputStream(in, true), SNIFF_BYTES);
+          // bz2 decompression costs as much as reading what it gives: it runs on its own thread.
+          ReadAhead ahead = new ReadAhead(new BZip2CompressorInputStream(in, true), input.source());
+          threads.add(ahead);
+          in = new BufferedInputStream(ahead, SNIFF_BYTES);
           name = name.replaceFirst("(?i)\\.bz2$", "");
         } else {
           break;
@@ -140,6 +144,14 @@ public final class ArticleReading {
     } catch (RuntimeException | Error e) {
       // A reader bug or a stack overflow on one input is that input's record, not the run's end.
       sink.accept(Outcome.failed(Failure.caught(input.source(), TextDecoder.STAGE, e)));
+    } finally {
+      for (ReadAhead ahead : threads) {
+        try {
+          ahead.close(); // stops its thread however reading ended
+        } catch (IOException ignored) {
+          // the file is closed with the try; nothing is left to release
+        }
+      }
     }
   }
 
