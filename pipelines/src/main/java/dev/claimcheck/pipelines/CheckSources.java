@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
@@ -64,11 +63,11 @@ public final class CheckSources extends PTransform<PCollection<UrlTask>, PCollec
   public PCollectionTuple expand(PCollection<UrlTask> tasks) {
     PCollectionTuple checked = tasks
         .apply("KeyByHost", ParDo.of(new KeyByHostFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(UrlTask.class)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), ModelCoders.coder(UrlTask.class)))
         .apply("GroupByHost", GroupByKey.create())
         .apply("CheckHost", ParDo.of(new CheckHostFn(runId, settings, stateFolder, textsFolder))
             .withOutputTags(CHECKED, TupleTagList.of(FAILURES)));
-    checked.get(CHECKED).setCoder(SerializableCoder.of(SourceResult.class));
+    checked.get(CHECKED).setCoder(ModelCoders.coder(SourceResult.class));
     return checked;
   }
 

@@ -35,7 +35,7 @@ public final class DistributeInputs extends PTransform<PCollection<InputFile>, P
   public PCollection<InputFile> expand(PCollection<InputFile> inputs) {
     return inputs
         .apply("AssignBatch", ParDo.of(new AssignBatchFn(batches)))
-        .setCoder(KvCoder.of(VarIntCoder.of(), ModelCoders.InputFileCoder.INSTANCE))
+        .setCoder(KvCoder.of(VarIntCoder.of(), ModelCoders.coder(InputFile.class)))
         .apply("GroupBatches", GroupByKey.create())
         .apply("EmitBatch", ParDo.of(new EmitBatchFn()));
   }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.Pipeline;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.PCollectionTuple;
 
@@ -35,7 +34,7 @@ public final class RecheckPipeline {
     Pipeline pipeline = Pipeline.create(options);
     ModelCoders.register(pipeline);
     PCollectionTuple checked = pipeline
-        .apply("ListUrls", Create.of(tasks).withCoder(SerializableCoder.of(UrlTask.class)))
+        .apply("ListUrls", Create.of(tasks).withCoder(ModelCoders.coder(UrlTask.class)))
         .apply("CheckSources", checks.transform(null));
     PCollectionTuple.of(StageResults.SOURCES, checked.get(CheckSources.CHECKED))
         .and(StageResults.FAILURES, checked.get(CheckSources.FAILURES))

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.Flatten;
@@ -65,7 +64,7 @@ public final class ReportPipeline {
       PCollectionTuple checked = analyses
           .apply("CollectUrls", FlatMapElements.into(TypeDescriptor.of(UrlTask.class))
               .via((Analysis a) -> CheckSources.tasks(a)))
-          .setCoder(SerializableCoder.of(UrlTask.class))
+          .setCoder(ModelCoders.coder(UrlTask.class))
           .apply("CheckSources", checks.transform(texts));
       sources = checked.get(CheckSources.CHECKED);
       failed = failed.and(checked.get(CheckSources.FAILURES));
