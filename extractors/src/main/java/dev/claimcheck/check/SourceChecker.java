@@ -73,6 +73,18 @@ public final class SourceChecker {
       warcs = List.copyOf(warcs);
     }
 
+    /**
+     * The settings of one of {@code workers} workers that check at once, each with a checker of
+     * its own: a site is paced by the one worker its URLs are grouped to, but an archive endpoint
+     * is asked by every worker, so each asks it {@code workers} times less often. The cap on
+     * requests at once holds per worker.
+     */
+    public Settings sharedBy(int workers) {
+      int n = Math.max(1, workers);
+      return new Settings(contactUrl, interval, perHost, global, robots, allowPrivateHosts, rule, wayback, mementos,
+          warcs, archiveInterval.multipliedBy(n), requestTimeout, totalTimeout);
+    }
+
     /** The defaults for the open web: 1 request/s per site, 4 at once overall, Wayback. */
     public static Settings defaults() {
       return new Settings(null, Duration.ofSeconds(1), 1, 4, false, false, UrlHistory.DeadRule.standard(),
@@ -100,8 +112,6 @@ public final class SourceChecker {
   private final HttpChecker.Sleeper sleeper;
   private final AtomicLong finished = new AtomicLong();
   private final AtomicLong unjournalled = new AtomicLong();
-  private final java.util.concurrent.atomic.AtomicReference<String> journalProblem =
-      new java.util.concurrent.atomic.AtomicReference<>();
   private final Map<String, Robots> robots = new ConcurrentHashMap<>();
   private final List<String> archiveProblems = new ArrayList<>();
 
@@ -237,15 +247,9 @@ public final class SourceChecker {
     }
   }
 
-  /**
-   * How many checks could not be journalled in the state folder, and why the first one could
-   * not, or null when every one was.
-   */
-  public String journalProblems() {
-    long n = unjournalled.get();
-    return n == 0 ? null : n + (n == 1 ? " check" : " checks") + " could not be journalled ("
-        + journalProblem.get() + "); they are saved with the state at the end of the run, "
-        + "but a run that dies before would lose them";
+  /** How many checks could not be journalled in the state folder so far. */
+  public long unjournalled() {
+    return unjournalled.get();
   }
 
   /** How many URLs this checker has finished checking (for progress). */
@@ -321,8 +325,6 @@ public final class SourceChecker {
           // The state is also saved whole at the end of the run; a journal line lost only
           // weakens crash recovery, which the run's end says.
           unjournalled.incrementAndGet();
-          journalProblem.compareAndSet(null, e.getClass().getSimpleName()
-              + (e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? ": " + f.getReason() : ""));
         }
       }
     } else {

@@ -1,8 +1,11 @@
 package dev.claimcheck.pipelines;
 
+import dev.claimcheck.check.AddressGuard;
 import dev.claimcheck.check.SourceChecker;
 import dev.claimcheck.check.SourceResult;
+import dev.claimcheck.check.StateStore;
 import dev.claimcheck.check.TextShelf;
+import dev.claimcheck.check.UrlHistory;
 import dev.claimcheck.check.UrlTask;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Failure;
@@ -11,6 +14,7 @@ import dev.claimcheck.model.Reference;
 import dev.claimcheck.model.Work;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +22,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -31,24 +37,21 @@ import org.apache.beam.sdk.values.TupleTagList;
 /**
  * Checks every distinct cited URL once: the tasks are grouped by host so that each host's URLs
  * are checked in one place at its pace, made distinct by URL there (the task with the earliest
- * access date kept), and checked by the run's one {@link SourceChecker} (shared by every worker
- * thread of the process, so its pacers and global limit hold across hosts).
+ * access date kept), and checked by that worker's {@link SourceChecker}. Its main output is
+ * what was learnt of each URL, its failure output the URLs whose check failed.
  */
 public final class CheckSources extends PTransform<PCollection<UrlTask>, PCollectionTuple> {
-  private final String runId;
   private final SourceChecker.Settings settings;
   private final String stateFolder;
   private final String textsFolder;
 
   /**
-   * @param runId the run, so that its workers share one checker and no other run's
-   * @param settings how to check
+   * @param settings how one worker checks (see {@link SourceChecker.Settings#sharedBy})
    * @param stateFolder the state folder, or null for a run without history
    * @param textsFolder where the texts read are shelved for the judge, or null when no claims
    *     are judged; the results carry no texts either way, so they stay small
    */
-  public CheckSources(String runId, SourceChecker.Settings settings, String stateFolder, String textsFolder) {
-    this.runId = runId;
+  public CheckSources(SourceChecker.Settings settings, String stateFolder, String textsFolder) {
     this.settings = settings;
     this.stateFolder = stateFolder;
     this.textsFolder = textsFolder;
@@ -65,7 +68,7 @@ public final class CheckSources extends PTransform<PCollection<UrlTask>, PCollec
         .apply("KeyByHost", ParDo.of(new KeyByHostFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), ModelCoders.coder(UrlTask.class)))
         .apply("GroupByHost", GroupByKey.create())
-        .apply("CheckHost", ParDo.of(new CheckHostFn(runId, settings, stateFolder, textsFolder))
+        .apply("CheckHost", ParDo.of(new CheckHostFn(settings, stateFolder, textsFolder))
             .withOutputTags(CHECKED, TupleTagList.of(FAILURES)));
     checked.get(CHECKED).setCoder(ModelCoders.coder(SourceResult.class));
     return checked;
@@ -121,18 +124,24 @@ public final class CheckSources extends PTransform<PCollection<UrlTask>, PCollec
    * Checks one host's URLs on as many threads as the host may have requests at once (more
    * would only queue at its pacer, and a queued request's wait would count against its
    * timeout); a URL waiting to be tried again holds no thread, so the host's other URLs go on
-   * meanwhile.
+   * meanwhile. Each instance has a checker of its own, made in its set-up from the settings and
+   * the state folder: nothing is shared outside Beam, so the same holds on any number of
+   * workers and machines (a host's URLs all come to one worker, which paces them). Counts
+   * {@code urlsChecked} as URLs finish and {@code unjournalled} for checks the state's journal
+   * could not take.
    */
   static final class CheckHostFn extends DoFn<KV<String, Iterable<UrlTask>>, SourceResult> {
-    private final String runId;
     private final SourceChecker.Settings settings;
     private final String stateFolder;
     private final String textsFolder;
-    private transient SharedCheckers.Run run;
+    private final Counter checked = Metrics.counter(CheckSources.class, "urlsChecked");
+    private final Counter unjournalled = Metrics.counter(CheckSources.class, "unjournalled");
+    private transient SourceChecker checker;
+    private transient StateStore store;
+    private transient Map<String, UrlHistory> prior;
     private transient TextShelf shelf;
 
-    CheckHostFn(String runId, SourceChecker.Settings settings, String stateFolder, String textsFolder) {
-      this.runId = runId;
+    CheckHostFn(SourceChecker.Settings settings, String stateFolder, String textsFolder) {
       this.settings = settings;
       this.stateFolder = stateFolder;
       this.textsFolder = textsFolder;
@@ -140,7 +149,10 @@ public final class CheckSources extends PTransform<PCollection<UrlTask>, PCollec
 
     @Setup
     public void setup() throws IOException {
-      run = SharedCheckers.run(runId, settings, stateFolder);
+      store = stateFolder == null ? null : new StateStore(Path.of(stateFolder));
+      prior = store == null ? Map.of() : store.load();
+      checker = new SourceChecker(settings, AddressGuard.Resolver.system(), Clock.systemUTC(),
+          d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000));
       shelf = textsFolder == null ? null : new TextShelf(Path.of(textsFolder));
     }
 
@@ -149,7 +161,9 @@ public final class CheckSources extends PTransform<PCollection<UrlTask>, PCollec
         throws InterruptedException {
       List<UrlTask> tasks = distinct(host.getValue());
       int threads = Math.min(settings.perHost(), tasks.size());
-      for (Outcome<SourceResult> o : run.checker().checkAll(tasks, run.prior(), run.store(), threads)) {
+      long unjournalledBefore = checker.unjournalled();
+      for (Outcome<SourceResult> o : checker.checkAll(tasks, prior, store, threads)) {
+        checked.inc();
         if (!o.isOk()) {
           out.get(FAILURES).output(o.failure());
           continue;
@@ -166,6 +180,7 @@ public final class CheckSources extends PTransform<PCollection<UrlTask>, PCollec
         }
         out.get(CHECKED).output(r.withoutTexts());
       }
+      unjournalled.inc(checker.unjournalled() - unjournalledBefore);
     }
   }
 }

@@ -26,8 +26,10 @@ final class Engines {
    *     {@link ReportJob#checkWorkers})
    * @param stageJars whether the jars of this process go to the cluster with the job (false
    *     when the cluster's own classpath has them, as {@code scripts/flink-local-cluster}'s does)
+   * @return how many workers the engine runs (for a cluster without {@code parallelism}, this
+   *     machine's cores: a guess)
    */
-  static void configure(ReportOptions options, String name, String flinkMaster, int parallelism, int checkWorkers,
+  static int configure(ReportOptions options, String name, String flinkMaster, int parallelism, int checkWorkers,
       boolean stageJars) {
     if (name.equals("flink")) {
       options.setRunner(FlinkRunner.class);
@@ -43,7 +45,7 @@ final class Engines {
       // process's classpath), unless the cluster has them already.
       flink.setFilesToStage(flinkMaster != null && !stageJars ? List.of() : null);
       flink.setShutdownSourcesAfterIdleMs(0L);
-      return;
+      return parallelism > 0 ? parallelism : Math.max(1, Runtime.getRuntime().availableProcessors());
     }
     options.setRunner(DirectRunner.class);
     // The immutability and encodability checks copy every element: a test aid, not for runs.
@@ -56,5 +58,6 @@ final class Engines {
     } else if (checkWorkers > 0) {
       direct.setTargetParallelism(checkWorkers);
     }
+    return direct.getTargetParallelism();
   }
 }

@@ -35,7 +35,7 @@ public final class RecheckPipeline {
     ModelCoders.register(pipeline);
     PCollectionTuple checked = pipeline
         .apply("ListUrls", Create.of(tasks).withCoder(ModelCoders.coder(UrlTask.class)))
-        .apply("CheckSources", checks.transform(null));
+        .apply("CheckSources", checks.transform(null, options.getWorkers()));
     PCollectionTuple.of(StageResults.SOURCES, checked.get(CheckSources.CHECKED))
         .and(StageResults.FAILURES, checked.get(CheckSources.FAILURES))
         .apply("StageResults", new StageResults(options.getStagingDirectory()));

@@ -148,9 +148,10 @@ public final class ReportJob {
       Path staging = folder.workingFolder().resolve(".staging");
       Files.createDirectories(staging);
       ReportOptions options = PipelineOptionsFactory.as(ReportOptions.class);
-      Engines.configure(options, settings.runner(), settings.flinkMaster(), settings.parallelism(),
+      int workers = Engines.configure(options, settings.runner(), settings.flinkMaster(), settings.parallelism(),
           checks == null ? 0 : checkWorkers(Math.max(3, Runtime.getRuntime().availableProcessors()),
               checks.settings().global(), settings.recheck() ? recheckTasks : null), settings.stageJars());
+      options.setWorkers(workers);
       options.setStagingDirectory(staging.toString());
       options.setMaxInputBytes(settings.maxInputBytes());
       options.setMaxDocumentChars(settings.maxDocumentChars());
@@ -166,16 +167,15 @@ public final class ReportJob {
             + (checks == null ? "" : "; cited sources will be checked"));
         result = ReportPipeline.build(options, inputs, checks).run();
       }
-      try {
-        awaitWithProgress(result, inputs.size(), checks == null ? null : checks.runId(), log);
-      } finally {
-        if (checks != null) {
-          List<String> unjournalled = SharedCheckers.journalProblems(checks.runId());
-          unjournalled.forEach(p -> log.println("claimcheck: warning: " + p));
-          if (stateRecord != null && !unjournalled.isEmpty()) {
-            unjournalled.forEach(stateRecord.putArray("journalProblems")::add);
-          }
-          SharedCheckers.release(checks.runId());
+      awaitWithProgress(result, inputs.size(), checks != null, log);
+      long unjournalled = checks == null ? 0 : counter(result, CheckSources.class, "unjournalled");
+      if (unjournalled > 0) {
+        String problem = unjournalled + (unjournalled == 1 ? " check" : " checks") + " could not be journalled in "
+            + checks.state() + "; they are saved with the state at the end of the run, but a run that dies "
+            + "before would lose them";
+        log.println("claimcheck: warning: " + problem);
+        if (stateRecord != null) {
+          stateRecord.putArray("journalProblems").add(problem);
         }
       }
       Instant pipelineEnd = Instant.now();
@@ -227,13 +227,13 @@ public final class ReportJob {
 
   /**
    * Waits for the pipeline, printing every few seconds how many inputs were read and how many
-   * URLs the checking run {@code runId} (or null) has checked.
+   * URLs were checked, from the pipeline's counters (as far as the engine has reported them).
    */
-  private static void awaitWithProgress(PipelineResult result, int inputs, String runId, PrintStream log) {
+  private static void awaitWithProgress(PipelineResult result, int inputs, boolean checking, PrintStream log) {
     PipelineResult.State state = result.waitUntilFinish(PROGRESS_INTERVAL);
     while (state == null || !state.isTerminal()) {
       long done = counter(result, ReadArticles.class, "inputsRead");
-      long checked = runId == null ? 0 : SharedCheckers.checked(runId);
+      long checked = checking ? counter(result, CheckSources.class, "urlsChecked") : 0;
       if (inputs == 0) {
         log.println("claimcheck: " + checked + " URLs checked");
       } else {

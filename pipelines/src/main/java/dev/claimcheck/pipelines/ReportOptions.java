@@ -31,4 +31,10 @@ public interface ReportOptions extends PipelineOptions {
   long getDocumentBudgetSeconds();
 
   void setDocumentBudgetSeconds(long value);
+
+  @Description("Workers the engine runs; each checks its share of the sources and paces archives for it")
+  @Default.Integer(1)
+  int getWorkers();
+
+  void setWorkers(int value);
 }

@@ -65,7 +65,7 @@ public final class ReportPipeline {
           .apply("CollectUrls", FlatMapElements.into(TypeDescriptor.of(UrlTask.class))
               .via((Analysis a) -> CheckSources.tasks(a)))
           .setCoder(ModelCoders.coder(UrlTask.class))
-          .apply("CheckSources", checks.transform(texts));
+          .apply("CheckSources", checks.transform(texts, options.getWorkers()));
       sources = checked.get(CheckSources.CHECKED);
       failed = failed.and(checked.get(CheckSources.FAILURES));
       PCollectionView<Map<String, SourceResult>> view = sources
