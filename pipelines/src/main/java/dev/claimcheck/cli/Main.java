@@ -91,6 +91,11 @@ public final class Main implements Runnable {
             + "(default: ${DEFAULT-VALUE}); a document over it becomes a timeout error.")
     long documentBudget;
 
+    @Option(names = "--shards", defaultValue = "1", paramLabel = "N",
+        description = "Cut claims, references and documents into N files each, by document id "
+            + "(claims-00000-of-0000N.jsonl, each sorted); default: one file each.")
+    int shards;
+
     @Option(names = "--check-sources", description = "Check the cited URLs (live and in web archives).")
     boolean checkSources;
 
@@ -102,8 +107,8 @@ public final class Main implements Runnable {
 
     @Override
     public Integer call() {
-      if (maxInputBytes <= 0 || maxDocumentChars <= 0 || documentBudget <= 0) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "limits must be positive");
+      if (maxInputBytes <= 0 || maxDocumentChars <= 0 || documentBudget <= 0 || shards < 1 || shards > 99_999) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "limits must be positive, and --shards from 1 to 99,999");
       }
       SourceChecks checks = null;
       if (checkSources) {
@@ -117,7 +122,7 @@ public final class Main implements Runnable {
       return ReportJob.run(new ReportJob.Settings(inputs, output, engine.runner, maxInputBytes,
           maxDocumentChars, checks, false,
           new DocumentBudget(java.time.Duration.ofSeconds(documentBudget)), engine.flinkMaster,
-          engine.parallelism, engine.stageJars(spec)), System.err);
+          engine.parallelism, engine.stageJars(spec), shards), System.err);
     }
   }
 
@@ -175,7 +180,7 @@ public final class Main implements Runnable {
       }
       SourceChecks checks = new SourceChecks(UUID.randomUUID().toString(), settings(spec, check), check.state, extra);
       return ReportJob.run(new ReportJob.Settings(List.of(), output, engine.runner, 1, 1, checks, true,
-          DocumentBudget.DEFAULT, engine.flinkMaster, engine.parallelism, engine.stageJars(spec)), System.err);
+          DocumentBudget.DEFAULT, engine.flinkMaster, engine.parallelism, engine.stageJars(spec), 1), System.err);
     }
   }
 

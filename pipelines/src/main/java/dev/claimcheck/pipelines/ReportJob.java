@@ -59,11 +59,12 @@ public final class ReportJob {
    *     embedded mini-cluster
    * @param parallelism workers, or 0 for the runner's own choice
    * @param stageJars with a Flink cluster, whether this process's jars go with the job
+   * @param shards how many files claims, references and documents are each cut into (1: one)
    */
   public record Settings(
       List<String> inputs, Path output, String runner, long maxInputBytes, int maxDocumentChars,
       SourceChecks checks, boolean recheck, DocumentBudget budget, String flinkMaster, int parallelism,
-      boolean stageJars) {
+      boolean stageJars, int shards) {
 
     public Settings {
       inputs = List.copyOf(inputs);
@@ -73,13 +74,13 @@ public final class ReportJob {
     public Settings(List<String> inputs, Path output, String runner, long maxInputBytes, int maxDocumentChars,
         SourceChecks checks, boolean recheck) {
       this(inputs, output, runner, maxInputBytes, maxDocumentChars, checks, recheck, DocumentBudget.DEFAULT, null, 0,
-          true);
+          true, 1);
     }
 
     /** A report run without source checks. */
     public Settings(List<String> inputs, Path output, String runner, long maxInputBytes, int maxDocumentChars) {
       this(inputs, output, runner, maxInputBytes, maxDocumentChars, null, false, DocumentBudget.DEFAULT, null, 0,
-          true);
+          true, 1);
     }
   }
 
@@ -181,7 +182,7 @@ public final class ReportJob {
       Instant pipelineEnd = Instant.now();
       log.println("claimcheck: pipeline finished in " + seconds(pipelineStart, pipelineEnd)
           + "; writing outputs");
-      Totals totals = ReportAssembler.assemble(staging, folder.workingFolder(), inputs.size());
+      Totals totals = ReportAssembler.assemble(staging, folder.workingFolder(), inputs.size(), settings.shards());
       boolean stateSaved = true;
       if (state != null) {
         stateSaved = RunState.save(state, staging, stateRecord, log);
@@ -284,6 +285,7 @@ public final class ReportJob {
       options.put("maxInputBytes", settings.maxInputBytes());
       options.put("maxDocumentChars", settings.maxDocumentChars());
       options.put("documentBudgetSeconds", settings.budget().total().toSeconds());
+      options.put("shards", settings.shards());
     }
     options.put("output", settings.output().toString());
     SourceChecks checks = settings.checks();

@@ -47,12 +47,23 @@ public final class ReportAssembler {
   private ReportAssembler() {}
 
   /**
-   * Assembles the outputs of {@code staging} into {@code out}.
+   * Assembles the outputs of {@code staging} into {@code out}, each in one file.
    *
    * @param inputs how many input files the run was given
    * @return the run's totals, as written to {@code summary.json}
    */
   public static Totals assemble(Path staging, Path out, int inputs) throws IOException {
+    return assemble(staging, out, inputs, 1);
+  }
+
+  /**
+   * Assembles the outputs of {@code staging} into {@code out}, claims, references and documents
+   * in {@code shards} files each when more than one (see {@link ShardedWriter}).
+   *
+   * @param inputs how many input files the run was given
+   * @return the run's totals, as written to {@code summary.json}
+   */
+  public static Totals assemble(Path staging, Path out, int inputs, int shards) throws IOException {
     List<Entry> documents = index(staging, DOCUMENTS_PREFIX);
     List<Entry> errors = index(staging, ERRORS_PREFIX);
     Map<String, JsonNode> sources = new TreeMap<>();
@@ -62,15 +73,15 @@ public final class ReportAssembler {
     Map<String, Citing> citing = new HashMap<>();
     Totals totals = new Totals(inputs);
     Path body = out.resolve(".report-body.html");
-    try (Writer claims = writer(out.resolve("claims.jsonl"));
-        Writer references = writer(out.resolve("references.jsonl"));
-        Writer documentRows = writer(out.resolve("documents.jsonl"));
+    try (ShardedWriter claims = new ShardedWriter(out, "claims", shards);
+        ShardedWriter references = new ShardedWriter(out, "references", shards);
+        ShardedWriter documentRows = new ShardedWriter(out, "documents", shards);
         Writer html = writer(body)) {
       for (Entry e : documents) {
         JsonNode staged = Rows.MAPPER.readTree(read(e));
         JsonNode document = staged.get("document");
-        documentRows.write(document.toString());
-        documentRows.write('\n');
+        String documentId = document.get("id").asText();
+        documentRows.write(documentId, document.toString());
         Map<String, String> urlOf = new HashMap<>();
         for (JsonNode reference : staged.get("references")) {
           JsonNode source = reference.path("url").isTextual() ? sources.get(reference.get("url").asText().strip()) : null;
@@ -82,8 +93,7 @@ public final class ReportAssembler {
           }
         }
         for (JsonNode claim : staged.get("claims")) {
-          claims.write(claim.toString());
-          claims.write('\n');
+          claims.write(documentId, claim.toString());
           totals.addClaim(claim);
           for (JsonNode id : claim.get("citations")) {
             String url = urlOf.get(id.asText());
@@ -93,8 +103,7 @@ public final class ReportAssembler {
           }
         }
         for (JsonNode reference : staged.get("references")) {
-          references.write(reference.toString());
-          references.write('\n');
+          references.write(documentId, reference.toString());
           totals.addReference(reference);
         }
         totals.addDocument(document);

@@ -29,7 +29,7 @@ class FlinkRunnerTest {
 
   private int run(String runner, String master, Path output, List<String> inputs) {
     return ReportJob.run(new ReportJob.Settings(inputs, output, runner, 32L << 20, 4_000_000, null, false,
-        DocumentBudget.DEFAULT, master, 2, false), new PrintStream(log, true, StandardCharsets.UTF_8));
+        DocumentBudget.DEFAULT, master, 2, false, 1), new PrintStream(log, true, StandardCharsets.UTF_8));
   }
 
   private void sameOnBothRunners(List<String> inputs) throws IOException {

@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,32 @@ class ReportJobTest {
       assertThat(Files.readString(out.resolve(name)))
           .as("%s differs from fixtures/golden/%s/%s", name, folder, name)
           .isEqualTo(Files.readString(golden.resolve(name)));
+    }
+  }
+
+  @Test
+  void shardedOutputsHoldTheSameLinesEachShardInOrder() throws IOException {
+    Path single = tmp.resolve("single");
+    Path sharded = tmp.resolve("sharded");
+    List<String> inputs = List.of(RepoFixtures.root().resolve("html").toString(), fixtures());
+    PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
+    int exit = ReportJob.run(new ReportJob.Settings(inputs, single, "direct", 32L << 20, 4_000_000), out);
+    assertThat(ReportJob.run(new ReportJob.Settings(inputs, sharded, "direct", 32L << 20, 4_000_000, null, false,
+        dev.claimcheck.model.DocumentBudget.DEFAULT, null, 0, true, 3), out)).isEqualTo(exit);
+    for (String name : List.of("claims", "references", "documents")) {
+      List<String> whole = Files.readAllLines(single.resolve(name + ".jsonl"));
+      assertThat(sharded.resolve(name + ".jsonl")).doesNotExist();
+      List<String> all = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        List<String> shard = Files.readAllLines(sharded.resolve(String.format("%s-%05d-of-00003.jsonl", name, i)));
+        // Each shard keeps the single file's order.
+        assertThat(shard).isEqualTo(whole.stream().filter(shard::contains).toList());
+        all.addAll(shard);
+      }
+      assertThat(all).containsExactlyInAnyOrderElementsOf(whole);
+    }
+    for (String name : List.of("errors.jsonl", "sources.jsonl", "summary.json", "report.html")) {
+      assertThat(Files.readString(sharded.resolve(name))).isEqualTo(Files.readString(single.resolve(name)));
     }
   }
 
