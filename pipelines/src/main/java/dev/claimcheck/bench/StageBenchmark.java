@@ -39,13 +39,18 @@ public final class StageBenchmark {
           long analyzed = System.nanoTime();
           Analysis judged = Judge.judge(analysis);
           long judgedAt = System.nanoTime();
-          String line = Staged.document(judged);
+          Staged.Frame line;
+          try {
+            line = Staged.document(judged);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
           long rendered = System.nanoTime();
           nanos[1] += analyzed - read;
           nanos[2] += judgedAt - analyzed;
           nanos[3] += rendered - judgedAt;
           counts[0]++;
-          counts[1] += line.length();
+          counts[1] += line.bytes().length;
         }
         lastEnd[0] = System.nanoTime();
       }

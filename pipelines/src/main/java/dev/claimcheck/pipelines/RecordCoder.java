@@ -37,7 +37,7 @@ import org.apache.beam.sdk.coders.CustomCoder;
  *
  * @param <T> the record type
  */
-final class RecordCoder<T extends Record> extends CustomCoder<T> {
+public final class RecordCoder<T extends Record> extends CustomCoder<T> {
   private static final long serialVersionUID = 1L;
   /** Field plans by record type, made once per JVM. */
   private static final Map<Class<?>, Plan> PLANS = new ConcurrentHashMap<>();
@@ -49,7 +49,7 @@ final class RecordCoder<T extends Record> extends CustomCoder<T> {
   }
 
   /** The coder of a record type. */
-  static <T extends Record> RecordCoder<T> of(Class<T> type) {
+  public static <T extends Record> RecordCoder<T> of(Class<T> type) {
     return new RecordCoder<>(type);
   }
 

@@ -5,9 +5,9 @@ import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.report.ReportAssembler;
 import dev.claimcheck.report.Staged;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -19,16 +19,16 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TupleTag;
 
 /**
- * Writes judged documents and failures as staged JSON lines (see {@link Staged}) into a staging
- * folder, where {@link ReportAssembler} orders them into the final outputs. Each bundle writes
- * its lines straight into a file of its own as they come, so that nothing of them is held in
- * memory: a runner's file sink would group every line of the run first, and the DirectRunner
- * keeps such a group in memory, which made memory grow with the corpus.
+ * Writes judged documents, checked sources and failures as staged records (see {@link Staged})
+ * into a staging folder, where {@link ReportAssembler} orders them into the final outputs. Each
+ * bundle writes its records straight into a file of its own as they come, so that nothing of
+ * them is held in memory (a runner's file sink would group every record of the run first, and
+ * the DirectRunner keeps such a group in memory). A record that cannot be staged becomes a
+ * {@code render} failure, staged with the others.
  */
 public final class StageResults extends PTransform<PCollectionTuple, PDone> {
   /** Judged documents to stage. */
@@ -45,66 +45,67 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
     this.stagingDirectory = stagingDirectory;
   }
 
-  /** Rendered lines. */
-  private static final TupleTag<String> LINES = new TupleTag<>() {};
-  /** Records that could not be rendered. */
-  private static final TupleTag<Failure> UNRENDERED = new TupleTag<>() {};
-
   @Override
   public PDone expand(PCollectionTuple results) {
     PCollectionList<Failure> failures = PCollectionList.empty(results.getPipeline());
     if (results.has(SOURCES)) {
-      PCollectionTuple rendered = results.get(SOURCES).apply("RenderSources",
-          ParDo.of(new StageSourceFn()).withOutputTags(LINES, TupleTagList.of(UNRENDERED)));
-      write(rendered.get(LINES), "WriteSources", ReportAssembler.SOURCES_PREFIX);
-      failures = failures.and(rendered.get(UNRENDERED));
+      failures = failures.and(results.get(SOURCES).apply("StageSources",
+          ParDo.of(new StageSourceFn(stagingDirectory))));
     }
     if (results.has(ANALYSES)) {
-      PCollectionTuple rendered = results.get(ANALYSES).apply("RenderDocuments",
-          ParDo.of(new StageDocumentFn()).withOutputTags(LINES, TupleTagList.of(UNRENDERED)));
-      write(rendered.get(LINES), "WriteDocuments", ReportAssembler.DOCUMENTS_PREFIX);
-      failures = failures.and(rendered.get(UNRENDERED));
+      failures = failures.and(results.get(ANALYSES).apply("StageDocuments",
+          ParDo.of(new StageDocumentFn(stagingDirectory))));
     }
     if (results.has(FAILURES)) {
       failures = failures.and(results.get(FAILURES));
     }
     if (!failures.getAll().isEmpty()) {
-      write(failures.apply("AllFailures", Flatten.pCollections())
-              .apply("RenderFailures", ParDo.of(new StageFailureFn())),
-          "WriteFailures", ReportAssembler.ERRORS_PREFIX);
+      PCollection<Failure> unstaged = failures.apply("AllFailures", Flatten.pCollections())
+          .apply("StageFailures", ParDo.of(new StageFailureFn(stagingDirectory)));
+      unstaged.setCoder(ModelCoders.coder(Failure.class));
     }
     return PDone.in(results.getPipeline());
   }
 
-  /** Writes staged lines into files named {@code prefix*.jsonl} in the staging folder. */
-  private void write(PCollection<String> lines, String step, String prefix) {
-    lines.apply(step, ParDo.of(new WriteLinesFn(stagingDirectory, prefix)));
-  }
-
-  /** Appends each bundle's lines to a new file {@code prefix-<random>.jsonl}, closed with the bundle. */
-  static final class WriteLinesFn extends DoFn<String, Void> {
+  /**
+   * Appends each bundle's records to a new file {@code prefix-<random>.staged}, closed with the
+   * bundle; outputs a failure for a record that cannot be staged.
+   */
+  abstract static class StageFn<T> extends DoFn<T, Failure> {
     private final String folder;
     private final String prefix;
-    private transient Writer out;
+    private transient OutputStream out;
 
-    WriteLinesFn(String folder, String prefix) {
+    StageFn(String folder, String prefix) {
       this.folder = folder;
       this.prefix = prefix;
     }
 
+    /** The record's frame. */
+    abstract Staged.Frame frame(T value) throws IOException;
+
+    /** The input a failure to stage the record names. */
+    abstract String input(T value);
+
     @StartBundle
     public void start() {
-      out = null; // opened with the bundle's first line: an empty bundle leaves no file
+      out = null; // opened with the bundle's first record: an empty bundle leaves no file
     }
 
     @ProcessElement
-    public void process(@Element String line) throws IOException {
-      if (out == null) {
-        Path file = Path.of(folder, prefix + "-" + UUID.randomUUID() + ".jsonl");
-        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+    public void process(@Element T value, OutputReceiver<Failure> failed) throws IOException {
+      Staged.Frame frame;
+      try {
+        frame = frame(value);
+      } catch (Throwable e) { // NOPMD: one record's failure, not the run's end
+        failed.output(Failure.caught(input(value), "render", e));
+        return;
       }
-      out.write(line);
-      out.write('\n');
+      if (out == null) {
+        Path file = Path.of(folder, prefix + "-" + UUID.randomUUID() + ".staged");
+        out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), 1 << 16);
+      }
+      Staged.write(frame, out);
     }
 
     @FinishBundle
@@ -121,41 +122,54 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
     }
   }
 
-  /** Renders a document's output rows and report section; one that cannot be is its failure record. */
-  static final class StageDocumentFn extends DoFn<Analysis, String> {
-    @ProcessElement
-    public void process(@Element Analysis analysis, MultiOutputReceiver out) {
-      String line;
-      try {
-        line = Staged.document(analysis);
-      } catch (Throwable e) { // NOPMD: one document's failure, not the run's end
-        out.get(UNRENDERED).output(Failure.caught(analysis.document().source(), "render", e));
-        return;
-      }
-      out.get(LINES).output(line);
+  /** Stages a judged document with its report section. */
+  static final class StageDocumentFn extends StageFn<Analysis> {
+    StageDocumentFn(String folder) {
+      super(folder, ReportAssembler.DOCUMENTS_PREFIX);
+    }
+
+    @Override
+    Staged.Frame frame(Analysis analysis) throws IOException {
+      return Staged.document(analysis);
+    }
+
+    @Override
+    String input(Analysis analysis) {
+      return analysis.document().source();
     }
   }
 
-  /** Renders a checked source; one that cannot be is its failure record. */
-  static final class StageSourceFn extends DoFn<SourceResult, String> {
-    @ProcessElement
-    public void process(@Element SourceResult source, MultiOutputReceiver out) {
-      String line;
-      try {
-        line = Staged.source(source);
-      } catch (Throwable e) { // NOPMD: one URL's failure, not the run's end
-        out.get(UNRENDERED).output(Failure.caught(source.url(), "render", e));
-        return;
-      }
-      out.get(LINES).output(line);
+  /** Stages a checked source. */
+  static final class StageSourceFn extends StageFn<SourceResult> {
+    StageSourceFn(String folder) {
+      super(folder, ReportAssembler.SOURCES_PREFIX);
+    }
+
+    @Override
+    Staged.Frame frame(SourceResult source) throws IOException {
+      return Staged.source(source);
+    }
+
+    @Override
+    String input(SourceResult source) {
+      return source.url();
     }
   }
 
-  /** Renders a failure record. */
-  static final class StageFailureFn extends DoFn<Failure, String> {
-    @ProcessElement
-    public void process(@Element Failure failure, OutputReceiver<String> out) {
-      out.output(Staged.failure(failure));
+  /** Stages a failure (four strings: its record always encodes, so it has no failure of its own). */
+  static final class StageFailureFn extends StageFn<Failure> {
+    StageFailureFn(String folder) {
+      super(folder, ReportAssembler.ERRORS_PREFIX);
+    }
+
+    @Override
+    Staged.Frame frame(Failure failure) throws IOException {
+      return Staged.failure(failure);
+    }
+
+    @Override
+    String input(Failure failure) {
+      return failure.input();
     }
   }
 }

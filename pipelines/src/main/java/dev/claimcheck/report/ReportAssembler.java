@@ -1,15 +1,14 @@
 package dev.claimcheck.report;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.claimcheck.check.StateStore;
 import dev.claimcheck.check.UrlHistory;
-import dev.claimcheck.read.ByteLineReader;
+import dev.claimcheck.model.Analysis;
+import dev.claimcheck.model.Claim;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.RandomAccessFile;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -26,13 +25,14 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Writes the final output files from the staged lines: {@code claims.jsonl},
+ * Writes the final output files from the staged records ({@link Staged}), formatting each with
+ * {@link Rows} (nothing is parsed back from JSON): {@code claims.jsonl},
  * {@code references.jsonl}, {@code documents.jsonl}, {@code errors.jsonl},
  * {@code summary.json} and {@code report.html}, in a fixed order (documents by source, then id;
  * errors by input), so that the same inputs give the same bytes.
  *
  * <p>Memory stays flat as the corpus grows: only the sort keys and per-document counts are held;
- * each staged line is read again from disk when its turn comes. Not thread-safe.
+ * each staged record is read again from disk when its turn comes. Not thread-safe.
  */
 public final class ReportAssembler {
   /** Staged files holding documents start with this. */
@@ -68,7 +68,7 @@ public final class ReportAssembler {
     List<Entry> errors = index(staging, ERRORS_PREFIX);
     Map<String, JsonNode> sources = new TreeMap<>();
     for (Entry e : index(staging, SOURCES_PREFIX)) {
-      sources.put(e.key(), Rows.MAPPER.readTree(read(e)).get("source"));
+      sources.put(e.key(), Rows.source(Staged.source(read(e))));
     }
     Map<String, Citing> citing = new HashMap<>();
     Totals totals = new Totals(inputs);
@@ -78,12 +78,15 @@ public final class ReportAssembler {
         ShardedWriter documentRows = new ShardedWriter(out, "documents", shards);
         Writer html = writer(body)) {
       for (Entry e : documents) {
-        JsonNode staged = Rows.MAPPER.readTree(read(e));
-        JsonNode document = staged.get("document");
+        Staged.Document staged = Staged.document(read(e));
+        Analysis analysis = staged.analysis();
+        JsonNode document = Rows.document(analysis);
+        List<JsonNode> referenceRows = new ArrayList<>();
+        analysis.references().forEach(r -> referenceRows.add(Rows.reference(r)));
         String documentId = document.get("id").asText();
         documentRows.write(documentId, document.toString());
         Map<String, String> urlOf = new HashMap<>();
-        for (JsonNode reference : staged.get("references")) {
+        for (JsonNode reference : referenceRows) {
           JsonNode source = reference.path("url").isTextual() ? sources.get(reference.get("url").asText().strip()) : null;
           if (source != null) {
             ((ObjectNode) reference).set("check", Rows.referenceCheck(source));
@@ -92,7 +95,8 @@ public final class ReportAssembler {
                 .add(document.get("id").asText());
           }
         }
-        for (JsonNode claim : staged.get("claims")) {
+        for (Claim c : analysis.claims()) {
+          JsonNode claim = Rows.claim(c);
           claims.write(documentId, claim.toString());
           totals.addClaim(claim);
           for (JsonNode id : claim.get("citations")) {
@@ -102,17 +106,17 @@ public final class ReportAssembler {
             }
           }
         }
-        for (JsonNode reference : staged.get("references")) {
+        for (JsonNode reference : referenceRows) {
           references.write(documentId, reference.toString());
           totals.addReference(reference);
         }
         totals.addDocument(document);
-        html.write(staged.get("html").asText());
+        html.write(staged.html());
       }
     }
     try (Writer errorRows = writer(out.resolve("errors.jsonl"))) {
       for (Entry e : errors) {
-        JsonNode error = Rows.MAPPER.readTree(read(e)).get("error");
+        JsonNode error = Rows.error(Staged.failure(read(e)));
         errorRows.write(error.toString());
         errorRows.write('\n');
         totals.addError(error);
@@ -154,12 +158,12 @@ public final class ReportAssembler {
   public static List<UrlHistory> stagedHistories(Path staging) throws IOException {
     List<UrlHistory> out = new ArrayList<>();
     for (Entry e : index(staging, SOURCES_PREFIX)) {
-      out.add(StateStore.history(Rows.MAPPER.readTree(read(e)).get("state")));
+      out.add(Staged.source(read(e)).history());
     }
     return out;
   }
 
-  /** Where every staged line of the files named {@code prefix*} lies, sorted by key. */
+  /** Where every staged record of the files named {@code prefix*} lies, sorted by key. */
   private static List<Entry> index(Path staging, String prefix) throws IOException {
     List<Path> files;
     try (Stream<Path> list = Files.list(staging)) {
@@ -167,30 +171,17 @@ public final class ReportAssembler {
     }
     List<Entry> entries = new ArrayList<>();
     for (Path file : files) {
-      try (InputStream in = Files.newInputStream(file)) {
-        ByteLineReader lines = new ByteLineReader(in);
-        byte[] line;
-        while ((line = lines.next()) != null) {
-          if (line.length > 0) {
-            entries.add(new Entry(key(line), file, lines.lineStart(), line.length));
-          }
+      try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        long offset = 0;
+        Staged.Located at;
+        while ((at = Staged.next(in, offset)) != null) {
+          entries.add(new Entry(at.key(), file, at.offset(), at.length()));
+          offset = at.end();
         }
       }
     }
     entries.sort(Comparator.comparing(Entry::key));
     return entries;
-  }
-
-  private static String key(byte[] line) throws IOException {
-    try (JsonParser parser = Rows.MAPPER.getFactory().createParser(line)) {
-      if (parser.nextToken() == JsonToken.START_OBJECT
-          && parser.nextToken() == JsonToken.FIELD_NAME
-          && Staged.KEY.equals(parser.currentName())
-          && parser.nextToken() == JsonToken.VALUE_STRING) {
-        return parser.getText();
-      }
-    }
-    throw new IOException("staged line without a leading key");
   }
 
   private static byte[] read(Entry e) throws IOException {

@@ -1,56 +1,125 @@
 package dev.claimcheck.report;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.claimcheck.check.SourceResult;
-import dev.claimcheck.check.StateStore;
 import dev.claimcheck.model.Analysis;
-import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.Failure;
-import dev.claimcheck.model.Reference;
+import dev.claimcheck.pipelines.RecordCoder;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.beam.sdk.util.CoderUtils;
 
 /**
- * The staging format between the pipeline and the final outputs: one JSON line per document
- * (its output rows and its report section, already rendered) or per failure, led by a sort key
- * so that the final files can be written in a fixed order whatever order the runner produced.
- * Thread-safe.
+ * The staging format between the pipeline and the final outputs: records, each framed with the
+ * key it is sorted by (so the final files are written in a fixed order whatever order the
+ * runner produced) and written by its {@link RecordCoder}: a judged document with its report
+ * section already rendered, a checked source, a failure. Nothing is rendered to JSON and
+ * parsed back. A frame is the key's length and UTF-8 bytes, then the record's length and
+ * bytes. Thread-safe.
  */
 public final class Staged {
-  /** Field holding the sort key; always the first field of a staged line. */
-  public static final String KEY = "key";
+  /**
+   * A judged document as staged.
+   *
+   * @param analysis the document, its claims and references
+   * @param html its section of the report, rendered where it was judged
+   */
+  public record Document(Analysis analysis, String html) {}
+
+  private static final RecordCoder<Document> DOCUMENTS = RecordCoder.of(Document.class);
+  private static final RecordCoder<SourceResult> SOURCES = RecordCoder.of(SourceResult.class);
+  private static final RecordCoder<Failure> FAILURES = RecordCoder.of(Failure.class);
+
+  /**
+   * One staged record: its sort key and its bytes.
+   *
+   * @param key what the final files are ordered by
+   * @param bytes the record as its coder writes it
+   */
+  public record Frame(String key, byte[] bytes) {}
 
   private Staged() {}
 
-  /** The staged line of an analysed, judged document. */
-  public static String document(Analysis analysis) {
-    ObjectNode o = Rows.MAPPER.createObjectNode();
-    o.put(KEY, analysis.document().source() + '\u0000' + analysis.document().id());
-    o.set("document", Rows.document(analysis));
-    var claims = o.putArray("claims");
-    for (Claim c : analysis.claims()) {
-      claims.add(Rows.claim(c));
-    }
-    var references = o.putArray("references");
-    for (Reference r : analysis.references()) {
-      references.add(Rows.reference(r));
-    }
-    o.put("html", HtmlReport.documentSection(analysis));
-    return o.toString();
+  /** The frame of an analysed, judged document, sorted by its source, then its id. */
+  public static Frame document(Analysis analysis) throws IOException {
+    return new Frame(analysis.document().source() + '\u0000' + analysis.document().id(),
+        CoderUtils.encodeToByteArray(DOCUMENTS, new Document(analysis, HtmlReport.documentSection(analysis))));
   }
 
-  /** The staged line of a checked source: its output row and its history for the state folder. */
-  public static String source(SourceResult r) {
-    ObjectNode o = Rows.MAPPER.createObjectNode();
-    o.put(KEY, r.url());
-    o.set("source", Rows.source(r));
-    o.set("state", StateStore.row(r.history()));
-    return o.toString();
+  /** The frame of a checked source, sorted by URL. */
+  public static Frame source(SourceResult r) throws IOException {
+    return new Frame(r.url(), CoderUtils.encodeToByteArray(SOURCES, r));
   }
 
-  /** The staged line of a failure. */
-  public static String failure(Failure f) {
-    ObjectNode o = Rows.MAPPER.createObjectNode();
-    o.put(KEY, f.input() + '\u0000' + f.stage() + '\u0000' + f.errorClass() + '\u0000' + f.message());
-    o.set("error", Rows.error(f));
-    return o.toString();
+  /** The frame of a failure, sorted by input, stage, class and message. */
+  public static Frame failure(Failure f) throws IOException {
+    return new Frame(f.input() + '\u0000' + f.stage() + '\u0000' + f.errorClass() + '\u0000' + f.message(),
+        CoderUtils.encodeToByteArray(FAILURES, f));
+  }
+
+  static Document document(byte[] bytes) throws IOException {
+    return CoderUtils.decodeFromByteArray(DOCUMENTS, bytes);
+  }
+
+  static SourceResult source(byte[] bytes) throws IOException {
+    return CoderUtils.decodeFromByteArray(SOURCES, bytes);
+  }
+
+  static Failure failure(byte[] bytes) throws IOException {
+    return CoderUtils.decodeFromByteArray(FAILURES, bytes);
+  }
+
+  /** Writes a frame. */
+  public static void write(Frame frame, OutputStream out) throws IOException {
+    DataOutputStream data = new DataOutputStream(out);
+    byte[] key = frame.key().getBytes(StandardCharsets.UTF_8);
+    data.writeInt(key.length);
+    data.write(key);
+    data.writeInt(frame.bytes().length);
+    data.write(frame.bytes());
+    data.flush();
+  }
+
+  /**
+   * Where the next frame's record lies: its key, and the offset and length of its bytes, read
+   * from {@code in} at {@code offset}; null at the end.
+   */
+  static Located next(DataInputStream in, long offset) throws IOException {
+    int keyLength;
+    try {
+      keyLength = in.readInt();
+    } catch (java.io.EOFException end) {
+      return null;
+    }
+    if (keyLength < 0) {
+      throw new IOException("a staged frame with a negative key length");
+    }
+    String key = new String(in.readNBytes(keyLength), StandardCharsets.UTF_8);
+    int length = in.readInt();
+    if (length < 0) {
+      throw new IOException("a staged frame with a negative length");
+    }
+    long start = offset + 4 + keyLength + 4;
+    try {
+      in.skipNBytes(length);
+    } catch (java.io.EOFException cut) {
+      throw new IOException("a staged frame cut short", cut);
+    }
+    return new Located(key, start, length);
+  }
+
+  /**
+   * A staged record's place in its file.
+   *
+   * @param key its sort key
+   * @param offset where its bytes start
+   * @param length how many bytes
+   */
+  record Located(String key, long offset, int length) {
+    long end() {
+      return offset + length;
+    }
   }
 }
