@@ -98,9 +98,16 @@ public final class ArticleReading {
     Path path = Path.of(input.path());
     String name = path.getFileName().toString();
     List<ReadAhead> threads = new java.util.ArrayList<>();
-    try (InputStream file = Files.newInputStream(path)) {
+    try (InputStream file = input.part() == null ? Files.newInputStream(path) : DumpParts.open(input, s -> {
+      ReadAhead ahead = new ReadAhead(s, input.source() + " part " + input.part().index());
+      threads.add(ahead);
+      return ahead;
+    })) {
       InputStream in = new BufferedInputStream(file, SNIFF_BYTES);
-      boolean compressed = false;
+      boolean compressed = input.part() != null;
+      if (compressed) {
+        name = name.replaceFirst("(?i)\\.bz2$", "");
+      }
       String type = sniff(in, name);
       for (int layer = 0; layer < 2; layer++) {
         if (type.equals("application/gzip") || type.equals("application/x-gzip")) {

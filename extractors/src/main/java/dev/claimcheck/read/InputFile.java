@@ -11,8 +11,26 @@ import java.io.Serializable;
  *     depend on where the corpus lies on disk
  * @param problem why the entry cannot be read (a named pipe, a link to nothing, a folder that
  *     cannot be listed), or null for a file to read
+ * @param part the stretch of the file to read when it is read in parts ({@link DumpParts}), or
+ *     null for the whole file
  */
-public record InputFile(String path, String source, Problem problem) implements Serializable {
+public record InputFile(String path, String source, Problem problem, Part part) implements Serializable {
+
+  /**
+   * A stretch of a file that is read on its own: whole compressed streams of a dump.
+   *
+   * @param offset where it starts, in bytes
+   * @param length how many bytes it holds
+   * @param index its place among the file's parts, from 0
+   * @param count how many parts the file has
+   */
+  public record Part(long offset, long length, int index, int count) implements Serializable {
+    public Part {
+      if (offset < 0 || length <= 0 || index < 0 || index >= count) {
+        throw new IllegalArgumentException("not a part of a file: " + offset + "+" + length + ", " + index + "/" + count);
+      }
+    }
+  }
 
   /**
    * Why an entry found among the inputs is not a file to read.
@@ -35,8 +53,23 @@ public record InputFile(String path, String source, Problem problem) implements 
     }
   }
 
+  /** An entry found among the inputs, whole. */
+  public InputFile(String path, String source, Problem problem) {
+    this(path, source, problem, null);
+  }
+
   /** A file to read. */
   public InputFile(String path, String source) {
-    this(path, source, null);
+    this(path, source, null, null);
+  }
+
+  /** The same file, read in the stretch {@code part} only. */
+  public InputFile withPart(Part part) {
+    return new InputFile(path, source, problem, part);
+  }
+
+  /** Whether this is the whole file or the first of its parts (the one that counts it as read). */
+  public boolean isFirstPart() {
+    return part == null || part.index() == 0;
   }
 }

@@ -50,6 +50,7 @@ public final class ExtractClaims extends PTransform<PCollection<Document>, PColl
     private final Counter claims = Metrics.counter(ExtractClaims.class, "claims");
     private final Counter references = Metrics.counter(ExtractClaims.class, "references");
     private final Counter failed = Metrics.counter(ExtractClaims.class, "documentsFailed");
+    private final StageTime time = new StageTime(ExtractClaims.class);
     private final Duration budget;
 
     AnalyzeFn(Duration budget) {
@@ -59,6 +60,7 @@ public final class ExtractClaims extends PTransform<PCollection<Document>, PColl
     @ProcessElement
     public void process(@Element Document document, MultiOutputReceiver out) {
       Analysis analysis;
+      long started = StageTime.start();
       try {
         analysis = ArticleAnalyzer.analyze(document, Deadline.after(budget));
       } catch (Throwable e) { // NOPMD: a stack overflow on one document is that document's failure
@@ -66,6 +68,8 @@ public final class ExtractClaims extends PTransform<PCollection<Document>, PColl
         failed.inc();
         out.get(FAILURES).output(Failure.caught(document.source(), "extract", e));
         return;
+      } finally {
+        time.since(started);
       }
       claims.inc(analysis.claims().size());
       references.inc(analysis.references().size());

@@ -74,6 +74,7 @@ public final class JudgeClaims extends PTransform<PCollection<Analysis>, PCollec
     private final String textsFolder;
     private final Duration budget;
     private final Counter failed = Metrics.counter(JudgeClaims.class, "documentsFailed");
+    private final StageTime time = new StageTime(JudgeClaims.class);
     private transient TextShelf shelf;
 
     JudgeFn(PCollectionView<Map<String, SourceResult>> sources, String textsFolder, Duration budget) {
@@ -101,12 +102,15 @@ public final class JudgeClaims extends PTransform<PCollection<Analysis>, PCollec
         };
       }
       Analysis judged;
+      long started = StageTime.start();
       try {
         judged = Judge.judge(analysis, lookup, Deadline.after(budget));
       } catch (Throwable e) { // NOPMD: one document's failure, not the run's end
         failed.inc();
         c.output(FAILURES, Failure.caught(analysis.document().source(), "judge", e));
         return;
+      } finally {
+        time.since(started);
       }
       c.output(judged);
     }

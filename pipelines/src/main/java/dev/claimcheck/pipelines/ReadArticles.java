@@ -54,8 +54,11 @@ public final class ReadArticles extends PTransform<PCollection<InputFile>, PColl
     private final ReadLimits limits;
     private final DocumentBudget budget;
     private final Counter inputs = Metrics.counter(ReadArticles.class, "inputsRead");
+    /** Inputs, and parts of inputs read in parts, read: what the progress counts. */
+    private final Counter items = Metrics.counter(ReadArticles.class, "itemsRead");
     private final Counter read = Metrics.counter(ReadArticles.class, "documentsRead");
     private final Counter failed = Metrics.counter(ReadArticles.class, "readFailures");
+    private final StageTime time = new StageTime(ReadArticles.class);
     private transient ArticleReading reading;
 
     ReadFileFn(ReadLimits limits, DocumentBudget budget) {
@@ -70,6 +73,7 @@ public final class ReadArticles extends PTransform<PCollection<InputFile>, PColl
 
     @ProcessElement
     public void process(@Element InputFile input, MultiOutputReceiver out) {
+      long started = StageTime.start();
       reading.read(input, new ReadSink() {
         @Override
         public void accept(Outcome<Document> outcome) {
@@ -87,7 +91,11 @@ public final class ReadArticles extends PTransform<PCollection<InputFile>, PColl
           Metrics.counter(ReadArticles.class, "skipped." + reason).inc();
         }
       });
-      inputs.inc();
+      if (input.isFirstPart()) {
+        inputs.inc();
+      }
+      items.inc();
+      time.since(started);
     }
   }
 }

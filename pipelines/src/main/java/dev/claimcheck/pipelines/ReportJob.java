@@ -6,6 +6,7 @@ import dev.claimcheck.check.StateStore;
 import dev.claimcheck.check.UrlTask;
 import dev.claimcheck.model.DocumentBudget;
 import dev.claimcheck.read.InputFile;
+import dev.claimcheck.read.DumpParts;
 import dev.claimcheck.read.InputResolver;
 import dev.claimcheck.report.OutputFolder;
 import dev.claimcheck.report.ReportAssembler;
@@ -160,15 +161,18 @@ public final class ReportJob {
       options.setJobName("claimcheck-report");
       Instant pipelineStart = Instant.now();
       PipelineResult result;
+      List<InputFile> work = DumpParts.split(inputs);
       if (settings.recheck()) {
         log.println("claimcheck: re-checking " + recheckTasks.size() + " URLs");
         result = RecheckPipeline.build(options, recheckTasks, checks).run();
       } else {
         log.println("claimcheck: reading " + inputs.size() + " inputs"
+            + (work.size() > inputs.size() ? " (dumps cut into " + (work.size() - inputs.size()) + " more parts)" : "")
             + (checks == null ? "" : "; cited sources will be checked"));
-        result = ReportPipeline.build(options, inputs, checks).run();
+        result = ReportPipeline.build(options, work, checks).run();
       }
-      awaitWithProgress(result, inputs.size(), checks != null, log);
+      awaitWithProgress(result, work.size(), work.size() > inputs.size() ? "inputs and parts" : "inputs",
+          checks != null, log);
       long unjournalled = checks == null ? 0 : counter(result, CheckSources.class, "unjournalled");
       if (unjournalled > 0) {
         String problem = unjournalled + (unjournalled == 1 ? " check" : " checks") + " could not be journalled in "
@@ -230,15 +234,16 @@ public final class ReportJob {
    * Waits for the pipeline, printing every few seconds how many inputs were read and how many
    * URLs were checked, from the pipeline's counters (as far as the engine has reported them).
    */
-  private static void awaitWithProgress(PipelineResult result, int inputs, boolean checking, PrintStream log) {
+  private static void awaitWithProgress(PipelineResult result, int inputs, String what, boolean checking,
+      PrintStream log) {
     PipelineResult.State state = result.waitUntilFinish(PROGRESS_INTERVAL);
     while (state == null || !state.isTerminal()) {
-      long done = counter(result, ReadArticles.class, "inputsRead");
+      long done = counter(result, ReadArticles.class, "itemsRead");
       long checked = checking ? counter(result, CheckSources.class, "urlsChecked") : 0;
       if (inputs == 0) {
         log.println("claimcheck: " + checked + " URLs checked");
       } else {
-        log.printf(java.util.Locale.ROOT, "claimcheck: %d of %d inputs read (%.0f%%)%s%n", done, inputs,
+        log.printf(java.util.Locale.ROOT, "claimcheck: %d of %d %s read (%.0f%%)%s%n", done, inputs, what,
             100.0 * done / Math.max(1, inputs), checked == 0 ? "" : ", " + checked + " URLs checked");
       }
       state = result.waitUntilFinish(PROGRESS_INTERVAL);

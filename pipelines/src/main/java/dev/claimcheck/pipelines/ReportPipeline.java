@@ -48,7 +48,7 @@ public final class ReportPipeline {
     DocumentBudget budget = new DocumentBudget(java.time.Duration.ofSeconds(options.getDocumentBudgetSeconds()));
     PCollectionTuple read = pipeline
         .apply("ListInputs", Create.of(inputs))
-        .apply("DistributeInputs", new DistributeInputs(DistributeInputs.batchesFor(inputs.size())))
+        .apply("DistributeInputs", new DistributeInputs(DistributeInputs.batchesFor(inputs)))
         .apply("ReadArticles", new ReadArticles(limits, budget));
     PCollectionTuple extracted = read.get(ReadArticles.DOCUMENTS)
         .apply("ExtractClaims", new ExtractClaims(budget));

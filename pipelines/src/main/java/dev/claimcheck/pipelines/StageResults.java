@@ -74,6 +74,7 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
   abstract static class StageFn<T> extends DoFn<T, Failure> {
     private final String folder;
     private final String prefix;
+    private final StageTime time = new StageTime(StageResults.class);
     private transient OutputStream out;
 
     StageFn(String folder, String prefix) {
@@ -94,6 +95,15 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
 
     @ProcessElement
     public void process(@Element T value, OutputReceiver<Failure> failed) throws IOException {
+      long started = StageTime.start();
+      try {
+        stage(value, failed);
+      } finally {
+        time.since(started);
+      }
+    }
+
+    private void stage(T value, OutputReceiver<Failure> failed) throws IOException {
       Staged.Frame frame;
       try {
         frame = frame(value);

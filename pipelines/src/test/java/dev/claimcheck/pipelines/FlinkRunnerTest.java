@@ -108,6 +108,35 @@ class FlinkRunnerTest {
   }
 
   @Test
+  void aDumpReadInPartsGivesTheBytesOfTheDumpReadWhole() throws IOException {
+    Path wikitext = SharedCorpus.root().resolve("corpus/wikitext");
+    Assumptions.assumeTrue(Files.isDirectory(wikitext), "../shared/corpus is absent");
+    // A multistream dump of real pages, and the same text in one bz2 stream (which is never cut).
+    Path multistream = Files.createDirectories(tmp.resolve("multistream")).resolve("pages.xml.bz2");
+    dev.claimcheck.bench.DumpGenerator.main(new String[] {wikitext.toString(), multistream.toString(), "600"});
+    Path single = Files.createDirectories(tmp.resolve("single")).resolve("pages.xml.bz2");
+    try (var in = new org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream(
+            Files.newInputStream(multistream), true);
+        var out = new org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream(
+            Files.newOutputStream(single))) {
+      in.transferTo(out);
+    }
+    assertThat(dev.claimcheck.read.DumpParts.split(new dev.claimcheck.read.InputFile(multistream.toString(), "pages.xml.bz2")))
+        .hasSizeGreaterThan(2);
+    Path whole = tmp.resolve("whole");
+    assertThat(run("direct", null, whole, List.of(single.toString()))).isZero();
+    Path parts = tmp.resolve("parts");
+    assertThat(run("direct", null, parts, List.of(multistream.toString()))).isZero();
+    assertThat(log.toString(StandardCharsets.UTF_8)).contains("more parts");
+    for (String name : List.of("claims.jsonl", "references.jsonl", "documents.jsonl", "errors.jsonl", "summary.json",
+        "report.html")) {
+      assertThat(Files.readAllBytes(parts.resolve(name))).as(name).isEqualTo(Files.readAllBytes(whole.resolve(name)));
+    }
+    assertThat(Files.readString(whole.resolve("summary.json"))).contains("\"documents\" : 510");
+    sameOnBothRunners(List.of(multistream.toString()));
+  }
+
+  @Test
   void theRealCorpusGivesTheSameBytesOnFlink() throws IOException {
     Path corpus = SharedCorpus.root().resolve("corpus");
     Assumptions.assumeTrue(Files.isDirectory(corpus), "../shared/corpus is absent");
