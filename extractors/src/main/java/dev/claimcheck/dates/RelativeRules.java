@@ -56,7 +56,11 @@ final class RelativeRules {
     if (units || s.has("morning") || s.has("afternoon") || s.has("evening") || s.has("night")) {
       s.run(DEICTIC, m -> deictic(s, m));
     }
-    s.run(SIMPLE, m -> simple(s, m));
+    if (s.has("now") || s.has("day") || s.has("tomorrow") || s.has("tonight") || s.has("current")
+        || s.has("present") || s.has("recent") || s.has("lately") || s.has("moment") || s.has("the past")
+        || s.has("the future")) {
+      s.run(SIMPLE, m -> simple(s, m));
+    }
     if (s.has(" of the year") || s.has(" of the month")) {
       s.run(PART_OF, m -> partOf(s, m));
     }

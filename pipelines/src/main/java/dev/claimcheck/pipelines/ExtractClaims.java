@@ -6,6 +6,7 @@ import dev.claimcheck.model.Deadline;
 import dev.claimcheck.model.Document;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.model.DocumentBudget;
+import dev.claimcheck.model.Outcome;
 import java.time.Duration;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -45,35 +46,57 @@ public final class ExtractClaims extends PTransform<PCollection<Document>, PColl
         ParDo.of(new AnalyzeFn(budget)).withOutputTags(ANALYSES, TupleTagList.of(FAILURES)));
   }
 
-  /** Analyses one document. */
-  static final class AnalyzeFn extends DoFn<Document, Analysis> {
+  /**
+   * The step on one document, with its counters and busy time: what {@link AnalyzeFn} and a
+   * fused step ({@link ProcessDocuments}) run.
+   */
+  static final class Step implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final Counter claims = Metrics.counter(ExtractClaims.class, "claims");
     private final Counter references = Metrics.counter(ExtractClaims.class, "references");
     private final Counter failed = Metrics.counter(ExtractClaims.class, "documentsFailed");
     private final StageTime time = new StageTime(ExtractClaims.class);
     private final Duration budget;
 
-    AnalyzeFn(Duration budget) {
+    Step(Duration budget) {
       this.budget = budget;
     }
 
-    @ProcessElement
-    public void process(@Element Document document, MultiOutputReceiver out) {
-      Analysis analysis;
+    /** The document's analysis, or its failure record. */
+    Outcome<Analysis> apply(Document document) {
       long started = StageTime.start();
+      Analysis analysis;
       try {
         analysis = ArticleAnalyzer.analyze(document, Deadline.after(budget));
       } catch (Throwable e) { // NOPMD: a stack overflow on one document is that document's failure
         // An extractor bug on one document is that document's failure record, not the run's end.
         failed.inc();
-        out.get(FAILURES).output(Failure.caught(document.source(), "extract", e));
-        return;
+        return Outcome.failed(Failure.caught(document.source(), "extract", e));
       } finally {
         time.since(started);
       }
       claims.inc(analysis.claims().size());
       references.inc(analysis.references().size());
-      out.get(ANALYSES).output(analysis);
+      return Outcome.ok(analysis);
+    }
+  }
+
+  /** Analyses one document. */
+  static final class AnalyzeFn extends DoFn<Document, Analysis> {
+    private final Step step;
+
+    AnalyzeFn(Duration budget) {
+      this.step = new Step(budget);
+    }
+
+    @ProcessElement
+    public void process(@Element Document document, MultiOutputReceiver out) {
+      Outcome<Analysis> analysis = step.apply(document);
+      if (analysis.isOk()) {
+        out.get(ANALYSES).output(analysis.value());
+      } else {
+        out.get(FAILURES).output(analysis.failure());
+      }
     }
   }
 }

@@ -6,6 +6,7 @@ import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Deadline;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.model.DocumentBudget;
+import dev.claimcheck.model.Outcome;
 import dev.claimcheck.verdict.Judge;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -68,19 +69,45 @@ public final class JudgeClaims extends PTransform<PCollection<Analysis>, PCollec
     return analyses.apply("JudgeDocument", sources == null ? judge : judge.withSideInputs(sources));
   }
 
+  /**
+   * The step on one document, with its counter and busy time: what {@link JudgeFn} and a fused
+   * step ({@link ProcessDocuments}) run.
+   */
+  static final class Step implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Duration budget;
+    private final Counter failed = Metrics.counter(JudgeClaims.class, "documentsFailed");
+    private final StageTime time = new StageTime(JudgeClaims.class);
+
+    Step(Duration budget) {
+      this.budget = budget;
+    }
+
+    /** The judged analysis, or its failure record; {@code lookup} gives checked sources, or is null. */
+    Outcome<Analysis> apply(Analysis analysis, Function<String, SourceResult> lookup) {
+      long started = StageTime.start();
+      try {
+        return Outcome.ok(Judge.judge(analysis, lookup, Deadline.after(budget)));
+      } catch (Throwable e) { // NOPMD: one document's failure, not the run's end
+        failed.inc();
+        return Outcome.failed(Failure.caught(analysis.document().source(), "judge", e));
+      } finally {
+        time.since(started);
+      }
+    }
+  }
+
   /** Judges the claims of one document. */
   static final class JudgeFn extends DoFn<Analysis, Analysis> {
     private final PCollectionView<Map<String, SourceResult>> sources;
     private final String textsFolder;
-    private final Duration budget;
-    private final Counter failed = Metrics.counter(JudgeClaims.class, "documentsFailed");
-    private final StageTime time = new StageTime(JudgeClaims.class);
+    private final Step step;
     private transient TextShelf shelf;
 
     JudgeFn(PCollectionView<Map<String, SourceResult>> sources, String textsFolder, Duration budget) {
       this.sources = sources;
       this.textsFolder = textsFolder;
-      this.budget = budget;
+      this.step = new Step(budget);
     }
 
     @Setup
@@ -101,18 +128,12 @@ public final class JudgeClaims extends PTransform<PCollection<Analysis>, PCollec
           return r == null || shelf == null ? r : withTexts.computeIfAbsent(url, u -> r.withTexts(shelf.get(u)));
         };
       }
-      Analysis judged;
-      long started = StageTime.start();
-      try {
-        judged = Judge.judge(analysis, lookup, Deadline.after(budget));
-      } catch (Throwable e) { // NOPMD: one document's failure, not the run's end
-        failed.inc();
-        c.output(FAILURES, Failure.caught(analysis.document().source(), "judge", e));
-        return;
-      } finally {
-        time.since(started);
+      Outcome<Analysis> judged = step.apply(analysis, lookup);
+      if (judged.isOk()) {
+        c.output(judged.value());
+      } else {
+        c.output(FAILURES, judged.failure());
       }
-      c.output(judged);
     }
   }
 }

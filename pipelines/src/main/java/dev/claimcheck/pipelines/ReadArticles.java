@@ -8,6 +8,7 @@ import dev.claimcheck.read.ArticleReading;
 import dev.claimcheck.read.InputFile;
 import dev.claimcheck.read.ReadLimits;
 import dev.claimcheck.read.ReadSink;
+import java.util.function.Consumer;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -49,41 +50,37 @@ public final class ReadArticles extends PTransform<PCollection<InputFile>, PColl
         ParDo.of(new ReadFileFn(limits, budget)).withOutputTags(DOCUMENTS, TupleTagList.of(FAILURES)));
   }
 
-  /** Reads one file. */
-  static final class ReadFileFn extends DoFn<InputFile, Document> {
-    private final ReadLimits limits;
-    private final DocumentBudget budget;
+  /**
+   * The step on one input, with its counters and busy time: what {@link ReadFileFn} and a fused
+   * step ({@link ProcessDocuments}) run. Not thread-safe (a worker's own, made in its set-up).
+   */
+  static final class Step {
     private final Counter inputs = Metrics.counter(ReadArticles.class, "inputsRead");
     /** Inputs, and parts of inputs read in parts, read: what the progress counts. */
     private final Counter items = Metrics.counter(ReadArticles.class, "itemsRead");
     private final Counter read = Metrics.counter(ReadArticles.class, "documentsRead");
     private final Counter failed = Metrics.counter(ReadArticles.class, "readFailures");
     private final StageTime time = new StageTime(ReadArticles.class);
-    private transient ArticleReading reading;
+    private final ArticleReading reading;
 
-    ReadFileFn(ReadLimits limits, DocumentBudget budget) {
-      this.limits = limits;
-      this.budget = budget;
+    Step(ReadLimits limits, DocumentBudget budget) {
+      this.reading = new ArticleReading(limits, budget.reading());
     }
 
-    @Setup
-    public void setup() {
-      reading = new ArticleReading(limits, budget.reading());
-    }
-
-    @ProcessElement
-    public void process(@Element InputFile input, MultiOutputReceiver out) {
+    /**
+     * Reads {@code input}, handing each document or failure to {@code next} as it comes; the
+     * time {@code next} takes is not counted as reading.
+     */
+    void apply(InputFile input, Consumer<Outcome<Document>> next) {
       long started = StageTime.start();
+      long[] handedOn = {0};
       reading.read(input, new ReadSink() {
         @Override
         public void accept(Outcome<Document> outcome) {
-          if (outcome.isOk()) {
-            read.inc();
-            out.get(DOCUMENTS).output(outcome.value());
-          } else {
-            failed.inc();
-            out.get(FAILURES).output(outcome.failure());
-          }
+          (outcome.isOk() ? read : failed).inc();
+          long at = System.nanoTime();
+          next.accept(outcome);
+          handedOn[0] += System.nanoTime() - at;
         }
 
         @Override
@@ -95,7 +92,35 @@ public final class ReadArticles extends PTransform<PCollection<InputFile>, PColl
         inputs.inc();
       }
       items.inc();
-      time.since(started);
+      time.since(started + handedOn[0]);
+    }
+  }
+
+  /** Reads one file. */
+  static final class ReadFileFn extends DoFn<InputFile, Document> {
+    private final ReadLimits limits;
+    private final DocumentBudget budget;
+    private transient Step step;
+
+    ReadFileFn(ReadLimits limits, DocumentBudget budget) {
+      this.limits = limits;
+      this.budget = budget;
+    }
+
+    @Setup
+    public void setup() {
+      step = new Step(limits, budget);
+    }
+
+    @ProcessElement
+    public void process(@Element InputFile input, MultiOutputReceiver out) {
+      step.apply(input, outcome -> {
+        if (outcome.isOk()) {
+          out.get(DOCUMENTS).output(outcome.value());
+        } else {
+          out.get(FAILURES).output(outcome.failure());
+        }
+      });
     }
   }
 }

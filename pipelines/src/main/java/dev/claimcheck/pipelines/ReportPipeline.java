@@ -25,7 +25,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * The {@code report} pipeline: read inputs → extract and link → (check the cited URLs) →
- * judge → stage. The staged
+ * judge → stage. Without checks, the steps run fused, one document at a time
+ * ({@link ProcessDocuments}); with them, the analyses wait for the checked sources. The staged
  * results are turned into the final output files by the caller, after the pipeline finished.
  */
 public final class ReportPipeline {
@@ -46,41 +47,41 @@ public final class ReportPipeline {
     ModelCoders.register(pipeline);
     ReadLimits limits = new ReadLimits(options.getMaxInputBytes(), options.getMaxDocumentChars());
     DocumentBudget budget = new DocumentBudget(java.time.Duration.ofSeconds(options.getDocumentBudgetSeconds()));
-    PCollectionTuple read = pipeline
+    PCollection<InputFile> distributed = pipeline
         .apply("ListInputs", Create.of(inputs))
-        .apply("DistributeInputs", new DistributeInputs(DistributeInputs.batchesFor(inputs)))
-        .apply("ReadArticles", new ReadArticles(limits, budget));
+        .apply("DistributeInputs", new DistributeInputs(DistributeInputs.batchesFor(inputs)));
+    if (checks == null) {
+      // Nothing waits for the checks: each document goes through every step as it is read.
+      PCollection<Failure> failures = distributed.apply("ProcessDocuments",
+          new ProcessDocuments(limits, budget, options.getStagingDirectory()));
+      PCollectionTuple.of(StageResults.FAILURES, failures)
+          .apply("StageResults", new StageResults(options.getStagingDirectory()));
+      return pipeline;
+    }
+    PCollectionTuple read = distributed.apply("ReadArticles", new ReadArticles(limits, budget));
     PCollectionTuple extracted = read.get(ReadArticles.DOCUMENTS)
         .apply("ExtractClaims", new ExtractClaims(budget));
     PCollection<Analysis> analyses = extracted.get(ExtractClaims.ANALYSES);
-    PCollectionTuple judged;
-    PCollection<SourceResult> sources = null;
     PCollectionList<Failure> failed = PCollectionList.of(read.get(ReadArticles.FAILURES))
         .and(extracted.get(ExtractClaims.FAILURES));
-    if (checks == null) {
-      judged = analyses.apply("JudgeClaims", new JudgeClaims(null, null, budget));
-    } else {
-      String texts = Path.of(options.getStagingDirectory(), "texts").toString();
-      PCollectionTuple checked = analyses
-          .apply("CollectUrls", FlatMapElements.into(TypeDescriptor.of(UrlTask.class))
-              .via((Analysis a) -> CheckSources.tasks(a)))
-          .setCoder(ModelCoders.coder(UrlTask.class))
-          .apply("CheckSources", checks.transform(texts, options.getWorkers()));
-      sources = checked.get(CheckSources.CHECKED);
-      failed = failed.and(checked.get(CheckSources.FAILURES));
-      PCollectionView<Map<String, SourceResult>> view = sources
-          .apply("KeyByUrl", WithKeys.of((SourceResult r) -> r.url()).withKeyType(TypeDescriptors.strings()))
-          .apply("SourcesByUrl", View.asMap());
-      judged = analyses.apply("JudgeClaims", new JudgeClaims(view, texts, budget));
-    }
+    String texts = Path.of(options.getStagingDirectory(), "texts").toString();
+    PCollectionTuple checked = analyses
+        .apply("CollectUrls", FlatMapElements.into(TypeDescriptor.of(UrlTask.class))
+            .via((Analysis a) -> CheckSources.tasks(a)))
+        .setCoder(ModelCoders.coder(UrlTask.class))
+        .apply("CheckSources", checks.transform(texts, options.getWorkers()));
+    PCollection<SourceResult> sources = checked.get(CheckSources.CHECKED);
+    failed = failed.and(checked.get(CheckSources.FAILURES));
+    PCollectionView<Map<String, SourceResult>> view = sources
+        .apply("KeyByUrl", WithKeys.of((SourceResult r) -> r.url()).withKeyType(TypeDescriptors.strings()))
+        .apply("SourcesByUrl", View.asMap());
+    PCollectionTuple judged = analyses.apply("JudgeClaims", new JudgeClaims(view, texts, budget));
     PCollection<Failure> failures = failed.and(judged.get(JudgeClaims.FAILURES))
         .apply("CollectFailures", Flatten.pCollections());
-    PCollectionTuple staged = PCollectionTuple.of(StageResults.ANALYSES, judged.get(JudgeClaims.JUDGED))
-        .and(StageResults.FAILURES, failures);
-    if (sources != null) {
-      staged = staged.and(StageResults.SOURCES, sources);
-    }
-    staged.apply("StageResults", new StageResults(options.getStagingDirectory()));
+    PCollectionTuple.of(StageResults.ANALYSES, judged.get(JudgeClaims.JUDGED))
+        .and(StageResults.FAILURES, failures)
+        .and(StageResults.SOURCES, sources)
+        .apply("StageResults", new StageResults(options.getStagingDirectory()));
     return pipeline;
   }
 }

@@ -72,14 +72,11 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
    * bundle; outputs a failure for a record that cannot be staged.
    */
   abstract static class StageFn<T> extends DoFn<T, Failure> {
-    private final String folder;
-    private final String prefix;
     private final StageTime time = new StageTime(StageResults.class);
-    private transient OutputStream out;
+    private final StagingFile file;
 
     StageFn(String folder, String prefix) {
-      this.folder = folder;
-      this.prefix = prefix;
+      this.file = new StagingFile(folder, prefix);
     }
 
     /** The record's frame. */
@@ -89,46 +86,80 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
     abstract String input(T value);
 
     @StartBundle
-    public void start() {
-      out = null; // opened with the bundle's first record: an empty bundle leaves no file
+    public void start() throws IOException {
+      file.close(); // a new file for each bundle
     }
 
     @ProcessElement
     public void process(@Element T value, OutputReceiver<Failure> failed) throws IOException {
       long started = StageTime.start();
       try {
-        stage(value, failed);
+        Failure failure = file.stage(value, this::frame, this::input);
+        if (failure != null) {
+          failed.output(failure);
+        }
       } finally {
         time.since(started);
       }
     }
 
-    private void stage(T value, OutputReceiver<Failure> failed) throws IOException {
+    @FinishBundle
+    public void finish() throws IOException {
+      file.close();
+    }
+
+    @Teardown
+    public void teardown() throws IOException {
+      file.close();
+    }
+  }
+
+  /** How a record becomes its staged frame. */
+  interface Render<T> {
+    Staged.Frame frame(T value) throws IOException;
+  }
+
+  /**
+   * The file a bundle stages one kind of record into, {@code prefix-<random>.staged}: opened with
+   * its first record (an empty bundle leaves no file), closed with the bundle. Not thread-safe.
+   */
+  static final class StagingFile implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String folder;
+    private final String prefix;
+    private transient OutputStream out;
+
+    StagingFile(String folder, String prefix) {
+      this.folder = folder;
+      this.prefix = prefix;
+    }
+
+    /**
+     * Stages {@code value}; a record that cannot be rendered is not staged and its failure
+     * ({@code render}, naming {@code input}) is returned instead; null when staged.
+     */
+    <T> Failure stage(T value, Render<T> render, java.util.function.Function<T, String> input) throws IOException {
       Staged.Frame frame;
       try {
-        frame = frame(value);
+        frame = render.frame(value);
       } catch (Throwable e) { // NOPMD: one record's failure, not the run's end
-        failed.output(Failure.caught(input(value), "render", e));
-        return;
+        return Failure.caught(input.apply(value), "render", e);
       }
       if (out == null) {
         Path file = Path.of(folder, prefix + "-" + UUID.randomUUID() + ".staged");
         out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), 1 << 16);
       }
       Staged.write(frame, out);
+      return null;
     }
 
-    @FinishBundle
-    public void finish() throws IOException {
+    /** Closes the file written so far; the next record opens a new one. */
+    void close() throws IOException {
       if (out != null) {
-        out.close();
+        OutputStream o = out;
         out = null;
+        o.close();
       }
-    }
-
-    @Teardown
-    public void teardown() throws IOException {
-      finish();
     }
   }
 

@@ -1,0 +1,105 @@
+package dev.claimcheck.pipelines;
+
+import dev.claimcheck.model.Analysis;
+import dev.claimcheck.model.DocumentBudget;
+import dev.claimcheck.model.Failure;
+import dev.claimcheck.model.Outcome;
+import dev.claimcheck.read.InputFile;
+import dev.claimcheck.read.ReadLimits;
+import dev.claimcheck.report.ReportAssembler;
+import dev.claimcheck.report.Staged;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+
+/**
+ * Reading, extraction, judging and staging in one step, for a run that checks no sources: each
+ * document goes through every step as it is read and is staged before the next is read, so a
+ * worker holds one document at a time. Without it, a runner with no back-pressure between
+ * steps (the DirectRunner) reads a large dump far ahead of the extraction and holds what it
+ * read in memory. Runs the same step objects as {@link ReadArticles}, {@link ExtractClaims},
+ * {@link JudgeClaims} and {@link StageResults} (same counters, same records, same failures);
+ * outputs the failures, to be staged with the others.
+ */
+public final class ProcessDocuments extends PTransform<PCollection<InputFile>, PCollection<Failure>> {
+  private final ReadLimits limits;
+  private final DocumentBudget budget;
+  private final String stagingDirectory;
+
+  /** Processing under {@code limits} and {@code budget}, staging into {@code stagingDirectory}. */
+  public ProcessDocuments(ReadLimits limits, DocumentBudget budget, String stagingDirectory) {
+    this.limits = limits;
+    this.budget = budget;
+    this.stagingDirectory = stagingDirectory;
+  }
+
+  @Override
+  public PCollection<Failure> expand(PCollection<InputFile> inputs) {
+    return inputs.apply("ReadExtractJudgeStage", ParDo.of(new ProcessFn(limits, budget, stagingDirectory)))
+        .setCoder(ModelCoders.coder(Failure.class));
+  }
+
+  /** Takes one input through every step. */
+  static final class ProcessFn extends DoFn<InputFile, Failure> {
+    private final ReadLimits limits;
+    private final DocumentBudget budget;
+    private final ExtractClaims.Step extract;
+    private final JudgeClaims.Step judge;
+    private final StageTime stageTime = new StageTime(StageResults.class);
+    private final StageResults.StagingFile documents;
+    private transient ReadArticles.Step read;
+
+    ProcessFn(ReadLimits limits, DocumentBudget budget, String stagingDirectory) {
+      this.limits = limits;
+      this.budget = budget;
+      this.extract = new ExtractClaims.Step(budget.analysis());
+      this.judge = new JudgeClaims.Step(budget.judging());
+      this.documents = new StageResults.StagingFile(stagingDirectory, ReportAssembler.DOCUMENTS_PREFIX);
+    }
+
+    @Setup
+    public void setup() {
+      read = new ReadArticles.Step(limits, budget);
+    }
+
+    @StartBundle
+    public void start() throws IOException {
+      documents.close();
+    }
+
+    @ProcessElement
+    public void process(@Element InputFile input, OutputReceiver<Failure> failures) {
+      read.apply(input, document -> {
+        Outcome<Analysis> judged = document.then(extract::apply).then(a -> judge.apply(a, null));
+        if (!judged.isOk()) {
+          failures.output(judged.failure());
+          return;
+        }
+        long started = StageTime.start();
+        try {
+          Failure unstaged = documents.stage(judged.value(), Staged::document, (Analysis a) -> a.document().source());
+          if (unstaged != null) {
+            failures.output(unstaged);
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e); // the staging folder cannot be written: the run's end
+        } finally {
+          stageTime.since(started);
+        }
+      });
+    }
+
+    @FinishBundle
+    public void finish() throws IOException {
+      documents.close();
+    }
+
+    @Teardown
+    public void teardown() throws IOException {
+      documents.close();
+    }
+  }
+}
