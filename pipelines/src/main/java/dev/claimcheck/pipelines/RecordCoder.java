@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -134,6 +135,7 @@ public final class RecordCoder<T extends Record> extends CustomCoder<T> {
 
   /** A record's fields, its accessors and its canonical constructor. */
   private static final class Plan implements Field {
+    private static final MethodType OBJECT_OF_OBJECT = MethodType.methodType(Object.class, Object.class);
     private final MethodHandle[] accessors;
     private final Field[] fields;
     private final MethodHandle constructor;
@@ -146,11 +148,14 @@ public final class RecordCoder<T extends Record> extends CustomCoder<T> {
       MethodHandles.Lookup lookup = MethodHandles.publicLookup();
       try {
         for (int i = 0; i < components.length; i++) {
-          accessors[i] = lookup.unreflect(components[i].getAccessor());
+          // Typed as (Object)Object once, so that each call is an exact invocation.
+          accessors[i] = lookup.unreflect(components[i].getAccessor()).asType(OBJECT_OF_OBJECT);
           types[i] = components[i].getType();
         }
         Constructor<?> canonical = record.getDeclaredConstructor(types);
-        constructor = lookup.unreflectConstructor(canonical);
+        // One Object[] of the fields in, the record out: spread once here, not on every call.
+        constructor = lookup.unreflectConstructor(canonical).asSpreader(Object[].class, components.length)
+            .asType(MethodType.methodType(Object.class, Object[].class));
       } catch (ReflectiveOperationException e) {
         throw new IllegalArgumentException("cannot code " + record.getName() + ": " + e, e);
       }
@@ -164,7 +169,7 @@ public final class RecordCoder<T extends Record> extends CustomCoder<T> {
     public void write(Object value, Out out) throws IOException {
       try {
         for (int i = 0; i < fields.length; i++) {
-          fields[i].write(accessors[i].invoke(value), out);
+          fields[i].write((Object) accessors[i].invokeExact(value), out);
         }
       } catch (IOException | RuntimeException | Error e) {
         throw e;
@@ -180,7 +185,7 @@ public final class RecordCoder<T extends Record> extends CustomCoder<T> {
         values[i] = fields[i].read(in);
       }
       try {
-        return constructor.invokeWithArguments(values);
+        return (Object) constructor.invokeExact(values);
       } catch (RuntimeException | Error e) {
         throw new CoderException("cannot rebuild a record from what was read: " + e, e);
       } catch (Throwable e) {

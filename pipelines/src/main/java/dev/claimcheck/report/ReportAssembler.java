@@ -77,41 +77,31 @@ public final class ReportAssembler {
         ShardedWriter references = new ShardedWriter(out, "references", shards);
         ShardedWriter documentRows = new ShardedWriter(out, "documents", shards);
         Writer html = writer(body)) {
-      for (Entry e : documents) {
-        Staged.Document staged = Staged.document(read(e));
-        Analysis analysis = staged.analysis();
-        JsonNode document = Rows.document(analysis);
-        List<JsonNode> referenceRows = new ArrayList<>();
-        analysis.references().forEach(r -> referenceRows.add(Rows.reference(r)));
-        String documentId = document.get("id").asText();
-        documentRows.write(documentId, document.toString());
-        Map<String, String> urlOf = new HashMap<>();
-        for (JsonNode reference : referenceRows) {
-          JsonNode source = reference.path("url").isTextual() ? sources.get(reference.get("url").asText().strip()) : null;
-          if (source != null) {
-            ((ObjectNode) reference).set("check", Rows.referenceCheck(source));
-            urlOf.put(reference.get("id").asText(), source.get("url").asText());
-            citing.computeIfAbsent(source.get("url").asText(), k -> new Citing()).documents
-                .add(document.get("id").asText());
+      // Records are decoded and formatted on every core, and written here in order.
+      try (OrderedWork<Entry, Formatted> formatted = OrderedWork.onEveryCore(documents, e -> format(e, sources))) {
+        for (Formatted f : formatted) {
+          documentRows.write(f.id(), f.document().toString());
+          for (Map.Entry<String, String> cited : f.urlOf().entrySet()) {
+            citing.computeIfAbsent(cited.getValue(), k -> new Citing()).documents.add(f.id());
           }
-        }
-        for (Claim c : analysis.claims()) {
-          JsonNode claim = Rows.claim(c);
-          claims.write(documentId, claim.toString());
-          totals.addClaim(claim);
-          for (JsonNode id : claim.get("citations")) {
-            String url = urlOf.get(id.asText());
-            if (url != null) {
-              citing.get(url).claims.add(claim.get("id").asText());
+          for (int i = 0; i < f.claims().size(); i++) {
+            JsonNode claim = f.claims().get(i);
+            claims.write(f.id(), f.claimRows().get(i));
+            totals.addClaim(claim);
+            for (JsonNode id : claim.get("citations")) {
+              String url = f.urlOf().get(id.asText());
+              if (url != null) {
+                citing.get(url).claims.add(claim.get("id").asText());
+              }
             }
           }
+          for (int i = 0; i < f.references().size(); i++) {
+            references.write(f.id(), f.referenceRows().get(i));
+            totals.addReference(f.references().get(i));
+          }
+          totals.addDocument(f.document());
+          html.write(f.html());
         }
-        for (JsonNode reference : referenceRows) {
-          references.write(documentId, reference.toString());
-          totals.addReference(reference);
-        }
-        totals.addDocument(document);
-        html.write(staged.html());
       }
     }
     try (Writer errorRows = writer(out.resolve("errors.jsonl"))) {
@@ -146,6 +136,42 @@ public final class ReportAssembler {
     }
     Files.delete(body);
     return totals;
+  }
+
+  /**
+   * One staged document formatted: its row, its claims' and references' rows (each as the tree
+   * the totals count and the line written), which reference cites which checked URL, and its
+   * report section.
+   */
+  private record Formatted(String id, JsonNode document, List<JsonNode> claims, List<String> claimRows,
+      List<JsonNode> references, List<String> referenceRows, Map<String, String> urlOf, String html) {}
+
+  /** Decodes and formats one staged document, its references joined to their checked sources. */
+  private static Formatted format(Entry e, Map<String, JsonNode> sources) throws IOException {
+    Staged.Document staged = Staged.document(read(e));
+    Analysis analysis = staged.analysis();
+    JsonNode document = Rows.document(analysis);
+    List<JsonNode> references = new ArrayList<>();
+    Map<String, String> urlOf = new HashMap<>();
+    for (var r : analysis.references()) {
+      JsonNode reference = Rows.reference(r);
+      JsonNode source = reference.path("url").isTextual() ? sources.get(reference.get("url").asText().strip()) : null;
+      if (source != null) {
+        ((ObjectNode) reference).set("check", Rows.referenceCheck(source));
+        urlOf.put(reference.get("id").asText(), source.get("url").asText());
+      }
+      references.add(reference);
+    }
+    List<JsonNode> claims = new ArrayList<>();
+    List<String> claimRows = new ArrayList<>();
+    for (Claim c : analysis.claims()) {
+      JsonNode claim = Rows.claim(c);
+      claims.add(claim);
+      claimRows.add(claim.toString());
+    }
+    List<String> referenceRows = references.stream().map(JsonNode::toString).toList();
+    return new Formatted(document.get("id").asText(), document, claims, claimRows, references, referenceRows,
+        urlOf, staged.html());
   }
 
   /** The documents and claims citing one URL, in output order. */
