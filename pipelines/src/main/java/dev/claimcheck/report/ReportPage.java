@@ -123,7 +123,7 @@ final class ReportPage {
     for (Totals.Source s : cited) {
       String name = s.title != null ? s.title : s.key;
       out.write("<tr><td>" + Html.escape(name) + " <span class=\"kind\">" + Html.escape(s.key)
-          + "</span></td><td>" + s.documents.size() + "</td><td>" + s.uses + "</td></tr>\n");
+          + "</span></td><td>" + s.documents + "</td><td>" + s.uses + "</td></tr>\n");
     }
     out.write("</table>\n");
   }

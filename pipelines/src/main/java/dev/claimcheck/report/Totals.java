@@ -51,10 +51,16 @@ public final class Totals {
     long failingWithArchiveCopy;
   }
 
-  /** One source as the documents cite it: by how many documents, how often, under what name. */
+  /**
+   * One source as the documents cite it: by how many documents, how often, under what name. The
+   * documents are counted, not kept: a document's references come together, so a source counts
+   * a document when it differs from the last that cited it (memory stays flat however many
+   * documents cite a source).
+   */
   static final class Source {
     final String key;
-    final TreeSet<String> documents = new TreeSet<>();
+    long documents;
+    private String lastDocument;
     long uses;
     String title;
     String url;
@@ -129,14 +135,21 @@ public final class Totals {
     }
   }
 
-  /** Counts a reference towards its source (same DOI, ISBN or normalized URL across documents). */
+  /**
+   * Counts a reference towards its source (same DOI, ISBN or normalized URL across documents);
+   * the references of one document are counted one after another.
+   */
   void addReference(JsonNode reference) {
     JsonNode source = reference.get("source");
     if (source == null || source.isNull()) {
       return;
     }
     Source s = sources.computeIfAbsent(source.asText(), Source::new);
-    s.documents.add(reference.get("document").asText());
+    String document = reference.get("document").asText();
+    if (!document.equals(s.lastDocument)) {
+      s.documents++;
+      s.lastDocument = document;
+    }
     s.uses += reference.get("uses").asLong();
     if (s.title == null && !reference.get("title").isNull()) {
       s.title = reference.get("title").asText();
@@ -149,7 +162,7 @@ public final class Totals {
   /** The sources cited by the most documents (then the most uses, then by key). */
   List<Source> mostCited() {
     return sources.values().stream()
-        .sorted(java.util.Comparator.<Source>comparingInt(x -> -x.documents.size())
+        .sorted(java.util.Comparator.<Source>comparingLong(x -> -x.documents)
             .thenComparingLong(x -> -x.uses)
             .thenComparing(x -> x.key))
         .limit(SOURCES_SHOWN)
@@ -279,7 +292,7 @@ public final class Totals {
     for (Source s : mostCited()) {
       ObjectNode row = cited.addObject();
       row.put("source", s.key);
-      row.put("documents", s.documents.size());
+      row.put("documents", s.documents);
       row.put("uses", s.uses);
       row.put("title", s.title);
       row.put("url", s.url);
