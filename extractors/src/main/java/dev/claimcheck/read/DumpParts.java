@@ -159,10 +159,11 @@ public final class DumpParts {
   private static List<Long> cuts(Path path, long size, long target) throws IOException {
     List<Long> cuts = new ArrayList<>();
     cuts.add(0L);
+    byte[] buffer = new byte[1 << 16];
     try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
       long from = target;
       while (from < size) {
-        long start = nextStreamStart(channel, from, size);
+        long start = nextStreamStart(channel, from, size, buffer);
         if (start < 0) {
           break;
         }
@@ -178,8 +179,8 @@ public final class DumpParts {
   }
 
   /** The offset of the first bz2 stream header at or after {@code from}, or -1. */
-  private static long nextStreamStart(FileChannel channel, long from, long size) throws IOException {
-    byte[] buffer = new byte[1 << 20];
+  private static long nextStreamStart(FileChannel channel, long from, long size, byte[] buffer)
+      throws IOException {
     long at = from;
     while (at < size) {
       java.nio.ByteBuffer view = java.nio.ByteBuffer.wrap(buffer);

@@ -6,8 +6,6 @@ import dev.claimcheck.model.Failure;
 import dev.claimcheck.model.Outcome;
 import dev.claimcheck.read.InputFile;
 import dev.claimcheck.read.ReadLimits;
-import dev.claimcheck.report.ReportAssembler;
-import dev.claimcheck.report.Staged;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -49,7 +47,7 @@ public final class ProcessDocuments extends PTransform<PCollection<InputFile>, P
     private final ExtractClaims.Step extract;
     private final JudgeClaims.Step judge;
     private final StageTime stageTime = new StageTime(StageResults.class);
-    private final StageResults.StagingFile documents;
+    private final StageResults.StagingFile<Analysis> documents;
     private transient ReadArticles.Step read;
 
     ProcessFn(ReadLimits limits, DocumentBudget budget, String stagingDirectory) {
@@ -57,7 +55,7 @@ public final class ProcessDocuments extends PTransform<PCollection<InputFile>, P
       this.budget = budget;
       this.extract = new ExtractClaims.Step(budget.analysis());
       this.judge = new JudgeClaims.Step(budget.judging());
-      this.documents = new StageResults.StagingFile(stagingDirectory, ReportAssembler.DOCUMENTS_PREFIX);
+      this.documents = new StageResults.StagingFile<>(stagingDirectory, StageResults.Kind.DOCUMENT);
     }
 
     @Setup
@@ -80,7 +78,7 @@ public final class ProcessDocuments extends PTransform<PCollection<InputFile>, P
         }
         long started = StageTime.start();
         try {
-          Failure unstaged = documents.stage(judged.value(), Staged::document, (Analysis a) -> a.document().source());
+          Failure unstaged = documents.stage(judged.value());
           if (unstaged != null) {
             failures.output(unstaged);
           }

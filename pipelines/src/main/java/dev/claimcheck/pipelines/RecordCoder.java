@@ -340,32 +340,16 @@ public final class RecordCoder<T extends Record> extends CustomCoder<T> {
       };
     }
     if (c == Instant.class) {
-      return new Field() {
-        @Override
-        public void write(Object value, Out out) throws IOException {
-          out.writeLong(((Instant) value).getEpochSecond());
-          out.writeInt(((Instant) value).getNano());
-        }
-
-        @Override
-        public Object read(In in) throws IOException {
-          return Instant.ofEpochSecond(in.readLong(), in.readInt());
-        }
-      };
+      return new Simple((out, v) -> {
+        out.writeLong(((Instant) v).getEpochSecond());
+        out.writeInt(((Instant) v).getNano());
+      }, in -> Instant.ofEpochSecond(in.readLong(), in.readInt()));
     }
     if (c == Duration.class) {
-      return new Field() {
-        @Override
-        public void write(Object value, Out out) throws IOException {
-          out.writeLong(((Duration) value).getSeconds());
-          out.writeInt(((Duration) value).getNano());
-        }
-
-        @Override
-        public Object read(In in) throws IOException {
-          return Duration.ofSeconds(in.readLong(), in.readInt());
-        }
-      };
+      return new Simple((out, v) -> {
+        out.writeLong(((Duration) v).getSeconds());
+        out.writeInt(((Duration) v).getNano());
+      }, in -> Duration.ofSeconds(in.readLong(), in.readInt()));
     }
     if (c == LocalDate.class) {
       return new Simple((out, v) -> out.writeLong(((LocalDate) v).toEpochDay()),

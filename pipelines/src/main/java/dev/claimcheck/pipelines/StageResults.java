@@ -50,18 +50,18 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
     PCollectionList<Failure> failures = PCollectionList.empty(results.getPipeline());
     if (results.has(SOURCES)) {
       failures = failures.and(results.get(SOURCES).apply("StageSources",
-          ParDo.of(new StageSourceFn(stagingDirectory))));
+          ParDo.of(new StageFn<>(stagingDirectory, Kind.SOURCE))));
     }
     if (results.has(ANALYSES)) {
       failures = failures.and(results.get(ANALYSES).apply("StageDocuments",
-          ParDo.of(new StageDocumentFn(stagingDirectory))));
+          ParDo.of(new StageFn<>(stagingDirectory, Kind.DOCUMENT))));
     }
     if (results.has(FAILURES)) {
       failures = failures.and(results.get(FAILURES));
     }
     if (!failures.getAll().isEmpty()) {
       PCollection<Failure> unstaged = failures.apply("AllFailures", Flatten.pCollections())
-          .apply("StageFailures", ParDo.of(new StageFailureFn(stagingDirectory)));
+          .apply("StageFailures", ParDo.of(new StageFn<>(stagingDirectory, Kind.FAILURE)));
       unstaged.setCoder(ModelCoders.coder(Failure.class));
     }
     return PDone.in(results.getPipeline());
@@ -71,19 +71,13 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
    * Appends each bundle's records to a new file {@code prefix-<random>.staged}, closed with the
    * bundle; outputs a failure for a record that cannot be staged.
    */
-  abstract static class StageFn<T> extends DoFn<T, Failure> {
+  static final class StageFn<T> extends DoFn<T, Failure> {
     private final StageTime time = new StageTime(StageResults.class);
-    private final StagingFile file;
+    private final StagingFile<T> file;
 
-    StageFn(String folder, String prefix) {
-      this.file = new StagingFile(folder, prefix);
+    StageFn(String folder, Kind<T> kind) {
+      this.file = new StagingFile<>(folder, kind);
     }
-
-    /** The record's frame. */
-    abstract Staged.Frame frame(T value) throws IOException;
-
-    /** The input a failure to stage the record names. */
-    abstract String input(T value);
 
     @StartBundle
     public void start() throws IOException {
@@ -94,7 +88,7 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
     public void process(@Element T value, OutputReceiver<Failure> failed) throws IOException {
       long started = StageTime.start();
       try {
-        Failure failure = file.stage(value, this::frame, this::input);
+        Failure failure = file.stage(value);
         if (failure != null) {
           failed.output(failure);
         }
@@ -114,39 +108,34 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
     }
   }
 
-  /** How a record becomes its staged frame. */
-  interface Render<T> {
-    Staged.Frame frame(T value) throws IOException;
-  }
-
   /**
    * The file a bundle stages one kind of record into, {@code prefix-<random>.staged}: opened with
    * its first record (an empty bundle leaves no file), closed with the bundle. Not thread-safe.
    */
-  static final class StagingFile implements java.io.Serializable {
+  static final class StagingFile<T> implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
     private final String folder;
-    private final String prefix;
+    private final Kind<T> kind;
     private transient OutputStream out;
 
-    StagingFile(String folder, String prefix) {
+    StagingFile(String folder, Kind<T> kind) {
       this.folder = folder;
-      this.prefix = prefix;
+      this.kind = kind;
     }
 
     /**
      * Stages {@code value}; a record that cannot be rendered is not staged and its failure
-     * ({@code render}, naming {@code input}) is returned instead; null when staged.
+     * ({@code render}, naming its input) is returned instead; null when staged.
      */
-    <T> Failure stage(T value, Render<T> render, java.util.function.Function<T, String> input) throws IOException {
+    Failure stage(T value) throws IOException {
       Staged.Frame frame;
       try {
-        frame = render.frame(value);
+        frame = kind.render.frame(value);
       } catch (Throwable e) { // NOPMD: one record's failure, not the run's end
-        return Failure.caught(input.apply(value), "render", e);
+        return Failure.caught(kind.input.of(value), "render", e);
       }
       if (out == null) {
-        Path file = Path.of(folder, prefix + "-" + UUID.randomUUID() + ".staged");
+        Path file = Path.of(folder, kind.prefix + "-" + UUID.randomUUID() + ".staged");
         out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), 1 << 16);
       }
       Staged.write(frame, out);
@@ -163,54 +152,40 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
     }
   }
 
-  /** Stages a judged document with its report section. */
-  static final class StageDocumentFn extends StageFn<Analysis> {
-    StageDocumentFn(String folder) {
-      super(folder, ReportAssembler.DOCUMENTS_PREFIX);
-    }
+  /**
+   * A kind of staged record: the files it goes to, how it becomes a frame and which input a
+   * failure to stage it names.
+   */
+  static final class Kind<T> implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    /** Judged documents with their report sections. */
+    static final Kind<Analysis> DOCUMENT = new Kind<>(ReportAssembler.DOCUMENTS_PREFIX, Staged::document,
+        a -> a.document().source());
+    /** Checked sources. */
+    static final Kind<SourceResult> SOURCE = new Kind<>(ReportAssembler.SOURCES_PREFIX, Staged::source,
+        SourceResult::url);
+    /** Failures (four strings: their record always encodes, so it has no failure of its own). */
+    static final Kind<Failure> FAILURE = new Kind<>(ReportAssembler.ERRORS_PREFIX, Staged::failure,
+        Failure::input);
 
-    @Override
-    Staged.Frame frame(Analysis analysis) throws IOException {
-      return Staged.document(analysis);
-    }
+    final String prefix;
+    private final Render<T> render;
+    private final Input<T> input;
 
-    @Override
-    String input(Analysis analysis) {
-      return analysis.document().source();
+    private Kind(String prefix, Render<T> render, Input<T> input) {
+      this.prefix = prefix;
+      this.render = render;
+      this.input = input;
     }
   }
 
-  /** Stages a checked source. */
-  static final class StageSourceFn extends StageFn<SourceResult> {
-    StageSourceFn(String folder) {
-      super(folder, ReportAssembler.SOURCES_PREFIX);
-    }
-
-    @Override
-    Staged.Frame frame(SourceResult source) throws IOException {
-      return Staged.source(source);
-    }
-
-    @Override
-    String input(SourceResult source) {
-      return source.url();
-    }
+  /** How a record becomes its staged frame. */
+  interface Render<T> extends java.io.Serializable {
+    Staged.Frame frame(T value) throws IOException;
   }
 
-  /** Stages a failure (four strings: its record always encodes, so it has no failure of its own). */
-  static final class StageFailureFn extends StageFn<Failure> {
-    StageFailureFn(String folder) {
-      super(folder, ReportAssembler.ERRORS_PREFIX);
-    }
-
-    @Override
-    Staged.Frame frame(Failure failure) throws IOException {
-      return Staged.failure(failure);
-    }
-
-    @Override
-    String input(Failure failure) {
-      return failure.input();
-    }
+  /** The input a record's failure names. */
+  interface Input<T> extends java.io.Serializable {
+    String of(T value);
   }
 }

@@ -80,7 +80,7 @@ public final class ReportAssembler {
       // Records are decoded and formatted on every core, and written here in order.
       try (OrderedWork<Entry, Formatted> formatted = OrderedWork.onEveryCore(documents, e -> format(e, sources))) {
         for (Formatted f : formatted) {
-          documentRows.write(f.id(), f.document().toString());
+          documentRows.write(f.id(), f.documentRow());
           for (Map.Entry<String, String> cited : f.urlOf().entrySet()) {
             citing.computeIfAbsent(cited.getValue(), k -> new Citing()).documents.add(f.id());
           }
@@ -143,8 +143,9 @@ public final class ReportAssembler {
    * the totals count and the line written), which reference cites which checked URL, and its
    * report section.
    */
-  private record Formatted(String id, JsonNode document, List<JsonNode> claims, List<String> claimRows,
-      List<JsonNode> references, List<String> referenceRows, Map<String, String> urlOf, String html) {}
+  private record Formatted(String id, JsonNode document, String documentRow, List<JsonNode> claims,
+      List<String> claimRows, List<JsonNode> references, List<String> referenceRows, Map<String, String> urlOf,
+      String html) {}
 
   /** Decodes and formats one staged document, its references joined to their checked sources. */
   private static Formatted format(Entry e, Map<String, JsonNode> sources) throws IOException {
@@ -170,7 +171,8 @@ public final class ReportAssembler {
       claimRows.add(claim.toString());
     }
     List<String> referenceRows = references.stream().map(JsonNode::toString).toList();
-    return new Formatted(document.get("id").asText(), document, claims, claimRows, references, referenceRows,
+    return new Formatted(document.get("id").asText(), document, document.toString(), claims, claimRows, references,
+        referenceRows,
         urlOf, staged.html());
   }
 
