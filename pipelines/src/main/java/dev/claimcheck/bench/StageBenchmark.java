@@ -41,7 +41,7 @@ public final class StageBenchmark {
           long judgedAt = System.nanoTime();
           Staged.Frame line;
           try {
-            line = Staged.document(judged);
+            line = Staged.document(dev.claimcheck.results.CheckedDocument.unchecked(judged));
           } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
           }

@@ -7,6 +7,15 @@ import dev.claimcheck.model.Document;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.read.InputFile;
 import java.util.List;
+import dev.claimcheck.results.CheckedDocument;
+import dev.claimcheck.results.CitedSource;
+import dev.claimcheck.results.ClaimTotals;
+import dev.claimcheck.results.DocumentTally;
+import dev.claimcheck.results.ErrorTotals;
+import dev.claimcheck.results.LinkRot;
+import dev.claimcheck.results.RunTotals;
+import dev.claimcheck.results.SourceTotals;
+import dev.claimcheck.results.SourceUse;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
@@ -19,7 +28,9 @@ import org.apache.beam.sdk.coders.CoderRegistry;
 public final class ModelCoders {
   /** Every record type that travels in a PCollection. */
   static final List<Class<? extends Record>> TYPES =
-      List.of(InputFile.class, Document.class, Analysis.class, Failure.class, UrlTask.class, SourceResult.class);
+      List.of(InputFile.class, Document.class, Analysis.class, Failure.class, UrlTask.class, SourceResult.class,
+          CheckedDocument.class, CitedSource.class, JoinSources.Citing.class, DocumentTally.class, ClaimTotals.class,
+          SourceUse.class, SourceTotals.class, LinkRot.class, ErrorTotals.class, RunTotals.class);
 
   private ModelCoders() {}
 

@@ -3,6 +3,8 @@ package dev.claimcheck.pipelines;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.DocumentBudget;
 import dev.claimcheck.model.Failure;
+import dev.claimcheck.results.CheckedDocument;
+import dev.claimcheck.results.DocumentTally;
 import dev.claimcheck.model.Outcome;
 import dev.claimcheck.read.InputFile;
 import dev.claimcheck.read.ReadLimits;
@@ -12,6 +14,9 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
 
 /**
  * Reading, extraction, judging and staging in one step, for a run that checks no sources: each
@@ -20,9 +25,14 @@ import org.apache.beam.sdk.values.PCollection;
  * steps (the DirectRunner) reads a large dump far ahead of the extraction and holds what it
  * read in memory. Runs the same step objects as {@link ReadArticles}, {@link ExtractClaims},
  * {@link JudgeClaims} and {@link StageResults} (same counters, same records, same failures);
- * outputs the failures, to be staged with the others.
+ * outputs the failures, to be staged with the others, and the tallies of the documents staged.
  */
-public final class ProcessDocuments extends PTransform<PCollection<InputFile>, PCollection<Failure>> {
+public final class ProcessDocuments extends PTransform<PCollection<InputFile>, PCollectionTuple> {
+  /** The failures, to be staged with the others. */
+  public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
+  /** What each staged document adds to the totals. */
+  public static final TupleTag<DocumentTally> TALLIES = new TupleTag<>() {};
+
   private final ReadLimits limits;
   private final DocumentBudget budget;
   private final String stagingDirectory;
@@ -35,9 +45,12 @@ public final class ProcessDocuments extends PTransform<PCollection<InputFile>, P
   }
 
   @Override
-  public PCollection<Failure> expand(PCollection<InputFile> inputs) {
-    return inputs.apply("ReadExtractJudgeStage", ParDo.of(new ProcessFn(limits, budget, stagingDirectory)))
-        .setCoder(ModelCoders.coder(Failure.class));
+  public PCollectionTuple expand(PCollection<InputFile> inputs) {
+    PCollectionTuple out = inputs.apply("ReadExtractJudgeStage",
+        ParDo.of(new ProcessFn(limits, budget, stagingDirectory)).withOutputTags(FAILURES, TupleTagList.of(TALLIES)));
+    out.get(FAILURES).setCoder(ModelCoders.coder(Failure.class));
+    out.get(TALLIES).setCoder(ModelCoders.coder(DocumentTally.class));
+    return out;
   }
 
   /** Takes one input through every step. */
@@ -47,7 +60,7 @@ public final class ProcessDocuments extends PTransform<PCollection<InputFile>, P
     private final ExtractClaims.Step extract;
     private final JudgeClaims.Step judge;
     private final StageTime stageTime = new StageTime(StageResults.class);
-    private final StageResults.StagingFile<Analysis> documents;
+    private final StageResults.StagingFile<CheckedDocument> documents;
     private transient ReadArticles.Step read;
 
     ProcessFn(ReadLimits limits, DocumentBudget budget, String stagingDirectory) {
@@ -69,7 +82,8 @@ public final class ProcessDocuments extends PTransform<PCollection<InputFile>, P
     }
 
     @ProcessElement
-    public void process(@Element InputFile input, OutputReceiver<Failure> failures) {
+    public void process(@Element InputFile input, MultiOutputReceiver out) {
+      OutputReceiver<Failure> failures = out.get(FAILURES);
       read.apply(input, document -> {
         Outcome<Analysis> judged = document.then(extract::apply).then(a -> judge.apply(a, null));
         if (!judged.isOk()) {
@@ -78,9 +92,12 @@ public final class ProcessDocuments extends PTransform<PCollection<InputFile>, P
         }
         long started = StageTime.start();
         try {
-          Failure unstaged = documents.stage(judged.value());
+          CheckedDocument unchecked = CheckedDocument.unchecked(judged.value());
+          Failure unstaged = documents.stage(unchecked);
           if (unstaged != null) {
             failures.output(unstaged);
+          } else {
+            out.get(TALLIES).output(documents.tally(unchecked));
           }
         } catch (IOException e) {
           throw new UncheckedIOException(e); // the staging folder cannot be written: the run's end

@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.TypeDescriptor;
+import dev.claimcheck.results.CitedSource;
 import org.apache.beam.sdk.values.PCollectionTuple;
 
 /**
@@ -36,7 +40,10 @@ public final class RecheckPipeline {
     PCollectionTuple checked = pipeline
         .apply("ListUrls", Create.of(tasks).withCoder(ModelCoders.coder(UrlTask.class)))
         .apply("CheckSources", checks.transform(null, options.getWorkers()));
-    PCollectionTuple.of(StageResults.SOURCES, checked.get(CheckSources.CHECKED))
+    PCollection<CitedSource> sources = checked.get(CheckSources.CHECKED)
+        .apply("Uncited", MapElements.into(TypeDescriptor.of(CitedSource.class)).via(CitedSource::uncited))
+        .setCoder(ModelCoders.coder(CitedSource.class));
+    PCollectionTuple.of(StageResults.SOURCES, sources)
         .and(StageResults.FAILURES, checked.get(CheckSources.FAILURES))
         .apply("StageResults", new StageResults(options.getStagingDirectory()));
     return pipeline;

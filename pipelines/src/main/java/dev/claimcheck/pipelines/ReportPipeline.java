@@ -25,7 +25,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * The {@code report} pipeline: read inputs → extract and link → (check the cited URLs) →
- * judge → stage. Without checks, the steps run fused, one document at a time
+ * judge → (join the documents and the checked sources) → stage, with the run's totals. Without checks, the steps run fused, one document at a time
  * ({@link ProcessDocuments}); with them, the analyses wait for the checked sources. The staged
  * results are turned into the final output files by the caller, after the pipeline finished.
  */
@@ -52,9 +52,10 @@ public final class ReportPipeline {
         .apply("DistributeInputs", new DistributeInputs(DistributeInputs.batchesFor(inputs)));
     if (checks == null) {
       // Nothing waits for the checks: each document goes through every step as it is read.
-      PCollection<Failure> failures = distributed.apply("ProcessDocuments",
+      PCollectionTuple processed = distributed.apply("ProcessDocuments",
           new ProcessDocuments(limits, budget, options.getStagingDirectory()));
-      PCollectionTuple.of(StageResults.FAILURES, failures)
+      PCollectionTuple.of(StageResults.FAILURES, processed.get(ProcessDocuments.FAILURES))
+          .and(StageResults.TALLIES, processed.get(ProcessDocuments.TALLIES))
           .apply("StageResults", new StageResults(options.getStagingDirectory()));
       return pipeline;
     }
@@ -78,9 +79,12 @@ public final class ReportPipeline {
     PCollectionTuple judged = analyses.apply("JudgeClaims", new JudgeClaims(view, texts, budget));
     PCollection<Failure> failures = failed.and(judged.get(JudgeClaims.FAILURES))
         .apply("CollectFailures", Flatten.pCollections());
-    PCollectionTuple.of(StageResults.ANALYSES, judged.get(JudgeClaims.JUDGED))
+    PCollectionTuple joined = PCollectionTuple.of(JoinSources.JUDGED, judged.get(JudgeClaims.JUDGED))
+        .and(JoinSources.CHECKED, sources)
+        .apply("JoinSources", new JoinSources(view));
+    PCollectionTuple.of(StageResults.DOCUMENTS, joined.get(JoinSources.DOCUMENTS))
         .and(StageResults.FAILURES, failures)
-        .and(StageResults.SOURCES, sources)
+        .and(StageResults.SOURCES, joined.get(JoinSources.SOURCES))
         .apply("StageResults", new StageResults(options.getStagingDirectory()));
     return pipeline;
   }

@@ -1,10 +1,12 @@
 package dev.claimcheck.pipelines;
 
-import dev.claimcheck.check.SourceResult;
-import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.report.ReportAssembler;
 import dev.claimcheck.report.Staged;
+import dev.claimcheck.results.CheckedDocument;
+import dev.claimcheck.results.CitedSource;
+import dev.claimcheck.results.DocumentTally;
+import dev.claimcheck.results.RunTotals;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,22 +23,32 @@ import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
 
 /**
- * Writes judged documents, checked sources and failures as staged records (see {@link Staged})
- * into a staging folder, where {@link ReportAssembler} orders them into the final outputs. Each
- * bundle writes its records straight into a file of its own as they come, so that nothing of
- * them is held in memory (a runner's file sink would group every record of the run first, and
- * the DirectRunner keeps such a group in memory). A record that cannot be staged becomes a
- * {@code render} failure, staged with the others.
+ * Writes judged documents, checked sources, failures and the run's totals as staged records (see
+ * {@link Staged}) into a staging folder, where {@link ReportAssembler} orders them into the final
+ * outputs. Each bundle writes its records straight into a file of its own as they come, so that
+ * nothing of them is held in memory (a runner's file sink would group every record of the run
+ * first, and the DirectRunner keeps such a group in memory). A record that cannot be staged
+ * becomes a {@code render} failure, staged with the others. The totals ({@link ComputeTotals})
+ * count what was staged: the documents staged here ({@link #DOCUMENTS}) or by a fused step
+ * ({@link #TALLIES}), the sources, every failure.
  */
 public final class StageResults extends PTransform<PCollectionTuple, PDone> {
-  /** Judged documents to stage. */
-  public static final TupleTag<Analysis> ANALYSES = new TupleTag<>() {};
+  /** Judged documents with their checks, to stage. */
+  public static final TupleTag<CheckedDocument> DOCUMENTS = new TupleTag<>() {};
+  /** The tallies of documents a fused step staged itself. */
+  public static final TupleTag<DocumentTally> TALLIES = new TupleTag<>() {};
   /** Failures to stage. */
   public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
   /** Checked sources to stage (optional). */
-  public static final TupleTag<SourceResult> SOURCES = new TupleTag<>() {};
+  public static final TupleTag<CitedSource> SOURCES = new TupleTag<>() {};
+
+  /** The failures of a staging step: records that could not be staged. */
+  static final TupleTag<Failure> UNSTAGED = new TupleTag<>() {};
+  /** The tallies of the documents a staging step staged. */
+  static final TupleTag<DocumentTally> STAGED = new TupleTag<>() {};
 
   private final String stagingDirectory;
 
@@ -47,29 +59,52 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
 
   @Override
   public PDone expand(PCollectionTuple results) {
-    PCollectionList<Failure> failures = PCollectionList.empty(results.getPipeline());
+    var pipeline = results.getPipeline();
+    PCollectionList<Failure> failures = PCollectionList.empty(pipeline);
+    PCollectionList<DocumentTally> tallies = PCollectionList.empty(pipeline);
+    PCollectionTuple totalsInput = PCollectionTuple.empty(pipeline);
     if (results.has(SOURCES)) {
-      failures = failures.and(results.get(SOURCES).apply("StageSources",
-          ParDo.of(new StageFn<>(stagingDirectory, Kind.SOURCE))));
+      failures = failures.and(stage(results.get(SOURCES), "StageSources", Kind.SOURCE).get(UNSTAGED));
+      totalsInput = totalsInput.and(ComputeTotals.SOURCES, results.get(SOURCES));
     }
-    if (results.has(ANALYSES)) {
-      failures = failures.and(results.get(ANALYSES).apply("StageDocuments",
-          ParDo.of(new StageFn<>(stagingDirectory, Kind.DOCUMENT))));
+    if (results.has(DOCUMENTS)) {
+      PCollectionTuple staged = stage(results.get(DOCUMENTS), "StageDocuments", Kind.DOCUMENT);
+      failures = failures.and(staged.get(UNSTAGED));
+      tallies = tallies.and(staged.get(STAGED));
+    }
+    if (results.has(TALLIES)) {
+      tallies = tallies.and(results.get(TALLIES));
     }
     if (results.has(FAILURES)) {
       failures = failures.and(results.get(FAILURES));
     }
-    if (!failures.getAll().isEmpty()) {
-      PCollection<Failure> unstaged = failures.apply("AllFailures", Flatten.pCollections())
-          .apply("StageFailures", ParDo.of(new StageFn<>(stagingDirectory, Kind.FAILURE)));
-      unstaged.setCoder(ModelCoders.coder(Failure.class));
+    if (!tallies.getAll().isEmpty()) {
+      totalsInput = totalsInput.and(ComputeTotals.TALLIES, tallies.apply("AllTallies", Flatten.pCollections())
+          .setCoder(ModelCoders.coder(DocumentTally.class)));
     }
-    return PDone.in(results.getPipeline());
+    if (!failures.getAll().isEmpty()) {
+      PCollection<Failure> all = failures.apply("AllFailures", Flatten.pCollections())
+          .setCoder(ModelCoders.coder(Failure.class));
+      stage(all, "StageFailures", Kind.FAILURE);
+      totalsInput = totalsInput.and(ComputeTotals.FAILURES, all);
+    }
+    PCollection<RunTotals> totals = totalsInput.apply("ComputeTotals", new ComputeTotals());
+    stage(totals, "StageTotals", Kind.TOTALS);
+    return PDone.in(pipeline);
+  }
+
+  private <T> PCollectionTuple stage(PCollection<T> records, String name, Kind<T> kind) {
+    PCollectionTuple out = records.apply(name, ParDo.of(new StageFn<>(stagingDirectory, kind))
+        .withOutputTags(UNSTAGED, TupleTagList.of(STAGED)));
+    out.get(UNSTAGED).setCoder(ModelCoders.coder(Failure.class));
+    out.get(STAGED).setCoder(ModelCoders.coder(DocumentTally.class));
+    return out;
   }
 
   /**
    * Appends each bundle's records to a new file {@code prefix-<random>.staged}, closed with the
-   * bundle; outputs a failure for a record that cannot be staged.
+   * bundle; outputs a failure for a record that cannot be staged, and the tally of each document
+   * staged.
    */
   static final class StageFn<T> extends DoFn<T, Failure> {
     private final StageTime time = new StageTime(StageResults.class);
@@ -85,12 +120,17 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
     }
 
     @ProcessElement
-    public void process(@Element T value, OutputReceiver<Failure> failed) throws IOException {
+    public void process(@Element T value, MultiOutputReceiver out) throws IOException {
       long started = StageTime.start();
       try {
         Failure failure = file.stage(value);
         if (failure != null) {
-          failed.output(failure);
+          out.get(UNSTAGED).output(failure);
+        } else {
+          DocumentTally tally = file.tally(value);
+          if (tally != null) {
+            out.get(STAGED).output(tally);
+          }
         }
       } finally {
         time.since(started);
@@ -142,6 +182,11 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
       return null;
     }
 
+    /** What a record this file staged adds to the totals, or null for a kind that adds nothing. */
+    DocumentTally tally(T value) {
+      return kind.tally == null ? null : kind.tally.of(value);
+    }
+
     /** Closes the file written so far; the next record opens a new one. */
     void close() throws IOException {
       if (out != null) {
@@ -153,30 +198,40 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
   }
 
   /**
-   * A kind of staged record: the files it goes to, how it becomes a frame and which input a
-   * failure to stage it names.
+   * A kind of staged record: the files it goes to, how it becomes a frame, which input a
+   * failure to stage it names, and what a staged one adds to the totals (documents only).
    */
   static final class Kind<T> implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
-    /** Judged documents with their report sections. */
-    static final Kind<Analysis> DOCUMENT = new Kind<>(ReportAssembler.DOCUMENTS_PREFIX, Staged::document,
-        a -> a.document().source());
-    /** Checked sources. */
-    static final Kind<SourceResult> SOURCE = new Kind<>(ReportAssembler.SOURCES_PREFIX, Staged::source,
-        SourceResult::url);
+    /** Judged documents with their checks and report sections. */
+    static final Kind<CheckedDocument> DOCUMENT = new Kind<>(ReportAssembler.DOCUMENTS_PREFIX, Staged::document,
+        d -> d.analysis().document().source(), d -> DocumentTally.of(d.analysis()));
+    /** Checked sources with who cites them. */
+    static final Kind<CitedSource> SOURCE = new Kind<>(ReportAssembler.SOURCES_PREFIX, Staged::source,
+        s -> s.result().url(), null);
     /** Failures (four strings: their record always encodes, so it has no failure of its own). */
     static final Kind<Failure> FAILURE = new Kind<>(ReportAssembler.ERRORS_PREFIX, Staged::failure,
-        Failure::input);
+        Failure::input, null);
+    /** The run's totals. */
+    static final Kind<RunTotals> TOTALS = new Kind<>(ReportAssembler.TOTALS_PREFIX, Staged::totals,
+        t -> "totals", null);
 
     final String prefix;
     private final Render<T> render;
     private final Input<T> input;
+    private final Tally<T> tally;
 
-    private Kind(String prefix, Render<T> render, Input<T> input) {
+    private Kind(String prefix, Render<T> render, Input<T> input, Tally<T> tally) {
       this.prefix = prefix;
       this.render = render;
       this.input = input;
+      this.tally = tally;
     }
+  }
+
+  /** What a staged record adds to the totals. */
+  interface Tally<T> extends java.io.Serializable {
+    DocumentTally of(T value);
   }
 
   /** How a record becomes its staged frame. */

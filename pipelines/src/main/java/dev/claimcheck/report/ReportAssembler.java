@@ -1,13 +1,14 @@
 package dev.claimcheck.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.claimcheck.check.UrlHistory;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Claim;
+import dev.claimcheck.model.Reference;
+import dev.claimcheck.results.ReferenceCheck;
+import dev.claimcheck.results.RunTotals;
 import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.BufferedWriter;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.Writer;
@@ -16,23 +17,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
  * Writes the final output files from the staged records ({@link Staged}), formatting each with
- * {@link Rows} (nothing is parsed back from JSON): {@code claims.jsonl},
- * {@code references.jsonl}, {@code documents.jsonl}, {@code errors.jsonl},
- * {@code summary.json} and {@code report.html}, in a fixed order (documents by source, then id;
- * errors by input), so that the same inputs give the same bytes.
+ * {@link Rows}: {@code claims.jsonl}, {@code references.jsonl}, {@code documents.jsonl},
+ * {@code errors.jsonl}, {@code sources.jsonl}, {@code summary.json} and {@code report.html}, in
+ * a fixed order (documents by source, then id; errors by input; sources by URL), so that the
+ * same inputs give the same bytes. The records come joined and counted by the pipeline
+ * (checks on the references, citing documents on the sources, {@link RunTotals}): nothing is
+ * computed here and nothing is parsed back from JSON.
  *
- * <p>Memory stays flat as the corpus grows: only the sort keys and per-document counts are held;
- * each staged record is read again from disk when its turn comes. Not thread-safe.
+ * <p>Memory stays flat as the corpus grows: only the sort keys are held; each staged record is
+ * read again from disk when its turn comes, and the list of documents goes to a file. Not
+ * thread-safe.
  */
 public final class ReportAssembler {
   /** Staged files holding documents start with this. */
@@ -41,6 +41,8 @@ public final class ReportAssembler {
   public static final String ERRORS_PREFIX = "errors";
   /** Staged files holding checked sources start with this. */
   public static final String SOURCES_PREFIX = "sources";
+  /** The staged file holding the run's totals starts with this. */
+  public static final String TOTALS_PREFIX = "totals";
 
   private record Entry(String key, Path file, long offset, int length) {}
 
@@ -66,127 +68,90 @@ public final class ReportAssembler {
   public static Totals assemble(Path staging, Path out, int inputs, int shards) throws IOException {
     List<Entry> documents = index(staging, DOCUMENTS_PREFIX);
     List<Entry> errors = index(staging, ERRORS_PREFIX);
-    Map<String, JsonNode> sources = new TreeMap<>();
-    for (Entry e : index(staging, SOURCES_PREFIX)) {
-      sources.put(e.key(), Rows.source(Staged.source(read(e))));
+    List<Entry> sources = index(staging, SOURCES_PREFIX);
+    List<Entry> staged = index(staging, TOTALS_PREFIX);
+    if (staged.size() != 1) {
+      throw new IOException("the pipeline staged " + staged.size() + " totals records, not one");
     }
-    Map<String, Citing> citing = new HashMap<>();
-    Totals totals = new Totals(inputs);
+    RunTotals run = Staged.totals(read(staged.get(0)));
     Path body = out.resolve(".report-body.html");
-    try (ShardedWriter claims = new ShardedWriter(out, "claims", shards);
-        ShardedWriter references = new ShardedWriter(out, "references", shards);
-        ShardedWriter documentRows = new ShardedWriter(out, "documents", shards);
-        Writer html = writer(body)) {
-      // Records are decoded and formatted on every core, and written here in order.
-      try (OrderedWork<Entry, Formatted> formatted = OrderedWork.onEveryCore(documents, e -> format(e, sources))) {
-        for (Formatted f : formatted) {
-          documentRows.write(f.id(), f.documentRow());
-          for (Map.Entry<String, String> cited : f.urlOf().entrySet()) {
-            citing.computeIfAbsent(cited.getValue(), k -> new Citing()).documents.add(f.id());
-          }
-          for (int i = 0; i < f.claims().size(); i++) {
-            JsonNode claim = f.claims().get(i);
-            claims.write(f.id(), f.claimRows().get(i));
-            totals.addClaim(claim);
-            for (JsonNode id : claim.get("citations")) {
-              String url = f.urlOf().get(id.asText());
-              if (url != null) {
-                citing.get(url).claims.add(claim.get("id").asText());
-              }
+    try (DocumentList listed = new DocumentList(out.resolve(".documents.list"))) {
+      try (ShardedWriter claims = new ShardedWriter(out, "claims", shards);
+          ShardedWriter references = new ShardedWriter(out, "references", shards);
+          ShardedWriter documentRows = new ShardedWriter(out, "documents", shards);
+          Writer html = writer(body)) {
+        // Records are decoded and formatted on every core, and written here in order.
+        try (OrderedWork<Entry, Formatted> formatted = OrderedWork.onEveryCore(documents, ReportAssembler::format)) {
+          for (Formatted f : formatted) {
+            documentRows.write(f.id(), f.documentRow());
+            for (String claim : f.claimRows()) {
+              claims.write(f.id(), claim);
             }
+            for (String reference : f.referenceRows()) {
+              references.write(f.id(), reference);
+            }
+            listed.add(f.listed());
+            html.write(f.html());
           }
-          for (int i = 0; i < f.references().size(); i++) {
-            references.write(f.id(), f.referenceRows().get(i));
-            totals.addReference(f.references().get(i));
-          }
-          totals.addDocument(f.document());
-          html.write(f.html());
         }
       }
-    }
-    try (Writer errorRows = writer(out.resolve("errors.jsonl"))) {
-      for (Entry e : errors) {
-        JsonNode error = Rows.error(Staged.failure(read(e)));
-        errorRows.write(error.toString());
-        errorRows.write('\n');
-        totals.addError(error);
+      try (Writer errorRows = writer(out.resolve("errors.jsonl"))) {
+        for (Entry e : errors) {
+          errorRows.write(Rows.error(Staged.failure(read(e))).toString());
+          errorRows.write('\n');
+        }
       }
-    }
-    try (Writer sourceRows = writer(out.resolve("sources.jsonl"))) {
-      for (JsonNode source : sources.values()) {
-        ObjectNode row = ((ObjectNode) source).deepCopy();
-        Citing c = citing.getOrDefault(source.get("url").asText(), new Citing());
-        c.documents.forEach(row.putArray("documents")::add);
-        c.claims.forEach(row.putArray("claims")::add);
-        sourceRows.write(row.toString());
-        sourceRows.write('\n');
-        totals.addSource(row);
+      try (Writer sourceRows = writer(out.resolve("sources.jsonl"))) {
+        for (Entry e : sources) {
+          sourceRows.write(Rows.source(Staged.source(read(e))).toString());
+          sourceRows.write('\n');
+        }
       }
-    }
-    try (Writer summary = writer(out.resolve("summary.json"))) {
-      summary.write(Rows.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(totals.toJson()));
-      summary.write('\n');
-    }
-    try (Writer report = writer(out.resolve("report.html"))) {
-      ReportPage.head(report, totals);
-      try (var in = Files.newBufferedReader(body, StandardCharsets.UTF_8)) {
-        in.transferTo(report);
+      Totals totals = new Totals(inputs, run, listed);
+      try (Writer summary = writer(out.resolve("summary.json"))) {
+        totals.writeSummary(summary);
       }
-      ReportPage.tail(report);
+      try (Writer report = writer(out.resolve("report.html"))) {
+        ReportPage.head(report, totals);
+        try (var in = Files.newBufferedReader(body, StandardCharsets.UTF_8)) {
+          in.transferTo(report);
+        }
+        ReportPage.tail(report);
+      }
+      Files.delete(body);
+      return totals;
     }
-    Files.delete(body);
-    return totals;
   }
 
   /**
-   * One staged document formatted: its row, its claims' and references' rows (each as the tree
-   * the totals count and the line written), which reference cites which checked URL, and its
-   * report section.
+   * One staged document formatted: its row, its claims' and references' rows, its entry in the
+   * list of documents, and its report section.
    */
-  private record Formatted(String id, JsonNode document, String documentRow, List<JsonNode> claims,
-      List<String> claimRows, List<JsonNode> references, List<String> referenceRows, Map<String, String> urlOf,
-      String html) {}
+  private record Formatted(String id, String documentRow, List<String> claimRows, List<String> referenceRows,
+      DocumentList.Entry listed, String html) {}
 
-  /** Decodes and formats one staged document, its references joined to their checked sources. */
-  private static Formatted format(Entry e, Map<String, JsonNode> sources) throws IOException {
+  /** Decodes and formats one staged document. */
+  private static Formatted format(Entry e) throws IOException {
     Staged.Document staged = Staged.document(read(e));
-    Analysis analysis = staged.analysis();
-    JsonNode document = Rows.document(analysis);
-    List<JsonNode> references = new ArrayList<>();
-    Map<String, String> urlOf = new HashMap<>();
-    for (var r : analysis.references()) {
-      JsonNode reference = Rows.reference(r);
-      JsonNode source = reference.path("url").isTextual() ? sources.get(reference.get("url").asText().strip()) : null;
-      if (source != null) {
-        ((ObjectNode) reference).set("check", Rows.referenceCheck(source));
-        urlOf.put(reference.get("id").asText(), source.get("url").asText());
-      }
-      references.add(reference);
-    }
-    List<JsonNode> claims = new ArrayList<>();
-    List<String> claimRows = new ArrayList<>();
+    Analysis analysis = staged.document().analysis();
+    Map<String, ReferenceCheck> checks = staged.document().checks();
+    List<String> claimRows = new ArrayList<>(analysis.claims().size());
     for (Claim c : analysis.claims()) {
-      JsonNode claim = Rows.claim(c);
-      claims.add(claim);
-      claimRows.add(claim.toString());
+      claimRows.add(Rows.claim(c).toString());
     }
-    List<String> referenceRows = references.stream().map(JsonNode::toString).toList();
-    return new Formatted(document.get("id").asText(), document, document.toString(), claims, claimRows, references,
-        referenceRows,
-        urlOf, staged.html());
-  }
-
-  /** The documents and claims citing one URL, in output order. */
-  private static final class Citing {
-    final Set<String> documents = new TreeSet<>();
-    final Set<String> claims = new TreeSet<>();
+    List<String> referenceRows = new ArrayList<>(analysis.references().size());
+    for (Reference r : analysis.references()) {
+      referenceRows.add(Rows.reference(r, checks.get(r.id())).toString());
+    }
+    return new Formatted(analysis.document().id(), Rows.document(analysis).toString(), claimRows, referenceRows,
+        DocumentList.Entry.of(analysis), staged.html());
   }
 
   /** The histories of the sources checked in the run staged in {@code staging}, for the state folder. */
   public static List<UrlHistory> stagedHistories(Path staging) throws IOException {
     List<UrlHistory> out = new ArrayList<>();
     for (Entry e : index(staging, SOURCES_PREFIX)) {
-      out.add(Staged.source(read(e)).history());
+      out.add(Staged.source(read(e)).result().history());
     }
     return out;
   }

@@ -1,6 +1,10 @@
 package dev.claimcheck.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.claimcheck.model.Failure;
+import dev.claimcheck.results.ClaimTotals;
+import dev.claimcheck.results.LinkRot;
+import dev.claimcheck.results.SourceTotals;
+import dev.claimcheck.results.SourceUse;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -65,12 +69,13 @@ final class ReportPage {
     out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"" + POLICY + "\">\n");
     out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.write("<title>claimcheck report</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n");
+    ClaimTotals c = t.claimTotals();
     out.write("<h1>claimcheck report</h1>\n<p class=\"meta\">" + count(t.documents(), "document")
         + " from " + count(t.inputs(), "input") + " (" + t.failedInputs() + " failed) · "
-        + count(t.claims(), "claim") + ", " + t.datedClaims() + " dated · "
-        + count(t.references(), "reference") + "</p>\n");
+        + count(t.claims(), "claim") + ", " + c.datedClaims() + " dated · "
+        + count(c.references(), "reference") + "</p>\n");
     out.write("<p class=\"filters\">Show: ");
-    for (Map.Entry<String, Long> s : t.statuses().entrySet()) {
+    for (Map.Entry<String, Long> s : c.statuses().entrySet()) {
       out.write("<label class=\"chip st-" + s.getKey() + "\"><input type=\"checkbox\" checked value=\""
           + s.getKey() + "\"> " + s.getKey() + " " + s.getValue() + "</label>");
     }
@@ -91,16 +96,17 @@ final class ReportPage {
   }
 
   private static void timeline(Writer out, Totals t) throws IOException {
-    if (t.timeline().isEmpty()) {
+    Map<String, Map<String, Long>> timeline = t.claimTotals().timeline();
+    if (timeline.isEmpty()) {
       return;
     }
-    long max = t.timeline().values().stream()
+    long max = timeline.values().stream()
         .mapToLong(c -> c.values().stream().mapToLong(Long::longValue).sum()).max().orElse(1);
     out.write("<h2>Timeline of dated claims</h2>\n<table class=\"timeline\">\n");
-    for (Map.Entry<String, Map<String, Long>> e : t.timeline().entrySet()) {
+    for (Map.Entry<String, Map<String, Long>> e : timeline.entrySet()) {
       long total = e.getValue().values().stream().mapToLong(Long::longValue).sum();
       out.write("<tr><th>" + Html.escape(e.getKey()) + "</th><td>");
-      for (String status : t.statuses().keySet()) {
+      for (String status : t.claimTotals().statuses().keySet()) {
         long n = e.getValue().getOrDefault(status, 0L);
         if (n > 0) {
           out.write("<span class=\"bar st-" + status + "\" title=\"" + status + " " + n
@@ -114,35 +120,35 @@ final class ReportPage {
 
   /** The sources most documents cite; each is checked once however many cite it. */
   private static void sources(Writer out, Totals t) throws IOException {
-    List<Totals.Source> cited = t.mostCited();
+    List<SourceUse> cited = t.mostCited();
     if (cited.isEmpty()) {
       return;
     }
     out.write("<h2>Most-cited sources</h2>\n<table class=\"sources\">\n"
         + "<tr><th>source</th><th>documents</th><th>uses</th></tr>\n");
-    for (Totals.Source s : cited) {
-      String name = s.title != null ? s.title : s.key;
-      out.write("<tr><td>" + Html.escape(name) + " <span class=\"kind\">" + Html.escape(s.key)
-          + "</span></td><td>" + s.documents + "</td><td>" + s.uses + "</td></tr>\n");
+    for (SourceUse s : cited) {
+      String name = s.title() != null ? s.title() : s.key();
+      out.write("<tr><td>" + Html.escape(name) + " <span class=\"kind\">" + Html.escape(s.key())
+          + "</span></td><td>" + s.documents() + "</td><td>" + s.uses() + "</td></tr>\n");
     }
     out.write("</table>\n");
   }
 
   /** What the source checks found, when sources were checked. */
   private static void linkRot(Writer out, Totals t) throws IOException {
-    Totals.LinkRot rot = t.linkRot();
-    if (rot.checked == 0) {
+    LinkRot rot = t.linkRot();
+    if (rot.checked() == 0) {
       return;
     }
-    out.write("<h2>Link rot</h2>\n<p class=\"meta\">" + count(rot.checked, "cited URL") + " checked · ");
+    out.write("<h2>Link rot</h2>\n<p class=\"meta\">" + count(rot.checked(), "cited URL") + " checked · ");
     StringBuilder classes = new StringBuilder();
-    rot.byStatus.forEach((status, n) -> classes.append(classes.length() == 0 ? "" : ", ").append(status).append(' ').append(n));
-    out.write(Html.escape(classes.toString()) + " · " + rot.withArchiveCopy + " with an archive copy ("
-        + rot.failingWithArchiveCopy + " of them failing)</p>\n");
-    urlList(out, "Dead since the last run", rot.newlyDead);
-    urlList(out, "Failing, not yet confirmed dead", rot.suspectedDead);
-    urlList(out, "Recovered", rot.recovered);
-    urlList(out, "Drifted from their archived copy", rot.drifted);
+    rot.byStatus().forEach((status, n) -> classes.append(classes.length() == 0 ? "" : ", ").append(status).append(' ').append(n));
+    out.write(Html.escape(classes.toString()) + " · " + rot.withArchiveCopy() + " with an archive copy ("
+        + rot.failingWithArchiveCopy() + " of them failing)</p>\n");
+    urlList(out, "Dead since the last run", rot.newlyDead());
+    urlList(out, "Failing, not yet confirmed dead", rot.suspectedDead());
+    urlList(out, "Recovered", rot.recovered());
+    urlList(out, "Drifted from their archived copy", rot.drifted());
   }
 
   private static void urlList(Writer out, String title, List<String> urls) throws IOException {
@@ -150,7 +156,7 @@ final class ReportPage {
       return;
     }
     out.write("<h3>" + title + " (" + urls.size() + ")</h3>\n<ul class=\"refs\">\n");
-    for (String url : urls.subList(0, Math.min(urls.size(), Totals.SOURCES_SHOWN * 10))) {
+    for (String url : urls.subList(0, Math.min(urls.size(), SourceTotals.SHOWN * 10))) {
       out.write("<li>" + Html.escape(url) + "</li>\n");
     }
     out.write("</ul>\n");
@@ -161,34 +167,34 @@ final class ReportPage {
       return;
     }
     out.write("<h2>Inputs that failed</h2>\n<table class=\"errors\">\n");
-    for (JsonNode e : t.errorsShown()) {
-      out.write("<tr><td>" + Html.escape(e.get("input").asText()) + "</td><td>"
-          + Html.escape(e.get("stage").asText()) + "</td><td>"
-          + Html.escape(e.get("errorClass").asText()) + "</td><td>"
-          + Html.escape(e.get("message").asText()) + "</td></tr>\n");
+    List<Failure> shown = t.errorTotals().shown();
+    for (Failure e : shown) {
+      out.write("<tr><td>" + Html.escape(e.input()) + "</td><td>"
+          + Html.escape(e.stage()) + "</td><td>"
+          + Html.escape(e.errorClass()) + "</td><td>"
+          + Html.escape(e.message()) + "</td></tr>\n");
     }
     out.write("</table>\n");
-    if (t.errors() > t.errorsShown().size()) {
-      out.write("<p class=\"meta\">" + (t.errors() - t.errorsShown().size())
+    if (t.errors() > shown.size()) {
+      out.write("<p class=\"meta\">" + (t.errors() - shown.size())
           + " more in errors.jsonl</p>\n");
     }
   }
 
   private static void contents(Writer out, Totals t) throws IOException {
     out.write("<h2>Documents</h2>\n<table class=\"contents\">\n");
-    for (JsonNode d : t.perDocument()) {
-      String title = d.get("title").isNull() ? d.get("source").asText() : d.get("title").asText();
-      out.write("<tr><td><a href=\"#doc-" + Html.escape(d.get("id").asText()) + "\">"
+    t.forEachDocument(d -> {
+      String title = d.title() == null ? d.source() : d.title();
+      out.write("<tr><td><a href=\"#doc-" + Html.escape(d.id()) + "\">"
           + Html.escape(title) + "</a></td><td>");
-      JsonNode counts = d.get("counts");
-      for (String status : t.statuses().keySet()) {
-        long n = counts.get(status).asLong();
+      for (String status : t.claimTotals().statuses().keySet()) {
+        long n = d.counts().getOrDefault(status, 0L);
         if (n > 0) {
           out.write("<span class=\"chip st-" + status + "\">" + status + " " + n + "</span>");
         }
       }
       out.write("</td></tr>\n");
-    }
+    });
     out.write("</table>\n");
   }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.claimcheck.check.SourceResult;
+import dev.claimcheck.results.CitedSource;
+import dev.claimcheck.results.ReferenceCheck;
 import dev.claimcheck.check.StateStore;
 import dev.claimcheck.check.UrlHistory;
 import dev.claimcheck.model.Analysis;
@@ -106,11 +108,12 @@ public final class Rows {
   }
 
   /**
-   * A line of {@code sources.jsonl}, before the documents and claims that cite the URL are
-   * added: the class after the history's rule, this run's (or the last) check, every check,
-   * the archive copies found and the drift.
+   * A line of {@code sources.jsonl}: the class after the history's rule, this run's (or the
+   * last) check, every check, the archive copies found, the drift, and the documents and claims
+   * citing the URL.
    */
-  public static ObjectNode source(SourceResult r) {
+  public static ObjectNode source(CitedSource cited) {
+    SourceResult r = cited.result();
     ObjectNode o = JSON.objectNode();
     o.put("url", r.url());
     o.put("status", r.status().name());
@@ -136,32 +139,49 @@ public final class Rows {
     for (ArchiveCopy a : r.archives()) {
       archives.add(StateStore.archiveRow(a));
     }
-    if (r.drift() == null) {
+    drift(o, r.drift());
+    strings(o.putArray("documents"), cited.documents());
+    strings(o.putArray("claims"), cited.claims());
+    return o;
+  }
+
+  private static void drift(ObjectNode o, SourceResult.Drift drift) {
+    if (drift == null) {
       o.putNull("drift");
     } else {
       ObjectNode d = o.putObject("drift");
-      d.put("similarity", r.drift().similarity());
-      d.put("drifted", r.drift().drifted());
-      d.put("against", r.drift().against());
+      d.put("similarity", drift.similarity());
+      d.put("drifted", drift.drifted());
+      d.put("against", drift.against());
     }
-    return o;
   }
 
-  /** The {@code check} field of a reference whose URL was checked, from its source line. */
-  public static ObjectNode referenceCheck(JsonNode source) {
+  /** The {@code check} field of a reference whose URL was checked. */
+  public static ObjectNode referenceCheck(ReferenceCheck check) {
     ObjectNode o = JSON.objectNode();
-    o.put("status", source.get("status").asText());
-    o.put("httpStatus", source.get("httpStatus").asInt());
-    o.set("finalUrl", source.get("finalUrl"));
-    JsonNode archives = source.get("archives");
-    o.set("archiveCopy", archives.isEmpty() ? JSON.nullNode() : archives.get(0).get("url"));
-    o.set("drift", source.get("drift"));
-    o.put("checkedAt", source.get("lastCheck").get("time").asText());
+    o.put("status", check.status());
+    o.put("httpStatus", check.httpStatus());
+    o.put("finalUrl", check.finalUrl());
+    o.put("archiveCopy", check.archiveCopy());
+    drift(o, check.drift());
+    o.put("checkedAt", check.checkedAt());
     return o;
   }
 
-  /** A line of {@code references.jsonl}; {@code check} is null until sources are checked. */
-  public static ObjectNode reference(Reference r) {
+  /** An entry of the list of documents that ends {@code summary.json}. */
+  static ObjectNode listedDocument(DocumentList.Entry d) {
+    ObjectNode o = JSON.objectNode();
+    o.put("id", d.id());
+    o.put("source", d.source());
+    o.put("title", d.title());
+    o.put("claims", d.claims());
+    ObjectNode counts = o.putObject("counts");
+    d.counts().forEach(counts::put);
+    return o;
+  }
+
+  /** A line of {@code references.jsonl}; {@code check} null when its URL was not checked. */
+  public static ObjectNode reference(Reference r, ReferenceCheck check) {
     ObjectNode o = JSON.objectNode();
     o.put("document", r.documentId());
     o.put("id", r.id());
@@ -205,7 +225,11 @@ public final class Rows {
     o.put("shortCitation", r.shortCitation());
     o.put("fullReference", r.fullReference());
     o.put("uses", r.uses());
-    o.putNull("check");
+    if (check == null) {
+      o.putNull("check");
+    } else {
+      o.set("check", referenceCheck(check));
+    }
     o.put("start", r.span().start());
     o.put("end", r.span().end());
     return o;

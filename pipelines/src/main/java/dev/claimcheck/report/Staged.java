@@ -1,9 +1,12 @@
 package dev.claimcheck.report;
 
-import dev.claimcheck.check.SourceResult;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.pipelines.RecordCoder;
+import dev.claimcheck.results.CheckedDocument;
+import dev.claimcheck.results.CitedSource;
+import dev.claimcheck.results.ErrorTotals;
+import dev.claimcheck.results.RunTotals;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -14,8 +17,9 @@ import org.apache.beam.sdk.util.CoderUtils;
 /**
  * The staging format between the pipeline and the final outputs: records, each framed with the
  * key it is sorted by (so the final files are written in a fixed order whatever order the
- * runner produced) and written by its {@link RecordCoder}: a judged document with its report
- * section already rendered, a checked source, a failure. Nothing is rendered to JSON and
+ * runner produced) and written by its {@link RecordCoder}: a judged document with its checks and
+ * its report section already rendered, a checked source with who cites it, a failure, the run's
+ * totals. Nothing is rendered to JSON and
  * parsed back. A frame is the key's length and UTF-8 bytes, then the record's length and
  * bytes. Thread-safe.
  */
@@ -26,11 +30,15 @@ public final class Staged {
    * @param analysis the document, its claims and references
    * @param html its section of the report, rendered where it was judged
    */
-  public record Document(Analysis analysis, String html) {}
+  public record Document(CheckedDocument document, String html) {}
+
+  /** The key of the one staged {@link RunTotals} record. */
+  static final String TOTALS_KEY = "totals";
 
   private static final RecordCoder<Document> DOCUMENTS = RecordCoder.of(Document.class);
-  private static final RecordCoder<SourceResult> SOURCES = RecordCoder.of(SourceResult.class);
+  private static final RecordCoder<CitedSource> SOURCES = RecordCoder.of(CitedSource.class);
   private static final RecordCoder<Failure> FAILURES = RecordCoder.of(Failure.class);
+  private static final RecordCoder<RunTotals> TOTALS = RecordCoder.of(RunTotals.class);
 
   /**
    * One staged record: its sort key and its bytes.
@@ -42,29 +50,38 @@ public final class Staged {
 
   private Staged() {}
 
-  /** The frame of an analysed, judged document, sorted by its source, then its id. */
-  public static Frame document(Analysis analysis) throws IOException {
+  /** The frame of a judged document with its checks, sorted by its source, then its id. */
+  public static Frame document(CheckedDocument d) throws IOException {
+    Analysis analysis = d.analysis();
     return new Frame(analysis.document().source() + '\u0000' + analysis.document().id(),
-        CoderUtils.encodeToByteArray(DOCUMENTS, new Document(analysis, HtmlReport.documentSection(analysis))));
+        CoderUtils.encodeToByteArray(DOCUMENTS, new Document(d, HtmlReport.documentSection(analysis))));
   }
 
   /** The frame of a checked source, sorted by URL. */
-  public static Frame source(SourceResult r) throws IOException {
-    return new Frame(r.url(), CoderUtils.encodeToByteArray(SOURCES, r));
+  public static Frame source(CitedSource s) throws IOException {
+    return new Frame(s.result().url(), CoderUtils.encodeToByteArray(SOURCES, s));
   }
 
   /** The frame of a failure, sorted by input, stage, class and message. */
   public static Frame failure(Failure f) throws IOException {
-    return new Frame(f.input() + '\u0000' + f.stage() + '\u0000' + f.errorClass() + '\u0000' + f.message(),
-        CoderUtils.encodeToByteArray(FAILURES, f));
+    return new Frame(ErrorTotals.orderKey(f), CoderUtils.encodeToByteArray(FAILURES, f));
+  }
+
+  /** The frame of the run's totals. */
+  public static Frame totals(RunTotals t) throws IOException {
+    return new Frame(TOTALS_KEY, CoderUtils.encodeToByteArray(TOTALS, t));
   }
 
   static Document document(byte[] bytes) throws IOException {
     return CoderUtils.decodeFromByteArray(DOCUMENTS, bytes);
   }
 
-  static SourceResult source(byte[] bytes) throws IOException {
+  static CitedSource source(byte[] bytes) throws IOException {
     return CoderUtils.decodeFromByteArray(SOURCES, bytes);
+  }
+
+  static RunTotals totals(byte[] bytes) throws IOException {
+    return CoderUtils.decodeFromByteArray(TOTALS, bytes);
   }
 
   static Failure failure(byte[] bytes) throws IOException {

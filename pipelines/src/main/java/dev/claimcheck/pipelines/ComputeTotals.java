@@ -1,0 +1,177 @@
+package dev.claimcheck.pipelines;
+
+import dev.claimcheck.check.SourceResult;
+import dev.claimcheck.model.Failure;
+import dev.claimcheck.results.CitedSource;
+import dev.claimcheck.results.ClaimTotals;
+import dev.claimcheck.results.DocumentTally;
+import dev.claimcheck.results.ErrorTotals;
+import dev.claimcheck.results.LinkRot;
+import dev.claimcheck.results.RunTotals;
+import dev.claimcheck.results.SourceTotals;
+import dev.claimcheck.results.SourceUse;
+import java.io.Serializable;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.CoderRegistry;
+import org.apache.beam.sdk.coders.DelegateCoder;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.FlatMapElements;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Values;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TypeDescriptor;
+import org.apache.beam.sdk.values.TypeDescriptors;
+
+/**
+ * The run's totals ({@link RunTotals}) as Beam combines over the staged records: the claims'
+ * counts summed over the documents' tallies; each source's uses combined by its key, then the
+ * sources counted and the most-cited kept; the link rot over the checked sources; the failures
+ * counted (distinct failed inputs, failed entries, the first {@link ErrorTotals#SHOWN} in output
+ * order kept). Each sum is a {@code Combine.globally} whose accumulator is the part's
+ * {@code Counter}; one element comes out, empty inputs giving zero counts. A part missing from
+ * the input tuple counts as empty.
+ */
+public final class ComputeTotals extends PTransform<PCollectionTuple, PCollection<RunTotals>> {
+  /** What each staged document adds. */
+  public static final TupleTag<DocumentTally> TALLIES = new TupleTag<>() {};
+  /** The checked sources. */
+  public static final TupleTag<CitedSource> SOURCES = new TupleTag<>() {};
+  /** Every failure of the run, as staged. */
+  public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
+
+  @Override
+  public PCollection<RunTotals> expand(PCollectionTuple input) {
+    var pipeline = input.getPipeline();
+    PCollection<DocumentTally> tallies = input.has(TALLIES) ? input.get(TALLIES)
+        : pipeline.apply("NoDocuments", Create.empty(ModelCoders.coder(DocumentTally.class)));
+    PCollection<CitedSource> sources = input.has(SOURCES) ? input.get(SOURCES)
+        : pipeline.apply("NoSources", Create.empty(ModelCoders.coder(CitedSource.class)));
+    PCollection<Failure> failures = input.has(FAILURES) ? input.get(FAILURES)
+        : pipeline.apply("NoFailures", Create.empty(ModelCoders.coder(Failure.class)));
+
+    PCollectionView<ClaimTotals> claims = tallies
+        .apply("Counts", MapElements.into(TypeDescriptor.of(ClaimTotals.class)).via(DocumentTally::counts))
+        .apply("SumCounts", Combine.globally(new Summing<ClaimTotals, ClaimTotals.Counter, ClaimTotals>(ClaimTotals.Counter::new, ClaimTotals.Counter::add,
+            ClaimTotals.Counter::add, ClaimTotals.Counter::totals, ClaimTotals.class)).asSingletonView());
+    PCollectionView<SourceTotals> cited = tallies
+        .apply("SourceUses", FlatMapElements
+            .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(SourceUse.class)))
+            .via((DocumentTally t) -> t.sources().stream().map(u -> KV.of(u.key(), u)).toList()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), ModelCoders.coder(SourceUse.class)))
+        .apply("UsesPerSource", Combine.perKey(new SumUses()))
+        .apply("Sources", Values.create())
+        .apply("SumSources", Combine.globally(new Summing<SourceUse, SourceTotals.Counter, SourceTotals>(SourceTotals.Counter::new, SourceTotals.Counter::add,
+            SourceTotals.Counter::add, SourceTotals.Counter::totals, SourceTotals.class)).asSingletonView());
+    PCollectionView<LinkRot> linkRot = sources
+        .apply("Results", MapElements.into(TypeDescriptor.of(SourceResult.class))
+            .via(CitedSource::result))
+        .setCoder(ModelCoders.coder(SourceResult.class))
+        .apply("SumLinkRot", Combine.globally(new Summing<SourceResult, LinkRot.Counter, LinkRot>(LinkRot.Counter::new, LinkRot.Counter::add,
+            LinkRot.Counter::add, LinkRot.Counter::totals, LinkRot.class)).asSingletonView());
+    PCollectionView<ErrorTotals> errors = failures
+        .apply("SumErrors", Combine.globally(new Summing<Failure, ErrorTotals.Counter, ErrorTotals>(ErrorTotals.Counter::new, ErrorTotals.Counter::add,
+            ErrorTotals.Counter::add, ErrorTotals.Counter::totals, ErrorTotals.class)).asSingletonView());
+
+    return pipeline
+        .apply("Once", Create.of(0).withCoder(VarIntCoder.of()))
+        .apply("Totals", ParDo.of(new DoFn<Integer, RunTotals>() {
+          @ProcessElement
+          public void process(ProcessContext c) {
+            c.output(new RunTotals(c.sideInput(claims), c.sideInput(cited), c.sideInput(linkRot),
+                c.sideInput(errors)));
+          }
+        }).withSideInputs(claims, cited, linkRot, errors))
+        .setCoder(ModelCoders.coder(RunTotals.class));
+  }
+
+  /**
+   * A sum whose accumulator is a mutable counter ({@code A}) and whose result is a record
+   * ({@code O}) the counter can add back: accumulators travel as that record.
+   */
+  static final class Summing<I, A, O extends Record> extends Combine.CombineFn<I, A, O> {
+    /** Makes an empty counter. */
+    interface Empty<A> extends Serializable {
+      A make();
+    }
+
+    /** Adds to a counter. */
+    interface Add<A, V> extends Serializable {
+      void add(A counter, V value);
+    }
+
+    /** A counter's result. */
+    interface Result<A, O> extends Serializable {
+      O of(A counter);
+    }
+
+    private final Empty<A> empty;
+    private final Add<A, I> addInput;
+    private final Add<A, O> addResult;
+    private final Result<A, O> result;
+    private final Class<O> type;
+
+    Summing(Empty<A> empty, Add<A, I> addInput, Add<A, O> addResult, Result<A, O> result, Class<O> type) {
+      this.empty = empty;
+      this.addInput = addInput;
+      this.addResult = addResult;
+      this.result = result;
+      this.type = type;
+    }
+
+    @Override
+    public A createAccumulator() {
+      return empty.make();
+    }
+
+    @Override
+    public A addInput(A counter, I value) {
+      addInput.add(counter, value);
+      return counter;
+    }
+
+    @Override
+    public A mergeAccumulators(Iterable<A> counters) {
+      A all = empty.make();
+      counters.forEach(c -> addResult.add(all, result.of(c)));
+      return all;
+    }
+
+    @Override
+    public O extractOutput(A counter) {
+      return result.of(counter);
+    }
+
+    @Override
+    public Coder<A> getAccumulatorCoder(CoderRegistry registry, Coder<I> input) {
+      return DelegateCoder.of(ModelCoders.coder(type), result::of, o -> {
+        A counter = empty.make();
+        addResult.add(counter, o);
+        return counter;
+      });
+    }
+
+    @Override
+    public Coder<O> getDefaultOutputCoder(CoderRegistry registry, Coder<I> input) {
+      return ModelCoders.coder(type);
+    }
+  }
+
+  /** Adds up the uses of one source by different documents. */
+  static final class SumUses extends Combine.BinaryCombineFn<SourceUse> {
+    @Override
+    public SourceUse apply(SourceUse left, SourceUse right) {
+      return left.plus(right);
+    }
+  }
+}

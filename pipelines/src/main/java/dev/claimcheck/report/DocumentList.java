@@ -1,0 +1,101 @@
+package dev.claimcheck.report;
+
+import dev.claimcheck.model.Analysis;
+import dev.claimcheck.model.Claim;
+import dev.claimcheck.model.Status;
+import dev.claimcheck.pipelines.RecordCoder;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.beam.sdk.util.CoderUtils;
+
+/**
+ * The list of documents that {@code summary.json} and the report's table of contents end with,
+ * kept in a file as the documents are written (so that memory stays flat however many there
+ * are) and read back in the same order as often as needed. Not thread-safe.
+ */
+public final class DocumentList implements Closeable {
+  /**
+   * One document as the list shows it.
+   *
+   * @param id its id
+   * @param source its input
+   * @param title its title, or null
+   * @param claims how many claims it has
+   * @param counts its claims per status, every status in enum order
+   */
+  public record Entry(String id, String source, String title, long claims, Map<String, Long> counts) {
+    static Entry of(Analysis analysis) {
+      Map<String, Long> counts = new LinkedHashMap<>();
+      for (Status s : Status.values()) {
+        counts.put(s.name(), 0L);
+      }
+      for (Claim c : analysis.claims()) {
+        if (c.status() != null) {
+          counts.merge(c.status().name(), 1L, Long::sum);
+        }
+      }
+      var d = analysis.document();
+      return new Entry(d.id(), d.source(), d.title(), analysis.claims().size(), counts);
+    }
+  }
+
+  /** What is done with each entry read back. */
+  interface Visitor {
+    void visit(Entry entry) throws IOException;
+  }
+
+  private static final RecordCoder<Entry> CODER = RecordCoder.of(Entry.class);
+  private final Path file;
+  private DataOutputStream out;
+
+  /** A list kept in {@code file}, created or emptied. */
+  DocumentList(Path file) throws IOException {
+    this.file = file;
+    this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+  }
+
+  /** Adds an entry at the end. */
+  void add(Entry entry) throws IOException {
+    byte[] bytes = CoderUtils.encodeToByteArray(CODER, entry);
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  /** Reads every entry back, in the order they were added; no entry may be added after. */
+  void forEach(Visitor visitor) throws IOException {
+    if (out != null) {
+      out.close();
+      out = null;
+    }
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+      while (true) {
+        int length;
+        try {
+          length = in.readInt();
+        } catch (EOFException end) {
+          return;
+        }
+        visitor.visit(CoderUtils.decodeFromByteArray(CODER, in.readNBytes(length)));
+      }
+    }
+  }
+
+  /** Closes and deletes the file. */
+  @Override
+  public void close() throws IOException {
+    if (out != null) {
+      out.close();
+      out = null;
+    }
+    Files.deleteIfExists(file);
+  }
+}
