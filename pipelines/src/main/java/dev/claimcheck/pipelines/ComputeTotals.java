@@ -4,7 +4,7 @@ import dev.claimcheck.check.SourceResult;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.results.CitedSource;
 import dev.claimcheck.results.ClaimTotals;
-import dev.claimcheck.results.DocumentTally;
+import dev.claimcheck.results.Tally;
 import dev.claimcheck.results.ErrorTotals;
 import dev.claimcheck.results.LinkRot;
 import dev.claimcheck.results.RunTotals;
@@ -43,8 +43,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * the input tuple counts as empty.
  */
 public final class ComputeTotals extends PTransform<PCollectionTuple, PCollection<RunTotals>> {
-  /** What each staged document adds. */
-  public static final TupleTag<DocumentTally> TALLIES = new TupleTag<>() {};
+  /** What the staged documents add, a tally per staging bundle. */
+  public static final TupleTag<Tally> TALLIES = new TupleTag<>() {};
   /** The checked sources. */
   public static final TupleTag<CitedSource> SOURCES = new TupleTag<>() {};
   /** Every failure of the run, as staged. */
@@ -53,21 +53,21 @@ public final class ComputeTotals extends PTransform<PCollectionTuple, PCollectio
   @Override
   public PCollection<RunTotals> expand(PCollectionTuple input) {
     var pipeline = input.getPipeline();
-    PCollection<DocumentTally> tallies = input.has(TALLIES) ? input.get(TALLIES)
-        : pipeline.apply("NoDocuments", Create.empty(ModelCoders.coder(DocumentTally.class)));
+    PCollection<Tally> tallies = input.has(TALLIES) ? input.get(TALLIES)
+        : pipeline.apply("NoDocuments", Create.empty(ModelCoders.coder(Tally.class)));
     PCollection<CitedSource> sources = input.has(SOURCES) ? input.get(SOURCES)
         : pipeline.apply("NoSources", Create.empty(ModelCoders.coder(CitedSource.class)));
     PCollection<Failure> failures = input.has(FAILURES) ? input.get(FAILURES)
         : pipeline.apply("NoFailures", Create.empty(ModelCoders.coder(Failure.class)));
 
     PCollectionView<ClaimTotals> claims = tallies
-        .apply("Counts", MapElements.into(TypeDescriptor.of(ClaimTotals.class)).via(DocumentTally::counts))
+        .apply("Counts", MapElements.into(TypeDescriptor.of(ClaimTotals.class)).via(Tally::counts))
         .apply("SumCounts", Combine.globally(new Summing<ClaimTotals, ClaimTotals.Counter, ClaimTotals>(ClaimTotals.Counter::new, ClaimTotals.Counter::add,
             ClaimTotals.Counter::add, ClaimTotals.Counter::totals, ClaimTotals.class)).asSingletonView());
     PCollectionView<SourceTotals> cited = tallies
         .apply("SourceUses", FlatMapElements
             .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(SourceUse.class)))
-            .via((DocumentTally t) -> t.sources().stream().map(u -> KV.of(u.key(), u)).toList()))
+            .via((Tally t) -> t.sources().stream().map(u -> KV.of(u.key(), u)).toList()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), ModelCoders.coder(SourceUse.class)))
         .apply("UsesPerSource", Combine.perKey(new SumUses()))
         .apply("Sources", Values.create())

@@ -10,7 +10,7 @@ import java.util.List;
 import dev.claimcheck.results.CheckedDocument;
 import dev.claimcheck.results.CitedSource;
 import dev.claimcheck.results.ClaimTotals;
-import dev.claimcheck.results.DocumentTally;
+import dev.claimcheck.results.Tally;
 import dev.claimcheck.results.ErrorTotals;
 import dev.claimcheck.results.LinkRot;
 import dev.claimcheck.results.RunTotals;
@@ -29,7 +29,7 @@ public final class ModelCoders {
   /** Every record type that travels in a PCollection. */
   static final List<Class<? extends Record>> TYPES =
       List.of(InputFile.class, Document.class, Analysis.class, Failure.class, UrlTask.class, SourceResult.class,
-          CheckedDocument.class, CitedSource.class, JoinSources.Citing.class, DocumentTally.class, ClaimTotals.class,
+          CheckedDocument.class, CitedSource.class, JoinSources.Citing.class, Tally.class, ClaimTotals.class,
           SourceUse.class, SourceTotals.class, LinkRot.class, ErrorTotals.class, RunTotals.class);
 
   private ModelCoders() {}

@@ -4,7 +4,7 @@ import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.DocumentBudget;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.results.CheckedDocument;
-import dev.claimcheck.results.DocumentTally;
+import dev.claimcheck.results.Tally;
 import dev.claimcheck.model.Outcome;
 import dev.claimcheck.read.InputFile;
 import dev.claimcheck.read.ReadLimits;
@@ -13,6 +13,8 @@ import java.io.UncheckedIOException;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
@@ -25,13 +27,14 @@ import org.apache.beam.sdk.values.TupleTagList;
  * steps (the DirectRunner) reads a large dump far ahead of the extraction and holds what it
  * read in memory. Runs the same step objects as {@link ReadArticles}, {@link ExtractClaims},
  * {@link JudgeClaims} and {@link StageResults} (same counters, same records, same failures);
- * outputs the failures, to be staged with the others, and the tallies of the documents staged.
+ * outputs the failures, to be staged with the others, and the tally of the documents each bundle
+ * staged.
  */
 public final class ProcessDocuments extends PTransform<PCollection<InputFile>, PCollectionTuple> {
   /** The failures, to be staged with the others. */
   public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
-  /** What each staged document adds to the totals. */
-  public static final TupleTag<DocumentTally> TALLIES = new TupleTag<>() {};
+  /** What the documents staged by each bundle add to the totals. */
+  public static final TupleTag<Tally> TALLIES = new TupleTag<>() {};
 
   private final ReadLimits limits;
   private final DocumentBudget budget;
@@ -49,7 +52,7 @@ public final class ProcessDocuments extends PTransform<PCollection<InputFile>, P
     PCollectionTuple out = inputs.apply("ReadExtractJudgeStage",
         ParDo.of(new ProcessFn(limits, budget, stagingDirectory)).withOutputTags(FAILURES, TupleTagList.of(TALLIES)));
     out.get(FAILURES).setCoder(ModelCoders.coder(Failure.class));
-    out.get(TALLIES).setCoder(ModelCoders.coder(DocumentTally.class));
+    out.get(TALLIES).setCoder(ModelCoders.coder(Tally.class));
     return out;
   }
 
@@ -96,8 +99,6 @@ public final class ProcessDocuments extends PTransform<PCollection<InputFile>, P
           Failure unstaged = documents.stage(unchecked);
           if (unstaged != null) {
             failures.output(unstaged);
-          } else {
-            out.get(TALLIES).output(documents.tally(unchecked));
           }
         } catch (IOException e) {
           throw new UncheckedIOException(e); // the staging folder cannot be written: the run's end
@@ -108,8 +109,12 @@ public final class ProcessDocuments extends PTransform<PCollection<InputFile>, P
     }
 
     @FinishBundle
-    public void finish() throws IOException {
+    public void finish(FinishBundleContext c) throws IOException {
       documents.close();
+      Tally tally = documents.takeTally();
+      if (tally != null) {
+        c.output(TALLIES, tally, BoundedWindow.TIMESTAMP_MIN_VALUE, GlobalWindow.INSTANCE);
+      }
     }
 
     @Teardown

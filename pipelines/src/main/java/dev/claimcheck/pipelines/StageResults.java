@@ -1,11 +1,12 @@
 package dev.claimcheck.pipelines;
 
+import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.report.ReportAssembler;
 import dev.claimcheck.report.Staged;
 import dev.claimcheck.results.CheckedDocument;
 import dev.claimcheck.results.CitedSource;
-import dev.claimcheck.results.DocumentTally;
+import dev.claimcheck.results.Tally;
 import dev.claimcheck.results.RunTotals;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -18,6 +19,8 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -38,8 +41,8 @@ import org.apache.beam.sdk.values.TupleTagList;
 public final class StageResults extends PTransform<PCollectionTuple, PDone> {
   /** Judged documents with their checks, to stage. */
   public static final TupleTag<CheckedDocument> DOCUMENTS = new TupleTag<>() {};
-  /** The tallies of documents a fused step staged itself. */
-  public static final TupleTag<DocumentTally> TALLIES = new TupleTag<>() {};
+  /** The tallies of documents a fused step staged itself (see {@link Tally}). */
+  public static final TupleTag<Tally> TALLIES = new TupleTag<>() {};
   /** Failures to stage. */
   public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
   /** Checked sources to stage (optional). */
@@ -47,8 +50,8 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
 
   /** The failures of a staging step: records that could not be staged. */
   static final TupleTag<Failure> UNSTAGED = new TupleTag<>() {};
-  /** The tallies of the documents a staging step staged. */
-  static final TupleTag<DocumentTally> STAGED = new TupleTag<>() {};
+  /** The tallies of the documents a staging step staged, one per bundle. */
+  static final TupleTag<Tally> STAGED = new TupleTag<>() {};
 
   private final String stagingDirectory;
 
@@ -61,7 +64,7 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
   public PDone expand(PCollectionTuple results) {
     var pipeline = results.getPipeline();
     PCollectionList<Failure> failures = PCollectionList.empty(pipeline);
-    PCollectionList<DocumentTally> tallies = PCollectionList.empty(pipeline);
+    PCollectionList<Tally> tallies = PCollectionList.empty(pipeline);
     PCollectionTuple totalsInput = PCollectionTuple.empty(pipeline);
     if (results.has(SOURCES)) {
       failures = failures.and(stage(results.get(SOURCES), "StageSources", Kind.SOURCE).get(UNSTAGED));
@@ -80,7 +83,7 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
     }
     if (!tallies.getAll().isEmpty()) {
       totalsInput = totalsInput.and(ComputeTotals.TALLIES, tallies.apply("AllTallies", Flatten.pCollections())
-          .setCoder(ModelCoders.coder(DocumentTally.class)));
+          .setCoder(ModelCoders.coder(Tally.class)));
     }
     if (!failures.getAll().isEmpty()) {
       PCollection<Failure> all = failures.apply("AllFailures", Flatten.pCollections())
@@ -97,14 +100,14 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
     PCollectionTuple out = records.apply(name, ParDo.of(new StageFn<>(stagingDirectory, kind))
         .withOutputTags(UNSTAGED, TupleTagList.of(STAGED)));
     out.get(UNSTAGED).setCoder(ModelCoders.coder(Failure.class));
-    out.get(STAGED).setCoder(ModelCoders.coder(DocumentTally.class));
+    out.get(STAGED).setCoder(ModelCoders.coder(Tally.class));
     return out;
   }
 
   /**
    * Appends each bundle's records to a new file {@code prefix-<random>.staged}, closed with the
-   * bundle; outputs a failure for a record that cannot be staged, and the tally of each document
-   * staged.
+   * bundle; outputs a failure for a record that cannot be staged, and at the bundle's end the
+   * tally of the documents it staged.
    */
   static final class StageFn<T> extends DoFn<T, Failure> {
     private final StageTime time = new StageTime(StageResults.class);
@@ -126,11 +129,6 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
         Failure failure = file.stage(value);
         if (failure != null) {
           out.get(UNSTAGED).output(failure);
-        } else {
-          DocumentTally tally = file.tally(value);
-          if (tally != null) {
-            out.get(STAGED).output(tally);
-          }
         }
       } finally {
         time.since(started);
@@ -138,8 +136,12 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
     }
 
     @FinishBundle
-    public void finish() throws IOException {
+    public void finish(FinishBundleContext c) throws IOException {
       file.close();
+      Tally tally = file.takeTally();
+      if (tally != null) {
+        c.output(STAGED, tally, BoundedWindow.TIMESTAMP_MIN_VALUE, GlobalWindow.INSTANCE);
+      }
     }
 
     @Teardown
@@ -157,6 +159,7 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
     private final String folder;
     private final Kind<T> kind;
     private transient OutputStream out;
+    private transient Tally.Counter tally;
 
     StagingFile(String folder, Kind<T> kind) {
       this.folder = folder;
@@ -179,12 +182,21 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
         out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), 1 << 16);
       }
       Staged.write(frame, out);
+      if (kind.counted != null) {
+        if (tally == null) {
+          tally = new Tally.Counter();
+        }
+        tally.add(kind.counted.of(value));
+      }
       return null;
     }
 
-    /** What a record this file staged adds to the totals, or null for a kind that adds nothing. */
-    DocumentTally tally(T value) {
-      return kind.tally == null ? null : kind.tally.of(value);
+    /**
+     * What the documents staged since the last take add to the totals, or null when none were
+     * (or the kind counts nothing).
+     */
+    Tally takeTally() {
+      return tally == null ? null : tally.take();
     }
 
     /** Closes the file written so far; the next record opens a new one. */
@@ -199,13 +211,13 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
 
   /**
    * A kind of staged record: the files it goes to, how it becomes a frame, which input a
-   * failure to stage it names, and what a staged one adds to the totals (documents only).
+   * failure to stage it names, and the document it counts as in the totals (documents only).
    */
   static final class Kind<T> implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
     /** Judged documents with their checks and report sections. */
     static final Kind<CheckedDocument> DOCUMENT = new Kind<>(ReportAssembler.DOCUMENTS_PREFIX, Staged::document,
-        d -> d.analysis().document().source(), d -> DocumentTally.of(d.analysis()));
+        d -> d.analysis().document().source(), CheckedDocument::analysis);
     /** Checked sources with who cites them. */
     static final Kind<CitedSource> SOURCE = new Kind<>(ReportAssembler.SOURCES_PREFIX, Staged::source,
         s -> s.result().url(), null);
@@ -219,19 +231,19 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
     final String prefix;
     private final Render<T> render;
     private final Input<T> input;
-    private final Tally<T> tally;
+    private final Counted<T> counted;
 
-    private Kind(String prefix, Render<T> render, Input<T> input, Tally<T> tally) {
+    private Kind(String prefix, Render<T> render, Input<T> input, Counted<T> counted) {
       this.prefix = prefix;
       this.render = render;
       this.input = input;
-      this.tally = tally;
+      this.counted = counted;
     }
   }
 
-  /** What a staged record adds to the totals. */
-  interface Tally<T> extends java.io.Serializable {
-    DocumentTally of(T value);
+  /** The document a staged record counts as in the totals. */
+  interface Counted<T> extends java.io.Serializable {
+    Analysis of(T value);
   }
 
   /** How a record becomes its staged frame. */

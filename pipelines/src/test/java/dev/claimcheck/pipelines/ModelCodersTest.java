@@ -31,7 +31,6 @@ import java.util.stream.Stream;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.SerializableCoder;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.testing.CoderProperties;
 import org.apache.beam.sdk.util.CoderUtils;
 import org.junit.jupiter.api.Test;
@@ -39,15 +38,9 @@ import org.junit.jupiter.api.Test;
 /** Every model type that travels between steps survives its coder, field for field. */
 class ModelCodersTest {
 
-  private static Pipeline pipeline() {
-    Pipeline p = Pipeline.create(PipelineOptionsFactory.create());
-    ModelCoders.register(p);
-    return p;
-  }
-
   @Test
   void everyModelTypeHasARegisteredRecordCoder() throws Exception {
-    Pipeline p = pipeline();
+    Pipeline p = DirectPipelines.create();
     for (Class<? extends Record> type : ModelCoders.TYPES) {
       assertThat(p.getCoderRegistry().getCoder(type)).isInstanceOf(RecordCoder.class)
           .isEqualTo(ModelCoders.coder(type));
@@ -56,7 +49,7 @@ class ModelCodersTest {
 
   @Test
   void everyFixtureDocumentAndItsAnalysisRoundTrip() throws Exception {
-    Pipeline p = pipeline();
+    Pipeline p = DirectPipelines.create();
     Coder<Document> documents = p.getCoderRegistry().getCoder(Document.class);
     Coder<Analysis> analyses = p.getCoderRegistry().getCoder(Analysis.class);
     Coder<Failure> failures = p.getCoderRegistry().getCoder(Failure.class);
@@ -88,7 +81,7 @@ class ModelCodersTest {
 
   @Test
   void checkedSourcesEvidenceAndInputsRoundTrip() throws Exception {
-    Pipeline p = pipeline();
+    Pipeline p = DirectPipelines.create();
     Analysis analysis = Articles.judge("t.txt", """
         Tramway
 

@@ -12,7 +12,7 @@ import dev.claimcheck.model.SourceStatus;
 import dev.claimcheck.results.CheckedDocument;
 import dev.claimcheck.results.CitedSource;
 import dev.claimcheck.results.ClaimTotals;
-import dev.claimcheck.results.DocumentTally;
+import dev.claimcheck.results.Tally;
 import dev.claimcheck.results.ErrorTotals;
 import dev.claimcheck.results.RunTotals;
 import dev.claimcheck.results.SourceUse;
@@ -22,10 +22,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.options.PipelineOptions;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.View;
@@ -41,14 +39,6 @@ import org.junit.jupiter.api.Test;
  */
 class TotalsAndJoinTest {
   private static final Instant T = Instant.parse("2026-01-02T03:04:05Z");
-
-  private static Pipeline pipeline() {
-    PipelineOptions options = PipelineOptionsFactory.create();
-    options.setRunner(DirectRunner.class);
-    Pipeline p = Pipeline.create(options);
-    ModelCoders.register(p);
-    return p;
-  }
 
   private static Analysis article(String source, String title, String isbn, String url, int year) {
     return Articles.judge(source, title + "\n\nThe depot opened in " + year + ".[1] It closed in 1990.[2]"
@@ -73,7 +63,7 @@ class TotalsAndJoinTest {
     Analysis c = article("c.txt", "Depot C", "0-306-40615-2", "https://example.org/other", 1953);
     SourceResult depot = source("https://example.org/depot", SourceStatus.ALIVE, null, true);
     SourceResult uncited = source("https://example.org/uncited", SourceStatus.DEAD, SourceStatus.DEAD, false);
-    Pipeline p = pipeline();
+    Pipeline p = DirectPipelines.create();
     PCollection<SourceResult> checked = p.apply("Checked", Create.of(depot, uncited));
     var view = checked.apply(WithKeys.of(SourceResult::url).withKeyType(TypeDescriptors.strings()))
         .apply(View.asMap());
@@ -128,10 +118,10 @@ class TotalsAndJoinTest {
     failures.add(new Failure("bad.bin", "read", "binary", "NUL"));
     failures.add(new Failure("dump.xml#Page", "read", "io", "cut"));
     Collections.shuffle(failures, new java.util.Random(7));
-    Pipeline p = pipeline();
+    Pipeline p = DirectPipelines.create();
     PCollection<RunTotals> totals = PCollectionTuple
-        .of(ComputeTotals.TALLIES, p.apply("Tallies", Create.of(DocumentTally.of(c), DocumentTally.of(a),
-            DocumentTally.of(b))))
+        .of(ComputeTotals.TALLIES, p.apply("Tallies", Create.of(Tally.of(c), Tally.of(a),
+            Tally.of(b))))
         .and(ComputeTotals.SOURCES, p.apply("Sources", Create.of(
             CitedSource.uncited(source("https://x.org/z", SourceStatus.SUSPECTED_DEAD, null, true)),
             CitedSource.uncited(source("https://x.org/a", SourceStatus.DEAD, SourceStatus.SUSPECTED_DEAD, false)),
@@ -174,7 +164,7 @@ class TotalsAndJoinTest {
 
   @Test
   void aRunWithNothingInItHasZeroTotals() {
-    Pipeline p = pipeline();
+    Pipeline p = DirectPipelines.create();
     PCollection<RunTotals> totals = PCollectionTuple.empty(p).apply(new ComputeTotals());
     PAssert.thatSingleton(totals).satisfies(t -> {
       assertThat(t.claims().documents()).isZero();

@@ -16,10 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.options.PipelineOptions;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.PCollection;
@@ -30,21 +28,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** One pipeline test per composite, the dead-letter output asserted too. */
 class TransformsTest {
 
-  private static Pipeline pipeline() {
-    PipelineOptions options = PipelineOptionsFactory.create();
-    options.setRunner(DirectRunner.class);
-    Pipeline p = Pipeline.create(options);
-    ModelCoders.register(p);
-    return p;
-  }
-
   private static InputFile fixture(String name) {
     return new InputFile(RepoFixtures.root().resolve("text").resolve(name).toString(), name);
   }
 
   @Test
   void readArticlesRoutesUnreadableInputsToFailures() {
-    Pipeline p = pipeline();
+    Pipeline p = DirectPipelines.create();
     PCollectionTuple read = p
         .apply(Create.of(fixture("blog-uncited.txt"), fixture("empty.txt"),
             fixture("binary-named.txt"), fixture("invalid-utf8.txt")))
@@ -66,7 +56,7 @@ class TransformsTest {
 
   @Test
   void extractThenJudgeGivesEveryClaimAStatus() {
-    Pipeline p = pipeline();
+    Pipeline p = DirectPipelines.create();
     PCollectionTuple read = p
         .apply(Create.of(fixture("wiki-mixed-citations.txt"), fixture("blog-uncited.txt")))
         .apply(new ReadArticles(ReadLimits.DEFAULT));
@@ -99,7 +89,7 @@ class TransformsTest {
     Path text = Files.writeString(tmp.resolve("long.txt"),
         "Ferries\n\n" + BadInputs.ordinarySentences(200_000).replace(". ", ".\n\n"));
     InputFile input = new InputFile(text.toString(), "long.txt");
-    Pipeline p = pipeline();
+    Pipeline p = DirectPipelines.create();
     PCollectionTuple read = p.apply(Create.of(input)).apply(new ReadArticles(ReadLimits.DEFAULT));
     PCollectionTuple extracted = read.get(ReadArticles.DOCUMENTS).apply(new ExtractClaims(none));
     PAssert.that(extracted.get(ExtractClaims.ANALYSES)).empty();
