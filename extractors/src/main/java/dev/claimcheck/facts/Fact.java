@@ -1,0 +1,26 @@
+package dev.claimcheck.facts;
+
+import java.io.Serializable;
+
+/**
+ * One fact a claim states.
+ *
+ * @param claimId the claim stating it
+ * @param documentId the claim's document
+ * @param subject the subject as the claim names it ("he", "the centre", "CICEC")
+ * @param subjectKey the key the subject resolves to, shared across documents
+ * @param subjectMatch how the key was reached: {@code name}, {@code alias}, {@code surname},
+ *     {@code document subject}
+ * @param relation what is stated of the subject ({@code founded}, {@code born} …)
+ * @param value the value, normalized (a TIMEX3 date: {@code 1984}, {@code 1984-05}, {@code 198X})
+ * @param valueText the value as the claim writes it
+ * @param approximate whether the claim gives the value as approximate ("about 1984")
+ */
+public record Fact(String claimId, String documentId, String subject, String subjectKey, String subjectMatch,
+    String relation, String value, String valueText, boolean approximate) implements Serializable {
+
+  /** The key facts are grouped by: the subject's key and the relation. */
+  public String groupKey() {
+    return subjectKey + '\u0000' + relation;
+  }
+}
