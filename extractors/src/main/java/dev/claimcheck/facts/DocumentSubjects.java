@@ -69,6 +69,11 @@ public final class DocumentSubjects {
     return titleKey == null || titleKey.isEmpty() ? null : new Resolved(titleKey, "document subject");
   }
 
+  /** Whether a word (lower case) is one of the title's. */
+  public boolean titleHas(String word) {
+    return titleKey != null && (" " + titleKey + " ").contains(" " + SubjectKeys.of(word) + " ");
+  }
+
   /** The title the document's subject is named by, or null. */
   public String title() {
     return title;

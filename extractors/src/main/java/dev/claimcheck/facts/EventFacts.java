@@ -15,7 +15,9 @@ import java.util.Set;
  * between) and its subject. The subject is the name before the verb when the verb is passive
  * ("the Centre was founded in 1984") or takes no object ("Smith died in 1990"), the name after
  * it when active ("Smith founded Acme in 1984"), and the document's own subject for "he", "she",
- * "it", "they" or a description ("the centre"). A verb with a prefix ("re-founded",
+ * "it", "they" or a description ("the centre") in the document's lead when the sentence names
+ * nothing before them. A name that follows a preposition ("the monument to Gilbert was built")
+ * is not the subject, nor one an apposition separates from the verb. A verb with a prefix ("re-founded",
  * "reopened") is another event and gives no fact; an event whose subject or date cannot be told
  * gives none either. Thread-safe.
  */
@@ -29,6 +31,11 @@ public final class EventFacts {
       "also", "jointly");
   private static final Set<String> PERSONAL = Set.of("he", "she", "it", "they");
   private static final Set<String> DETERMINER = Set.of("the", "this", "that");
+  private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("</?[A-Za-z][\\w:-]*[^<>]*>");
+  private static final java.util.regex.Pattern APPROXIMATE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:around|about|circa|approximately|roughly|some|c\\.|ca\\.)\\s*(?:in\\s+)?$");
+  private static final Set<String> PREPOSITION = Set.of("to", "of", "by", "for", "in", "at", "from", "with", "on",
+      "about", "near", "after", "before", "under", "over");
   private static final Set<String> CONNECTOR = Set.of("of", "de", "du", "des", "la", "le", "von", "van", "for",
       "and", "&");
 
@@ -66,14 +73,20 @@ public final class EventFacts {
   /** The facts {@code claim} states, its subjects resolved in {@code subjects}. */
   public static List<Fact> of(Claim claim, DocumentSubjects subjects) {
     String text = claim.text();
+    if (MARKUP.matcher(text).find()) {
+      return List.of(); // markup left in the text ("<EVENT class=…>born</EVENT>") is not a statement
+    }
     List<Words.Word> words = Words.of(text);
     List<Integer> verbs = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
-      if (RELATION.containsKey(words.get(i).lower()) && !prefixed(text, words.get(i))) {
+      Words.Word w = words.get(i);
+      // A capitalized form is a name ("Max Born"), not the verb.
+      if (RELATION.containsKey(w.lower()) && !w.capitalized() && !prefixed(text, w)) {
         verbs.add(i);
       }
     }
     List<Fact> facts = new ArrayList<>();
+    Subject previous = null;
     for (int v = 0; v < verbs.size(); v++) {
       int at = verbs.get(v);
       Words.Word verb = words.get(at);
@@ -84,14 +97,29 @@ public final class EventFacts {
       if (date == null) {
         continue;
       }
-      Subject subject = subjectOf(text, words, at, relation, subjects);
+      // "It was opened in 1911 and closed in 1958": the second verb shares the first one's subject.
+      boolean shared = previous != null && at > 0 && words.get(at - 1).lower().equals("and")
+          && v > 0 && verbs.get(v - 1) < at - 1;
+      Subject subject = shared ? previous : subjectOf(text, words, at, relation, subjects, dateSpans(claim),
+          claim.section().isEmpty());
+      previous = subject;
       if (subject == null) {
         continue;
       }
       facts.add(new Fact(claim.id(), claim.documentId(), subject.text, subject.resolved.key(),
-          subject.resolved.match(), relation, date.value(), date.text(), "APPROX".equals(date.modifier())));
+          subject.resolved.match(), relation, date.value(), date.text(), approximate(claim, date)));
     }
     return facts;
+  }
+
+  /** Whether the date is given as approximate: its modifier, or a word before it ("around 1909", "c. 1909"). */
+  private static boolean approximate(Claim claim, TemporalExpression date) {
+    if ("APPROX".equals(date.modifier())) {
+      return true;
+    }
+    int start = date.span().start() - claim.span().start();
+    String before = claim.text().substring(0, Math.max(0, Math.min(start, claim.text().length())));
+    return APPROXIMATE.matcher(before).find();
   }
 
   /** Whether the word is a verb with a prefix: "re-founded", "reopened". */
@@ -120,7 +148,7 @@ public final class EventFacts {
   private record Subject(String text, DocumentSubjects.Resolved resolved) {}
 
   private static Subject subjectOf(String text, List<Words.Word> words, int verb, String relation,
-      DocumentSubjects subjects) {
+      DocumentSubjects subjects, List<int[]> dates, boolean lead) {
     int before = verb - 1;
     boolean passive = false;
     while (before >= 0 && AUXILIARY.contains(words.get(before).lower()) && !between(text, words.get(before),
@@ -128,14 +156,21 @@ public final class EventFacts {
       passive |= Set.of("was", "were", "is", "are", "been", "be", "being").contains(words.get(before).lower());
       before--;
     }
-    if (passive || NO_OBJECT.contains(relation)) {
-      return phraseEndingAt(text, words, before, subjects);
+    // "The depot opened in 1911": an active verb that a preposition or the end follows has no object.
+    boolean intransitive = verb + 1 >= words.size() || PREPOSITION.contains(words.get(verb + 1).lower())
+        || dates.stream().anyMatch(d -> d[0] == words.get(verb + 1).start());
+    if (passive || intransitive || NO_OBJECT.contains(relation)) {
+      if (before >= 0 && between(text, words.get(before), words.get(before + 1), ',')) {
+        return null; // "Pusuke, the oldest dog recognized by Guinness, died": an apposition stands between
+      }
+      return phraseEndingAt(text, words, before, subjects, dates, lead);
     }
     return nameStartingAt(text, words, verb + 1, subjects);
   }
 
   /** The subject whose last word is {@code last}. */
-  private static Subject phraseEndingAt(String text, List<Words.Word> words, int last, DocumentSubjects subjects) {
+  private static Subject phraseEndingAt(String text, List<Words.Word> words, int last, DocumentSubjects subjects,
+      List<int[]> dates, boolean lead) {
     if (last < 0) {
       return null;
     }
@@ -145,12 +180,18 @@ public final class EventFacts {
     }
     Words.Word w = words.get(last);
     if (PERSONAL.contains(w.lower())) {
-      return subjects.documentSubject() == null ? null : new Subject(text.substring(w.start(), w.end()),
-          subjects.documentSubject());
+      // "he", "it": the document's subject in its lead, unless the sentence named something else
+      // before; under a heading it may stand for what the section is about.
+      if (subjects.documentSubject() == null || !lead || namedBefore(words, last, dates)) {
+        return null;
+      }
+      return new Subject(text.substring(w.start(), w.end()), subjects.documentSubject());
     }
     if (!w.capitalized()) {
-      // "the centre", "the company": a description of what the document is about.
-      if (last > 0 && DETERMINER.contains(words.get(last - 1).lower()) && subjects.documentSubject() != null) {
+      // "the centre", "the company": a description of what the document is about, in its lead or
+      // when the title has the word ("the depot" in "Westmere Tram Depot").
+      if (last > 0 && DETERMINER.contains(words.get(last - 1).lower()) && subjects.documentSubject() != null
+          && !namedBefore(words, last - 1, dates) && (lead || subjects.titleHas(w.lower()))) {
         return new Subject(text.substring(words.get(last - 1).start(), w.end()), subjects.documentSubject());
       }
       return null;
@@ -174,6 +215,10 @@ public final class EventFacts {
     }
     if (first == 0 && first < last && Words.isStop(words.get(0).lower())) {
       first++; // a sentence's first word, capitalized only as the first: "In", "The"
+    }
+    int head = first > 0 && DETERMINER.contains(words.get(first - 1).lower()) ? first - 1 : first;
+    if (head > 0 && PREPOSITION.contains(words.get(head - 1).lower())) {
+      return null; // "the monument to Sir Walter Gilbert was built": the name is not what was built
     }
     return name(text, words.get(first).start(), w.end(), subjects);
   }
@@ -205,6 +250,26 @@ public final class EventFacts {
     String name = text.substring(start, end);
     DocumentSubjects.Resolved resolved = subjects.name(name);
     return resolved == null ? null : new Subject(name, resolved);
+  }
+
+  /** Whether a capitalized word (not the sentence's first, not part of a date) stands before word {@code end}. */
+  private static boolean namedBefore(List<Words.Word> words, int end, List<int[]> dates) {
+    for (int i = 1; i < end; i++) {
+      Words.Word w = words.get(i);
+      if (w.capitalized() && dates.stream().noneMatch(d -> w.start() >= d[0] && w.end() <= d[1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the claim's dates stand in its text. */
+  private static List<int[]> dateSpans(Claim claim) {
+    List<int[]> spans = new ArrayList<>();
+    for (TemporalExpression t : claim.dates()) {
+      spans.add(new int[] {t.span().start() - claim.span().start(), t.span().end() - claim.span().start()});
+    }
+    return spans;
   }
 
   private static boolean between(String text, Words.Word a, Words.Word b, char c) {

@@ -2,6 +2,8 @@ package dev.claimcheck.pipelines;
 
 import dev.claimcheck.check.SourceResult;
 import dev.claimcheck.check.UrlTask;
+import dev.claimcheck.facts.Conflicts;
+import dev.claimcheck.facts.Fact;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Document;
 import dev.claimcheck.model.Failure;
@@ -30,7 +32,8 @@ public final class ModelCoders {
   static final List<Class<? extends Record>> TYPES =
       List.of(InputFile.class, Document.class, Analysis.class, Failure.class, UrlTask.class, SourceResult.class,
           CheckedDocument.class, CitedSource.class, JoinSources.Citing.class, Tally.class, ClaimTotals.class,
-          SourceUse.class, SourceTotals.class, LinkRot.class, ErrorTotals.class, RunTotals.class);
+          SourceUse.class, SourceTotals.class, LinkRot.class, ErrorTotals.class, RunTotals.class,
+          Fact.class, Conflicts.Conflict.class);
 
   private ModelCoders() {}
 

@@ -2,6 +2,8 @@ package dev.claimcheck.pipelines;
 
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.DocumentBudget;
+import dev.claimcheck.facts.DocumentFacts;
+import dev.claimcheck.facts.Fact;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.results.CheckedDocument;
 import dev.claimcheck.results.Tally;
@@ -33,6 +35,8 @@ import org.apache.beam.sdk.values.TupleTagList;
 public final class ProcessDocuments extends PTransform<PCollection<InputFile>, PCollectionTuple> {
   /** The failures, to be staged with the others. */
   public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
+  /** The facts the staged documents' claims state. */
+  public static final TupleTag<Fact> FACTS = new TupleTag<>() {};
   /** What the documents staged by each bundle add to the totals. */
   public static final TupleTag<Tally> TALLIES = new TupleTag<>() {};
 
@@ -50,9 +54,10 @@ public final class ProcessDocuments extends PTransform<PCollection<InputFile>, P
   @Override
   public PCollectionTuple expand(PCollection<InputFile> inputs) {
     PCollectionTuple out = inputs.apply("ReadExtractJudgeStage",
-        ParDo.of(new ProcessFn(limits, budget, stagingDirectory)).withOutputTags(FAILURES, TupleTagList.of(TALLIES)));
+        ParDo.of(new ProcessFn(limits, budget, stagingDirectory)).withOutputTags(FAILURES, TupleTagList.of(TALLIES).and(FACTS)));
     out.get(FAILURES).setCoder(ModelCoders.coder(Failure.class));
     out.get(TALLIES).setCoder(ModelCoders.coder(Tally.class));
+    out.get(FACTS).setCoder(ModelCoders.coder(Fact.class));
     return out;
   }
 
@@ -99,6 +104,8 @@ public final class ProcessDocuments extends PTransform<PCollection<InputFile>, P
           Failure unstaged = documents.stage(unchecked);
           if (unstaged != null) {
             failures.output(unstaged);
+          } else {
+            DocumentFacts.of(judged.value()).forEach(out.get(FACTS)::output);
           }
         } catch (IOException e) {
           throw new UncheckedIOException(e); // the staging folder cannot be written: the run's end

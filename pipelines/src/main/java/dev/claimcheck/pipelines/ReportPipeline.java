@@ -2,6 +2,8 @@ package dev.claimcheck.pipelines;
 
 import dev.claimcheck.check.SourceResult;
 import dev.claimcheck.check.UrlTask;
+import dev.claimcheck.facts.DocumentFacts;
+import dev.claimcheck.facts.Fact;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.DocumentBudget;
 import dev.claimcheck.model.Failure;
@@ -25,7 +27,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * The {@code report} pipeline: read inputs → extract and link → (check the cited URLs) →
- * judge → (join the documents and the checked sources) → stage, with the run's totals. Without checks, the steps run fused, one document at a time
+ * judge → (join the documents and the checked sources) → stage, with the conflicts among the
+ * facts the claims state ({@link FindConflicts}) and the run's totals. Without checks, the steps run fused, one document at a time
  * ({@link ProcessDocuments}); with them, the analyses wait for the checked sources. The staged
  * results are turned into the final output files by the caller, after the pipeline finished.
  */
@@ -56,6 +59,7 @@ public final class ReportPipeline {
           new ProcessDocuments(limits, budget, options.getStagingDirectory()));
       PCollectionTuple.of(StageResults.FAILURES, processed.get(ProcessDocuments.FAILURES))
           .and(StageResults.TALLIES, processed.get(ProcessDocuments.TALLIES))
+          .and(StageResults.CONFLICTS, processed.get(ProcessDocuments.FACTS).apply("FindConflicts", new FindConflicts()))
           .apply("StageResults", new StageResults(options.getStagingDirectory()));
       return pipeline;
     }
@@ -82,7 +86,11 @@ public final class ReportPipeline {
     PCollectionTuple joined = PCollectionTuple.of(JoinSources.JUDGED, judged.get(JudgeClaims.JUDGED))
         .and(JoinSources.CHECKED, sources)
         .apply("JoinSources", new JoinSources(view));
+    PCollection<Fact> facts = judged.get(JudgeClaims.JUDGED)
+        .apply("Facts", FlatMapElements.into(TypeDescriptor.of(Fact.class)).via(DocumentFacts::of))
+        .setCoder(ModelCoders.coder(Fact.class));
     PCollectionTuple.of(StageResults.DOCUMENTS, joined.get(JoinSources.DOCUMENTS))
+        .and(StageResults.CONFLICTS, facts.apply("FindConflicts", new FindConflicts()))
         .and(StageResults.FAILURES, failures)
         .and(StageResults.SOURCES, joined.get(JoinSources.SOURCES))
         .apply("StageResults", new StageResults(options.getStagingDirectory()));

@@ -1,5 +1,6 @@
 package dev.claimcheck.pipelines;
 
+import dev.claimcheck.facts.Conflicts;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.report.ReportAssembler;
@@ -45,6 +46,8 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
   public static final TupleTag<Tally> TALLIES = new TupleTag<>() {};
   /** Failures to stage. */
   public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
+  /** Conflicts among the facts the claims state, to stage (optional). */
+  public static final TupleTag<Conflicts.Conflict> CONFLICTS = new TupleTag<>() {};
   /** Checked sources to stage (optional). */
   public static final TupleTag<CitedSource> SOURCES = new TupleTag<>() {};
 
@@ -69,6 +72,9 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
     if (results.has(SOURCES)) {
       failures = failures.and(stage(results.get(SOURCES), "StageSources", Kind.SOURCE).get(UNSTAGED));
       totalsInput = totalsInput.and(ComputeTotals.SOURCES, results.get(SOURCES));
+    }
+    if (results.has(CONFLICTS)) {
+      failures = failures.and(stage(results.get(CONFLICTS), "StageConflicts", Kind.CONFLICT).get(UNSTAGED));
     }
     if (results.has(DOCUMENTS)) {
       PCollectionTuple staged = stage(results.get(DOCUMENTS), "StageDocuments", Kind.DOCUMENT);
@@ -224,6 +230,9 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
     /** Failures (four strings: their record always encodes, so it has no failure of its own). */
     static final Kind<Failure> FAILURE = new Kind<>(ReportAssembler.ERRORS_PREFIX, Staged::failure,
         Failure::input, null);
+    /** Conflicts among facts. */
+    static final Kind<Conflicts.Conflict> CONFLICT = new Kind<>(ReportAssembler.CONFLICTS_PREFIX, Staged::conflict,
+        c -> c.sides().get(0).facts().get(0).documentId(), null);
     /** The run's totals. */
     static final Kind<RunTotals> TOTALS = new Kind<>(ReportAssembler.TOTALS_PREFIX, Staged::totals,
         t -> "totals", null);

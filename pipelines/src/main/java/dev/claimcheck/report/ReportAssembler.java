@@ -24,8 +24,9 @@ import java.util.stream.Stream;
 /**
  * Writes the final output files from the staged records ({@link Staged}), formatting each with
  * {@link Rows}: {@code claims.jsonl}, {@code references.jsonl}, {@code documents.jsonl},
- * {@code errors.jsonl}, {@code sources.jsonl}, {@code summary.json} and {@code report.html}, in
- * a fixed order (documents by source, then id; errors by input; sources by URL), so that the
+ * {@code errors.jsonl}, {@code sources.jsonl}, {@code conflicts.jsonl}, {@code summary.json} and
+ * {@code report.html}, in a fixed order (documents by source, then id; errors by input; sources
+ * by URL; conflicts by subject key and relation), so that the
  * same inputs give the same bytes. The records come joined and counted by the pipeline
  * (checks on the references, citing documents on the sources, {@link RunTotals}): nothing is
  * computed here and nothing is parsed back from JSON.
@@ -41,6 +42,8 @@ public final class ReportAssembler {
   public static final String ERRORS_PREFIX = "errors";
   /** Staged files holding checked sources start with this. */
   public static final String SOURCES_PREFIX = "sources";
+  /** Staged files holding conflicts among facts start with this. */
+  public static final String CONFLICTS_PREFIX = "conflicts";
   /** The staged file holding the run's totals starts with this. */
   public static final String TOTALS_PREFIX = "totals";
 
@@ -105,6 +108,12 @@ public final class ReportAssembler {
         for (Entry e : sources) {
           sourceRows.write(Rows.source(Staged.source(read(e))).toString());
           sourceRows.write('\n');
+        }
+      }
+      try (Writer conflictRows = writer(out.resolve("conflicts.jsonl"))) {
+        for (Entry e : index(staging, CONFLICTS_PREFIX)) {
+          conflictRows.write(Rows.conflict(Staged.conflict(read(e))).toString());
+          conflictRows.write('\n');
         }
       }
       Totals totals = new Totals(inputs, run, listed);

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.claimcheck.check.SourceResult;
+import dev.claimcheck.facts.Conflicts;
+import dev.claimcheck.facts.Fact;
 import dev.claimcheck.results.CitedSource;
 import dev.claimcheck.results.ReferenceCheck;
 import dev.claimcheck.check.StateStore;
@@ -260,6 +262,33 @@ public final class Rows {
     strings(o.putArray("danglingMarkers"), analysis.danglingMarkers());
     strings(o.putArray("danglingShortCitations"), analysis.danglingShortCitations());
     strings(o.putArray("unusedReferences"), analysis.unusedReferences());
+    return o;
+  }
+
+  /**
+   * A line of {@code conflicts.jsonl}: the fact's subject key and relation, and each value with
+   * the facts behind it (claim, document, how the subject was matched, the value as written).
+   */
+  public static ObjectNode conflict(Conflicts.Conflict c) {
+    ObjectNode o = JSON.objectNode();
+    o.put("subject", c.subjectKey());
+    o.put("relation", c.relation());
+    ArrayNode values = o.putArray("values");
+    for (Conflicts.Side side : c.sides()) {
+      ObjectNode v = values.addObject();
+      v.put("value", side.value());
+      ArrayNode claims = v.putArray("claims");
+      for (Fact f : side.facts()) {
+        ObjectNode row = claims.addObject();
+        row.put("claim", f.claimId());
+        row.put("document", f.documentId());
+        row.put("subject", f.subject());
+        row.put("subjectMatch", f.subjectMatch());
+        row.put("value", f.value());
+        row.put("valueText", f.valueText());
+        row.put("approximate", f.approximate());
+      }
+    }
     return o;
   }
 

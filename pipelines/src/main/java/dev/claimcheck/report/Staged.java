@@ -1,5 +1,6 @@
 package dev.claimcheck.report;
 
+import dev.claimcheck.facts.Conflicts;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.pipelines.RecordCoder;
@@ -39,6 +40,7 @@ public final class Staged {
   private static final RecordCoder<CitedSource> SOURCES = RecordCoder.of(CitedSource.class);
   private static final RecordCoder<Failure> FAILURES = RecordCoder.of(Failure.class);
   private static final RecordCoder<RunTotals> TOTALS = RecordCoder.of(RunTotals.class);
+  private static final RecordCoder<Conflicts.Conflict> CONFLICTS = RecordCoder.of(Conflicts.Conflict.class);
 
   /**
    * One staged record: its sort key and its bytes.
@@ -65,6 +67,15 @@ public final class Staged {
   /** The frame of a failure, sorted by input, stage, class and message. */
   public static Frame failure(Failure f) throws IOException {
     return new Frame(ErrorTotals.orderKey(f), CoderUtils.encodeToByteArray(FAILURES, f));
+  }
+
+  /** The frame of a conflict, sorted by subject key and relation. */
+  public static Frame conflict(Conflicts.Conflict c) throws IOException {
+    return new Frame(c.subjectKey() + '\u0000' + c.relation(), CoderUtils.encodeToByteArray(CONFLICTS, c));
+  }
+
+  static Conflicts.Conflict conflict(byte[] bytes) throws IOException {
+    return CoderUtils.decodeFromByteArray(CONFLICTS, bytes);
   }
 
   /** The frame of the run's totals. */

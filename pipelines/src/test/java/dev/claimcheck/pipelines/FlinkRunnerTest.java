@@ -47,7 +47,7 @@ class FlinkRunnerTest {
       files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("run.json")).sorted().forEach(names::add);
     }
     assertThat(names).contains("claims.jsonl", "references.jsonl", "documents.jsonl", "errors.jsonl",
-        "sources.jsonl", "summary.json", "report.html");
+        "sources.jsonl", "conflicts.jsonl", "summary.json", "report.html");
     for (String name : names) {
       assertThat(Files.readAllBytes(flink.resolve(name))).as("%s on Flink", name)
           .isEqualTo(Files.readAllBytes(direct.resolve(name)));
@@ -128,7 +128,7 @@ class FlinkRunnerTest {
     Path parts = tmp.resolve("parts");
     assertThat(run("direct", null, parts, List.of(multistream.toString()))).isZero();
     assertThat(log.toString(StandardCharsets.UTF_8)).contains("more parts");
-    for (String name : List.of("claims.jsonl", "references.jsonl", "documents.jsonl", "errors.jsonl", "summary.json",
+    for (String name : List.of("claims.jsonl", "references.jsonl", "documents.jsonl", "errors.jsonl", "conflicts.jsonl", "summary.json",
         "report.html")) {
       assertThat(Files.readAllBytes(parts.resolve(name))).as(name).isEqualTo(Files.readAllBytes(whole.resolve(name)));
     }

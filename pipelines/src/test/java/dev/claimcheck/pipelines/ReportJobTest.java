@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ReportJobTest {
   /** Output files compared byte for byte; run.json records wall-clock times and is not. */
-  static final List<String> DETERMINISTIC = List.of("claims.jsonl", "references.jsonl", "sources.jsonl",
+  static final List<String> DETERMINISTIC = List.of("claims.jsonl", "references.jsonl", "sources.jsonl", "conflicts.jsonl",
       "documents.jsonl", "errors.jsonl", "summary.json", "report.html");
 
   @TempDir Path tmp;
@@ -58,7 +58,7 @@ class ReportJobTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"text, 3", "html, 0", "documents, 0", "wiki, 0", "jsonl, 3", "warc, 0"})
+  @CsvSource({"text, 3", "html, 0", "documents, 0", "wiki, 0", "jsonl, 3", "warc, 0", "contested, 0"})
   void fixturesMatchTheGoldenOutputs(String folder, int exitCode) throws IOException {
     Path out = tmp.resolve("out");
     Path input = RepoFixtures.root().resolve(folder);
