@@ -2,7 +2,7 @@
 """Builds the contested-facts benchmark from WiCE's claims and scores a report run on it.
 
 build WORK CLAIMS.jsonl: for each claim whose year also stands in one of its supporting
-sentences, the cited page becomes one article (its title, then its sentences) and the claim
+sentences (the page's metadata lines are not sentences of it), the cited page becomes one article (its title, then its sentences) and the claim
 the paragraph of another (titled as the claim's Wikipedia article). In half the pairs, chosen
 by a hash of the claim's id, that year of the claim is moved by 2 to 5 years. Writes
 WORK/corpus/*.txt and WORK/truth.tsv.
@@ -30,7 +30,9 @@ def supporting(row):
     for group in row.get("supporting_sentences") or []:
         for i in (group if isinstance(group, list) else [group]):
             indices.add(i)
-    return [row["evidence"][i] for i in sorted(indices) if 0 <= i < len(row["evidence"])]
+    # The page's metadata lines (its title, its publication time) are not sentences of it.
+    return [row["evidence"][i] for i in sorted(indices)
+            if 0 <= i < len(row["evidence"]) and not row["evidence"][i].startswith("(meta data)")]
 
 
 def build(work, claims_path):
@@ -60,7 +62,7 @@ def build(work, claims_path):
         for sentence in row["evidence"]:
             if sentence.startswith("(meta data) TITLE:"):
                 source_title = sentence[len("(meta data) TITLE:"):].strip()
-            elif sentence.strip():
+            elif sentence.strip() and not sentence.startswith("(meta data)"):
                 sentences.append(sentence.strip().lstrip("#").strip())
         source_title = source_title or "Source of " + pid
         with open(os.path.join(corpus, pid + "-claim.txt"), "w", encoding="utf-8") as out:
