@@ -15,7 +15,7 @@ public final class DocumentFacts {
     List<Fact> facts = new ArrayList<>();
     for (Claim c : analysis.claims()) {
       subjects.read(c.text());
-      facts.addAll(EventFacts.of(c, subjects));
+      facts.addAll(EventFacts.of(c, analysis.document().source(), subjects));
     }
     return facts;
   }

@@ -1,5 +1,6 @@
 package dev.claimcheck.facts;
 
+import dev.claimcheck.dates.TimelineBucket;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.TemporalExpression;
 import dev.claimcheck.support.Words;
@@ -70,8 +71,11 @@ public final class EventFacts {
     return Map.copyOf(r);
   }
 
-  /** The facts {@code claim} states, its subjects resolved in {@code subjects}. */
-  public static List<Fact> of(Claim claim, DocumentSubjects subjects) {
+  /**
+   * The facts {@code claim} (of the document read from {@code source}) states, its subjects
+   * resolved in {@code subjects}.
+   */
+  public static List<Fact> of(Claim claim, String source, DocumentSubjects subjects) {
     String text = claim.text();
     if (MARKUP.matcher(text).find()) {
       return List.of(); // markup left in the text ("<EVENT class=…>born</EVENT>") is not a statement
@@ -107,7 +111,8 @@ public final class EventFacts {
         continue;
       }
       facts.add(new Fact(claim.id(), claim.documentId(), subject.text, subject.resolved.key(),
-          subject.resolved.match(), relation, date.value(), date.text(), approximate(claim, date)));
+          subject.resolved.match(), relation, date.value(), date.text(), approximate(claim, date), source,
+          claim.status() == null ? null : claim.status().name(), claim.text(), TimelineBucket.of(claim)));
     }
     return facts;
   }

@@ -15,9 +15,14 @@ import java.io.Serializable;
  * @param value the value, normalized (a TIMEX3 date: {@code 1984}, {@code 1984-05}, {@code 198X})
  * @param valueText the value as the claim writes it
  * @param approximate whether the claim gives the value as approximate ("about 1984")
+ * @param source the claim's document's input
+ * @param status the claim's status as judged before facts were compared, or null
+ * @param sentence the claim's text
+ * @param timelineBucket where the claim stands on the timeline ({@code TimelineBucket}), or null
  */
 public record Fact(String claimId, String documentId, String subject, String subjectKey, String subjectMatch,
-    String relation, String value, String valueText, boolean approximate) implements Serializable {
+    String relation, String value, String valueText, boolean approximate, String source, String status,
+    String sentence, String timelineBucket) implements Serializable {
 
   /** The key facts are grouped by: the subject's key and the relation. */
   public String groupKey() {

@@ -19,7 +19,7 @@ class EventFactsTest {
     List<Fact> out = new ArrayList<>();
     for (Claim c : analysis.claims()) {
       subjects.read(c.text());
-      out.addAll(EventFacts.of(c, subjects));
+      out.addAll(EventFacts.of(c, source, subjects));
     }
     return out;
   }
@@ -74,8 +74,10 @@ class EventFactsTest {
     assertThat(DateValues.agree("197X", false, "1986", false)).isFalse();
     assertThat(DateValues.agree("1984", true, "1986", false)).isTrue();
     assertThat(DateValues.agree("1984", true, "1990", false)).isFalse();
-    Fact may = new Fact("c1", "d1", "it", "acme", "name", "founded", "1984-05", "May 1984", false);
-    Fact year = new Fact("c2", "d2", "Acme", "acme", "name", "founded", "1984", "1984", false);
+    Fact may = new Fact("c1", "d1", "it", "acme", "name", "founded", "1984-05", "May 1984", false, "a.txt", "CITED",
+        "Acme was founded in May 1984.", "1984");
+    Fact year = new Fact("c2", "d2", "Acme", "acme", "name", "founded", "1984", "1984", false, "b.txt", "UNSOURCED",
+        "Acme was founded in 1984.", "1984");
     assertThat(Conflicts.find(List.of(may, year))).isNull();
   }
 }

@@ -1,7 +1,15 @@
 package dev.claimcheck.pipelines;
 
 import dev.claimcheck.check.SourceResult;
+import dev.claimcheck.facts.Conflicts;
 import dev.claimcheck.model.Failure;
+import dev.claimcheck.model.Status;
+import dev.claimcheck.results.ContestedClaim;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.beam.sdk.transforms.Count;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.values.PCollectionList;
 import dev.claimcheck.results.CitedSource;
 import dev.claimcheck.results.ClaimTotals;
 import dev.claimcheck.results.Tally;
@@ -47,6 +55,10 @@ public final class ComputeTotals extends PTransform<PCollectionTuple, PCollectio
   public static final TupleTag<Tally> TALLIES = new TupleTag<>() {};
   /** The checked sources. */
   public static final TupleTag<CitedSource> SOURCES = new TupleTag<>() {};
+  /** The conflicts among facts. */
+  public static final TupleTag<Conflicts.Conflict> CONFLICTS = new TupleTag<>() {};
+  /** The claims the conflicts contest: their statuses move to {@code CONTESTED} in the counts. */
+  public static final TupleTag<ContestedClaim> CONTESTED = new TupleTag<>() {};
   /** Every failure of the run, as staged. */
   public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
 
@@ -60,9 +72,20 @@ public final class ComputeTotals extends PTransform<PCollectionTuple, PCollectio
     PCollection<Failure> failures = input.has(FAILURES) ? input.get(FAILURES)
         : pipeline.apply("NoFailures", Create.empty(ModelCoders.coder(Failure.class)));
 
-    PCollectionView<ClaimTotals> claims = tallies
+    PCollection<ContestedClaim> contested = input.has(CONTESTED) ? input.get(CONTESTED)
+        : pipeline.apply("NoContested", Create.empty(ModelCoders.coder(ContestedClaim.class)));
+    PCollection<Conflicts.Conflict> conflicts = input.has(CONFLICTS) ? input.get(CONFLICTS)
+        : pipeline.apply("NoConflicts", Create.empty(ModelCoders.coder(Conflicts.Conflict.class)));
+    PCollection<ClaimTotals> counts = tallies
         .apply("Counts", MapElements.into(TypeDescriptor.of(ClaimTotals.class)).via(Tally::counts))
-        .apply("SumCounts", Combine.globally(new Summing<ClaimTotals, ClaimTotals.Counter, ClaimTotals>(ClaimTotals.Counter::new, ClaimTotals.Counter::add,
+        .setCoder(ModelCoders.coder(ClaimTotals.class));
+    PCollection<ClaimTotals> shifts = contested
+        .apply("StatusShifts", MapElements.into(TypeDescriptor.of(ClaimTotals.class)).via(ComputeTotals::shift))
+        .setCoder(ModelCoders.coder(ClaimTotals.class));
+    PCollectionView<ClaimTotals> claims = PCollectionList.of(counts).and(shifts)
+        .apply("CountsAndShifts", Flatten.pCollections())
+        .apply("SumCounts", Combine.globally(new Summing<ClaimTotals, ClaimTotals.Counter, ClaimTotals>(
+            ClaimTotals.Counter::new, ClaimTotals.Counter::add,
             ClaimTotals.Counter::add, ClaimTotals.Counter::totals, ClaimTotals.class)).asSingletonView());
     PCollectionView<SourceTotals> cited = tallies
         .apply("SourceUses", FlatMapElements
@@ -79,6 +102,8 @@ public final class ComputeTotals extends PTransform<PCollectionTuple, PCollectio
         .setCoder(ModelCoders.coder(SourceResult.class))
         .apply("SumLinkRot", Combine.globally(new Summing<SourceResult, LinkRot.Counter, LinkRot>(LinkRot.Counter::new, LinkRot.Counter::add,
             LinkRot.Counter::add, LinkRot.Counter::totals, LinkRot.class)).asSingletonView());
+    PCollectionView<Long> conflictCount = conflicts
+        .apply("CountConflicts", Combine.globally(Count.<Conflicts.Conflict>combineFn()).asSingletonView());
     PCollectionView<ErrorTotals> errors = failures
         .apply("SumErrors", Combine.globally(new Summing<Failure, ErrorTotals.Counter, ErrorTotals>(ErrorTotals.Counter::new, ErrorTotals.Counter::add,
             ErrorTotals.Counter::add, ErrorTotals.Counter::totals, ErrorTotals.class)).asSingletonView());
@@ -89,9 +114,9 @@ public final class ComputeTotals extends PTransform<PCollectionTuple, PCollectio
           @ProcessElement
           public void process(ProcessContext c) {
             c.output(new RunTotals(c.sideInput(claims), c.sideInput(cited), c.sideInput(linkRot),
-                c.sideInput(errors)));
+                c.sideInput(errors), c.sideInput(conflictCount)));
           }
-        }).withSideInputs(claims, cited, linkRot, errors))
+        }).withSideInputs(claims, cited, linkRot, errors, conflictCount))
         .setCoder(ModelCoders.coder(RunTotals.class));
   }
 
@@ -165,6 +190,25 @@ public final class ComputeTotals extends PTransform<PCollectionTuple, PCollectio
     public Coder<O> getDefaultOutputCoder(CoderRegistry registry, Coder<I> input) {
       return ModelCoders.coder(type);
     }
+  }
+
+  /**
+   * What contesting a claim changes in the counts: one claim fewer in its status and one more in
+   * {@code CONTESTED}, on the timeline too; nothing for a claim already contested.
+   */
+  static ClaimTotals shift(ContestedClaim claim) {
+    Map<String, Long> statuses = new LinkedHashMap<>();
+    Map<String, Map<String, Long>> timeline = new LinkedHashMap<>();
+    String from = String.valueOf(claim.previousStatus());
+    String to = Status.CONTESTED.name();
+    if (!from.equals(to)) {
+      statuses.put(from, -1L);
+      statuses.put(to, 1L);
+      if (claim.timelineBucket() != null) {
+        timeline.put(claim.timelineBucket(), new LinkedHashMap<>(statuses));
+      }
+    }
+    return new ClaimTotals(0, 0, 0, 0, statuses, timeline);
   }
 
   /** Adds up the uses of one source by different documents. */

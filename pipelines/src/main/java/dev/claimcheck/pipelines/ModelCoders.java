@@ -12,6 +12,7 @@ import java.util.List;
 import dev.claimcheck.results.CheckedDocument;
 import dev.claimcheck.results.CitedSource;
 import dev.claimcheck.results.ClaimTotals;
+import dev.claimcheck.results.ContestedClaim;
 import dev.claimcheck.results.Tally;
 import dev.claimcheck.results.ErrorTotals;
 import dev.claimcheck.results.LinkRot;
@@ -33,7 +34,7 @@ public final class ModelCoders {
       List.of(InputFile.class, Document.class, Analysis.class, Failure.class, UrlTask.class, SourceResult.class,
           CheckedDocument.class, CitedSource.class, JoinSources.Citing.class, Tally.class, ClaimTotals.class,
           SourceUse.class, SourceTotals.class, LinkRot.class, ErrorTotals.class, RunTotals.class,
-          Fact.class, Conflicts.Conflict.class);
+          Fact.class, Conflicts.Conflict.class, ContestedClaim.class);
 
   private ModelCoders() {}
 

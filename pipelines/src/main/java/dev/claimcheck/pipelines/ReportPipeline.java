@@ -2,6 +2,7 @@ package dev.claimcheck.pipelines;
 
 import dev.claimcheck.check.SourceResult;
 import dev.claimcheck.check.UrlTask;
+import dev.claimcheck.facts.Conflicts;
 import dev.claimcheck.facts.DocumentFacts;
 import dev.claimcheck.facts.Fact;
 import dev.claimcheck.model.Analysis;
@@ -57,9 +58,12 @@ public final class ReportPipeline {
       // Nothing waits for the checks: each document goes through every step as it is read.
       PCollectionTuple processed = distributed.apply("ProcessDocuments",
           new ProcessDocuments(limits, budget, options.getStagingDirectory()));
+      PCollection<Conflicts.Conflict> conflicts = processed.get(ProcessDocuments.FACTS)
+          .apply("FindConflicts", new FindConflicts());
       PCollectionTuple.of(StageResults.FAILURES, processed.get(ProcessDocuments.FAILURES))
           .and(StageResults.TALLIES, processed.get(ProcessDocuments.TALLIES))
-          .and(StageResults.CONFLICTS, processed.get(ProcessDocuments.FACTS).apply("FindConflicts", new FindConflicts()))
+          .and(StageResults.CONFLICTS, conflicts)
+          .and(StageResults.CONTESTED, conflicts.apply("ContestClaims", new ContestClaims()))
           .apply("StageResults", new StageResults(options.getStagingDirectory()));
       return pipeline;
     }
@@ -89,8 +93,10 @@ public final class ReportPipeline {
     PCollection<Fact> facts = judged.get(JudgeClaims.JUDGED)
         .apply("Facts", FlatMapElements.into(TypeDescriptor.of(Fact.class)).via(DocumentFacts::of))
         .setCoder(ModelCoders.coder(Fact.class));
+    PCollection<Conflicts.Conflict> conflicts = facts.apply("FindConflicts", new FindConflicts());
     PCollectionTuple.of(StageResults.DOCUMENTS, joined.get(JoinSources.DOCUMENTS))
-        .and(StageResults.CONFLICTS, facts.apply("FindConflicts", new FindConflicts()))
+        .and(StageResults.CONFLICTS, conflicts)
+        .and(StageResults.CONTESTED, conflicts.apply("ContestClaims", new ContestClaims()))
         .and(StageResults.FAILURES, failures)
         .and(StageResults.SOURCES, joined.get(JoinSources.SOURCES))
         .apply("StageResults", new StageResults(options.getStagingDirectory()));

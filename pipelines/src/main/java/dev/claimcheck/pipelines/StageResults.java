@@ -7,6 +7,7 @@ import dev.claimcheck.report.ReportAssembler;
 import dev.claimcheck.report.Staged;
 import dev.claimcheck.results.CheckedDocument;
 import dev.claimcheck.results.CitedSource;
+import dev.claimcheck.results.ContestedClaim;
 import dev.claimcheck.results.Tally;
 import dev.claimcheck.results.RunTotals;
 import java.io.BufferedOutputStream;
@@ -48,6 +49,8 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
   public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
   /** Conflicts among the facts the claims state, to stage (optional). */
   public static final TupleTag<Conflicts.Conflict> CONFLICTS = new TupleTag<>() {};
+  /** Claims the conflicts contest, to stage (optional). */
+  public static final TupleTag<ContestedClaim> CONTESTED = new TupleTag<>() {};
   /** Checked sources to stage (optional). */
   public static final TupleTag<CitedSource> SOURCES = new TupleTag<>() {};
 
@@ -75,6 +78,11 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
     }
     if (results.has(CONFLICTS)) {
       failures = failures.and(stage(results.get(CONFLICTS), "StageConflicts", Kind.CONFLICT).get(UNSTAGED));
+      totalsInput = totalsInput.and(ComputeTotals.CONFLICTS, results.get(CONFLICTS));
+    }
+    if (results.has(CONTESTED)) {
+      failures = failures.and(stage(results.get(CONTESTED), "StageContested", Kind.CONTESTED).get(UNSTAGED));
+      totalsInput = totalsInput.and(ComputeTotals.CONTESTED, results.get(CONTESTED));
     }
     if (results.has(DOCUMENTS)) {
       PCollectionTuple staged = stage(results.get(DOCUMENTS), "StageDocuments", Kind.DOCUMENT);
@@ -233,6 +241,9 @@ public final class StageResults extends PTransform<PCollectionTuple, PDone> {
     /** Conflicts among facts. */
     static final Kind<Conflicts.Conflict> CONFLICT = new Kind<>(ReportAssembler.CONFLICTS_PREFIX, Staged::conflict,
         c -> c.sides().get(0).facts().get(0).documentId(), null);
+    /** Claims the conflicts contest. */
+    static final Kind<ContestedClaim> CONTESTED = new Kind<>(ReportAssembler.CONTESTED_PREFIX, Staged::contested,
+        ContestedClaim::documentId, null);
     /** The run's totals. */
     static final Kind<RunTotals> TOTALS = new Kind<>(ReportAssembler.TOTALS_PREFIX, Staged::totals,
         t -> "totals", null);

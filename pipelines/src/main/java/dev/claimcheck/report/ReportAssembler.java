@@ -3,7 +3,10 @@ package dev.claimcheck.report;
 import dev.claimcheck.check.UrlHistory;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Claim;
+import dev.claimcheck.facts.Conflicts;
 import dev.claimcheck.model.Reference;
+import dev.claimcheck.model.Status;
+import dev.claimcheck.results.ContestedClaim;
 import dev.claimcheck.results.ReferenceCheck;
 import dev.claimcheck.results.RunTotals;
 import java.io.BufferedInputStream;
@@ -17,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -44,6 +48,10 @@ public final class ReportAssembler {
   public static final String SOURCES_PREFIX = "sources";
   /** Staged files holding conflicts among facts start with this. */
   public static final String CONFLICTS_PREFIX = "conflicts";
+  /** Staged files holding contested claims start with this. */
+  public static final String CONTESTED_PREFIX = "contested";
+  /** How many conflicts the report page lists; the rest are in {@code conflicts.jsonl}. */
+  static final int CONFLICTS_SHOWN = 500;
   /** The staged file holding the run's totals starts with this. */
   public static final String TOTALS_PREFIX = "totals";
 
@@ -77,6 +85,12 @@ public final class ReportAssembler {
       throw new IOException("the pipeline staged " + staged.size() + " totals records, not one");
     }
     RunTotals run = Staged.totals(read(staged.get(0)));
+    // The claims the conflicts contest: few, kept to be applied as their documents are written.
+    Map<String, ContestedClaim> contested = new HashMap<>();
+    for (Entry e : index(staging, CONTESTED_PREFIX)) {
+      ContestedClaim c = Staged.contested(read(e));
+      contested.put(c.claimId(), c);
+    }
     Path body = out.resolve(".report-body.html");
     try (DocumentList listed = new DocumentList(out.resolve(".documents.list"))) {
       try (ShardedWriter claims = new ShardedWriter(out, "claims", shards);
@@ -84,7 +98,8 @@ public final class ReportAssembler {
           ShardedWriter documentRows = new ShardedWriter(out, "documents", shards);
           Writer html = writer(body)) {
         // Records are decoded and formatted on every core, and written here in order.
-        try (OrderedWork<Entry, Formatted> formatted = OrderedWork.onEveryCore(documents, ReportAssembler::format)) {
+        try (OrderedWork<Entry, Formatted> formatted = OrderedWork.onEveryCore(documents,
+            e -> format(e, contested))) {
           for (Formatted f : formatted) {
             documentRows.write(f.id(), f.documentRow());
             for (String claim : f.claimRows()) {
@@ -110,13 +125,18 @@ public final class ReportAssembler {
           sourceRows.write('\n');
         }
       }
+      List<Conflicts.Conflict> conflictsShown = new ArrayList<>();
       try (Writer conflictRows = writer(out.resolve("conflicts.jsonl"))) {
         for (Entry e : index(staging, CONFLICTS_PREFIX)) {
-          conflictRows.write(Rows.conflict(Staged.conflict(read(e))).toString());
+          Conflicts.Conflict c = Staged.conflict(read(e));
+          conflictRows.write(Rows.conflict(c).toString());
           conflictRows.write('\n');
+          if (conflictsShown.size() < CONFLICTS_SHOWN) {
+            conflictsShown.add(c);
+          }
         }
       }
-      Totals totals = new Totals(inputs, run, listed);
+      Totals totals = new Totals(inputs, run, listed, conflictsShown);
       try (Writer summary = writer(out.resolve("summary.json"))) {
         totals.writeSummary(summary);
       }
@@ -139,10 +159,29 @@ public final class ReportAssembler {
   private record Formatted(String id, String documentRow, List<String> claimRows, List<String> referenceRows,
       DocumentList.Entry listed, String html) {}
 
-  /** Decodes and formats one staged document. */
-  private static Formatted format(Entry e) throws IOException {
+  /**
+   * Decodes and formats one staged document, the claims the conflicts contest made
+   * {@code CONTESTED} with their reasons (its report section rendered again when it has one).
+   */
+  private static Formatted format(Entry e, Map<String, ContestedClaim> contested) throws IOException {
     Staged.Document staged = Staged.document(read(e));
     Analysis analysis = staged.document().analysis();
+    String html = staged.html();
+    if (!contested.isEmpty() && analysis.claims().stream().anyMatch(c -> contested.containsKey(c.id()))) {
+      List<Claim> claims = new ArrayList<>();
+      for (Claim c : analysis.claims()) {
+        ContestedClaim verdict = contested.get(c.id());
+        if (verdict == null) {
+          claims.add(c);
+        } else {
+          List<String> reasons = new ArrayList<>(verdict.reasons()); // the conflict first, then what was said before
+          reasons.addAll(c.reasons());
+          claims.add(c.withVerdict(Status.CONTESTED, reasons));
+        }
+      }
+      analysis = analysis.withClaims(claims);
+      html = HtmlReport.documentSection(analysis);
+    }
     Map<String, ReferenceCheck> checks = staged.document().checks();
     List<String> claimRows = new ArrayList<>(analysis.claims().size());
     for (Claim c : analysis.claims()) {
@@ -153,7 +192,7 @@ public final class ReportAssembler {
       referenceRows.add(Rows.reference(r, checks.get(r.id())).toString());
     }
     return new Formatted(analysis.document().id(), Rows.document(analysis).toString(), claimRows, referenceRows,
-        DocumentList.Entry.of(analysis), staged.html());
+        DocumentList.Entry.of(analysis), html);
   }
 
   /** The histories of the sources checked in the run staged in {@code staging}, for the state folder. */

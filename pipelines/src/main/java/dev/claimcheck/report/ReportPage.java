@@ -1,5 +1,7 @@
 package dev.claimcheck.report;
 
+import dev.claimcheck.facts.Conflicts;
+import dev.claimcheck.facts.Fact;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.results.ClaimTotals;
 import dev.claimcheck.results.LinkRot;
@@ -80,6 +82,7 @@ final class ReportPage {
           + s.getKey() + "\"> " + s.getKey() + " " + s.getValue() + "</label>");
     }
     out.write("</p>\n");
+    contested(out, t);
     timeline(out, t);
     sources(out, t);
     linkRot(out, t);
@@ -116,6 +119,33 @@ final class ReportPage {
       out.write(" " + total + "</td></tr>\n");
     }
     out.write("</table>\n");
+  }
+
+  /** The facts that claims of the run state with different values, each side linked to its claims. */
+  private static void contested(Writer out, Totals t) throws IOException {
+    if (t.conflicts() == 0) {
+      return;
+    }
+    out.write("<h2>Contested</h2>\n<p class=\"meta\">" + count(t.conflicts(), "fact")
+        + " stated with different values</p>\n<ul class=\"conflicts\">\n");
+    for (Conflicts.Conflict c : t.conflictsShown()) {
+      out.write("<li>" + Html.escape(c.subjectKey()) + " — " + Html.escape(c.relation()) + ": ");
+      boolean firstSide = true;
+      for (Conflicts.Side side : c.sides()) {
+        out.write(firstSide ? "" : " <b>against</b> ");
+        firstSide = false;
+        out.write("<span class=\"chip st-CONTESTED\">" + Html.escape(side.value()) + "</span>");
+        for (Fact f : side.facts()) {
+          out.write(" <a href=\"#c-" + Html.escape(f.claimId()) + "\">" + Html.escape(f.source()) + "</a>");
+        }
+      }
+      out.write("</li>\n");
+    }
+    out.write("</ul>\n");
+    if (t.conflicts() > t.conflictsShown().size()) {
+      out.write("<p class=\"meta\">" + (t.conflicts() - t.conflictsShown().size())
+          + " more in conflicts.jsonl</p>\n");
+    }
   }
 
   /** The sources most documents cite; each is checked once however many cite it. */

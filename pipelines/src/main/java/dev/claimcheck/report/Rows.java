@@ -267,7 +267,8 @@ public final class Rows {
 
   /**
    * A line of {@code conflicts.jsonl}: the fact's subject key and relation, and each value with
-   * the facts behind it (claim, document, how the subject was matched, the value as written).
+   * the facts behind it (claim, document, its input, the claim's status before the conflict, its
+   * sentence, how the subject was matched, the value as written).
    */
   public static ObjectNode conflict(Conflicts.Conflict c) {
     ObjectNode o = JSON.objectNode();
@@ -282,6 +283,9 @@ public final class Rows {
         ObjectNode row = claims.addObject();
         row.put("claim", f.claimId());
         row.put("document", f.documentId());
+        row.put("source", f.source());
+        row.put("status", f.status());
+        row.put("sentence", f.sentence());
         row.put("subject", f.subject());
         row.put("subjectMatch", f.subjectMatch());
         row.put("value", f.value());

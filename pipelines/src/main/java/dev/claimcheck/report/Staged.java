@@ -6,6 +6,7 @@ import dev.claimcheck.model.Failure;
 import dev.claimcheck.pipelines.RecordCoder;
 import dev.claimcheck.results.CheckedDocument;
 import dev.claimcheck.results.CitedSource;
+import dev.claimcheck.results.ContestedClaim;
 import dev.claimcheck.results.ErrorTotals;
 import dev.claimcheck.results.RunTotals;
 import java.io.DataInputStream;
@@ -41,6 +42,7 @@ public final class Staged {
   private static final RecordCoder<Failure> FAILURES = RecordCoder.of(Failure.class);
   private static final RecordCoder<RunTotals> TOTALS = RecordCoder.of(RunTotals.class);
   private static final RecordCoder<Conflicts.Conflict> CONFLICTS = RecordCoder.of(Conflicts.Conflict.class);
+  private static final RecordCoder<ContestedClaim> CONTESTED = RecordCoder.of(ContestedClaim.class);
 
   /**
    * One staged record: its sort key and its bytes.
@@ -72,6 +74,15 @@ public final class Staged {
   /** The frame of a conflict, sorted by subject key and relation. */
   public static Frame conflict(Conflicts.Conflict c) throws IOException {
     return new Frame(c.subjectKey() + '\u0000' + c.relation(), CoderUtils.encodeToByteArray(CONFLICTS, c));
+  }
+
+  /** The frame of a contested claim, sorted by claim id. */
+  public static Frame contested(ContestedClaim c) throws IOException {
+    return new Frame(c.claimId(), CoderUtils.encodeToByteArray(CONTESTED, c));
+  }
+
+  static ContestedClaim contested(byte[] bytes) throws IOException {
+    return CoderUtils.decodeFromByteArray(CONTESTED, bytes);
   }
 
   static Conflicts.Conflict conflict(byte[] bytes) throws IOException {

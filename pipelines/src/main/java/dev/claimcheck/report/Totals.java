@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.claimcheck.facts.Conflicts;
 import dev.claimcheck.results.ClaimTotals;
 import dev.claimcheck.results.ErrorTotals;
 import dev.claimcheck.results.LinkRot;
@@ -24,11 +25,23 @@ public final class Totals {
   private final int inputs;
   private final RunTotals run;
   private final DocumentList documents;
+  private final List<Conflicts.Conflict> conflictsShown;
 
-  Totals(int inputs, RunTotals run, DocumentList documents) {
+  Totals(int inputs, RunTotals run, DocumentList documents, List<Conflicts.Conflict> conflictsShown) {
     this.inputs = inputs;
     this.run = run;
     this.documents = documents;
+    this.conflictsShown = List.copyOf(conflictsShown);
+  }
+
+  /** Conflicts found among facts. */
+  long conflicts() {
+    return run.conflicts();
+  }
+
+  /** The first conflicts, as the page lists them. */
+  List<Conflicts.Conflict> conflictsShown() {
+    return conflictsShown;
   }
 
   /** Inputs that could not be read. */
@@ -110,6 +123,7 @@ public final class Totals {
     o.put("datedClaims", c.datedClaims());
     o.put("references", c.references());
     o.put("errors", e.errors());
+    o.put("conflicts", run.conflicts());
     ObjectNode byStatus = o.putObject("statuses");
     c.statuses().forEach(byStatus::put);
     ObjectNode years = o.putObject("timeline");

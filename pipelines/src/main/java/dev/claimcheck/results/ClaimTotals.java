@@ -2,9 +2,8 @@ package dev.claimcheck.results;
 
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Claim;
-import dev.claimcheck.model.DateFlag;
+import dev.claimcheck.dates.TimelineBucket;
 import dev.claimcheck.model.Status;
-import dev.claimcheck.model.TemporalExpression;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,7 +17,7 @@ import java.util.TreeMap;
  * @param datedClaims the claims with at least one date
  * @param references their references
  * @param statuses claims per status, every status in enum order
- * @param timeline claims per bucket of their primary date ({@link #bucket}), then per status;
+ * @param timeline claims per bucket of their primary date ({@link TimelineBucket}), then per status;
  *     sorted by bucket
  */
 public record ClaimTotals(long documents, long claims, long datedClaims, long references,
@@ -29,30 +28,6 @@ public record ClaimTotals(long documents, long claims, long datedClaims, long re
     Counter c = new Counter();
     c.add(analysis);
     return c.totals();
-  }
-
-  /**
-   * A timeline bucket for a normalized date: its year, decade ({@code 1990s}) or century
-   * ({@code 1900s}); null for a value without a year.
-   */
-  public static String bucket(String value) {
-    if (value == null || value.length() < 4) {
-      return null;
-    }
-    int digits = 0;
-    while (digits < 4 && Character.isDigit(value.charAt(digits)) && value.charAt(digits) < 128) {
-      digits++;
-    }
-    if (digits == 4) {
-      return value.substring(0, 4);
-    }
-    if (digits == 3 && value.charAt(3) == 'X') {
-      return value.substring(0, 3) + "0s";
-    }
-    if (digits == 2 && value.charAt(2) == 'X' && value.charAt(3) == 'X') {
-      return value.substring(0, 2) + "00s";
-    }
-    return null;
   }
 
   /** Adds counts up; what a combine step keeps between elements. Not thread-safe. */
@@ -81,13 +56,9 @@ public record ClaimTotals(long documents, long claims, long datedClaims, long re
         statuses.merge(status, 1L, Long::sum);
         if (c.isDated()) {
           datedClaims++;
-          // A claim stands on the timeline at its primary date, the one its main verb refers to.
-          for (TemporalExpression t : c.dates()) {
-            String bucket = bucket(t.value());
-            if (t.has(DateFlag.PRIMARY) && bucket != null) {
-              timeline.computeIfAbsent(bucket, k -> new LinkedHashMap<>()).merge(status, 1L, Long::sum);
-              break;
-            }
+          String bucket = TimelineBucket.of(c);
+          if (bucket != null) {
+            timeline.computeIfAbsent(bucket, k -> new LinkedHashMap<>()).merge(status, 1L, Long::sum);
           }
         }
       }

@@ -10,6 +10,7 @@ import java.io.Serializable;
  * @param sources the sources cited
  * @param linkRot what the source checks found
  * @param errors the failures
+ * @param conflicts how many conflicts among facts were found
  */
-public record RunTotals(ClaimTotals claims, SourceTotals sources, LinkRot linkRot, ErrorTotals errors)
-    implements Serializable {}
+public record RunTotals(ClaimTotals claims, SourceTotals sources, LinkRot linkRot, ErrorTotals errors,
+    long conflicts) implements Serializable {}

@@ -100,7 +100,7 @@ class FlinkRunnerTest {
     Path warc = Files.createDirectories(tmp.resolve("warc"));
     WarcFixture.write(warc.resolve("news-capture.warc"));
     List<String> inputs = new ArrayList<>();
-    for (String folder : List.of("text", "html", "documents", "wiki", "jsonl")) {
+    for (String folder : List.of("text", "html", "documents", "wiki", "jsonl", "contested")) {
       inputs.add(RepoFixtures.root().resolve(folder).toString());
     }
     inputs.add(warc.toString());
