@@ -45,6 +45,9 @@ public final class DocumentSubjects {
 
   /** Learns what a sentence declares: acronyms, and full names that a surname may stand for later. */
   public void read(String sentence) {
+    if (!declaresAcronym(sentence)) {
+      return; // most sentences: no "(" before a capital, so no need for the pattern
+    }
     Matcher m = DECLARED_ACRONYM.matcher(sentence);
     while (m.find()) {
       String full = m.group(1).replaceFirst("^(?:The|the)\\s+", "");
@@ -53,6 +56,15 @@ public final class DocumentSubjects {
         acronyms.put(SubjectKeys.of(acronym), SubjectKeys.of(full));
       }
     }
+  }
+
+  private static boolean declaresAcronym(String sentence) {
+    for (int i = sentence.indexOf('('); i >= 0 && i + 1 < sentence.length(); i = sentence.indexOf('(', i + 1)) {
+      if (Character.isUpperCase(sentence.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Learns a person's or a thing's full name, for its last word to stand for it later. */

@@ -77,6 +77,9 @@ public final class EventFacts {
    */
   public static List<Fact> of(Claim claim, String source, DocumentSubjects subjects) {
     String text = claim.text();
+    if (!mayStateEvent(claim)) {
+      return List.of(); // most claims: no date to compare, or none of the verbs (no tokenizing for them)
+    }
     if (MARKUP.matcher(text).find()) {
       return List.of(); // markup left in the text ("<EVENT class=…>born</EVENT>") is not a statement
     }
@@ -115,6 +118,20 @@ public final class EventFacts {
           claim.status() == null ? null : claim.status().name(), claim.text(), TimelineBucket.of(claim)));
     }
     return facts;
+  }
+
+  /** Whether a claim can state an event: it has a comparable date and one of the verbs' forms. */
+  private static boolean mayStateEvent(Claim claim) {
+    if (claim.dates().stream().noneMatch(t -> DateValues.comparable(t.value()))) {
+      return false;
+    }
+    String text = claim.text();
+    for (String form : RELATION.keySet()) {
+      if (text.contains(form)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the date is given as approximate: its modifier, or a word before it ("around 1909", "c. 1909"). */
