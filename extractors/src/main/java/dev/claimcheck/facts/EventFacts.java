@@ -30,6 +30,8 @@ public final class EventFacts {
   private static final Set<String> AUXILIARY = Set.of("was", "were", "is", "are", "been", "be", "being", "had",
       "has", "have", "first", "originally", "officially", "formally", "later", "then", "finally", "eventually",
       "also", "jointly");
+  /** The auxiliaries of the passive among {@link #AUXILIARY}. */
+  private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "be", "being");
   private static final Set<String> PERSONAL = Set.of("he", "she", "it", "they");
   private static final Set<String> DETERMINER = Set.of("the", "this", "that");
   private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("</?[A-Za-z][\\w:-]*[^<>]*>");
@@ -175,7 +177,7 @@ public final class EventFacts {
     boolean passive = false;
     while (before >= 0 && AUXILIARY.contains(words.get(before).lower()) && !between(text, words.get(before),
         words.get(before + 1), ',')) {
-      passive |= Set.of("was", "were", "is", "are", "been", "be", "being").contains(words.get(before).lower());
+      passive |= PASSIVE.contains(words.get(before).lower());
       before--;
     }
     // "The depot opened in 1911": an active verb that a preposition or the end follows has no object.

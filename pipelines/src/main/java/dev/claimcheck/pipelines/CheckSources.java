@@ -95,7 +95,7 @@ public final class CheckSources extends PTransform<PCollection<UrlTask>, PCollec
       if (target == null) {
         target = day(w.date());
       }
-      out.add(new UrlTask(w.url().strip(), target, w.archiveUrl()));
+      out.add(new UrlTask(JoinSources.url(r), target, w.archiveUrl()));
     }
     return out;
   }

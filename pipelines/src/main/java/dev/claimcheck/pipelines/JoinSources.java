@@ -101,7 +101,7 @@ public final class JoinSources extends PTransform<PCollectionTuple, PCollectionT
     return PCollectionTuple.of(DOCUMENTS, documents).and(SOURCES, sources);
   }
 
-  /** The URL a reference cites, blanks at its ends removed, or null. */
+  /** The URL a reference cites, blanks at its ends removed, or null: as it is checked and joined. */
   static String url(Reference r) {
     String url = r.work().url();
     return url == null ? null : url.strip();

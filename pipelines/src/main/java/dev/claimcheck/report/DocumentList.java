@@ -34,6 +34,12 @@ public final class DocumentList implements Closeable {
    */
   public record Entry(String id, String source, String title, long claims, Map<String, Long> counts) {
     static Entry of(Analysis analysis) {
+      var d = analysis.document();
+      return new Entry(d.id(), d.source(), d.title(), analysis.claims().size(), statusCounts(analysis));
+    }
+
+    /** A document's claims per status, every status in enum order (a claim not judged counts nowhere). */
+    static Map<String, Long> statusCounts(Analysis analysis) {
       Map<String, Long> counts = new LinkedHashMap<>();
       for (Status s : Status.values()) {
         counts.put(s.name(), 0L);
@@ -43,8 +49,7 @@ public final class DocumentList implements Closeable {
           counts.merge(c.status().name(), 1L, Long::sum);
         }
       }
-      var d = analysis.document();
-      return new Entry(d.id(), d.source(), d.title(), analysis.claims().size(), counts);
+      return counts;
     }
   }
 

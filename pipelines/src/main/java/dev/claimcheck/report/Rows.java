@@ -23,7 +23,6 @@ import dev.claimcheck.model.Failure;
 import dev.claimcheck.model.Flag;
 import dev.claimcheck.model.Reference;
 import dev.claimcheck.model.SourceCheck;
-import dev.claimcheck.model.Status;
 import dev.claimcheck.model.TemporalExpression;
 import dev.claimcheck.model.Unsupported;
 import dev.claimcheck.model.Work;
@@ -256,9 +255,7 @@ public final class Rows {
     o.put("citationMarkers", analysis.citationMarkers());
     o.put("citationLinks", analysis.citationLinks());
     ObjectNode counts = o.putObject("counts");
-    for (Status s : Status.values()) {
-      counts.put(s.name(), analysis.claims().stream().filter(c -> c.status() == s).count());
-    }
+    DocumentList.Entry.statusCounts(analysis).forEach(counts::put);
     strings(o.putArray("danglingMarkers"), analysis.danglingMarkers());
     strings(o.putArray("danglingShortCitations"), analysis.danglingShortCitations());
     strings(o.putArray("unusedReferences"), analysis.unusedReferences());
