@@ -62,7 +62,7 @@ public final class ArticleAnalyzer {
         Reference parsed = parseEntry(document, index, block, String.valueOf(references.size() + 1));
         references.add(block.given() == null ? parsed
             : parsed.withWork(WorkBuilder.merge(block.given(), parsed.work())));
-      } else if (block.isProse()) {
+      } else if (block.isProse() || block.kind() == BlockKind.INFOBOX) {
         paragraphs.add(paragraph(document, index, block, i, dates, deadline));
       } else {
         // Not prose, so no claims; its markers still count as uses of their references.
@@ -126,7 +126,9 @@ public final class ArticleAnalyzer {
       int blockIndex, DateContext context, Deadline deadline) {
     String text = document.text();
     List<InlineMark> marks = marks(document, index, block);
-    List<Piece> pieces = sentences(text, block.span(), marks);
+    // An infobox line is one statement, its label and value, however it is punctuated.
+    boolean infobox = block.kind() == BlockKind.INFOBOX;
+    List<Piece> pieces = infobox ? List.of(bounded(block.span(), marks)) : sentences(text, block.span(), marks);
     List<Span> spans = pieces.stream().map(Piece::span).toList();
     deadline.check("analysis");
     // Every sentence is read for dates, claim or not: follow-on dates refer to earlier ones.
@@ -149,7 +151,8 @@ public final class ArticleAnalyzer {
         }
       }
       String clean = cleanText(text, span, own);
-      Claim claim = ClaimFilter.isClaim(clean, block.kind())
+      boolean isClaim = infobox ? ClaimFilter.isInfoboxClaim(dates.get(s)) : ClaimFilter.isClaim(clean, block.kind());
+      Claim claim = isClaim
           ? claim(document, block, blockIndex, s, span, clean, own, dates.get(s),
               pieces.get(s).cut())
           : null;
@@ -272,6 +275,9 @@ public final class ArticleAnalyzer {
     }
     if (cut) {
       flags.add(Flag.TRUNCATED);
+    }
+    if (block.kind() == BlockKind.INFOBOX) {
+      flags.add(Flag.INFOBOX);
     }
     for (InlineMark mark : marks) {
       if (mark.kind() == MarkKind.CITATION_NEEDED) {

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Whether the facts of one subject and relation disagree: their values are put in sides of
- * values that agree ({@link DateValues#agree}); more than one side is a conflict. Thread-safe.
+ * values that agree ({@link Fact#agrees}); more than one side is a conflict. Thread-safe.
  */
 public final class Conflicts {
   /**
@@ -51,7 +51,7 @@ public final class Conflicts {
     for (Fact f : sorted) {
       List<Fact> home = null;
       for (List<Fact> side : sides) {
-        if (side.stream().allMatch(o -> DateValues.agree(o.value(), o.approximate(), f.value(), f.approximate()))) {
+        if (side.stream().allMatch(o -> o.agrees(f))) {
           home = side;
           break;
         }

@@ -2,10 +2,15 @@ package dev.claimcheck.facts;
 
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Claim;
+import dev.claimcheck.model.Flag;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The facts a document's claims state, read in order so that names declared early resolve later ones. */
+/**
+ * The facts a document's claims state, read in order so that names declared early resolve later
+ * ones: an infobox line's by its label ({@link InfoboxFacts}), a sentence's by its verbs
+ * ({@link EventFacts}) and its counts ({@link QuantityFacts}).
+ */
 public final class DocumentFacts {
   private DocumentFacts() {}
 
@@ -15,7 +20,13 @@ public final class DocumentFacts {
     List<Fact> facts = new ArrayList<>();
     for (Claim c : analysis.claims()) {
       subjects.read(c.text());
-      facts.addAll(EventFacts.of(c, analysis.document().source(), subjects));
+      String source = analysis.document().source();
+      if (c.flags().contains(Flag.INFOBOX)) {
+        facts.addAll(InfoboxFacts.of(c, source, subjects));
+      } else {
+        facts.addAll(EventFacts.of(c, source, subjects));
+        facts.addAll(QuantityFacts.of(c, source, subjects));
+      }
     }
     return facts;
   }

@@ -66,10 +66,10 @@ public final class ContestClaims extends PTransform<PCollection<Conflicts.Confli
   static String reason(Fact fact, Conflicts.Side other) {
     for (Fact o : other.facts()) {
       if (!o.documentId().equals(fact.documentId())) {
-        return "another document, " + o.source() + ", says " + o.relation() + " " + o.valueText();
+        return "another document, " + o.source() + ", says " + o.says();
       }
     }
     Fact o = other.facts().get(0);
-    return "the same document says " + o.relation() + " " + o.valueText() + " elsewhere";
+    return "the same document says " + o.says() + " elsewhere";
   }
 }

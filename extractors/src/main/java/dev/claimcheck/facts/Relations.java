@@ -1,0 +1,67 @@
+package dev.claimcheck.facts;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The relations facts are stated in, and the words that name each: the past forms prose reports
+ * an event in ("founded", "established") and the labels an infobox gives its date under
+ * ("Founded", "Date of birth", "Opening date"). One vocabulary for both, so that an infobox line
+ * and a sentence of the same document meet on the same relation. Thread-safe.
+ */
+public final class Relations {
+  private static final Map<String, String> VERBS = new HashMap<>();
+  private static final Map<String, String> LABEL_WORDS = new HashMap<>();
+
+  static {
+    relation("born", List.of("born"), List.of("born", "birth"));
+    relation("died", List.of("died"), List.of("died", "death"));
+    relation("founded", List.of("founded", "established", "co-founded", "cofounded"),
+        List.of("founded", "established", "founding", "foundation", "establishment", "formation", "formed"));
+    relation("opened", List.of("opened", "inaugurated"), List.of("opened", "opening", "inaugurated", "inauguration"));
+    relation("released", List.of("released", "premiered", "debuted"), List.of("released", "release", "premiere",
+        "premiered"));
+    relation("merged", List.of("merged"), List.of("merged", "merger"));
+    relation("built", List.of("built", "constructed"), List.of("built", "constructed", "construction"));
+    relation("completed", List.of("completed"), List.of("completed", "completion"));
+    relation("closed", List.of("closed"), List.of("closed", "closing", "closure"));
+    relation("acquired", List.of("acquired", "purchased", "bought"), List.of("acquired", "acquisition", "purchased"));
+  }
+
+  private Relations() {}
+
+  private static void relation(String name, List<String> verbs, List<String> labelWords) {
+    verbs.forEach(v -> VERBS.put(v, name));
+    labelWords.forEach(w -> LABEL_WORDS.put(w, name));
+  }
+
+  /** The relation a verb form (lower case) reports, or null. */
+  public static String ofVerb(String lower) {
+    return VERBS.get(lower);
+  }
+
+  /** The verb forms, for a quick look whether a text may report any relation. */
+  public static Iterable<String> verbForms() {
+    return VERBS.keySet();
+  }
+
+  /**
+   * The relation an infobox label names ("Founded", "Date of birth", "opening_date"), or null
+   * when none of its words names one, or two of them name different ones ("Born / died").
+   */
+  public static String ofLabel(String label) {
+    String found = null;
+    for (String word : label.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+      String relation = LABEL_WORDS.get(word);
+      if (relation != null) {
+        if (found != null && !found.equals(relation)) {
+          return null;
+        }
+        found = relation;
+      }
+    }
+    return found;
+  }
+}
