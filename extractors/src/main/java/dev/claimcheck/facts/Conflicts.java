@@ -40,27 +40,43 @@ public final class Conflicts {
 
   private Conflicts() {}
 
-  /** The conflict among {@code facts} (all of one subject and relation), or null when they agree. */
+  /**
+   * The conflict among {@code facts} (all of one subject and relation), or null when they agree.
+   * Facts that give the same value are compared once: a group of thousands of facts that repeat
+   * a few values costs a few comparisons, not a comparison per pair.
+   */
   public static Conflict find(List<Fact> facts) {
     if (facts.size() < 2) {
       return null;
     }
     List<Fact> sorted = new ArrayList<>(facts);
     sorted.sort(ORDER);
-    List<List<Fact>> sides = new ArrayList<>();
+    // The distinct values, in the order their first fact stands, each with its facts.
+    java.util.Map<String, List<Fact>> byValue = new java.util.LinkedHashMap<>();
     for (Fact f : sorted) {
-      List<Fact> home = null;
-      for (List<Fact> side : sides) {
-        if (side.stream().allMatch(o -> o.agrees(f))) {
-          home = side;
-          break;
+      byValue.computeIfAbsent(f.value() + (f.approximate() ? "~" : "=") + (f.quantity() ? "#" : "@"),
+          k -> new ArrayList<>()).add(f);
+    }
+    if (byValue.size() < 2) {
+      return null;
+    }
+    List<List<Fact>> sides = new ArrayList<>();
+    List<List<Fact>> representatives = new ArrayList<>();
+    for (List<Fact> same : byValue.values()) {
+      Fact f = same.get(0);
+      int home = -1;
+      for (int i = 0; i < sides.size() && home < 0; i++) {
+        if (representatives.get(i).stream().allMatch(o -> o.agrees(f))) {
+          home = i;
         }
       }
-      if (home == null) {
-        home = new ArrayList<>();
-        sides.add(home);
+      if (home < 0) {
+        sides.add(new ArrayList<>());
+        representatives.add(new ArrayList<>());
+        home = sides.size() - 1;
       }
-      home.add(f);
+      sides.get(home).addAll(same);
+      representatives.get(home).add(f);
     }
     if (sides.size() < 2) {
       return null;

@@ -46,8 +46,8 @@ public final class QuantityFacts {
   /** The counts {@code claim} (of the document read from {@code source}) states of a subject. */
   public static List<Fact> of(Claim claim, String source, DocumentSubjects subjects) {
     String text = claim.text();
-    if (!hasDigit(text) || year(claim, 0) == null || EventFacts.MARKUP.matcher(text).find()) {
-      return List.of();
+    if (!hasDigit(text) || !mayHaveCount(text) || year(claim, 0) == null || EventFacts.MARKUP.matcher(text).find()) {
+      return List.of(); // most claims: none of the verbs of having, so no tokenizing for them
     }
     List<Words.Word> words = Words.of(text);
     List<int[]> dates = SubjectPhrases.dateSpans(claim);
@@ -138,6 +138,21 @@ public final class QuantityFacts {
       found = i;
     }
     return found;
+  }
+
+  /** Whether the text has one of the verbs of having or the attributes, as a substring. */
+  private static boolean mayHaveCount(String text) {
+    for (String w : HAVING) {
+      if (text.contains(w)) {
+        return true;
+      }
+    }
+    for (String w : ATTRIBUTES) {
+      if (text.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasDigit(String text) {
