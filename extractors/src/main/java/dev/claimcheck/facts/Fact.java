@@ -33,6 +33,12 @@ public record Fact(String claimId, String documentId, String subject, String sub
         : DateValues.agree(value, approximate, other.value, other.approximate);
   }
 
+  /** The same fact of another subject key, reached as {@code match} says. */
+  public Fact withSubject(String key, String match) {
+    return new Fact(claimId, documentId, subject, key, match, relation, value, valueText, approximate, source, status,
+        sentence, timelineBucket, quantity);
+  }
+
   /** What the fact says, for reasons: "founded 1986", "passengers in 2019: about 95,000". */
   public String says() {
     return quantity ? relation + ": " + valueText : relation + " " + valueText;

@@ -8,12 +8,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A sink that keeps everything reading yields, in order, with the skips counted by reason: for
- * tests and tools reading a few inputs. Not thread-safe.
+ * A sink that keeps everything reading yields, in order, with the skips counted by reason and the
+ * redirects listed: for tests and tools reading a few inputs. Not thread-safe.
  */
 public final class CollectingSink implements ReadSink {
   private final List<Outcome<Document>> outcomes = new ArrayList<>();
   private final Map<String, Integer> skipped = new TreeMap<>();
+  private final List<Map.Entry<String, String>> redirects = new ArrayList<>();
 
   @Override
   public void accept(Outcome<Document> outcome) {
@@ -23,6 +24,16 @@ public final class CollectingSink implements ReadSink {
   @Override
   public void skipped(String reason) {
     skipped.merge(reason, 1, Integer::sum);
+  }
+
+  @Override
+  public void redirect(String from, String to) {
+    redirects.add(Map.entry(from, to));
+  }
+
+  /** The redirects read, (name, the name it stands for), in order. */
+  public List<Map.Entry<String, String>> redirects() {
+    return List.copyOf(redirects);
   }
 
   /** Every outcome, in the order read. */

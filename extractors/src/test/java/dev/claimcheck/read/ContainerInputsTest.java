@@ -20,13 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
 class ContainerInputsTest {
   @TempDir Path tmp;
 
-  private record Read(List<Outcome<Document>> outcomes, Map<String, Integer> skipped) {}
+  private record Read(List<Outcome<Document>> outcomes, Map<String, Integer> skipped,
+      List<Map.Entry<String, String>> redirects) {}
 
   private static Read read(Path path) {
     CollectingSink sink = new CollectingSink();
     new ArticleReading(ReadLimits.DEFAULT)
         .read(new InputFile(path.toString(), path.getFileName().toString()), sink);
-    return new Read(sink.outcomes(), sink.skipped());
+    return new Read(sink.outcomes(), sink.skipped(), sink.redirects());
   }
 
   private Path compressed(Path source, String suffix) throws IOException {
@@ -47,6 +48,7 @@ class ContainerInputsTest {
     assertThat(d.source()).isEqualTo("small-dump.xml#Lake_Orrin_Ferry");
     assertThat(d.published()).isEqualTo("2023-06-14");
     assertThat(r.skipped()).containsEntry("wiki-redirect", 1).containsEntry("wiki-namespace-1", 1);
+    assertThat(r.redirects()).containsExactly(Map.entry("Orrin Ferry", "Lake Orrin Ferry"));
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
@@ -29,8 +30,8 @@ import org.apache.beam.sdk.values.TupleTagList;
  * steps (the DirectRunner) reads a large dump far ahead of the extraction and holds what it
  * read in memory. Runs the same step objects as {@link ReadArticles}, {@link ExtractClaims},
  * {@link JudgeClaims} and {@link StageResults} (same counters, same records, same failures);
- * outputs the failures, to be staged with the others, and the tally of the documents each bundle
- * staged.
+ * outputs the failures, to be staged with the others, the tally of the documents each bundle
+ * staged, the facts their claims state and the redirects a wiki dump gives.
  */
 public final class ProcessDocuments extends PTransform<PCollection<InputFile>, PCollectionTuple> {
   /** The failures, to be staged with the others. */
@@ -39,6 +40,8 @@ public final class ProcessDocuments extends PTransform<PCollection<InputFile>, P
   public static final TupleTag<Fact> FACTS = new TupleTag<>() {};
   /** What the documents staged by each bundle add to the totals. */
   public static final TupleTag<Tally> TALLIES = new TupleTag<>() {};
+  /** The redirects wiki dumps give ({@link ReadArticles#REDIRECTS}). */
+  public static final TupleTag<KV<String, String>> REDIRECTS = new TupleTag<>() {};
 
   private final ReadLimits limits;
   private final DocumentBudget budget;
@@ -54,10 +57,11 @@ public final class ProcessDocuments extends PTransform<PCollection<InputFile>, P
   @Override
   public PCollectionTuple expand(PCollection<InputFile> inputs) {
     PCollectionTuple out = inputs.apply("ReadExtractJudgeStage",
-        ParDo.of(new ProcessFn(limits, budget, stagingDirectory)).withOutputTags(FAILURES, TupleTagList.of(TALLIES).and(FACTS)));
+        ParDo.of(new ProcessFn(limits, budget, stagingDirectory)).withOutputTags(FAILURES, TupleTagList.of(TALLIES).and(FACTS).and(REDIRECTS)));
     out.get(FAILURES).setCoder(ModelCoders.coder(Failure.class));
     out.get(TALLIES).setCoder(ModelCoders.coder(Tally.class));
     out.get(FACTS).setCoder(ModelCoders.coder(Fact.class));
+    out.get(REDIRECTS).setCoder(ReadArticles.REDIRECT_CODER);
     return out;
   }
 
@@ -112,7 +116,7 @@ public final class ProcessDocuments extends PTransform<PCollection<InputFile>, P
         } finally {
           stageTime.since(started);
         }
-      });
+      }, (from, to) -> out.get(REDIRECTS).output(KV.of(from, to)));
     }
 
     @FinishBundle

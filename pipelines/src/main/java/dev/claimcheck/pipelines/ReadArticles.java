@@ -8,12 +8,16 @@ import dev.claimcheck.read.ArticleReading;
 import dev.claimcheck.read.InputFile;
 import dev.claimcheck.read.ReadLimits;
 import dev.claimcheck.read.ReadSink;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
@@ -22,13 +26,15 @@ import org.apache.beam.sdk.values.TupleTagList;
 /**
  * Reads input files into documents, a container (dump, web archive, JSON Lines) into many;
  * what cannot be read goes to {@link #FAILURES}; entries left out on purpose are counted under
- * {@code skipped.<reason>}.
+ * {@code skipped.<reason>}; a wiki dump's redirects go to {@link #REDIRECTS}.
  */
 public final class ReadArticles extends PTransform<PCollection<InputFile>, PCollectionTuple> {
   /** Documents read. */
   public static final TupleTag<Document> DOCUMENTS = new TupleTag<>() {};
   /** Inputs and entries that could not be read. */
   public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
+  /** The redirects wiki dumps give: (a name, the name it stands for), as the dump titles them. */
+  public static final TupleTag<KV<String, String>> REDIRECTS = new TupleTag<>() {};
 
   private final ReadLimits limits;
   private final DocumentBudget budget;
@@ -46,9 +52,14 @@ public final class ReadArticles extends PTransform<PCollection<InputFile>, PColl
 
   @Override
   public PCollectionTuple expand(PCollection<InputFile> inputs) {
-    return inputs.apply("ReadFile",
-        ParDo.of(new ReadFileFn(limits, budget)).withOutputTags(DOCUMENTS, TupleTagList.of(FAILURES)));
+    PCollectionTuple out = inputs.apply("ReadFile",
+        ParDo.of(new ReadFileFn(limits, budget)).withOutputTags(DOCUMENTS, TupleTagList.of(FAILURES).and(REDIRECTS)));
+    out.get(REDIRECTS).setCoder(REDIRECT_CODER);
+    return out;
   }
+
+  /** The coder of {@link #REDIRECTS}. */
+  static final KvCoder<String, String> REDIRECT_CODER = KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of());
 
   /**
    * The step on one input, with its counters and busy time: what {@link ReadFileFn} and a fused
@@ -68,10 +79,10 @@ public final class ReadArticles extends PTransform<PCollection<InputFile>, PColl
     }
 
     /**
-     * Reads {@code input}, handing each document or failure to {@code next} as it comes; the
-     * time {@code next} takes is not counted as reading.
+     * Reads {@code input}, handing each document or failure to {@code next} as it comes, and
+     * each redirect to {@code redirects}; the time {@code next} takes is not counted as reading.
      */
-    void apply(InputFile input, Consumer<Outcome<Document>> next) {
+    void apply(InputFile input, Consumer<Outcome<Document>> next, BiConsumer<String, String> redirects) {
       long started = StageTime.start();
       long[] handedOn = {0};
       reading.read(input, new ReadSink() {
@@ -86,6 +97,11 @@ public final class ReadArticles extends PTransform<PCollection<InputFile>, PColl
         @Override
         public void skipped(String reason) {
           Metrics.counter(ReadArticles.class, "skipped." + reason).inc();
+        }
+
+        @Override
+        public void redirect(String from, String to) {
+          redirects.accept(from, to);
         }
       });
       if (input.isFirstPart()) {
@@ -120,7 +136,7 @@ public final class ReadArticles extends PTransform<PCollection<InputFile>, PColl
         } else {
           out.get(FAILURES).output(outcome.failure());
         }
-      });
+      }, (from, to) -> out.get(REDIRECTS).output(KV.of(from, to)));
     }
   }
 }

@@ -29,8 +29,9 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 /**
  * The {@code report} pipeline: read inputs → extract and link → (check the cited URLs) →
  * judge → (join the documents and the checked sources) → stage, with the conflicts among the
- * facts the claims state ({@link FindConflicts}) and the run's totals. Without checks, the steps run fused, one document at a time
- * ({@link ProcessDocuments}); with them, the analyses wait for the checked sources. The staged
+ * facts the claims state, their subjects taken through a wiki's redirects
+ * ({@link ResolveRedirects}, {@link FindConflicts}), and the run's totals. Without checks, the
+ * steps run fused, one document at a time ({@link ProcessDocuments}); with them, the analyses wait for the checked sources. The staged
  * results are turned into the final output files by the caller, after the pipeline finished.
  */
 public final class ReportPipeline {
@@ -58,7 +59,10 @@ public final class ReportPipeline {
       // Nothing waits for the checks: each document goes through every step as it is read.
       PCollectionTuple processed = distributed.apply("ProcessDocuments",
           new ProcessDocuments(limits, budget, options.getStagingDirectory()));
-      PCollection<Conflicts.Conflict> conflicts = processed.get(ProcessDocuments.FACTS)
+      PCollection<Conflicts.Conflict> conflicts = PCollectionTuple
+          .of(ResolveRedirects.FACTS, processed.get(ProcessDocuments.FACTS))
+          .and(ResolveRedirects.REDIRECTS, processed.get(ProcessDocuments.REDIRECTS))
+          .apply("ResolveRedirects", new ResolveRedirects())
           .apply("FindConflicts", new FindConflicts());
       PCollectionTuple.of(StageResults.FAILURES, processed.get(ProcessDocuments.FAILURES))
           .and(StageResults.TALLIES, processed.get(ProcessDocuments.TALLIES))
@@ -93,7 +97,10 @@ public final class ReportPipeline {
     PCollection<Fact> facts = judged.get(JudgeClaims.JUDGED)
         .apply("Facts", FlatMapElements.into(TypeDescriptor.of(Fact.class)).via(DocumentFacts::of))
         .setCoder(ModelCoders.coder(Fact.class));
-    PCollection<Conflicts.Conflict> conflicts = facts.apply("FindConflicts", new FindConflicts());
+    PCollection<Conflicts.Conflict> conflicts = PCollectionTuple.of(ResolveRedirects.FACTS, facts)
+        .and(ResolveRedirects.REDIRECTS, read.get(ReadArticles.REDIRECTS))
+        .apply("ResolveRedirects", new ResolveRedirects())
+        .apply("FindConflicts", new FindConflicts());
     PCollectionTuple.of(StageResults.DOCUMENTS, joined.get(JoinSources.DOCUMENTS))
         .and(StageResults.CONFLICTS, conflicts)
         .and(StageResults.CONTESTED, conflicts.apply("ContestClaims", new ContestClaims()))

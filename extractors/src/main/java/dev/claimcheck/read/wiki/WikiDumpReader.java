@@ -25,7 +25,8 @@ import javax.xml.stream.XMLStreamReader;
  * Reads MediaWiki XML exports and dumps ({@code <mediawiki><page>…}, or bare {@code <page>}
  * elements), page by page with a streaming parser: each article's newest revision is one
  * document, its title the page title, its date the revision timestamp. Redirects and pages
- * outside the article namespace are skipped with a count. Stateless and thread-safe.
+ * outside the article namespace are skipped with a count; an article's redirect is handed on as
+ * one name standing for another ({@link ReadSink#redirect}). Stateless and thread-safe.
  */
 public final class WikiDumpReader implements ContainerReader {
   private static final XMLInputFactory FACTORY = factory();
@@ -56,6 +57,7 @@ public final class WikiDumpReader implements ContainerReader {
     String title;
     String namespace;
     boolean redirect;
+    String redirectTo;
     String timestamp;
     String text;
     boolean tooLong;
@@ -87,6 +89,8 @@ public final class WikiDumpReader implements ContainerReader {
             case "redirect" -> {
               if (page != null) {
                 page.redirect = true;
+                String target = xml.getAttributeValue(null, "title");
+                page.redirectTo = target == null || target.length() > 1024 ? null : target.strip();
               }
             }
             case "revision" -> inRevision = true;
@@ -131,6 +135,10 @@ public final class WikiDumpReader implements ContainerReader {
     String where = source + "#" + (title.isEmpty() ? "untitled" : title.replace(' ', '_'));
     if (page.redirect) {
       sink.skipped("wiki-redirect");
+      if ((page.namespace == null || page.namespace.equals("0")) && !title.isEmpty() && page.redirectTo != null
+          && !page.redirectTo.isEmpty()) {
+        sink.redirect(title, page.redirectTo);
+      }
     } else if (page.namespace != null && !page.namespace.equals("0")) {
       sink.skipped("wiki-namespace-" + page.namespace);
     } else if (page.tooLong) {
