@@ -151,7 +151,8 @@ public final class ArticleAnalyzer {
         }
       }
       String clean = cleanText(text, span, own);
-      boolean isClaim = infobox ? ClaimFilter.isInfoboxClaim(dates.get(s)) : ClaimFilter.isClaim(clean, block.kind());
+      boolean isClaim = infobox ? ClaimFilter.isInfoboxClaim(clean, dates.get(s))
+          : ClaimFilter.isClaim(clean, block.kind()) && !ClaimFilter.isStamp(text, span, dates.get(s));
       Claim claim = isClaim
           ? claim(document, block, blockIndex, s, span, clean, own, dates.get(s),
               pieces.get(s).cut())

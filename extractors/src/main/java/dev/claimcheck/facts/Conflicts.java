@@ -54,7 +54,7 @@ public final class Conflicts {
     // The distinct values, in the order their first fact stands, each with its facts.
     java.util.Map<String, List<Fact>> byValue = new java.util.LinkedHashMap<>();
     for (Fact f : sorted) {
-      byValue.computeIfAbsent(f.value() + (f.approximate() ? "~" : "=") + (f.quantity() ? "#" : "@"),
+      byValue.computeIfAbsent(f.value() + (f.approximate() ? "~" : "=") + f.kind(),
           k -> new ArrayList<>()).add(f);
     }
     if (byValue.size() < 2) {

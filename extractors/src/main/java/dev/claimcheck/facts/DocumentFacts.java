@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The facts a document's claims state, read in order so that names declared early resolve later
  * ones: an infobox line's by its label ({@link InfoboxFacts}), a sentence's by its verbs
- * ({@link EventFacts}) and its counts ({@link QuantityFacts}).
+ * ({@link EventFacts}) and its counts ({@link QuantityFacts}), and the roles either states
+ * ({@link RoleFacts}).
  */
 public final class DocumentFacts {
   private DocumentFacts() {}
@@ -27,6 +28,7 @@ public final class DocumentFacts {
         facts.addAll(EventFacts.of(c, source, subjects));
         facts.addAll(QuantityFacts.of(c, source, subjects));
       }
+      facts.addAll(RoleFacts.of(c, source, subjects));
     }
     return facts;
   }

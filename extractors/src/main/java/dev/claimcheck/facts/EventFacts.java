@@ -80,7 +80,7 @@ public final class EventFacts {
       }
       facts.add(new Fact(claim.id(), claim.documentId(), subject.text(), subject.resolved().key(),
           subject.resolved().match(), relation, date.value(), date.text(), approximate(claim, date), source,
-          claim.status() == null ? null : claim.status().name(), claim.text(), TimelineBucket.of(claim), false));
+          claim.status() == null ? null : claim.status().name(), claim.text(), TimelineBucket.of(claim), Fact.Kind.DATE));
     }
     return facts;
   }

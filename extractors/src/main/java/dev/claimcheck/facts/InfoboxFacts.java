@@ -36,7 +36,7 @@ public final class InfoboxFacts {
       if (date.span().start() - claim.span().start() >= cut && DateValues.comparable(date.value())) {
         return List.of(new Fact(claim.id(), claim.documentId(), subjects.title(), subjects.documentSubject().key(),
             MATCH, relation, date.value(), date.text(), "APPROX".equals(date.modifier()), source,
-            claim.status() == null ? null : claim.status().name(), text, TimelineBucket.of(claim), false));
+            claim.status() == null ? null : claim.status().name(), text, TimelineBucket.of(claim), Fact.Kind.DATE));
       }
     }
     return List.of();
@@ -46,7 +46,7 @@ public final class InfoboxFacts {
    * Where the line's label ends: at its colon or tab ("Founded: 1984"), else before its first
    * digit ("Founded 12 May 1984"); -1 when it has none.
    */
-  static int labelEnd(String line) {
+  public static int labelEnd(String line) {
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (c == ':' || c == '\t') {

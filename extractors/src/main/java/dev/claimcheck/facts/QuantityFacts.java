@@ -91,7 +91,7 @@ public final class QuantityFacts {
       facts.add(new Fact(claim.id(), claim.documentId(), subject.text(), subject.resolved().key(),
           subject.resolved().match(), counted + " in " + year(claim, q.start()), plain(q.value()),
           text.substring(q.start(), q.end()), approximate, source,
-          claim.status() == null ? null : claim.status().name(), text, TimelineBucket.of(claim), true));
+          claim.status() == null ? null : claim.status().name(), text, TimelineBucket.of(claim), Fact.Kind.COUNT));
     }
     return facts;
   }

@@ -8,12 +8,19 @@ import java.util.Map;
 /**
  * The relations facts are stated in, and the words that name each: the past forms prose reports
  * an event in ("founded", "established") and the labels an infobox gives its date under
- * ("Founded", "Date of birth", "Opening date"). One vocabulary for both, so that an infobox line
- * and a sentence of the same document meet on the same relation. Thread-safe.
+ * ("Founded", "Date of birth", "Opening date"), and the labels of roles ("Founder",
+ * "Headquarters"). One vocabulary for both, so that an infobox line and a sentence of the same
+ * document meet on the same relation. Thread-safe.
  */
 public final class Relations {
   private static final Map<String, String> VERBS = new HashMap<>();
   private static final Map<String, String> LABEL_WORDS = new HashMap<>();
+  /** Most words an infobox label has ("Date of first flight"). */
+  static final int MAX_LABEL_WORDS = 5;
+  /** The labels of roles one name holds for good ({@link RoleFacts}). */
+  private static final Map<String, String> ROLE_LABELS = Map.of("founder", "founder", "founders", "founder",
+      "founded by", "founder", "capital", "capital", "headquarters", "headquarters", "hq", "headquarters",
+      "headquartered", "headquarters");
 
   static {
     relation("born", List.of("born"), List.of("born", "birth"));
@@ -47,13 +54,23 @@ public final class Relations {
     return VERBS.keySet();
   }
 
+  /** The role an infobox label names ("Founder", "Headquarters"), or null. */
+  public static String roleOfLabel(String label) {
+    return ROLE_LABELS.get(label.strip().replace('_', ' ').toLowerCase(Locale.ROOT));
+  }
+
   /**
    * The relation an infobox label names ("Founded", "Date of birth", "opening_date"), or null
-   * when none of its words names one, or two of them name different ones ("Born / died").
+   * when none of its words names one, two of them name different ones ("Born / died"), or it is
+   * longer than a label ({@value #MAX_LABEL_WORDS} words).
    */
   public static String ofLabel(String label) {
+    String[] words = label.toLowerCase(Locale.ROOT).strip().split("[^\\p{L}-]+");
+    if (words.length > MAX_LABEL_WORDS) {
+      return null; // a sentence, not a label
+    }
     String found = null;
-    for (String word : label.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+    for (String word : words) {
       String relation = LABEL_WORDS.get(word);
       if (relation != null) {
         if (found != null && !found.equals(relation)) {

@@ -32,10 +32,10 @@ class CountAndInfoboxFactsTest {
         In 2011 Orrin had a population of 12,400. Fares rose by 12 percent in 2020.
         """);
     assertThat(facts).extracting(Fact::subjectKey, Fact::relation, Fact::value, Fact::valueText, Fact::approximate,
-            Fact::quantity)
+            Fact::kind)
         .containsExactly(
-            tuple("lake orrin ferry", "passengers in 2019", "80000", "80,000", true, true),
-            tuple("orrin", "population in 2011", "12400", "12,400", false, true));
+            tuple("lake orrin ferry", "passengers in 2019", "80000", "80,000", true, Fact.Kind.COUNT),
+            tuple("orrin", "population in 2011", "12400", "12,400", false, Fact.Kind.COUNT));
   }
 
   @Test

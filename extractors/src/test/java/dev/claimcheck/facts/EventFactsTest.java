@@ -75,9 +75,9 @@ class EventFactsTest {
     assertThat(DateValues.agree("1984", true, "1986", false)).isTrue();
     assertThat(DateValues.agree("1984", true, "1990", false)).isFalse();
     Fact may = new Fact("c1", "d1", "it", "acme", "name", "founded", "1984-05", "May 1984", false, "a.txt", "CITED",
-        "Acme was founded in May 1984.", "1984", false);
+        "Acme was founded in May 1984.", "1984", Fact.Kind.DATE);
     Fact year = new Fact("c2", "d2", "Acme", "acme", "name", "founded", "1984", "1984", false, "b.txt", "UNSOURCED",
-        "Acme was founded in 1984.", "1984", false);
+        "Acme was founded in 1984.", "1984", Fact.Kind.DATE);
     assertThat(Conflicts.find(List.of(may, year))).isNull();
   }
 }

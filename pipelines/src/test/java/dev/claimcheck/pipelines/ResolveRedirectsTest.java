@@ -22,7 +22,7 @@ class ResolveRedirectsTest {
 
   private static Fact founded(String claim, String document, String subject, String year) {
     return new Fact(claim, document, subject, dev.claimcheck.facts.SubjectKeys.of(subject), "name", "founded", year,
-        year, false, document + ".txt", "UNSOURCED", subject + " was founded in " + year + ".", year, false);
+        year, false, document + ".txt", "UNSOURCED", subject + " was founded in " + year + ".", year, Fact.Kind.DATE);
   }
 
   @Test
