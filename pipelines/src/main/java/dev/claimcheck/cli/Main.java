@@ -4,7 +4,9 @@ import dev.claimcheck.check.AddressGuard;
 import dev.claimcheck.check.SourceChecker;
 import dev.claimcheck.check.UrlTask;
 import dev.claimcheck.model.DocumentBudget;
+import dev.claimcheck.model.Status;
 import dev.claimcheck.pipelines.ReportJob;
+import dev.claimcheck.report.ReportAssembler;
 import dev.claimcheck.pipelines.SourceChecks;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,7 +52,8 @@ public final class Main implements Runnable {
             + "sources they cite, judges each claim and writes the report into the output folder.",
         "",
         "Outputs: claims.jsonl, references.jsonl, documents.jsonl, sources.jsonl, errors.jsonl, "
-            + "summary.json, run.json, report.html. They appear only when the run completed.",
+            + "conflicts.jsonl, summary.json, run.json, report.html, and with --format claims.csv and "
+            + "summary.md. They appear only when the run completed.",
         "",
         "With --check-sources every cited URL is checked once (politely: per-site pace and "
             + "limits), looked up in web archives, and claims become SUPPORTED, CONTESTED or "
@@ -64,7 +67,9 @@ public final class Main implements Runnable {
             + "output that cannot be written or that another run is writing, a state folder that "
             + "cannot be written",
         "3:the run completed and outputs were written, but some inputs failed (errors.jsonl) "
-            + "or the state could not be saved"
+            + "or the state could not be saved",
+        "4:the run completed and outputs were written, and claims of a status named by --fail-on "
+            + "were found (whether or not some inputs failed)"
       })
   static final class Report implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT",
@@ -99,6 +104,15 @@ public final class Main implements Runnable {
     @Option(names = "--check-sources", description = "Check the cited URLs (live and in web archives).")
     boolean checkSources;
 
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+        description = "Also write: csv (claims.csv, one row per claim), md (summary.md, a Markdown summary).")
+    List<String> formats = List.of();
+
+    @Option(names = "--fail-on", split = ",", paramLabel = "STATUS",
+        description = "Exit with 4 when claims of these statuses are found: unsourced, contested, dead-source, "
+            + "partly-supported, cited, attributed, supported.")
+    List<String> failOn = List.of();
+
     @CommandLine.Mixin
     CheckOptions check;
 
@@ -107,6 +121,24 @@ public final class Main implements Runnable {
 
     @Override
     public Integer call() {
+      java.util.Set<ReportAssembler.Extra> extras = java.util.EnumSet.noneOf(ReportAssembler.Extra.class);
+      for (String f : formats) {
+        switch (f.strip().toLowerCase(java.util.Locale.ROOT)) {
+          case "csv" -> extras.add(ReportAssembler.Extra.CSV);
+          case "md", "markdown" -> extras.add(ReportAssembler.Extra.MD);
+          default -> throw new CommandLine.ParameterException(spec.commandLine(),
+              "--format takes csv and md, not " + f);
+        }
+      }
+      java.util.Set<Status> flagged = java.util.EnumSet.noneOf(Status.class);
+      for (String name : failOn) {
+        try {
+          flagged.add(Status.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+        } catch (IllegalArgumentException e) {
+          throw new CommandLine.ParameterException(spec.commandLine(), "--fail-on takes statuses such as "
+              + "unsourced, contested, dead-source; not " + name);
+        }
+      }
       if (maxInputBytes <= 0 || maxDocumentChars <= 0 || documentBudget <= 0 || shards < 1 || shards > 99_999) {
         throw new CommandLine.ParameterException(spec.commandLine(), "limits must be positive, and --shards from 1 to 99,999");
       }
@@ -122,7 +154,7 @@ public final class Main implements Runnable {
       return ReportJob.run(new ReportJob.Settings(inputs, output, engine.runner, maxInputBytes,
           maxDocumentChars, checks, false,
           new DocumentBudget(java.time.Duration.ofSeconds(documentBudget)), engine.flinkMaster,
-          engine.parallelism, engine.stageJars(spec), shards), System.err);
+          engine.parallelism, engine.stageJars(spec), shards, extras, flagged), System.err);
     }
   }
 

@@ -5,6 +5,7 @@ import dev.claimcheck.check.SourceChecker;
 import dev.claimcheck.check.StateStore;
 import dev.claimcheck.check.UrlTask;
 import dev.claimcheck.model.DocumentBudget;
+import dev.claimcheck.model.Status;
 import dev.claimcheck.read.InputFile;
 import dev.claimcheck.read.DumpParts;
 import dev.claimcheck.read.InputResolver;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.metrics.MetricNameFilter;
@@ -43,6 +45,11 @@ public final class ReportJob {
   public static final int USAGE = 2;
   /** The run completed and outputs were written, but some inputs failed (see errors.jsonl). */
   public static final int PARTIAL = 3;
+  /**
+   * The run completed and outputs were written, and claims of a status named by
+   * {@code --fail-on} were found (whether or not some inputs failed).
+   */
+  public static final int FLAGGED = 4;
 
   /**
    * What to run.
@@ -61,14 +68,26 @@ public final class ReportJob {
    * @param parallelism workers, or 0 for the runner's own choice
    * @param stageJars with a Flink cluster, whether this process's jars go with the job
    * @param shards how many files claims, references and documents are each cut into (1: one)
+   * @param extras the outputs written only when asked for ({@code claims.csv}, {@code summary.md})
+   * @param failOn the statuses whose claims make the exit code {@link #FLAGGED}
    */
   public record Settings(
       List<String> inputs, Path output, String runner, long maxInputBytes, int maxDocumentChars,
       SourceChecks checks, boolean recheck, DocumentBudget budget, String flinkMaster, int parallelism,
-      boolean stageJars, int shards) {
+      boolean stageJars, int shards, Set<ReportAssembler.Extra> extras, Set<Status> failOn) {
 
     public Settings {
       inputs = List.copyOf(inputs);
+      extras = Set.copyOf(extras);
+      failOn = Set.copyOf(failOn);
+    }
+
+    /** A run with the outputs every run writes and no {@code --fail-on}. */
+    public Settings(List<String> inputs, Path output, String runner, long maxInputBytes, int maxDocumentChars,
+        SourceChecks checks, boolean recheck, DocumentBudget budget, String flinkMaster, int parallelism,
+        boolean stageJars, int shards) {
+      this(inputs, output, runner, maxInputBytes, maxDocumentChars, checks, recheck, budget, flinkMaster, parallelism,
+          stageJars, shards, Set.of(), Set.of());
     }
 
     /** A run within the default document budget. */
@@ -186,7 +205,8 @@ public final class ReportJob {
       Instant pipelineEnd = Instant.now();
       log.println("claimcheck: pipeline finished in " + seconds(pipelineStart, pipelineEnd)
           + "; writing outputs");
-      Totals totals = ReportAssembler.assemble(staging, folder.workingFolder(), inputs.size(), settings.shards());
+      Totals totals = ReportAssembler.assemble(staging, folder.workingFolder(), inputs.size(), settings.shards(),
+          settings.extras());
       boolean stateSaved = true;
       if (state != null) {
         stateSaved = RunState.save(state, staging, stateRecord, log);
@@ -198,6 +218,12 @@ public final class ReportJob {
       folder.publish();
       log.println("claimcheck: " + totals.documents() + " documents, " + totals.claims()
           + " claims, " + totals.errors() + " errors → " + folder.target());
+      long flagged = settings.failOn().stream().mapToLong(totals::claimsWith).sum();
+      if (flagged > 0) {
+        log.println("claimcheck: " + flagged + " claims are " + settings.failOn().stream().map(Status::name).sorted()
+            .collect(java.util.stream.Collectors.joining(" or ")) + " (--fail-on)");
+        return FLAGGED;
+      }
       return totals.failedInputs() > 0 || totals.errors() > 0 || !stateSaved ? PARTIAL : OK;
     } catch (IOException | RuntimeException e) {
       log.println("claimcheck: the run failed: " + e);

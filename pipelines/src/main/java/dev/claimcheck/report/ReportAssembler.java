@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -77,6 +78,27 @@ public final class ReportAssembler {
    * @return the run's totals, as written to {@code summary.json}
    */
   public static Totals assemble(Path staging, Path out, int inputs, int shards) throws IOException {
+    return assemble(staging, out, inputs, shards, Set.of());
+  }
+
+  /** The outputs written only when asked for ({@code --format}). */
+  public enum Extra {
+    /** {@code claims.csv} ({@link ClaimsCsv}). */
+    CSV,
+    /** {@code summary.md} ({@link SummaryMarkdown}). */
+    MD
+  }
+
+  /**
+   * Assembles the outputs of {@code staging} into {@code out}, claims, references and documents
+   * in {@code shards} files each when more than one (see {@link ShardedWriter}), and the
+   * {@code extras} asked for.
+   *
+   * @param inputs how many input files the run was given
+   * @return the run's totals, as written to {@code summary.json}
+   */
+  public static Totals assemble(Path staging, Path out, int inputs, int shards, Set<Extra> extras) throws IOException {
+    boolean csv = extras.contains(Extra.CSV);
     List<Entry> documents = index(staging, DOCUMENTS_PREFIX);
     List<Entry> errors = index(staging, ERRORS_PREFIX);
     List<Entry> sources = index(staging, SOURCES_PREFIX);
@@ -96,14 +118,19 @@ public final class ReportAssembler {
       try (ShardedWriter claims = new ShardedWriter(out, "claims", shards);
           ShardedWriter references = new ShardedWriter(out, "references", shards);
           ShardedWriter documentRows = new ShardedWriter(out, "documents", shards);
-          Writer html = writer(body)) {
+          Writer html = writer(body);
+          Writer csvRows = csv ? writer(out.resolve("claims.csv")) : Writer.nullWriter()) {
+        csvRows.write(ClaimsCsv.HEADER);
         // Records are decoded and formatted on every core, and written here in order.
         try (OrderedWork<Entry, Formatted> formatted = OrderedWork.onEveryCore(documents,
-            e -> format(e, contested))) {
+            e -> format(e, contested, csv))) {
           for (Formatted f : formatted) {
             documentRows.write(f.id(), f.documentRow());
             for (String claim : f.claimRows()) {
               claims.write(f.id(), claim);
+            }
+            for (String row : f.csvRows()) {
+              csvRows.write(row);
             }
             for (String reference : f.referenceRows()) {
               references.write(f.id(), reference);
@@ -140,6 +167,11 @@ public final class ReportAssembler {
       try (Writer summary = writer(out.resolve("summary.json"))) {
         totals.writeSummary(summary);
       }
+      if (extras.contains(Extra.MD)) {
+        try (Writer summary = writer(out.resolve("summary.md"))) {
+          SummaryMarkdown.write(totals, summary);
+        }
+      }
       try (Writer report = writer(out.resolve("report.html"))) {
         ReportPage.head(report, totals);
         try (var in = Files.newBufferedReader(body, StandardCharsets.UTF_8)) {
@@ -157,13 +189,13 @@ public final class ReportAssembler {
    * list of documents, and its report section.
    */
   private record Formatted(String id, String documentRow, List<String> claimRows, List<String> referenceRows,
-      DocumentList.Entry listed, String html) {}
+      DocumentList.Entry listed, String html, List<String> csvRows) {}
 
   /**
    * Decodes and formats one staged document, the claims the conflicts contest made
    * {@code CONTESTED} with their reasons (its report section rendered again when it has one).
    */
-  private static Formatted format(Entry e, Map<String, ContestedClaim> contested) throws IOException {
+  private static Formatted format(Entry e, Map<String, ContestedClaim> contested, boolean csv) throws IOException {
     Staged.Document staged = Staged.document(read(e));
     Analysis analysis = staged.document().analysis();
     String html = staged.html();
@@ -191,8 +223,14 @@ public final class ReportAssembler {
     for (Reference r : analysis.references()) {
       referenceRows.add(Rows.reference(r, checks.get(r.id())).toString());
     }
+    List<String> csvRows = new ArrayList<>(csv ? analysis.claims().size() : 0);
+    if (csv) {
+      for (Claim c : analysis.claims()) {
+        csvRows.add(ClaimsCsv.row(c, analysis.document()));
+      }
+    }
     return new Formatted(analysis.document().id(), Rows.document(analysis).toString(), claimRows, referenceRows,
-        DocumentList.Entry.of(analysis), html);
+        DocumentList.Entry.of(analysis), html, csvRows);
   }
 
   /** The histories of the sources checked in the run staged in {@code staging}, for the state folder. */

@@ -64,6 +64,11 @@ public final class Totals {
     return run.claims().claims();
   }
 
+  /** Claims of one status. */
+  public long claimsWith(dev.claimcheck.model.Status status) {
+    return run.claims().statuses().getOrDefault(status.name(), 0L);
+  }
+
   int inputs() {
     return inputs;
   }

@@ -71,4 +71,68 @@ class MainTest {
     assertThat(execute(out)).isEqualTo(2);
     assertThat(out.toString()).contains("name a command");
   }
+
+  @Test
+  void formatsAddACsvRowPerClaimAndAMarkdownSummaryAndFailOnSetsTheExitCode(@TempDir Path dir) throws Exception {
+    Path input = dir.resolve("article.txt");
+    Files.writeString(input, "Westmere Depot\n\n=Formula stays text, founded in 1911 by \"the, council\".\n\n"
+        + "The depot closed in 1958 after a fire.[1]\n\nReferences\n\n  1. ^ Hale, Bo (2001). Trams. Quayside Press.\n");
+    Path out = dir.resolve("out");
+    StringWriter log = new StringWriter();
+    assertThat(execute(log, "report", input.toString(), "--output", out.toString(), "--format", "csv,md",
+        "--fail-on", "unsourced,dead-source")).isEqualTo(4);
+    List<List<String>> rows = csv(Files.readString(out.resolve("claims.csv")));
+    long claims = Files.readAllLines(out.resolve("claims.jsonl")).stream().filter(l -> !l.isBlank()).count();
+    assertThat(rows).hasSize((int) claims + 1);
+    assertThat(rows.get(0)).startsWith("id", "document", "source").endsWith("text");
+    assertThat(rows).extracting(r -> r.get(5)).contains("UNSOURCED", "CITED");
+    // A cell a spreadsheet would run as a formula is kept as text; quotes and commas survive.
+    assertThat(rows).extracting(r -> r.get(r.size() - 1))
+        .contains("'=Formula stays text, founded in 1911 by \"the, council\".");
+    String md = Files.readString(out.resolve("summary.md"));
+    assertThat(md).startsWith("# claimcheck report").contains("| UNSOURCED | 1 |", "| CITED | 1 |")
+        .contains("Westmere Depot");
+
+    Path again = dir.resolve("again");
+    assertThat(execute(new StringWriter(), "report", input.toString(), "--output", again.toString(),
+        "--fail-on", "contested")).isZero();
+    assertThat(again.resolve("claims.csv")).doesNotExist();
+    assertThat(execute(new StringWriter(), "report", input.toString(), "--output", again.toString(),
+        "--fail-on", "sometimes")).isEqualTo(2);
+  }
+
+  /** The rows of an RFC 4180 text: quoted cells, doubled quotes, CRLF row ends. */
+  private static List<List<String>> csv(String text) {
+    List<List<String>> rows = new ArrayList<>();
+    List<String> row = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          cell.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          cell.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        row.add(cell.toString());
+        cell.setLength(0);
+      } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        row.add(cell.toString());
+        cell.setLength(0);
+        rows.add(row);
+        row = new ArrayList<>();
+        i++;
+      } else {
+        cell.append(c);
+      }
+    }
+    return rows;
+  }
 }
