@@ -257,20 +257,20 @@ public final class ReportJob {
   }
 
   /**
-   * Waits for the pipeline, printing every few seconds how many inputs were read and how many
-   * URLs were checked, from the pipeline's counters (as far as the engine has reported them).
+   * Waits for the pipeline, printing every few seconds its stage, what was read and checked, and
+   * the time left ({@link Progress}), from the pipeline's counters (as far as the engine has
+   * reported them).
    */
   private static void awaitWithProgress(PipelineResult result, int inputs, String what, boolean checking,
       PrintStream log) {
+    Progress progress = new Progress(inputs, what, checking, System.nanoTime());
     PipelineResult.State state = result.waitUntilFinish(PROGRESS_INTERVAL);
     while (state == null || !state.isTerminal()) {
-      long done = counter(result, ReadArticles.class, "itemsRead");
-      long checked = checking ? counter(result, CheckSources.class, "urlsChecked") : 0;
-      if (inputs == 0) {
-        log.println("claimcheck: " + checked + " URLs checked");
-      } else {
-        log.printf(java.util.Locale.ROOT, "claimcheck: %d of %d %s read (%.0f%%)%s%n", done, inputs, what,
-            100.0 * done / Math.max(1, inputs), checked == 0 ? "" : ", " + checked + " URLs checked");
+      String line = progress.line(new Progress.Counts(counter(result, ReadArticles.class, "itemsRead"),
+          counter(result, ReadArticles.class, "documentsRead"), counter(result, ExtractClaims.class, "claims"),
+          checking || inputs == 0 ? counter(result, CheckSources.class, "urlsChecked") : 0), System.nanoTime());
+      if (line != null) {
+        log.println(line);
       }
       state = result.waitUntilFinish(PROGRESS_INTERVAL);
     }
