@@ -23,7 +23,7 @@ import picocli.CommandLine;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Verifies the claims of articles against the sources they cite.",
-    subcommands = {Main.Report.class, Main.Recheck.class, DatesCommand.class})
+    subcommands = {Main.Report.class, Main.Recheck.class, DatesCommand.class, DiffCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec
@@ -39,7 +39,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: report, recheck, dates");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: report, recheck, dates, diff");
   }
 
   /** {@code claimcheck report}. */

@@ -101,6 +101,26 @@ class MainTest {
         "--fail-on", "sometimes")).isEqualTo(2);
   }
 
+  @Test
+  void diffSaysWhatChangedBetweenTwoOutputFolders(@TempDir Path dir) throws Exception {
+    Path input = dir.resolve("in");
+    Files.createDirectories(input);
+    Files.writeString(input.resolve("a.txt"), "Depot\n\nThe depot opened in 1911.\n\nIt closed in 1958.\n");
+    assertThat(execute(new StringWriter(), "report", input.toString(), "--output", dir.resolve("one").toString()))
+        .isZero();
+    Files.writeString(input.resolve("a.txt"), "Depot\n\nThe depot opened in 1911.\n\nIt closed in 1956.\n");
+    assertThat(execute(new StringWriter(), "report", input.toString(), "--output", dir.resolve("two").toString()))
+        .isZero();
+    Path changes = dir.resolve("changes.jsonl");
+    StringWriter log = new StringWriter();
+    assertThat(execute(log, "diff", dir.resolve("one").toString(), dir.resolve("two").toString(),
+        "--output", changes.toString())).isZero();
+    assertThat(Files.readAllLines(changes)).extracting(l -> new ObjectMapper().readTree(l).get("change").asText())
+        .containsExactly("claim-added", "claim-removed", "document-edited");
+    assertThat(log.toString()).contains("claim-added=1");
+    assertThat(execute(new StringWriter(), "diff", dir.toString(), dir.resolve("two").toString())).isEqualTo(2);
+  }
+
   /** The rows of an RFC 4180 text: quoted cells, doubled quotes, CRLF row ends. */
   private static List<List<String>> csv(String text) {
     List<List<String>> rows = new ArrayList<>();
