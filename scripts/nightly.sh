@@ -9,7 +9,8 @@
 #          --check-sources --fail-on dead-source
 #
 # Writes ROOT/runs/YYYY-MM-DD/ (a second run the same day: YYYY-MM-DD.2, …) with the report's
-# outputs and changes.jsonl (claimcheck diff against the previous completed run), logs to
+# outputs and changes.jsonl (report --previous: what changed since the last completed run, also
+# at the top of report.html), logs to
 # ROOT/logs/YYYY-MM-DD….log, keeps the state in ROOT/state/ when sources are checked, and moves
 # ROOT/latest to the new run in one step once it completed. The date is today's unless
 # CLAIMCHECK_NIGHTLY_DATE says another (for tests and re-runs).
@@ -72,9 +73,13 @@ if [ -L "$root/latest" ] && [ -f "$root/latest/summary.json" ]; then
   previous="$(readlink -f "$root/latest")"
 fi
 
-echo "nightly.sh: $name: claimcheck report ${inputs[*]} ${options[*]}" >> "$log"
+against=()
+if [ -n "$previous" ]; then
+  against=(--previous "$previous")   # changes.jsonl and the report's "What changed" section
+fi
+echo "nightly.sh: $name: claimcheck report ${inputs[*]} ${options[*]} ${against[*]}" >> "$log"
 set +e
-"$here/claimcheck" report "${inputs[@]}" --output "$run" "${options[@]}" >> "$log" 2>&1
+"$here/claimcheck" report "${inputs[@]}" --output "$run" "${options[@]}" "${against[@]}" >> "$log" 2>&1
 status=$?
 set -e
 if [ "$status" -ne 0 ] && [ "$status" -ne 3 ] && [ "$status" -ne 4 ]; then
@@ -82,9 +87,7 @@ if [ "$status" -ne 0 ] && [ "$status" -ne 3 ] && [ "$status" -ne 4 ]; then
   exit 1
 fi
 
-if [ -n "$previous" ]; then
-  "$here/claimcheck" diff "$previous" "$run" --output "$run/changes.jsonl" >> "$log" 2>&1
-else
+if [ -z "$previous" ]; then
   : > "$run/changes.jsonl"   # the first night: nothing to compare with
 fi
 

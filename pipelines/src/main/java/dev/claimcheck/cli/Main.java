@@ -113,6 +113,11 @@ public final class Main implements Runnable {
             + "partly-supported, cited, attributed, supported.")
     List<String> failOn = List.of();
 
+    @Option(names = "--previous", paramLabel = "DIR",
+        description = "An earlier run's output folder: also write changes.jsonl and the report's "
+            + "\"What changed\" section (see the diff command).")
+    Path previous;
+
     @CommandLine.Mixin
     CheckOptions check;
 
@@ -121,6 +126,10 @@ public final class Main implements Runnable {
 
     @Override
     public Integer call() {
+      if (previous != null && !java.nio.file.Files.isRegularFile(previous.resolve("summary.json"))) {
+        throw new CommandLine.ParameterException(spec.commandLine(), previous
+            + " is not a report's output folder (no summary.json)");
+      }
       java.util.Set<ReportAssembler.Extra> extras = java.util.EnumSet.noneOf(ReportAssembler.Extra.class);
       for (String f : formats) {
         switch (f.strip().toLowerCase(java.util.Locale.ROOT)) {
@@ -154,7 +163,8 @@ public final class Main implements Runnable {
       return ReportJob.run(new ReportJob.Settings(inputs, output, engine.runner, maxInputBytes,
           maxDocumentChars, checks, false,
           new DocumentBudget(java.time.Duration.ofSeconds(documentBudget)), engine.flinkMaster,
-          engine.parallelism, engine.stageJars(spec), shards, extras, flagged), System.err);
+          engine.parallelism, engine.stageJars(spec), shards, extras, flagged,
+          previous == null ? null : previous.toAbsolutePath()), System.err);
     }
   }
 

@@ -34,13 +34,36 @@ public final class RunDiff {
   static final Set<String> FAILING = Set.of("DEAD", "SUSPECTED_DEAD", "SOFT_404", "SERVER_ERROR", "TIMEOUT",
       "BLOCKED", "INVALID_URL", "REFUSED");
 
-  /** One change. */
-  record Change(String kind, String input, String key, ObjectNode row) {}
+  /**
+   * One change.
+   *
+   * @param kind what changed ({@code claim-status}, {@code source-failing} …)
+   * @param input the document's input, or empty for a source or a conflict
+   * @param key what it is about within the input: a claim's text, a URL, a conflict's subject
+   * @param row its line of {@code changes.jsonl}
+   */
+  public record Change(String kind, String input, String key, ObjectNode row) {}
 
   private RunDiff() {}
 
   /** Writes the changes from {@code older} to {@code newer} to {@code out}; returns how many of each kind. */
   public static Map<String, Integer> write(Path older, Path newer, Writer out) throws IOException {
+    return write(changes(older, newer), out);
+  }
+
+  /** Writes {@code changes} as JSON lines; returns how many of each kind. */
+  public static Map<String, Integer> write(List<Change> changes, Writer out) throws IOException {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (Change c : changes) {
+      out.write(JSON.writeValueAsString(c.row()));
+      out.write('\n');
+      counts.merge(c.kind(), 1, Integer::sum);
+    }
+    return counts;
+  }
+
+  /** The changes from the outputs in {@code older} to those in {@code newer}, in their order. */
+  public static List<Change> changes(Path older, Path newer) throws IOException {
     List<Change> changes = new ArrayList<>();
     Map<String, String> oldSources = sourcesOfDocuments(older);
     Map<String, String> newSources = sourcesOfDocuments(newer);
@@ -50,13 +73,7 @@ public final class RunDiff {
     conflicts(older, newer, changes);
     changes.sort(java.util.Comparator.comparing(Change::kind).thenComparing(Change::input)
         .thenComparing(Change::key));
-    Map<String, Integer> counts = new TreeMap<>();
-    for (Change c : changes) {
-      out.write(JSON.writeValueAsString(c.row()));
-      out.write('\n');
-      counts.merge(c.kind(), 1, Integer::sum);
-    }
-    return counts;
+    return changes;
   }
 
   /** Document id → input, from {@code documents*.jsonl}. */

@@ -70,11 +70,12 @@ public final class ReportJob {
    * @param shards how many files claims, references and documents are each cut into (1: one)
    * @param extras the outputs written only when asked for ({@code claims.csv}, {@code summary.md})
    * @param failOn the statuses whose claims make the exit code {@link #FLAGGED}
+   * @param previous an earlier run's output folder to say what changed since, or null
    */
   public record Settings(
       List<String> inputs, Path output, String runner, long maxInputBytes, int maxDocumentChars,
       SourceChecks checks, boolean recheck, DocumentBudget budget, String flinkMaster, int parallelism,
-      boolean stageJars, int shards, Set<ReportAssembler.Extra> extras, Set<Status> failOn) {
+      boolean stageJars, int shards, Set<ReportAssembler.Extra> extras, Set<Status> failOn, Path previous) {
 
     public Settings {
       inputs = List.copyOf(inputs);
@@ -87,7 +88,7 @@ public final class ReportJob {
         SourceChecks checks, boolean recheck, DocumentBudget budget, String flinkMaster, int parallelism,
         boolean stageJars, int shards) {
       this(inputs, output, runner, maxInputBytes, maxDocumentChars, checks, recheck, budget, flinkMaster, parallelism,
-          stageJars, shards, Set.of(), Set.of());
+          stageJars, shards, Set.of(), Set.of(), null);
     }
 
     /** A run within the default document budget. */
@@ -206,7 +207,7 @@ public final class ReportJob {
       log.println("claimcheck: pipeline finished in " + seconds(pipelineStart, pipelineEnd)
           + "; writing outputs");
       Totals totals = ReportAssembler.assemble(staging, folder.workingFolder(), inputs.size(), settings.shards(),
-          settings.extras());
+          settings.extras(), settings.previous());
       boolean stateSaved = true;
       if (state != null) {
         stateSaved = RunState.save(state, staging, stateRecord, log);

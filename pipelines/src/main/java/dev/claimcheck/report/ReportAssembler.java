@@ -1,6 +1,7 @@
 package dev.claimcheck.report;
 
 import dev.claimcheck.check.UrlHistory;
+import dev.claimcheck.diff.RunDiff;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.facts.Conflicts;
@@ -78,7 +79,7 @@ public final class ReportAssembler {
    * @return the run's totals, as written to {@code summary.json}
    */
   public static Totals assemble(Path staging, Path out, int inputs, int shards) throws IOException {
-    return assemble(staging, out, inputs, shards, Set.of());
+    return assemble(staging, out, inputs, shards, Set.of(), null);
   }
 
   /** The outputs written only when asked for ({@code --format}). */
@@ -92,12 +93,14 @@ public final class ReportAssembler {
   /**
    * Assembles the outputs of {@code staging} into {@code out}, claims, references and documents
    * in {@code shards} files each when more than one (see {@link ShardedWriter}), and the
-   * {@code extras} asked for.
+   * {@code extras} asked for; with {@code previous} (an earlier run's output folder) also
+   * {@code changes.jsonl} and the report's "What changed" section ({@link RunDiff}).
    *
    * @param inputs how many input files the run was given
    * @return the run's totals, as written to {@code summary.json}
    */
-  public static Totals assemble(Path staging, Path out, int inputs, int shards, Set<Extra> extras) throws IOException {
+  public static Totals assemble(Path staging, Path out, int inputs, int shards, Set<Extra> extras, Path previous)
+      throws IOException {
     boolean csv = extras.contains(Extra.CSV);
     List<Entry> documents = index(staging, DOCUMENTS_PREFIX);
     List<Entry> errors = index(staging, ERRORS_PREFIX);
@@ -163,7 +166,14 @@ public final class ReportAssembler {
           }
         }
       }
-      Totals totals = new Totals(inputs, run, listed, conflictsShown);
+      List<RunDiff.Change> changes = null;
+      if (previous != null) {
+        changes = RunDiff.changes(previous, out);
+        try (Writer changeRows = writer(out.resolve("changes.jsonl"))) {
+          RunDiff.write(changes, changeRows);
+        }
+      }
+      Totals totals = new Totals(inputs, run, listed, conflictsShown, changes);
       try (Writer summary = writer(out.resolve("summary.json"))) {
         totals.writeSummary(summary);
       }

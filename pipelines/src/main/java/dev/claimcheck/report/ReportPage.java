@@ -1,5 +1,6 @@
 package dev.claimcheck.report;
 
+import dev.claimcheck.diff.RunDiff;
 import dev.claimcheck.facts.Conflicts;
 import dev.claimcheck.facts.Fact;
 import dev.claimcheck.model.Failure;
@@ -82,6 +83,7 @@ final class ReportPage {
           + s.getKey() + "\"> " + s.getKey() + " " + s.getValue() + "</label>");
     }
     out.write("</p>\n");
+    whatChanged(out, t);
     contested(out, t);
     timeline(out, t);
     sources(out, t);
@@ -122,6 +124,50 @@ final class ReportPage {
   }
 
   /** The facts that claims of the run state with different values, each side linked to its claims. */
+  /** How many changes the "What changed" section lists; the rest are in changes.jsonl. */
+  static final int CHANGES_SHOWN = 200;
+
+  /** What changed since the previous run, when there was one: counts by kind, then the first changes. */
+  private static void whatChanged(Writer out, Totals t) throws IOException {
+    List<RunDiff.Change> changes = t.changes();
+    if (changes == null) {
+      return;
+    }
+    out.write("<h2>What changed</h2>\n<p class=\"meta\">");
+    if (changes.isEmpty()) {
+      out.write("Nothing since the previous run.</p>\n");
+      return;
+    }
+    Map<String, Integer> counts = new java.util.TreeMap<>();
+    changes.forEach(c -> counts.merge(c.kind(), 1, Integer::sum));
+    StringBuilder line = new StringBuilder();
+    counts.forEach((kind, n) -> line.append(line.length() == 0 ? "" : " · ").append(Html.escape(kind)).append(' ')
+        .append(n));
+    out.write(line + "</p>\n<ul class=\"changes\">\n");
+    for (RunDiff.Change c : changes.subList(0, Math.min(CHANGES_SHOWN, changes.size()))) {
+      var row = c.row();
+      out.write("<li><b>" + Html.escape(c.kind()) + "</b> ");
+      if (row.hasNonNull("from") || row.hasNonNull("to")) {
+        out.write(Html.escape(row.path("from").asText("—")) + " → " + Html.escape(row.path("to").asText("—")) + " ");
+      }
+      if (!c.input().isEmpty()) {
+        out.write(Html.escape(c.input()) + ": ");
+      }
+      String what = row.hasNonNull("text") ? row.get("text").asText() : row.hasNonNull("url") ? row.get("url").asText()
+          : row.hasNonNull("subject") ? row.get("subject").asText() + " — " + row.path("relation").asText() : "";
+      if (row.hasNonNull("id") && c.kind().startsWith("claim")) {
+        out.write("<a href=\"#c-" + Html.escape(row.get("id").asText()) + "\">" + Html.escape(what) + "</a>");
+      } else {
+        out.write(Html.escape(what));
+      }
+      out.write("</li>\n");
+    }
+    out.write("</ul>\n");
+    if (changes.size() > CHANGES_SHOWN) {
+      out.write("<p class=\"meta\">" + (changes.size() - CHANGES_SHOWN) + " more in changes.jsonl</p>\n");
+    }
+  }
+
   private static void contested(Writer out, Totals t) throws IOException {
     if (t.conflicts() == 0) {
       return;

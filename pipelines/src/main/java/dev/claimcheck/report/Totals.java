@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.claimcheck.diff.RunDiff;
 import dev.claimcheck.facts.Conflicts;
 import dev.claimcheck.results.ClaimTotals;
 import dev.claimcheck.results.ErrorTotals;
@@ -26,12 +27,20 @@ public final class Totals {
   private final RunTotals run;
   private final DocumentList documents;
   private final List<Conflicts.Conflict> conflictsShown;
+  private final List<RunDiff.Change> changes;
 
-  Totals(int inputs, RunTotals run, DocumentList documents, List<Conflicts.Conflict> conflictsShown) {
+  Totals(int inputs, RunTotals run, DocumentList documents, List<Conflicts.Conflict> conflictsShown,
+      List<RunDiff.Change> changes) {
     this.inputs = inputs;
     this.run = run;
     this.documents = documents;
     this.conflictsShown = List.copyOf(conflictsShown);
+    this.changes = changes == null ? null : List.copyOf(changes);
+  }
+
+  /** What changed since the previous run ({@code --previous}), or null when there was none to compare with. */
+  List<RunDiff.Change> changes() {
+    return changes;
   }
 
   /** Conflicts found among facts. */

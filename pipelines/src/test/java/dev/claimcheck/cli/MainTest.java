@@ -119,6 +119,21 @@ class MainTest {
         .containsExactly("claim-added", "claim-removed", "document-edited");
     assertThat(log.toString()).contains("claim-added=1");
     assertThat(execute(new StringWriter(), "diff", dir.toString(), dir.resolve("two").toString())).isEqualTo(2);
+
+    // A report run with --previous writes the same changes and lists them at the top of its page, escaped.
+    Files.writeString(input.resolve("a.txt"), "Depot\n\nThe depot opened in 1911.\n\nIt closed <script>x</script> in 1956.\n");
+    Path three = dir.resolve("three");
+    assertThat(execute(new StringWriter(), "report", input.toString(), "--output", three.toString(),
+        "--previous", dir.resolve("two").toString())).isZero();
+    assertThat(Files.readAllLines(three.resolve("changes.jsonl")))
+        .extracting(l -> new ObjectMapper().readTree(l).get("change").asText())
+        .containsExactly("claim-added", "claim-removed", "document-edited");
+    String page = Files.readString(three.resolve("report.html"));
+    assertThat(page).contains("<h2>What changed</h2>", "claim-added 1 · claim-removed 1 · document-edited 1",
+        "&lt;script&gt;x&lt;/script&gt;");
+    assertThat(page.indexOf("<h2>What changed</h2>")).isLessThan(page.indexOf("<h2>Documents</h2>"));
+    assertThat(execute(new StringWriter(), "report", input.toString(), "--output", dir.resolve("four").toString(),
+        "--previous", dir.toString())).isEqualTo(2);
   }
 
   /** The rows of an RFC 4180 text: quoted cells, doubled quotes, CRLF row ends. */
