@@ -63,7 +63,7 @@ final class ClaimFilter {
       }
       // A capitalized word may be a name in a by-line; a word of a script without case
       // (Chinese, Arabic) is a word of its own like a lower-case one.
-      if (Character.isUpperCase(c) || Character.isTitleCase(c) || inside(dates, from)) {
+      if (Character.isUpperCase(c) || Character.isTitleCase(c) || TemporalExpression.anyCovers(dates, from)) {
         continue;
       }
       String word = text.substring(from, i).toLowerCase(java.util.Locale.ROOT);
@@ -72,15 +72,6 @@ final class ClaimFilter {
       }
     }
     return true;
-  }
-
-  private static boolean inside(List<TemporalExpression> dates, int at) {
-    for (TemporalExpression t : dates) {
-      if (at >= t.span().start() && at < t.span().end()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

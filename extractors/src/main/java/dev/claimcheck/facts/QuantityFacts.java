@@ -53,7 +53,7 @@ public final class QuantityFacts {
     List<int[]> dates = SubjectPhrases.dateSpans(claim);
     List<Fact> facts = new ArrayList<>();
     for (Quantities.Quantity q : Quantities.of(text, words)) {
-      if (!q.digits() || q.yearLike() || insideDate(claim, q.start())) {
+      if (!q.digits() || q.yearLike() || TemporalExpression.anyCovers(claim.dates(), q.start() + claim.span().start())) {
         continue;
       }
       int k = indexBefore(words, q.start());
@@ -71,7 +71,7 @@ public final class QuantityFacts {
         }
       } else {
         // "served about 3,000 passengers"
-        int after = indexAfter(words, q.end());
+        int after = Words.firstAtOrAfter(words, q.end());
         if (after >= words.size() || !words.get(after).content() || words.get(after).capitalized()
             || Character.isDigit(words.get(after).lower().charAt(0))) {
           continue;
@@ -111,25 +111,6 @@ public final class QuantityFacts {
       }
     }
     return best;
-  }
-
-  private static boolean insideDate(Claim claim, int at) {
-    int start = at + claim.span().start();
-    for (TemporalExpression t : claim.dates()) {
-      if (start >= t.span().start() && start < t.span().end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int indexAfter(List<Words.Word> words, int end) {
-    for (int i = 0; i < words.size(); i++) {
-      if (words.get(i).start() >= end) {
-        return i;
-      }
-    }
-    return words.size();
   }
 
   private static int indexBefore(List<Words.Word> words, int start) {

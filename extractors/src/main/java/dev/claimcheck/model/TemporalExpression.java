@@ -59,4 +59,14 @@ public record TemporalExpression(
     more.addAll(flags);
     return new TemporalExpression(span, text, type, value, modifier, anchor, more, readings);
   }
+
+  /** Whether one of {@code expressions} covers the document offset {@code at}. */
+  public static boolean anyCovers(List<TemporalExpression> expressions, int at) {
+    for (TemporalExpression t : expressions) {
+      if (at >= t.span().start() && at < t.span().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -120,7 +120,7 @@ final class Contradictions {
       if (q.yearLike() != year || !q.digits()) {
         continue;
       }
-      int at = indexOf(sw, q.start());
+      int at = Math.min(Words.firstAtOrAfter(sw, q.start()), sw.size() - 1);
       for (int a : anchors) {
         // Words apart, and a clause apart counts as far: "began in 2001, and moved in 2009".
         int d = Math.abs(a - at) + (clauseBetween(text, sw.get(a), q) ? CLAUSE_DISTANCE : 0);
@@ -147,14 +147,5 @@ final class Contradictions {
       }
     }
     return false;
-  }
-
-  private static int indexOf(List<Words.Word> words, int start) {
-    for (int i = 0; i < words.size(); i++) {
-      if (words.get(i).start() >= start) {
-        return i;
-      }
-    }
-    return words.size() - 1;
   }
 }

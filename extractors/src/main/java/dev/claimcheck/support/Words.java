@@ -52,6 +52,16 @@ public final class Words {
     }
   }
 
+  /** The index of the first of {@code words} starting at or after offset {@code at}; their count when none does. */
+  public static int firstAtOrAfter(List<Word> words, int at) {
+    for (int i = 0; i < words.size(); i++) {
+      if (words.get(i).start() >= at) {
+        return i;
+      }
+    }
+    return words.size();
+  }
+
   /** The words of {@code text} between {@code from} and {@code to}, in order. */
   public static List<Word> of(String text, int from, int to) {
     List<Word> words = new ArrayList<>();
