@@ -6,7 +6,8 @@ import dev.claimcheck.model.TemporalExpression;
 
 /**
  * Where a claim stands on the report's timeline: at its primary date (the one its main verb
- * refers to), bucketed by year, decade ({@code 1990s}) or century ({@code 1900s}). Thread-safe.
+ * refers to), bucketed by year ({@code 1994}), decade ({@code 1990s}) or century ({@code 1900-1999}:
+ * never {@code 1900s}, which is the decade). Thread-safe.
  */
 public final class TimelineBucket {
   private TimelineBucket() {}
@@ -38,7 +39,7 @@ public final class TimelineBucket {
       return value.substring(0, 3) + "0s";
     }
     if (digits == 2 && value.charAt(2) == 'X' && value.charAt(3) == 'X') {
-      return value.substring(0, 2) + "00s";
+      return value.substring(0, 2) + "00-" + value.substring(0, 2) + "99";
     }
     return null;
   }

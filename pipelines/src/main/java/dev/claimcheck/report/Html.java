@@ -23,4 +23,30 @@ public final class Html {
     }
     return out.toString();
   }
+
+  /**
+   * {@code url} as a link showing {@code text} when it is an http(s) address (the only schemes a
+   * report links to: never {@code javascript:} or {@code data:}), else {@code text} alone; both
+   * escaped. The link opens without telling the site where it came from.
+   */
+  public static String link(String url, String text) {
+    if (url == null || !isWebAddress(url)) {
+      return escape(text);
+    }
+    return "<a href=\"" + escape(url) + "\" rel=\"noopener noreferrer nofollow\">" + escape(text) + "</a>";
+  }
+
+  /** Whether {@code url} is an absolute http or https address with no character a browser would strip. */
+  static boolean isWebAddress(String url) {
+    String lower = url.toLowerCase(java.util.Locale.ROOT);
+    if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+      return false;
+    }
+    for (int i = 0; i < url.length(); i++) {
+      if (url.charAt(i) <= ' ' || url.charAt(i) == 0x7f) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

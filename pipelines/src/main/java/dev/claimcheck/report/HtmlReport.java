@@ -13,6 +13,7 @@ import dev.claimcheck.model.Reference;
 import dev.claimcheck.model.Span;
 import dev.claimcheck.model.Status;
 import dev.claimcheck.model.TemporalExpression;
+import dev.claimcheck.results.ReferenceCheck;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,21 +22,24 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Renders one document of {@code report.html}: its text with every claim highlighted by
- * status, citation markers linked to the reference list (the reference shown on hover), dates
- * marked with their values. Every piece of article text goes through {@link Html#escape}.
- * Stateless and thread-safe.
+ * Renders the body of one document's page: its text with every claim highlighted by status (a
+ * claim that needs attention also labelled, so that its status shows without hovering, a cited
+ * source that is failing named on the claim), citation markers linked to the reference list
+ * (the reference shown on hover), dates marked with their values, what the checked sources said
+ * under each paragraph, and the reference list with each source's check. Every piece of article
+ * text goes through {@link Html#escape}; only http(s) addresses become links. Stateless and
+ * thread-safe.
  */
 public final class HtmlReport {
   private HtmlReport() {}
 
-  /** The {@code <section>} for one analysed document. */
-  public static String documentSection(Analysis analysis) {
+  /** The {@code <section>} for one analysed document whose references' URLs were checked as {@code checks} says. */
+  public static String documentSection(Analysis analysis, Map<String, ReferenceCheck> checks) {
     Document d = analysis.document();
     StringBuilder out = new StringBuilder(d.text().length() * 2 + 1024);
     String anchor = "doc-" + d.id();
-    out.append("<section class=\"doc\" id=\"").append(anchor).append("\">\n<h2>")
-        .append(Html.escape(d.title() != null ? d.title() : d.source())).append("</h2>\n")
+    out.append("<section class=\"doc\" id=\"").append(anchor).append("\">\n<h1>")
+        .append(Html.escape(d.title() != null ? d.title() : d.source())).append("</h1>\n")
         .append("<p class=\"meta\">").append(Html.escape(d.source())).append(" · ")
         .append(Html.escape(d.format())).append(" · ").append(analysis.claims().size())
         .append(analysis.claims().size() == 1 ? " claim · " : " claims · ")
@@ -81,14 +85,16 @@ public final class HtmlReport {
         case NAVIGATION -> out.append("<p class=\"nav\">").append(Html.escape(b.text())).append("</p>\n");
         case REFERENCE_ENTRY -> {
           if (!referencesShown) {
-            references(out, analysis);
+            references(out, analysis, checks);
             referencesShown = true;
           }
         }
         case PARAGRAPH, LIST_ITEM -> {
           out.append(b.kind() == BlockKind.LIST_ITEM ? "<p class=\"item\">" : "<p>");
-          prose(out, d, b, claimsByBlock.getOrDefault(i, List.of()), refs);
+          List<Claim> claims = claimsByBlock.getOrDefault(i, List.of());
+          prose(out, d, b, claims, refs, checks);
           out.append("</p>\n");
+          evidence(out, d.text(), claims);
         }
         default -> { }
       }
@@ -98,23 +104,22 @@ public final class HtmlReport {
     }
     if (!referencesShown && !analysis.references().isEmpty()) {
       out.append("<h3>References</h3>\n");
-      references(out, analysis);
+      references(out, analysis, checks);
     }
-    evidence(out, analysis);
     out.append("</div>\n");
     out.append("</section>\n");
     return out.toString();
   }
 
-  /** The reference list, each entry an anchor that citation markers link to. */
-  private static void references(StringBuilder out, Analysis analysis) {
+  /** The reference list, each entry an anchor that citation markers link to, with its source's check. */
+  private static void references(StringBuilder out, Analysis analysis, Map<String, ReferenceCheck> checks) {
     String documentId = analysis.document().id();
     out.append("<ol class=\"refs\">\n");
     for (Reference r : analysis.references()) {
       out.append("<li id=\"").append(refAnchor(documentId, r.id())).append("\"><span class=\"label\">")
           .append(Html.escape(r.label())).append(".</span> ").append(Html.escape(r.text()))
-          .append(r.work().url() != null && !r.text().contains(r.work().url())
-              ? " <span class=\"kind\">" + Html.escape(r.work().url()) + "</span>" : "")
+          .append(r.work().url() != null
+              ? " <span class=\"kind\">" + Html.link(r.work().url(), r.work().url()) + "</span>" : "")
           .append(" <span class=\"kind\">").append(r.kind().outputName()).append(", used ")
           .append(r.uses()).append("×</span>");
       if (r.fullReference() != null) {
@@ -122,34 +127,57 @@ public final class HtmlReport {
             .append("\">→ full reference</a>");
       }
       r.work().problems().forEach(p -> out.append(" <span class=\"warn\">").append(Html.escape(p)).append("</span>"));
+      check(out, checks.get(r.id()));
       out.append("</li>\n");
     }
     out.append("</ol>\n");
   }
 
+  /** A source's check as a reference entry shows it: its class, HTTP status and archive copy. */
+  private static void check(StringBuilder out, ReferenceCheck check) {
+    if (check == null) {
+      return;
+    }
+    String tone = check.failing() ? "src-failing" : check.status().equals("ALIVE") || check.status().equals("REDIRECTED")
+        ? "src-ok" : "src-other";
+    out.append("<br><span class=\"").append(tone).append("\">source ").append(Html.escape(check.status()));
+    if (check.httpStatus() > 0) {
+      out.append(" (HTTP ").append(check.httpStatus()).append(')');
+    }
+    out.append("</span>");
+    if (check.finalUrl() != null) {
+      out.append(" <span class=\"kind\">→ ").append(Html.link(check.finalUrl(), check.finalUrl())).append("</span>");
+    }
+    if (check.archiveCopy() != null) {
+      out.append(" <span class=\"kind\">").append(Html.link(check.archiveCopy(), "archive copy")).append("</span>");
+    }
+    if (check.drift() != null && check.drift().drifted()) {
+      out.append(" <span class=\"warn\">drifted from ").append(Html.escape(check.drift().against())).append("</span>");
+    }
+  }
+
   /**
-   * What the checked sources said about the claims: for each claim with evidence, in text
-   * order, the passage of each source that holds its facts (or states another value), the
-   * source's address and whether it was the live page or an archive copy.
+   * What the checked sources said about the claims of one paragraph, under it: for each claim
+   * with evidence, in text order, the passage of each source that holds its facts (or states
+   * another value), the source's address and whether it was the live page or an archive copy.
    */
-  private static void evidence(StringBuilder out, Analysis analysis) {
-    List<Claim> found = analysis.claims().stream().filter(c -> !c.evidence().isEmpty())
+  private static void evidence(StringBuilder out, String text, List<Claim> claims) {
+    List<Claim> found = claims.stream().filter(c -> !c.evidence().isEmpty())
         .sorted(Comparator.comparingInt(c -> c.span().start())).toList();
     if (found.isEmpty()) {
       return;
     }
-    String text = analysis.document().text();
-    out.append("<h3>Evidence from the cited sources</h3>\n<ol class=\"evidence\">\n");
+    out.append("<ol class=\"evidence\">\n");
     for (Claim c : found) {
       String claimText = text.substring(c.span().start(), c.span().end());
-      out.append("<li><a class=\"claim st-").append(c.status().name()).append("\" href=\"#c-").append(c.id())
-          .append("\">").append(Html.escape(claimText.length() > 200 ? claimText.substring(0, 200) + "…" : claimText))
+      out.append("<li>Evidence for <a class=\"claim st-").append(c.status().name()).append("\" href=\"#c-").append(c.id())
+          .append("\">").append(Html.escape(claimText.length() > 120 ? claimText.substring(0, 120) + "…" : claimText))
           .append("</a> <span class=\"chip st-").append(c.status().name()).append("\">").append(c.status().name())
           .append("</span>\n<ul>\n");
       for (Evidence e : c.evidence()) {
         out.append("<li><span class=\"kind\">[").append(Html.escape(e.reference())).append("] ")
-            .append(Html.escape(e.url())).append(e.copy().equals("live") ? " (live page)"
-                : " (archive copy " + Html.escape(e.copy()) + ")").append("</span>");
+            .append(Html.link(e.url(), e.url())).append(e.copy().equals("live") ? " (live page)"
+                : " (" + Html.link(e.copy(), "archive copy") + ")").append("</span>");
         if (e.timestamp() != null) {
           out.append(" <span class=\"kind\">captured ").append(Html.escape(e.timestamp())).append("</span>");
         }
@@ -177,7 +205,7 @@ public final class HtmlReport {
 
   /** The text of a prose block, claims wrapped in highlighted spans. */
   private static void prose(StringBuilder out, Document d, Block block, List<Claim> claims,
-      Map<String, Reference> refs) {
+      Map<String, Reference> refs, Map<String, ReferenceCheck> checks) {
     String text = d.text();
     int at = block.span().start();
     List<Claim> ordered = new ArrayList<>(claims);
@@ -188,9 +216,29 @@ public final class HtmlReport {
           .append(c.id()).append("\" title=\"").append(Html.escape(tooltip(c))).append("\">");
       inner(out, d, c, refs);
       out.append("</span>");
+      badge(out, c, refs, checks);
       at = c.span().end();
     }
     out.append(Html.escape(text.substring(at, block.span().end())));
+  }
+
+  /** The label after a claim that needs attention: its status, or the failing source it cites. */
+  private static void badge(StringBuilder out, Claim c, Map<String, Reference> refs, Map<String, ReferenceCheck> checks) {
+    Attention.Kind kind = Attention.of(c, checks);
+    if (kind == null) {
+      return;
+    }
+    if (kind == Attention.Kind.FAILING_SOURCE) {
+      String id = Attention.failingSource(c, checks);
+      Reference r = refs.get("id:" + id);
+      out.append("<span class=\"badge failing\">source ").append(Html.escape(checks.get(id).status()))
+          .append(r == null ? "" : " [" + Html.escape(r.label()) + "]").append("</span>");
+    } else if (kind == Attention.Kind.CITATION_NEEDED) {
+      out.append("<span class=\"badge\">citation needed</span>");
+    } else {
+      out.append("<span class=\"badge b-").append(c.status().name()).append("\">").append(c.status().name())
+          .append("</span>");
+    }
   }
 
   /** A claim's text with its marks linked and its dates marked. */

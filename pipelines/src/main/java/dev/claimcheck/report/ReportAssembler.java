@@ -7,6 +7,7 @@ import dev.claimcheck.model.Claim;
 import dev.claimcheck.facts.Conflicts;
 import dev.claimcheck.model.Reference;
 import dev.claimcheck.model.Status;
+import dev.claimcheck.results.CitedSource;
 import dev.claimcheck.results.ContestedClaim;
 import dev.claimcheck.results.ReferenceCheck;
 import dev.claimcheck.results.RunTotals;
@@ -31,7 +32,7 @@ import java.util.stream.Stream;
  * Writes the final output files from the staged records ({@link Staged}), formatting each with
  * {@link Rows}: {@code claims.jsonl}, {@code references.jsonl}, {@code documents.jsonl},
  * {@code errors.jsonl}, {@code sources.jsonl}, {@code conflicts.jsonl}, {@code summary.json} and
- * {@code report.html}, in a fixed order (documents by source, then id; errors by input; sources
+ * the report ({@code report.html} and its pages, {@link ReportSite}), in a fixed order (documents by source, then id; errors by input; sources
  * by URL; conflicts by subject key and relation), so that the
  * same inputs give the same bytes. The records come joined and counted by the pipeline
  * (checks on the references, citing documents on the sources, {@link RunTotals}): nothing is
@@ -116,17 +117,17 @@ public final class ReportAssembler {
       ContestedClaim c = Staged.contested(read(e));
       contested.put(c.claimId(), c);
     }
-    Path body = out.resolve(".report-body.html");
-    try (DocumentList listed = new DocumentList(out.resolve(".documents.list"))) {
+    try (DocumentList listed = new DocumentList(out.resolve(".documents.list"));
+        ReportSite site = new ReportSite(out, run.claims().timeline().keySet())) {
       try (ShardedWriter claims = new ShardedWriter(out, "claims", shards);
           ShardedWriter references = new ShardedWriter(out, "references", shards);
           ShardedWriter documentRows = new ShardedWriter(out, "documents", shards);
-          Writer html = writer(body);
           Writer csvRows = csv ? writer(out.resolve("claims.csv")) : Writer.nullWriter()) {
         csvRows.write(ClaimsCsv.HEADER);
         // Records are decoded and formatted on every core, and written here in order.
+        TimelineScale scale = site.scale();
         try (OrderedWork<Entry, Formatted> formatted = OrderedWork.onEveryCore(documents,
-            e -> format(e, contested, csv))) {
+            e -> format(e, contested, csv, scale))) {
           for (Formatted f : formatted) {
             documentRows.write(f.id(), f.documentRow());
             for (String claim : f.claimRows()) {
@@ -139,7 +140,7 @@ public final class ReportAssembler {
               references.write(f.id(), reference);
             }
             listed.add(f.listed());
-            html.write(f.html());
+            site.add(f.pieces());
           }
         }
       }
@@ -151,8 +152,10 @@ public final class ReportAssembler {
       }
       try (Writer sourceRows = writer(out.resolve("sources.jsonl"))) {
         for (Entry e : sources) {
-          sourceRows.write(Rows.source(Staged.source(read(e))).toString());
+          CitedSource source = Staged.source(read(e));
+          sourceRows.write(Rows.source(source).toString());
           sourceRows.write('\n');
+          site.source(source);
         }
       }
       List<Conflicts.Conflict> conflictsShown = new ArrayList<>();
@@ -182,14 +185,7 @@ public final class ReportAssembler {
           SummaryMarkdown.write(totals, summary);
         }
       }
-      try (Writer report = writer(out.resolve("report.html"))) {
-        ReportPage.head(report, totals);
-        try (var in = Files.newBufferedReader(body, StandardCharsets.UTF_8)) {
-          in.transferTo(report);
-        }
-        ReportPage.tail(report);
-      }
-      Files.delete(body);
+      site.finish(out, totals);
       return totals;
     }
   }
@@ -199,13 +195,14 @@ public final class ReportAssembler {
    * list of documents, and its report section.
    */
   private record Formatted(String id, String documentRow, List<String> claimRows, List<String> referenceRows,
-      DocumentList.Entry listed, String html, List<String> csvRows) {}
+      DocumentList.Entry listed, ReportSite.Pieces pieces, List<String> csvRows) {}
 
   /**
    * Decodes and formats one staged document, the claims the conflicts contest made
    * {@code CONTESTED} with their reasons (its report section rendered again when it has one).
    */
-  private static Formatted format(Entry e, Map<String, ContestedClaim> contested, boolean csv) throws IOException {
+  private static Formatted format(Entry e, Map<String, ContestedClaim> contested, boolean csv, TimelineScale scale)
+      throws IOException {
     Staged.Document staged = Staged.document(read(e));
     Analysis analysis = staged.document().analysis();
     String html = staged.html();
@@ -222,7 +219,7 @@ public final class ReportAssembler {
         }
       }
       analysis = analysis.withClaims(claims);
-      html = HtmlReport.documentSection(analysis);
+      html = HtmlReport.documentSection(analysis, staged.document().checks());
     }
     Map<String, ReferenceCheck> checks = staged.document().checks();
     List<String> claimRows = new ArrayList<>(analysis.claims().size());
@@ -239,8 +236,9 @@ public final class ReportAssembler {
         csvRows.add(ClaimsCsv.row(c, analysis.document()));
       }
     }
+    DocumentList.Entry listed = DocumentList.Entry.of(analysis);
     return new Formatted(analysis.document().id(), Rows.document(analysis).toString(), claimRows, referenceRows,
-        DocumentList.Entry.of(analysis), html, csvRows);
+        listed, ReportSite.piecesOf(analysis, checks, html, listed, scale), csvRows);
   }
 
   /** The histories of the sources checked in the run staged in {@code staging}, for the state folder. */

@@ -58,7 +58,7 @@ public final class Staged {
   public static Frame document(CheckedDocument d) throws IOException {
     Analysis analysis = d.analysis();
     return new Frame(analysis.document().source() + '\u0000' + analysis.document().id(),
-        CoderUtils.encodeToByteArray(DOCUMENTS, new Document(d, HtmlReport.documentSection(analysis))));
+        CoderUtils.encodeToByteArray(DOCUMENTS, new Document(d, HtmlReport.documentSection(analysis, d.checks()))));
   }
 
   /** The frame of a checked source, sorted by URL. */

@@ -5,8 +5,6 @@ import dev.claimcheck.results.ClaimTotals;
 import dev.claimcheck.results.LinkRot;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,17 +12,14 @@ import java.util.Map;
 /**
  * {@code summary.md}: the run's totals as Markdown, to paste into a ticket or a chat: claims per
  * status, documents, errors and conflicts, the sources checked, and the documents with the most
- * claims that need attention (contested, dead source, unsourced). Titles and inputs are escaped
+ * claims that need attention (contested, dead source, partly supported, unsourced: {@link
+ * Attention}). Titles and inputs are escaped
  * so that no article text becomes Markdown or HTML. Computes nothing the totals do not hold but
  * that ranking, over the list of documents read once. Not thread-safe.
  */
 final class SummaryMarkdown {
   /** How many documents the attention list shows. */
   static final int DOCUMENTS_SHOWN = 20;
-  /** The statuses a reader must look at. */
-  static final List<String> ATTENTION = List.of(Status.CONTESTED.name(), Status.DEAD_SOURCE.name(),
-      Status.UNSOURCED.name());
-
   private SummaryMarkdown() {}
 
   /** Writes the summary of {@code totals}. */
@@ -47,41 +42,18 @@ final class SummaryMarkdown {
       out.write(String.format(Locale.ROOT, " Newly dead: %,d; recovered: %,d.\n", rot.newlyDead().size(),
           rot.recovered().size()));
     }
-    List<DocumentList.Entry> top = new ArrayList<>();
-    Comparator<DocumentList.Entry> order = Comparator.comparingLong(SummaryMarkdown::attention).reversed()
-        .thenComparing(DocumentList.Entry::source).thenComparing(DocumentList.Entry::id);
-    totals.forEachDocument(d -> {
-      if (attention(d) == 0) {
-        return;
-      }
-      top.add(d);
-      if (top.size() > 4 * DOCUMENTS_SHOWN) {
-        top.sort(order);
-        top.subList(DOCUMENTS_SHOWN, top.size()).clear();
-      }
-    });
-    top.sort(order);
-    if (top.size() > DOCUMENTS_SHOWN) {
-      top.subList(DOCUMENTS_SHOWN, top.size()).clear();
-    }
+    List<DocumentList.Entry> top = Attention.topDocuments(totals, DOCUMENTS_SHOWN);
     if (!top.isEmpty()) {
       out.write("\n## Documents with the most claims to look at\n\n");
-      out.write("| document | input | contested | dead source | unsourced | claims |\n|---|---|---:|---:|---:|---:|\n");
+      out.write("| document | input | contested | dead source | partly supported | unsourced | claims |\n|---|---|---:|---:|---:|---:|---:|\n");
       for (DocumentList.Entry d : top) {
         out.write("| " + escape(d.title() == null ? d.id() : d.title()) + " | " + escape(d.source()) + " | "
             + d.counts().getOrDefault(Status.CONTESTED.name(), 0L) + " | "
             + d.counts().getOrDefault(Status.DEAD_SOURCE.name(), 0L) + " | "
+            + d.counts().getOrDefault(Status.PARTLY_SUPPORTED.name(), 0L) + " | "
             + d.counts().getOrDefault(Status.UNSOURCED.name(), 0L) + " | " + d.claims() + " |\n");
       }
     }
-  }
-
-  private static long attention(DocumentList.Entry d) {
-    long n = 0;
-    for (String s : ATTENTION) {
-      n += d.counts().getOrDefault(s, 0L);
-    }
-    return n;
   }
 
   /** Text made inert in Markdown: its markup characters escaped, HTML's brackets as entities, one line. */

@@ -22,4 +22,9 @@ public record ReferenceCheck(String status, int httpStatus, String finalUrl, Str
         source.archives().isEmpty() ? null : source.archives().get(0).url(), source.drift(),
         source.check().checkedAt().toString());
   }
+
+  /** Whether the source is failing (dead, suspected dead, or a soft 404), as {@link SourceResult#failing} says. */
+  public boolean failing() {
+    return status.equals("DEAD") || status.equals("SUSPECTED_DEAD") || status.equals("SOFT_404");
+  }
 }

@@ -129,9 +129,14 @@ class MainTest {
         .extracting(l -> new ObjectMapper().readTree(l).get("change").asText())
         .containsExactly("claim-added", "claim-removed", "document-edited");
     String page = Files.readString(three.resolve("report.html"));
-    assertThat(page).contains("<h2>What changed</h2>", "claim-added 1 · claim-removed 1 · document-edited 1",
-        "&lt;script&gt;x&lt;/script&gt;");
-    assertThat(page.indexOf("<h2>What changed</h2>")).isLessThan(page.indexOf("<h2>Documents</h2>"));
+    assertThat(page).contains("<h2 id=\"changes\">What changed</h2>",
+        "claim-added 1 · claim-removed 1 · document-edited 1", "&lt;script&gt;x&lt;/script&gt;");
+    assertThat(page.indexOf("What changed</h2>")).isLessThan(page.indexOf("Needs attention</h2>"));
+    // The added claim links to its place on its document's page.
+    java.util.regex.Matcher link = java.util.regex.Pattern.compile("<b>claim-added</b> [^\\n]*<a href=\"(report/[^\"#]+)#c-")
+        .matcher(page);
+    assertThat(link.find()).isTrue();
+    assertThat(three.resolve(link.group(1))).exists();
     assertThat(execute(new StringWriter(), "report", input.toString(), "--output", dir.resolve("four").toString(),
         "--previous", dir.toString())).isEqualTo(2);
   }

@@ -69,18 +69,32 @@ class ReportJobTest {
     }
     assertThat(run(out, input.toString())).isEqualTo(exitCode);
     Path golden = RepoFixtures.root().resolve("golden").resolve(folder);
+    List<String> names = deterministic(out);
     if (Boolean.getBoolean("claimcheck.updateGolden")) {
       Files.createDirectories(golden);
-      for (String name : DETERMINISTIC) {
+      dev.claimcheck.report.OutputFolder.deleteTree(golden.resolve("report"));
+      for (String name : names) {
+        Files.createDirectories(golden.resolve(name).getParent());
         Files.copy(out.resolve(name), golden.resolve(name),
             java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
     }
-    for (String name : DETERMINISTIC) {
+    assertThat(names).as("the files of the output folder against fixtures/golden/%s", folder)
+        .isEqualTo(deterministic(golden));
+    for (String name : names) {
       assertThat(Files.readString(out.resolve(name)))
           .as("%s differs from fixtures/golden/%s/%s", name, folder, name)
           .isEqualTo(Files.readString(golden.resolve(name)));
     }
+  }
+
+  /** The deterministic outputs of a folder: {@link #DETERMINISTIC} and every page of the report, sorted. */
+  static List<String> deterministic(Path folder) throws IOException {
+    List<String> names = new ArrayList<>(DETERMINISTIC);
+    try (var pages = Files.list(folder.resolve("report"))) {
+      pages.map(p -> "report/" + p.getFileName()).sorted().forEach(names::add);
+    }
+    return names;
   }
 
   @Test
@@ -115,7 +129,8 @@ class ReportJobTest {
     Path b = tmp.resolve("b");
     run(a, fixtures());
     run(b, fixtures());
-    for (String name : DETERMINISTIC) {
+    assertThat(deterministic(a)).isEqualTo(deterministic(b));
+    for (String name : deterministic(a)) {
       assertThat(Files.readAllBytes(a.resolve(name))).as(name).isEqualTo(Files.readAllBytes(b.resolve(name)));
     }
     assertThat(Files.readString(a.resolve("run.json"))).contains("\"runner\" : \"direct\"");
@@ -140,22 +155,30 @@ class ReportJobTest {
     Path out = tmp.resolve("out");
     assertThat(run(out, RepoFixtures.root().resolve("text/script-injection.txt").toString()))
         .isEqualTo(ReportJob.OK);
-    String html = Files.readString(out.resolve("report.html"));
-    assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x")
-        .doesNotContain("<b>Bold</b>")
-        .contains("&lt;script&gt;alert(&quot;owned&quot;)&lt;/script&gt;")
+    List<String> pages = deterministic(out).stream().filter(n -> n.endsWith(".html")).toList();
+    assertThat(pages).contains("report.html").hasSizeGreaterThan(3);
+    String documentPage = "";
+    for (String name : pages) {
+      String html = Files.readString(out.resolve(name));
+      assertThat(html).as(name).doesNotContain("<script>alert").doesNotContain("<img src=x")
+          .doesNotContain("<b>Bold</b>");
+      assertThat(html.split("<script>", -1)).as(name).hasSize(2);
+      // The policy lets exactly the page's own script run, by its hash; no inline handlers.
+      java.util.regex.Matcher policy = java.util.regex.Pattern
+          .compile("Content-Security-Policy\" content=\"([^\"]*)\"").matcher(html);
+      assertThat(policy.find()).as(name).isTrue();
+      String script = html.substring(html.indexOf("<script>") + 8, html.indexOf("</script>"));
+      String hash = java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest
+          .getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8)));
+      assertThat(policy.group(1)).as(name).contains("script-src 'sha256-" + hash + "'")
+          .doesNotContain("script-src 'unsafe-inline'").startsWith("default-src 'none'");
+      assertThat(html).as(name).doesNotContainPattern("<[^>]*\\son[a-z]+\\s*=");
+      if (name.startsWith("report/doc-")) {
+        documentPage = html;
+      }
+    }
+    assertThat(documentPage).contains("&lt;script&gt;alert(&quot;owned&quot;)&lt;/script&gt;")
         .contains("&lt;img src=x onerror=alert(1)&gt;");
-    assertThat(html.split("<script>", -1)).hasSize(2);
-    // The policy lets exactly the page's own script run, by its hash; no inline handlers.
-    java.util.regex.Matcher policy = java.util.regex.Pattern
-        .compile("Content-Security-Policy\" content=\"([^\"]*)\"").matcher(html);
-    assertThat(policy.find()).isTrue();
-    String script = html.substring(html.indexOf("<script>") + 8, html.indexOf("</script>"));
-    String hash = java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest
-        .getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8)));
-    assertThat(policy.group(1)).contains("script-src 'sha256-" + hash + "'")
-        .doesNotContain("script-src 'unsafe-inline'").startsWith("default-src 'none'");
-    assertThat(html).doesNotContainPattern("<[^>]*\\son[a-z]+\\s*=");
   }
 
   @Test
@@ -212,7 +235,13 @@ class ReportJobTest {
     JsonNode blog = claims.stream()
         .filter(c -> c.get("text").asText().startsWith("CECC was founded in 1993")).findFirst().orElseThrow();
     assertThat(blog.get("status").asText()).isEqualTo("UNSOURCED");
-    assertThat(Files.readString(out.resolve("report.html"))).contains("中国经济联络中心");
+    StringBuilder pages = new StringBuilder();
+    for (String name : deterministic(out)) {
+      if (name.startsWith("report/doc-")) {
+        pages.append(Files.readString(out.resolve(name)));
+      }
+    }
+    assertThat(pages).contains("中国经济联络中心");
     List<JsonNode> refs = Files.readAllLines(out.resolve("references.jsonl")).stream()
         .map(ReportJobTest::json).toList();
     assertThat(refs).hasSize(6);

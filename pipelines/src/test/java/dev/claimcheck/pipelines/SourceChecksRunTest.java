@@ -132,7 +132,7 @@ class SourceChecksRunTest {
     assertThat(partly.get("reasons").toString()).contains("no checked source states \\\"won a national engineering prize\\\"");
 
     assertThat(claim(claims, "The Millbrook Bridge was painted").get("status").asText()).isEqualTo("CITED");
-    String html = Files.readString(out.resolve("report.html"));
+    String html = dev.claimcheck.report.ReportFiles.documentPages(out);
     assertThat(html).contains("st-PARTLY_SUPPORTED").contains("won a national engineering prize");
   }
 
@@ -220,12 +220,19 @@ class SourceChecksRunTest {
     assertThat(rot.get("newlyDead")).extracting(JsonNode::asText).containsExactly(site.url("/missing"));
     assertThat(rot.get("suspectedDead")).extracting(JsonNode::asText).containsExactly(site.url("/gone"));
     assertThat(rot.get("withArchiveCopy").asInt()).isEqualTo(1);
-    String html = Files.readString(out.resolve("report.html"));
-    assertThat(html).contains("Link rot").contains(site.url("/missing"));
-    // The passages that decided SUPPORTED and CONTESTED are shown under their document.
-    assertThat(html).contains("Evidence from the cited sources").contains("(live page)")
-        .contains("says 1989 where the claim says 1987").contains("(archive copy ");
-    assertThat(html.substring(html.indexOf("Evidence from the cited sources"))).contains("opened in 1951");
+    String index = Files.readString(out.resolve("report.html"));
+    assertThat(index).contains("Link rot").contains("Failing sources (2)")
+        .contains("<a href=\"" + site.url("/missing") + "\" rel=\"noopener noreferrer nofollow\">");
+    String html = dev.claimcheck.report.ReportFiles.documentPages(out);
+    // The passages that decided SUPPORTED and CONTESTED are shown under their paragraphs.
+    assertThat(html).contains("Evidence for").contains("(live page)")
+        .contains("says 1989 where the claim says 1987").contains("archive copy</a>)");
+    assertThat(html.substring(html.indexOf("Evidence for"))).contains("opened in 1951");
+    // A claim whose cited source is failing says so on the claim, not only on hover; the
+    // reference list shows each source's check.
+    assertThat(html).contains("<span class=\"badge failing\">source SUSPECTED_DEAD [")
+        .contains("<span class=\"src-failing\">source DEAD (HTTP 404)</span>")
+        .contains("<span class=\"src-ok\">source ALIVE (HTTP 200)</span>");
     assertThat(store.load()).containsKeys(site.url("/depot"), site.url("/gone"), site.url("/missing"));
 
     // recheck: every URL of the state again, and one more from a list.
