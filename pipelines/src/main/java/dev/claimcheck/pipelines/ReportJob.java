@@ -215,7 +215,7 @@ public final class ReportJob {
       OutputFolder.deleteTree(staging);
       Instant assembled = Instant.now();
       writeRunRecord(folder.workingFolder().resolve("run.json"), settings, inputs.size(),
-          result, started, pipelineStart, pipelineEnd, assembled, stateRecord);
+          result, started, pipelineStart, pipelineEnd, assembled, stateRecord, totals);
       folder.publish();
       log.println("claimcheck: " + totals.documents() + " documents, " + totals.claims()
           + " claims, " + totals.errors() + " errors → " + folder.target());
@@ -292,7 +292,7 @@ public final class ReportJob {
 
   private static void writeRunRecord(Path path, Settings settings, int inputCount,
       PipelineResult result, Instant started, Instant pipelineStart, Instant pipelineEnd,
-      Instant assembled, ObjectNode stateRecord) throws IOException {
+      Instant assembled, ObjectNode stateRecord, Totals totals) throws IOException {
     Instant finished = Instant.now();
     ObjectNode run = Rows.MAPPER.createObjectNode();
     run.put("startedAt", started.toString());
@@ -301,6 +301,9 @@ public final class ReportJob {
     durations.put("prepare", Duration.between(started, pipelineStart).toMillis());
     durations.put("pipeline", Duration.between(pipelineStart, pipelineEnd).toMillis());
     durations.put("assemble", Duration.between(pipelineEnd, assembled).toMillis());
+    // Of which the report's pages: the writing thread, and page formatting summed over threads.
+    durations.put("assembleReportPages", totals.reportWritingMillis());
+    durations.put("formatReportPagesCpu", totals.reportFormattingMillis());
     durations.put("total", Duration.between(started, finished).toMillis());
     run.put("runner", settings.runner());
     if (settings.runner().equals("flink")) {

@@ -125,9 +125,8 @@ public final class ReportAssembler {
           Writer csvRows = csv ? writer(out.resolve("claims.csv")) : Writer.nullWriter()) {
         csvRows.write(ClaimsCsv.HEADER);
         // Records are decoded and formatted on every core, and written here in order.
-        TimelineScale scale = site.scale();
         try (OrderedWork<Entry, Formatted> formatted = OrderedWork.onEveryCore(documents,
-            e -> format(e, contested, csv, scale))) {
+            e -> format(e, contested, csv, site))) {
           for (Formatted f : formatted) {
             documentRows.write(f.id(), f.documentRow());
             for (String claim : f.claimRows()) {
@@ -186,6 +185,7 @@ public final class ReportAssembler {
         }
       }
       site.finish(out, totals);
+      totals.reportTime(site.time());
       return totals;
     }
   }
@@ -201,7 +201,7 @@ public final class ReportAssembler {
    * Decodes and formats one staged document, the claims the conflicts contest made
    * {@code CONTESTED} with their reasons (its report section rendered again when it has one).
    */
-  private static Formatted format(Entry e, Map<String, ContestedClaim> contested, boolean csv, TimelineScale scale)
+  private static Formatted format(Entry e, Map<String, ContestedClaim> contested, boolean csv, ReportSite site)
       throws IOException {
     Staged.Document staged = Staged.document(read(e));
     Analysis analysis = staged.document().analysis();
@@ -238,7 +238,7 @@ public final class ReportAssembler {
     }
     DocumentList.Entry listed = DocumentList.Entry.of(analysis);
     return new Formatted(analysis.document().id(), Rows.document(analysis).toString(), claimRows, referenceRows,
-        listed, ReportSite.piecesOf(analysis, checks, html, listed, scale), csvRows);
+        listed, site.piecesOf(analysis, checks, html, listed), csvRows);
   }
 
   /** The histories of the sources checked in the run staged in {@code staging}, for the state folder. */

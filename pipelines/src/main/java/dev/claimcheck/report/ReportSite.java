@@ -48,6 +48,9 @@ final class ReportSite implements Closeable {
   private final Map<String, Long> attentionStatuses = new LinkedHashMap<>();
   private final Map<String, RowFile> timeline = new TreeMap<>(TimelineScale.ORDER);
   private final RowFile failing;
+  /** Time spent here on this thread, and formatting pieces on any thread. */
+  private long writingNanos;
+  private final java.util.concurrent.atomic.LongAdder formattingNanos = new java.util.concurrent.atomic.LongAdder();
 
   /** A report to be written into the output folder {@code out}, its timeline scaled to the run's {@code buckets}. */
   ReportSite(Path out, Iterable<String> buckets) throws IOException {
@@ -69,10 +72,11 @@ final class ReportSite implements Closeable {
 
   /**
    * Formats what one document adds: its page around its {@code section} ({@link HtmlReport}),
-   * and its claims' rows of the attention list and the timeline. Thread-safe.
+   * and its claims' rows of the attention list and the timeline. Safe to call from any thread.
    */
-  static Pieces piecesOf(Analysis analysis, Map<String, ReferenceCheck> checks, String section,
-      DocumentList.Entry listed, TimelineScale scale) throws IOException {
+  Pieces piecesOf(Analysis analysis, Map<String, ReferenceCheck> checks, String section,
+      DocumentList.Entry listed) throws IOException {
+    long start = System.nanoTime();
     List<Listed> attention = new ArrayList<>();
     List<Listed> timeline = new ArrayList<>();
     for (Claim c : analysis.claims()) {
@@ -89,11 +93,13 @@ final class ReportSite implements Closeable {
     }
     StringWriter page = new StringWriter(section.length() + 24_000);
     DocumentPage.write(page, listed, section);
+    formattingNanos.add(System.nanoTime() - start);
     return new Pieces(analysis.document().id(), page.toString(), attention, timeline);
   }
 
   /** Writes a document's page and keeps its rows. */
   void add(Pieces p) throws IOException {
+    long start = System.nanoTime();
     try (Writer out = Files.newBufferedWriter(folder.resolve(Pages.document(p.id())), StandardCharsets.UTF_8)) {
       out.write(p.page());
     }
@@ -110,6 +116,7 @@ final class ReportSite implements Closeable {
       }
       f.add(l.row());
     }
+    writingNanos += System.nanoTime() - start;
   }
 
   /** Keeps a checked source's row when it is failing. */
@@ -118,6 +125,7 @@ final class ReportSite implements Closeable {
     if (!r.failing()) {
       return;
     }
+    long start = System.nanoTime();
     StringBuilder row = new StringBuilder("<tr><td>").append(Html.escape(r.status().name())).append("</td><td class=\"n\">")
         .append(r.check().httpStatus() > 0 ? String.valueOf(r.check().httpStatus()) : "").append("</td><td>")
         .append(Html.link(r.url(), r.url())).append("</td><td>")
@@ -128,10 +136,12 @@ final class ReportSite implements Closeable {
           .append(Html.escape(s.documents().get(i))).append("</a>");
     }
     failing.add(row.append(s.documents().size() > 3 ? " …" : "").append("</td></tr>").toString());
+    writingNanos += System.nanoTime() - start;
   }
 
   /** Writes the list pages and the index, {@code report.html} in {@code out}. */
   void finish(Path out, Totals totals) throws IOException {
+    long start = System.nanoTime();
     List<RowFile> attentionFiles = new ArrayList<>(attention.values());
     attentionList().write(folder, attentionFiles);
     for (Map.Entry<String, RowFile> t : timeline.entrySet()) {
@@ -150,7 +160,24 @@ final class ReportSite implements Closeable {
         1 << 16)) {
       IndexPage.write(index, totals, this);
     }
+    writingNanos += System.nanoTime() - start;
   }
+
+  /**
+   * What writing the report cost after the pipeline: the time of this thread in it, and the
+   * time spent formatting documents' pages and rows on any thread (summed over threads).
+   */
+  ReportTime time() {
+    return new ReportTime(writingNanos / 1_000_000, formattingNanos.sum() / 1_000_000);
+  }
+
+  /**
+   * What writing the report cost after the pipeline.
+   *
+   * @param writingMillis time on the writing thread: pages written, rows kept, lists and index
+   * @param formattingMillis time formatting documents' pages and rows, summed over threads
+   */
+  record ReportTime(long writingMillis, long formattingMillis) {}
 
   ListPages attentionList() {
     return new ListPages(ATTENTION, "Claims that need attention",

@@ -38,6 +38,9 @@ public final class Staged {
   static final String TOTALS_KEY = "totals";
 
   private static final RecordCoder<Document> DOCUMENTS = RecordCoder.of(Document.class);
+  /** Time spent rendering documents' pages in the pipeline (run.json's {@code HtmlReport.renderMicros}). */
+  private static final org.apache.beam.sdk.metrics.Counter RENDER_MICROS =
+      org.apache.beam.sdk.metrics.Metrics.counter(HtmlReport.class, "renderMicros");
   private static final RecordCoder<CitedSource> SOURCES = RecordCoder.of(CitedSource.class);
   private static final RecordCoder<Failure> FAILURES = RecordCoder.of(Failure.class);
   private static final RecordCoder<RunTotals> TOTALS = RecordCoder.of(RunTotals.class);
@@ -57,8 +60,11 @@ public final class Staged {
   /** The frame of a judged document with its checks, sorted by its source, then its id. */
   public static Frame document(CheckedDocument d) throws IOException {
     Analysis analysis = d.analysis();
+    long start = System.nanoTime();
+    String section = HtmlReport.documentSection(analysis, d.checks());
+    RENDER_MICROS.inc((System.nanoTime() - start) / 1000);
     return new Frame(analysis.document().source() + '\u0000' + analysis.document().id(),
-        CoderUtils.encodeToByteArray(DOCUMENTS, new Document(d, HtmlReport.documentSection(analysis, d.checks()))));
+        CoderUtils.encodeToByteArray(DOCUMENTS, new Document(d, section)));
   }
 
   /** The frame of a checked source, sorted by URL. */

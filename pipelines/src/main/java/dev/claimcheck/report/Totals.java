@@ -28,6 +28,7 @@ public final class Totals {
   private final DocumentList documents;
   private final List<Conflicts.Conflict> conflictsShown;
   private final List<RunDiff.Change> changes;
+  private ReportSite.ReportTime reportTime = new ReportSite.ReportTime(0, 0);
 
   Totals(int inputs, RunTotals run, DocumentList documents, List<Conflicts.Conflict> conflictsShown,
       List<RunDiff.Change> changes) {
@@ -41,6 +42,21 @@ public final class Totals {
   /** What changed since the previous run ({@code --previous}), or null when there was none to compare with. */
   List<RunDiff.Change> changes() {
     return changes;
+  }
+
+  /** Records what writing the report's pages cost. */
+  void reportTime(ReportSite.ReportTime time) {
+    this.reportTime = time;
+  }
+
+  /** Milliseconds the writing thread spent on the report's pages after the pipeline. */
+  public long reportWritingMillis() {
+    return reportTime.writingMillis();
+  }
+
+  /** Milliseconds spent formatting documents' pages after the pipeline, summed over threads. */
+  public long reportFormattingMillis() {
+    return reportTime.formattingMillis();
   }
 
   /** Conflicts found among facts. */
