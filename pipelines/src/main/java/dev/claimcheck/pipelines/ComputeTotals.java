@@ -47,10 +47,18 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * sources counted and the most-cited kept; the link rot over the checked sources; the failures
  * counted (distinct failed inputs, failed entries, the first {@link ErrorTotals#SHOWN} in output
  * order kept). Each sum is a {@code Combine.globally} whose accumulator is the part's
- * {@code Counter}; one element comes out, empty inputs giving zero counts. A part missing from
+ * {@code Counter}, spread over {@link #FANOUT} keys first; one element comes out, empty inputs giving zero counts. A part missing from
  * the input tuple counts as empty.
  */
 public final class ComputeTotals extends PTransform<PCollectionTuple, PCollection<RunTotals>> {
+  /**
+   * Each sum first combines under this many keys, then the partial sums. The DirectRunner copies
+   * a key's waiting values each time a bundle adds to them, so one key summing a value per
+   * bundle is quadratic in the bundles: 100,000 inputs spent over half an hour there. Spread
+   * over many keys the copies stay small.
+   */
+  static final int FANOUT = 256;
+
   /** What the staged documents add, a tally per staging bundle. */
   public static final TupleTag<Tally> TALLIES = new TupleTag<>() {};
   /** The checked sources. */
@@ -86,7 +94,7 @@ public final class ComputeTotals extends PTransform<PCollectionTuple, PCollectio
         .apply("CountsAndShifts", Flatten.pCollections())
         .apply("SumCounts", Combine.globally(new Summing<ClaimTotals, ClaimTotals.Counter, ClaimTotals>(
             ClaimTotals.Counter::new, ClaimTotals.Counter::add,
-            ClaimTotals.Counter::add, ClaimTotals.Counter::totals, ClaimTotals.class)).asSingletonView());
+            ClaimTotals.Counter::add, ClaimTotals.Counter::totals, ClaimTotals.class)).withFanout(FANOUT).asSingletonView());
     PCollectionView<SourceTotals> cited = tallies
         .apply("SourceUses", FlatMapElements
             .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(SourceUse.class)))
@@ -95,18 +103,18 @@ public final class ComputeTotals extends PTransform<PCollectionTuple, PCollectio
         .apply("UsesPerSource", Combine.perKey(new SumUses()))
         .apply("Sources", Values.create())
         .apply("SumSources", Combine.globally(new Summing<SourceUse, SourceTotals.Counter, SourceTotals>(SourceTotals.Counter::new, SourceTotals.Counter::add,
-            SourceTotals.Counter::add, SourceTotals.Counter::totals, SourceTotals.class)).asSingletonView());
+            SourceTotals.Counter::add, SourceTotals.Counter::totals, SourceTotals.class)).withFanout(FANOUT).asSingletonView());
     PCollectionView<LinkRot> linkRot = sources
         .apply("Results", MapElements.into(TypeDescriptor.of(SourceResult.class))
             .via(CitedSource::result))
         .setCoder(ModelCoders.coder(SourceResult.class))
         .apply("SumLinkRot", Combine.globally(new Summing<SourceResult, LinkRot.Counter, LinkRot>(LinkRot.Counter::new, LinkRot.Counter::add,
-            LinkRot.Counter::add, LinkRot.Counter::totals, LinkRot.class)).asSingletonView());
+            LinkRot.Counter::add, LinkRot.Counter::totals, LinkRot.class)).withFanout(FANOUT).asSingletonView());
     PCollectionView<Long> conflictCount = conflicts
-        .apply("CountConflicts", Combine.globally(Count.<Conflicts.Conflict>combineFn()).asSingletonView());
+        .apply("CountConflicts", Combine.globally(Count.<Conflicts.Conflict>combineFn()).withFanout(FANOUT).asSingletonView());
     PCollectionView<ErrorTotals> errors = failures
         .apply("SumErrors", Combine.globally(new Summing<Failure, ErrorTotals.Counter, ErrorTotals>(ErrorTotals.Counter::new, ErrorTotals.Counter::add,
-            ErrorTotals.Counter::add, ErrorTotals.Counter::totals, ErrorTotals.class)).asSingletonView());
+            ErrorTotals.Counter::add, ErrorTotals.Counter::totals, ErrorTotals.class)).withFanout(FANOUT).asSingletonView());
 
     return pipeline
         .apply("Once", Create.of(0).withCoder(VarIntCoder.of()))

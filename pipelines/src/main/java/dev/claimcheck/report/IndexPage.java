@@ -1,8 +1,6 @@
 package dev.claimcheck.report;
 
 import dev.claimcheck.diff.RunDiff;
-import dev.claimcheck.facts.Conflicts;
-import dev.claimcheck.facts.Fact;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.model.Status;
 import dev.claimcheck.results.ClaimTotals;
@@ -27,6 +25,8 @@ final class IndexPage {
   static final int ATTENTION_SHOWN = 200;
   /** How many documents the index ranks. */
   static final int DOCUMENTS_SHOWN = 50;
+  /** How many contested facts the index lists. */
+  static final int CONFLICTS_SHOWN = 100;
   /** How many failing sources the index lists. */
   static final int SOURCES_SHOWN = 100;
   /** How many changes the "What changed" section lists; the rest are in changes.jsonl. */
@@ -35,6 +35,8 @@ final class IndexPage {
   private static final int BAR = 240;
 
   static final String DOCUMENT_HEADER;
+  static final String CONFLICT_HEADER = "<th><button type=\"button\">subject</button></th><th><button type=\"button\">"
+      + "relation</button></th><th>values and the claims stating them</th>";
   static final String SOURCE_HEADER = "<th><button type=\"button\">status</button></th><th class=\"n\"><button "
       + "type=\"button\">HTTP</button></th><th><button type=\"button\">URL</button></th><th>archive</th>"
       + "<th class=\"n\"><button type=\"button\">documents</button></th><th>cited by</th>";
@@ -65,7 +67,7 @@ final class IndexPage {
         + "<a href=\"#documents\">documents</a> · <a href=\"#timeline\">timeline</a> · "
         + "<a href=\"#link-rot\">link rot</a> · <a href=\"#failed\">failed inputs</a></p>\n");
     whatChanged(out, t);
-    contested(out, t);
+    contested(out, t, site);
     attention(out, site);
     documents(out, t);
     timeline(out, t, site);
@@ -128,32 +130,23 @@ final class IndexPage {
     }
   }
 
-  /** The facts that claims of the run state with different values, each side linked to its claims. */
-  private static void contested(Writer out, Totals t) throws IOException {
-    if (t.conflicts() == 0) {
+  /** The first facts that claims of the run state with different values, each side linked to its claims. */
+  private static void contested(Writer out, Totals t, ReportSite site) throws IOException {
+    RowFile rows = site.conflicts();
+    if (rows.size() == 0) {
       return;
     }
-    out.write("<h2 id=\"contested\">Contested</h2>\n<p class=\"meta\">" + count(t.conflicts(), "fact")
-        + " stated with different values</p>\n<ul class=\"conflicts\">\n");
-    for (Conflicts.Conflict c : t.conflictsShown()) {
-      out.write("<li>" + Html.escape(c.subjectKey()) + " — " + Html.escape(c.relation()) + ": ");
-      boolean firstSide = true;
-      for (Conflicts.Side side : c.sides()) {
-        out.write(firstSide ? "" : " <b>against</b> ");
-        firstSide = false;
-        out.write("<span class=\"chip st-CONTESTED\">" + Html.escape(side.value()) + "</span>");
-        for (Fact f : side.facts()) {
-          out.write(" <a href=\"" + Pages.FOLDER + Html.escape(Pages.claim(f.claimId())) + "\">"
-              + Html.escape(f.source()) + "</a>");
-        }
-      }
-      out.write("</li>\n");
+    out.write("<h2 id=\"contested\">Contested</h2>\n<p class=\"meta\">" + count(rows.size(), "fact")
+        + " stated with different values" + (rows.size() > CONFLICTS_SHOWN ? "; the first " + CONFLICTS_SHOWN
+        + " here, all on <a href=\"" + Pages.FOLDER + Pages.list(ReportSite.CONFLICTS, 1) + "\">their pages</a>" : "")
+        + "</p>\n");
+    out.write(ReportSite.conflictList().tableStart());
+    for (String row : RowFile.first(List.of(rows), CONFLICTS_SHOWN)) {
+      out.write(fromIndex(row));
+      out.write('\n');
     }
-    out.write("</ul>\n");
-    if (t.conflicts() > t.conflictsShown().size()) {
-      out.write("<p class=\"meta\">" + (t.conflicts() - t.conflictsShown().size())
-          + " more in conflicts.jsonl</p>\n");
-    }
+    out.write(ListPages.tableEnd());
+    out.write(ReportSite.conflictList().pager(rows.size(), 0, Pages.FOLDER));
   }
 
   /** The first claims that need attention, sortable, filterable and searchable; the rest on their pages. */
@@ -182,7 +175,7 @@ final class IndexPage {
       out.write('\n');
     }
     out.write(ListPages.tableEnd());
-    out.write(ListPages.pager(ReportSite.ATTENTION, total, 0, Pages.FOLDER));
+    out.write(list.pager(total, 0, Pages.FOLDER));
   }
 
   /** A document as a row of the documents' table, for a page {@code prefix} away from the report's folder. */
@@ -213,7 +206,7 @@ final class IndexPage {
       out.write('\n');
     }
     out.write(ListPages.tableEnd());
-    out.write(ListPages.pager(ReportSite.DOCUMENTS, t.documents(), 0, Pages.FOLDER));
+    out.write(ReportSite.documentList().pager(t.documents(), 0, Pages.FOLDER));
   }
 
   /** The dated claims per row of the compact timeline, each row a link to its claims. */
@@ -286,7 +279,7 @@ final class IndexPage {
       out.write('\n');
     }
     out.write(ListPages.tableEnd());
-    out.write(ListPages.pager(ReportSite.SOURCES, failing.size(), 0, Pages.FOLDER));
+    out.write(ReportSite.failingList().pager(failing.size(), 0, Pages.FOLDER));
   }
 
   private static void urlList(Writer out, String title, List<String> urls) throws IOException {

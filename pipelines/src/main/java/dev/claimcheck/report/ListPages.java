@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * A long list of the report (claims needing attention, the claims of a timeline bucket, the
- * documents, the failing sources) written as pages of {@link Pages#ROWS_PER_PAGE} rows in the
+ * documents, the failing sources, the contested facts) written as pages of a few hundred or a thousand rows in the
  * report's folder, each page a table that sorts, filters by status and searches, with links to
  * the other pages and back to the index. Not thread-safe.
  *
@@ -20,12 +20,18 @@ import java.util.Map;
  * @param intro what the list holds, as HTML (escaped by the caller)
  * @param header the table's header cells, as HTML
  * @param statuses the status filters to offer with their counts, or an empty map for none
+ * @param perPage how many rows a page holds
  */
-record ListPages(String name, String title, String intro, String header, Map<String, Long> statuses) {
+record ListPages(String name, String title, String intro, String header, Map<String, Long> statuses, int perPage) {
+
+  /** A list of {@link Pages#ROWS_PER_PAGE} rows a page. */
+  ListPages(String name, String title, String intro, String header, Map<String, Long> statuses) {
+    this(name, title, intro, header, statuses, Pages.ROWS_PER_PAGE);
+  }
 
   /** How many pages {@code rows} rows take (at least one, so that every list has a first page). */
-  static int pages(long rows) {
-    return (int) Math.max(1, (rows + Pages.ROWS_PER_PAGE - 1) / Pages.ROWS_PER_PAGE);
+  int pages(long rows) {
+    return (int) Math.max(1, (rows + perPage - 1) / perPage);
   }
 
   /** Writes the pages of the rows of {@code files}, in turn, into {@code folder}. */
@@ -36,11 +42,11 @@ record ListPages(String name, String title, String intro, String header, Map<Str
     long[] written = {0};
     for (RowFile f : files) {
       f.forEach(Long.MAX_VALUE, row -> {
-        if (written[0] % Pages.ROWS_PER_PAGE == 0) {
+        if (written[0] % perPage == 0) {
           if (current[0] != null) {
             current[0].close();
           }
-          current[0] = new Page(folder, (int) (written[0] / Pages.ROWS_PER_PAGE) + 1, pages, total);
+          current[0] = new Page(folder, (int) (written[0] / perPage) + 1, pages, total);
         }
         current[0].out.write(row);
         current[0].out.write('\n');
@@ -53,10 +59,13 @@ record ListPages(String name, String title, String intro, String header, Map<Str
     current[0].close();
   }
 
-  /** Links to every page of a list of {@code rows} rows, the page {@code current} (0 for none) in bold. */
-  static String pager(String name, long rows, int current, String prefix) {
+  /**
+   * Links to every page of the list's {@code rows} rows, the page {@code current} (0 for none) in
+   * bold; nothing for a list of one page (the index links to it in its own words).
+   */
+  String pager(long rows, int current, String prefix) {
     int pages = pages(rows);
-    if (pages == 1 && current != 0) {
+    if (pages == 1) {
       return "";
     }
     StringBuilder out = new StringBuilder("<p class=\"pager\">Pages: ");
@@ -95,7 +104,7 @@ record ListPages(String name, String title, String intro, String header, Map<Str
       out.write("<p class=\"crumbs\"><a href=\"" + Pages.INDEX_FROM_FOLDER + "\">← report</a></p>\n");
       out.write("<h1>" + Html.escape(title) + "</h1>\n<p class=\"meta\">" + intro + " · " + total
           + (total == 1 ? " row" : " rows") + (pages > 1 ? ", page " + number + " of " + pages : "") + "</p>\n");
-      out.write(pager(name, total, number, ""));
+      out.write(pager(total, number, ""));
       if (!statuses.isEmpty()) {
         PageFrame.filters(out, statuses);
       }
@@ -105,7 +114,7 @@ record ListPages(String name, String title, String intro, String header, Map<Str
 
     void close() throws IOException {
       out.write(tableEnd());
-      out.write(pager(name, total, number, ""));
+      out.write(pager(total, number, ""));
       PageFrame.end(out);
       out.close();
     }

@@ -53,8 +53,6 @@ public final class ReportAssembler {
   public static final String CONFLICTS_PREFIX = "conflicts";
   /** Staged files holding contested claims start with this. */
   public static final String CONTESTED_PREFIX = "contested";
-  /** How many conflicts the report page lists; the rest are in {@code conflicts.jsonl}. */
-  static final int CONFLICTS_SHOWN = 500;
   /** The staged file holding the run's totals starts with this. */
   public static final String TOTALS_PREFIX = "totals";
 
@@ -157,15 +155,12 @@ public final class ReportAssembler {
           site.source(source);
         }
       }
-      List<Conflicts.Conflict> conflictsShown = new ArrayList<>();
       try (Writer conflictRows = writer(out.resolve("conflicts.jsonl"))) {
         for (Entry e : index(staging, CONFLICTS_PREFIX)) {
           Conflicts.Conflict c = Staged.conflict(read(e));
           conflictRows.write(Rows.conflict(c).toString());
           conflictRows.write('\n');
-          if (conflictsShown.size() < CONFLICTS_SHOWN) {
-            conflictsShown.add(c);
-          }
+          site.conflict(c);
         }
       }
       List<RunDiff.Change> changes = null;
@@ -175,7 +170,7 @@ public final class ReportAssembler {
           RunDiff.write(changes, changeRows);
         }
       }
-      Totals totals = new Totals(inputs, run, listed, conflictsShown, changes);
+      Totals totals = new Totals(inputs, run, listed, changes);
       try (Writer summary = writer(out.resolve("summary.json"))) {
         totals.writeSummary(summary);
       }

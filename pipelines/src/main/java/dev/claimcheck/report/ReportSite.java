@@ -2,6 +2,8 @@ package dev.claimcheck.report;
 
 import dev.claimcheck.check.SourceResult;
 import dev.claimcheck.dates.TimelineBucket;
+import dev.claimcheck.facts.Conflicts;
+import dev.claimcheck.facts.Fact;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.Status;
@@ -25,7 +27,7 @@ import java.util.TreeMap;
 /**
  * The report as pages: one page per document in {@code report/}, the long lists (the claims
  * needing attention, the claims of each timeline row, the documents, the failing sources) as
- * pages of {@link ListPages} beside them, and {@code report.html} the index ({@link IndexPage}).
+ * pages of {@link ListPages} beside them; the contested facts too, and {@code report.html} the index ({@link IndexPage}).
  * Documents come in output order; what each adds is formatted on any thread ({@link #piecesOf})
  * and written here in order. The rows of the lists wait in files ({@link RowFile}), so memory
  * stays flat however large the corpus. Not thread-safe.
@@ -40,6 +42,12 @@ final class ReportSite implements Closeable {
   static final String ATTENTION = "attention";
   static final String DOCUMENTS = "documents";
   static final String SOURCES = "failing-sources";
+  static final String CONFLICTS = "conflicts";
+  /** How many values a conflict's row shows, and claims for each; all are in {@code conflicts.jsonl}. */
+  static final int VALUES_SHOWN = 8;
+  static final int CLAIMS_PER_VALUE = 3;
+  /** Rows on a page of contested facts: a row may be a few kilobytes. */
+  static final int CONFLICTS_PER_PAGE = 200;
 
   private final Path folder;
   private final Path rows;
@@ -48,6 +56,7 @@ final class ReportSite implements Closeable {
   private final Map<String, Long> attentionStatuses = new LinkedHashMap<>();
   private final Map<String, RowFile> timeline = new TreeMap<>(TimelineScale.ORDER);
   private final RowFile failing;
+  private final RowFile conflicts;
   /** Time spent here on this thread, and formatting pieces on any thread. */
   private long writingNanos;
   private final java.util.concurrent.atomic.LongAdder formattingNanos = new java.util.concurrent.atomic.LongAdder();
@@ -64,6 +73,7 @@ final class ReportSite implements Closeable {
       attention.put(k, new RowFile(rows.resolve("attention-" + k.ordinal())));
     }
     failing = new RowFile(rows.resolve("failing"));
+    conflicts = new RowFile(rows.resolve("conflicts"));
   }
 
   TimelineScale scale() {
@@ -139,6 +149,32 @@ final class ReportSite implements Closeable {
     writingNanos += System.nanoTime() - start;
   }
 
+  /** Keeps a conflict's row: its subject and relation, each value with the first claims stating it linked. */
+  void conflict(Conflicts.Conflict c) throws IOException {
+    long start = System.nanoTime();
+    StringBuilder row = new StringBuilder("<tr><td>").append(Html.escape(c.subjectKey())).append("</td><td>")
+        .append(Html.escape(c.relation())).append("</td><td>");
+    List<Conflicts.Side> sides = c.sides();
+    for (int i = 0; i < Math.min(VALUES_SHOWN, sides.size()); i++) {
+      Conflicts.Side side = sides.get(i);
+      row.append(i == 0 ? "" : " <b>against</b> ");
+      row.append("<span class=\"chip st-CONTESTED\">").append(Html.escape(side.value())).append("</span>");
+      List<Fact> facts = side.facts();
+      for (Fact f : facts.subList(0, Math.min(CLAIMS_PER_VALUE, facts.size()))) {
+        row.append(" <a href=\"").append(Html.escape(Pages.claim(f.claimId()))).append("\">")
+            .append(Html.escape(f.source())).append("</a>");
+      }
+      if (facts.size() > CLAIMS_PER_VALUE) {
+        row.append(" <span class=\"kind\">and ").append(facts.size() - CLAIMS_PER_VALUE).append(" more</span>");
+      }
+    }
+    if (sides.size() > VALUES_SHOWN) {
+      row.append(" <span class=\"kind\">and ").append(sides.size() - VALUES_SHOWN).append(" more values</span>");
+    }
+    conflicts.add(row.append("</td></tr>").toString());
+    writingNanos += System.nanoTime() - start;
+  }
+
   /** Writes the list pages and the index, {@code report.html} in {@code out}. */
   void finish(Path out, Totals totals) throws IOException {
     long start = System.nanoTime();
@@ -155,6 +191,9 @@ final class ReportSite implements Closeable {
     }
     if (failing.size() > 0) {
       failingList().write(folder, List.of(failing));
+    }
+    if (conflicts.size() > 0) {
+      conflictList().write(folder, List.of(conflicts));
     }
     try (Writer index = new BufferedWriter(Files.newBufferedWriter(out.resolve("report.html"), StandardCharsets.UTF_8),
         1 << 16)) {
@@ -187,6 +226,16 @@ final class ReportSite implements Closeable {
 
   static ListPages documentList() {
     return new ListPages(DOCUMENTS, "Documents", "every document in output order", IndexPage.DOCUMENT_HEADER, Map.of());
+  }
+
+  static ListPages conflictList() {
+    return new ListPages(CONFLICTS, "Contested facts", "facts that claims state with different values, by subject; "
+        + "the first " + VALUES_SHOWN + " values, each with the first " + CLAIMS_PER_VALUE
+        + " claims stating it (all in conflicts.jsonl)", IndexPage.CONFLICT_HEADER, Map.of(), CONFLICTS_PER_PAGE);
+  }
+
+  RowFile conflicts() {
+    return conflicts;
   }
 
   static ListPages failingList() {
@@ -229,6 +278,7 @@ final class ReportSite implements Closeable {
       f.close();
     }
     failing.close();
+    conflicts.close();
     OutputFolder.deleteTree(rows);
   }
 }

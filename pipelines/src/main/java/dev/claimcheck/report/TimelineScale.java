@@ -41,7 +41,7 @@ final class TimelineScale {
       return bucket;
     }
     int start = start(bucket) / unit * unit;
-    return unit == 10 ? start + "s" : start + "-" + (start + 99);
+    return unit == 10 ? year(start) + "s" : year(start) + "-" + year(start + 99);
   }
 
   /** The counts of {@code timeline} per row, rows sorted by start and the wider first. */
@@ -57,6 +57,11 @@ final class TimelineScale {
   /** Rows by their first year, then the wider first. */
   static final Comparator<String> ORDER = Comparator.comparingInt(TimelineScale::start)
       .thenComparing(Comparator.comparingInt(TimelineScale::width).reversed()).thenComparing(b -> b);
+
+  /** A year as the buckets write it, in four digits. */
+  private static String year(int year) {
+    return String.format(java.util.Locale.ROOT, "%04d", year);
+  }
 
   /** The first year of a bucket. */
   static int start(String bucket) {

@@ -26,16 +26,13 @@ public final class Totals {
   private final int inputs;
   private final RunTotals run;
   private final DocumentList documents;
-  private final List<Conflicts.Conflict> conflictsShown;
   private final List<RunDiff.Change> changes;
   private ReportSite.ReportTime reportTime = new ReportSite.ReportTime(0, 0);
 
-  Totals(int inputs, RunTotals run, DocumentList documents, List<Conflicts.Conflict> conflictsShown,
-      List<RunDiff.Change> changes) {
+  Totals(int inputs, RunTotals run, DocumentList documents, List<RunDiff.Change> changes) {
     this.inputs = inputs;
     this.run = run;
     this.documents = documents;
-    this.conflictsShown = List.copyOf(conflictsShown);
     this.changes = changes == null ? null : List.copyOf(changes);
   }
 
@@ -62,11 +59,6 @@ public final class Totals {
   /** Conflicts found among facts. */
   long conflicts() {
     return run.conflicts();
-  }
-
-  /** The first conflicts, as the page lists them. */
-  List<Conflicts.Conflict> conflictsShown() {
-    return conflictsShown;
   }
 
   /** Inputs that could not be read. */

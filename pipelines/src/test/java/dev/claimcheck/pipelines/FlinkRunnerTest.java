@@ -43,8 +43,9 @@ class FlinkRunnerTest {
     int exit = run("direct", null, direct, inputs);
     assertThat(run("flink", master, flink, inputs)).as(log.toString(StandardCharsets.UTF_8)).isEqualTo(exit);
     List<String> names = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(direct)) {
-      files.filter(Files::isRegularFile).map(p -> direct.relativize(p).toString()).filter(n -> !n.equals("run.json"))
+    Path published = direct.toRealPath();
+    try (Stream<Path> files = Files.walk(published)) {
+      files.filter(Files::isRegularFile).map(p -> published.relativize(p).toString()).filter(n -> !n.equals("run.json"))
           .sorted().forEach(names::add);
     }
     assertThat(names).contains("claims.jsonl", "references.jsonl", "documents.jsonl", "errors.jsonl",
