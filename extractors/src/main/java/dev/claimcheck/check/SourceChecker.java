@@ -17,11 +17,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.DelayQueue;
-import java.util.concurrent.Delayed;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -178,26 +176,40 @@ public final class SourceChecker {
       StateStore store, int threads) throws InterruptedException {
     List<Outcome<SourceResult>> results = new ArrayList<>(java.util.Collections.nCopies(tasks.size(), null));
     AtomicInteger next = new AtomicInteger();
-    DelayQueue<Waiting> waiting = new DelayQueue<>();
+    // URLs waiting to be tried again, earliest first; their time is the checker's clock.
+    PriorityQueue<Waiting> waiting = new PriorityQueue<>(Comparator.comparing(Waiting::due));
     CountDownLatch left = new CountDownLatch(tasks.size());
     java.util.concurrent.atomic.AtomicReference<Throwable> broken = new java.util.concurrent.atomic.AtomicReference<>();
     Runnable worker = () -> {
       try {
         while (left.getCount() > 0 && broken.get() == null) {
-          // A due retry first, else a URL not yet begun, else wait a little for a retry.
-          Waiting w = waiting.poll();
+          // A due retry first, else a URL not yet begun, else wait (through the sleeper) a little for a retry.
+          Waiting w;
+          Duration untilDue = null;
+          synchronized (waiting) {
+            w = waiting.peek();
+            if (w != null && !w.due().isAfter(clock.instant())) {
+              waiting.poll();
+            } else {
+              untilDue = w == null ? null : Duration.between(clock.instant(), w.due());
+              w = null;
+            }
+          }
           int index;
           if (w == null && (index = next.getAndIncrement()) < tasks.size()) {
             UrlTask t = tasks.get(index);
-            w = new Waiting(new Job(t, prior.get(t.url()), store), index, 0);
+            w = new Waiting(new Job(t, prior.get(t.url()), store), index, null);
           }
-          if (w == null && (w = waiting.poll(200, TimeUnit.MILLISECONDS)) == null) {
+          if (w == null) {
+            sleeper.sleep(untilDue == null || untilDue.compareTo(IDLE_WAIT) > 0 ? IDLE_WAIT : untilDue);
             continue;
           }
           try {
             Duration wait = w.job.step();
             if (wait != null) {
-              waiting.add(new Waiting(w.job, w.index, System.nanoTime() + wait.toNanos()));
+              synchronized (waiting) {
+                waiting.add(new Waiting(w.job, w.index, clock.instant().plus(wait)));
+              }
               continue;
             }
             results.set(w.index, Outcome.ok(w.job.result));
@@ -234,18 +246,11 @@ public final class SourceChecker {
     return results;
   }
 
-  /** A URL put aside until it may be tried again. */
-  private record Waiting(Job job, int index, long dueNanos) implements Delayed {
-    @Override
-    public long getDelay(TimeUnit unit) {
-      return unit.convert(dueNanos - System.nanoTime(), TimeUnit.NANOSECONDS);
-    }
+  /** How long an idle worker waits before looking again for a URL due to be tried. */
+  private static final Duration IDLE_WAIT = Duration.ofMillis(200);
 
-    @Override
-    public int compareTo(Delayed other) {
-      return Long.compare(dueNanos, ((Waiting) other).dueNanos);
-    }
-  }
+  /** A URL put aside until {@code due} (on the checker's clock), when it may be tried again; null when new. */
+  private record Waiting(Job job, int index, Instant due) {}
 
   /** How many checks could not be journalled in the state folder so far. */
   public long unjournalled() {

@@ -34,7 +34,7 @@ class SourceCheckerTest {
 
   /** A clock the test moves. */
   private static final class Calendar extends Clock {
-    Instant now = Instant.parse("2026-03-01T02:00:00Z");
+    volatile Instant now = Instant.parse("2026-03-01T02:00:00Z");
 
     @Override
     public ZoneId getZone() {
@@ -252,10 +252,15 @@ class SourceCheckerTest {
 
   @Test
   void aUrlWaitingToBeTriedAgainHoldsNoThread() throws Exception {
-    // One thread, real time: the server error is tried three times over about three seconds,
-    // and the other URLs are checked in the meantime rather than after it.
+    // One thread, on the test's clock (waiting moves it): the server error is tried three times
+    // over about three seconds, and the other URLs are checked in the meantime rather than after it.
+    Calendar calendar = new Calendar();
+    List<Duration> waits = new java.util.concurrent.CopyOnWriteArrayList<>();
     SourceChecker checker = new SourceChecker(settings(true, false, null), AddressGuard.Resolver.system(),
-        Clock.systemUTC(), d -> Thread.sleep(d.toMillis()));
+        calendar, d -> {
+          waits.add(d);
+          calendar.now = calendar.now.plus(d);
+        });
     List<UrlTask> tasks = List.of(new UrlTask(site.url("/error"), null, null),
         new UrlTask(site.url("/ok"), null, null), new UrlTask(site.url("/missing"), null, null));
     List<SourceResult> results = checker.checkAll(tasks, Map.of(), null, 1).stream().map(Outcome::value).toList();
@@ -265,5 +270,7 @@ class SourceCheckerTest {
     assertThat(results.get(1).check().checkedAt()).isBefore(lastTry.minusSeconds(2));
     assertThat(results.get(2).check().checkedAt()).isBefore(lastTry.minusSeconds(2));
     assertThat(checker.finished()).isEqualTo(3);
+    // The retries' waits passed on the test's clock, through the sleeper: nothing slept for real.
+    assertThat(waits.stream().mapToLong(Duration::toMillis).sum()).isGreaterThanOrEqualTo(2000);
   }
 }
