@@ -4,23 +4,17 @@ import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.Status;
 import dev.claimcheck.pipelines.RecordCoder;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.Closeable;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.beam.sdk.util.CoderUtils;
 
 /**
- * The list of documents that {@code summary.json} and the report's table of contents end with,
- * kept in a file as the documents are written (so that memory stays flat however many there
- * are) and read back in the same order as often as needed. Not thread-safe.
+ * The list of documents that {@code summary.json} and the report's documents' pages are made of,
+ * kept in a file ({@link FramedFile}) as the documents are written (so that memory stays flat
+ * however many there are) and read back in the same order as often as needed. Not thread-safe.
  */
 public final class DocumentList implements Closeable {
   /**
@@ -59,48 +53,26 @@ public final class DocumentList implements Closeable {
   }
 
   private static final RecordCoder<Entry> CODER = RecordCoder.of(Entry.class);
-  private final Path file;
-  private DataOutputStream out;
+  private final FramedFile file;
 
   /** A list kept in {@code file}, created or emptied. */
   DocumentList(Path file) throws IOException {
-    this.file = file;
-    this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+    this.file = new FramedFile(file);
   }
 
   /** Adds an entry at the end. */
   void add(Entry entry) throws IOException {
-    byte[] bytes = CoderUtils.encodeToByteArray(CODER, entry);
-    out.writeInt(bytes.length);
-    out.write(bytes);
+    file.add(CoderUtils.encodeToByteArray(CODER, entry));
   }
 
   /** Reads every entry back, in the order they were added; no entry may be added after. */
   void forEach(Visitor visitor) throws IOException {
-    if (out != null) {
-      out.close();
-      out = null;
-    }
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-      while (true) {
-        int length;
-        try {
-          length = in.readInt();
-        } catch (EOFException end) {
-          return;
-        }
-        visitor.visit(CoderUtils.decodeFromByteArray(CODER, in.readNBytes(length)));
-      }
-    }
+    file.forEach(Long.MAX_VALUE, bytes -> visitor.visit(CoderUtils.decodeFromByteArray(CODER, bytes)));
   }
 
   /** Closes and deletes the file. */
   @Override
   public void close() throws IOException {
-    if (out != null) {
-      out.close();
-      out = null;
-    }
-    Files.deleteIfExists(file);
+    file.close();
   }
 }

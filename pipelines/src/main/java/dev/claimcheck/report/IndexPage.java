@@ -86,6 +86,17 @@ final class IndexPage {
     return row.replace("<a href=\"doc-", "<a href=\"" + Pages.FOLDER + "doc-");
   }
 
+  /** The first {@code shown} rows of a list's {@code files} as its table, then links to all its pages. */
+  private static void firstRows(Writer out, ListPages list, List<RowFile> files, int shown) throws IOException {
+    out.write(list.tableStart());
+    for (String row : RowFile.first(files, shown)) {
+      out.write(fromIndex(row));
+      out.write('\n');
+    }
+    out.write(ListPages.tableEnd());
+    out.write(list.pager(files.stream().mapToLong(RowFile::size).sum(), 0, Pages.FOLDER));
+  }
+
   /** What changed since the previous run, when there was one: counts by kind, then the first changes. */
   private static void whatChanged(Writer out, Totals t) throws IOException {
     List<RunDiff.Change> changes = t.changes();
@@ -140,13 +151,7 @@ final class IndexPage {
         + " stated with different values" + (rows.size() > CONFLICTS_SHOWN ? "; the first " + CONFLICTS_SHOWN
         + " here, all on <a href=\"" + Pages.FOLDER + Pages.list(ReportSite.CONFLICTS, 1) + "\">their pages</a>" : "")
         + "</p>\n");
-    out.write(ReportSite.conflictList().tableStart());
-    for (String row : RowFile.first(List.of(rows), CONFLICTS_SHOWN)) {
-      out.write(fromIndex(row));
-      out.write('\n');
-    }
-    out.write(ListPages.tableEnd());
-    out.write(ReportSite.conflictList().pager(rows.size(), 0, Pages.FOLDER));
+    firstRows(out, ReportSite.conflictList(), List.of(rows), CONFLICTS_SHOWN);
   }
 
   /** The first claims that need attention, sortable, filterable and searchable; the rest on their pages. */
@@ -169,13 +174,7 @@ final class IndexPage {
         + "<a href=\"" + Pages.FOLDER + Pages.list(ReportSite.ATTENTION, 1) + "\">their pages</a>" : "") + "</p>\n");
     PageFrame.filters(out, site.attentionStatuses());
     PageFrame.search(out, "attention-found", "#" + ReportSite.ATTENTION + " tbody tr", "Search these claims");
-    out.write(list.tableStart());
-    for (String row : RowFile.first(site.attentionFiles(), ATTENTION_SHOWN)) {
-      out.write(fromIndex(row));
-      out.write('\n');
-    }
-    out.write(ListPages.tableEnd());
-    out.write(list.pager(total, 0, Pages.FOLDER));
+    firstRows(out, list, site.attentionFiles(), ATTENTION_SHOWN);
   }
 
   /** A document as a row of the documents' table, for a page {@code prefix} away from the report's folder. */
@@ -273,13 +272,7 @@ final class IndexPage {
       return;
     }
     out.write("<h3>Failing sources (" + failing.size() + ")</h3>\n");
-    out.write(ReportSite.failingList().tableStart());
-    for (String row : RowFile.first(List.of(failing), SOURCES_SHOWN)) {
-      out.write(fromIndex(row));
-      out.write('\n');
-    }
-    out.write(ListPages.tableEnd());
-    out.write(ReportSite.failingList().pager(failing.size(), 0, Pages.FOLDER));
+    firstRows(out, ReportSite.failingList(), List.of(failing), SOURCES_SHOWN);
   }
 
   private static void urlList(Writer out, String title, List<String> urls) throws IOException {

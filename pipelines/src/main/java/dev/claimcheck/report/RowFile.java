@@ -1,22 +1,16 @@
 package dev.claimcheck.report;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.Closeable;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rows of a report list (each a piece of HTML) kept in a file as they are made, so that memory
- * stays flat however many there are, then read back in the order they were added. Not
- * thread-safe.
+ * Rows of a report list (each a piece of HTML) kept in a file as they are made ({@link
+ * FramedFile}), so that memory stays flat however many there are, then read back in the order
+ * they were added. Not thread-safe.
  */
 final class RowFile implements Closeable {
   /** What is done with each row read back. */
@@ -24,46 +18,26 @@ final class RowFile implements Closeable {
     void visit(String row) throws IOException;
   }
 
-  private final Path file;
-  private DataOutputStream out;
-  private long rows;
+  private final FramedFile file;
 
   /** A file of rows at {@code file}, created or emptied. */
   RowFile(Path file) throws IOException {
-    this.file = file;
-    this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 15));
+    this.file = new FramedFile(file);
   }
 
   /** Adds a row at the end. */
   void add(String row) throws IOException {
-    byte[] bytes = row.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(bytes.length);
-    out.write(bytes);
-    rows++;
+    file.add(row.getBytes(StandardCharsets.UTF_8));
   }
 
   /** How many rows were added. */
   long size() {
-    return rows;
+    return file.size();
   }
 
   /** Reads the rows back in order (after which none may be added), stopping after {@code limit}. */
   void forEach(long limit, Visitor visitor) throws IOException {
-    if (out != null) {
-      out.close();
-      out = null;
-    }
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-      for (long read = 0; read < limit; read++) {
-        int length;
-        try {
-          length = in.readInt();
-        } catch (EOFException end) {
-          return;
-        }
-        visitor.visit(new String(in.readNBytes(length), StandardCharsets.UTF_8));
-      }
-    }
+    file.forEach(limit, bytes -> visitor.visit(new String(bytes, StandardCharsets.UTF_8)));
   }
 
   /** The first {@code limit} rows of the files in turn. */
@@ -78,10 +52,6 @@ final class RowFile implements Closeable {
   /** Closes and deletes the file. */
   @Override
   public void close() throws IOException {
-    if (out != null) {
-      out.close();
-      out = null;
-    }
-    Files.deleteIfExists(file);
+    file.close();
   }
 }
