@@ -115,7 +115,7 @@ class FlinkRunnerTest {
     Assumptions.assumeTrue(Files.isDirectory(wikitext), "../shared/corpus is absent");
     // A multistream dump of real pages, and the same text in one bz2 stream (which is never cut).
     Path multistream = Files.createDirectories(tmp.resolve("multistream")).resolve("pages.xml.bz2");
-    dev.claimcheck.bench.DumpGenerator.main(new String[] {wikitext.toString(), multistream.toString(), "600"});
+    dev.claimcheck.testing.DumpGenerator.main(new String[] {wikitext.toString(), multistream.toString(), "600"});
     Path single = Files.createDirectories(tmp.resolve("single")).resolve("pages.xml.bz2");
     try (var in = new org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream(
             Files.newInputStream(multistream), true);

@@ -1,4 +1,4 @@
-package dev.claimcheck.bench;
+package dev.claimcheck.testing;
 
 import java.io.IOException;
 import java.io.OutputStream;
