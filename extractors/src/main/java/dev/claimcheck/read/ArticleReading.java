@@ -6,9 +6,9 @@ import dev.claimcheck.model.Outcome;
 import dev.claimcheck.read.html.HtmlReader;
 import dev.claimcheck.read.wiki.WikiDumpReader;
 import dev.claimcheck.read.wiki.WikitextReader;
-import dev.claimcheck.tika.FormatDetector;
-import dev.claimcheck.tika.TikaDocumentReader;
-import dev.claimcheck.warc.WarcArchiveReader;
+import dev.claimcheck.read.tika.FormatDetector;
+import dev.claimcheck.read.tika.TikaDocumentReader;
+import dev.claimcheck.read.warc.WarcArchiveReader;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +27,7 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
  * by entry, single documents read whole under the size bound and handed to the reader of
  * their format. Every problem is an outcome, never a throw. Thread-safe.
  */
-public final class ArticleReading {
+public final class ArticleReading implements EntryReading {
   private static final int SNIFF_BYTES = 64 * 1024;
   private static final Pattern TIKA_TYPES = Pattern.compile(
       "application/(?:pdf|msword|rtf|epub\\+zip|x-tika-msoffice|x-tika-ooxml|"
@@ -70,24 +70,10 @@ public final class ArticleReading {
   }
 
   /** The limits reading works under. */
+  @Override
   public ReadLimits limits() {
     return limits;
   }
-
-  /**
-   * One entry of a container, to be read like a file.
-   *
-   * @param source the entry's name in outputs ({@code dump.xml#Albedo})
-   * @param content the entry's bytes
-   * @param name a file name to hint the format, or the entry's URI
-   * @param mediaType the media type the container declares, or null to detect it
-   * @param baseUri the URI the entry was fetched from, or null
-   * @param title a title the container gives, or null
-   * @param published a publication date the container gives, or null
-   * @param retrieved a capture date the container gives, or null
-   */
-  public record Entry(String source, byte[] content, String name, String mediaType,
-      String baseUri, String title, String published, String retrieved) {}
 
   /** Reads every document of {@code input} into {@code sink}. */
   public void read(InputFile input, ReadSink sink) {
@@ -170,6 +156,7 @@ public final class ArticleReading {
   }
 
   /** Reads one entry (or a whole single-document file) by its format. */
+  @Override
   public Outcome<Document> readEntry(Entry entry) {
     if (entry.content().length > limits.maxInputBytes()) {
       return failed(entry.source(), "too-large", "the entry has " + entry.content().length

@@ -5,7 +5,7 @@ import java.io.InputStream;
 
 /**
  * Reads an input that holds many documents, streaming: memory stays bounded by one entry
- * whatever the input's size. Each entry is handed to {@link ArticleReading#readEntry} so that
+ * whatever the input's size. Each entry is handed to {@link EntryReading#readEntry} so that
  * its content is read like a file of its type. Implementations are stateless and thread-safe.
  */
 public interface ContainerReader {
@@ -16,5 +16,5 @@ public interface ContainerReader {
    *
    * @throws IOException when the input cannot be read any further
    */
-  void read(String source, InputStream in, ArticleReading reading, ReadSink sink) throws IOException;
+  void read(String source, InputStream in, EntryReading reading, ReadSink sink) throws IOException;
 }

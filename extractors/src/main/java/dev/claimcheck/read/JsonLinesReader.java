@@ -18,7 +18,7 @@ public final class JsonLinesReader implements ContainerReader {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @Override
-  public void read(String source, InputStream in, ArticleReading reading, ReadSink sink)
+  public void read(String source, InputStream in, EntryReading reading, ReadSink sink)
       throws IOException {
     long max = reading.limits().maxInputBytes();
     ByteLineReader lines = new ByteLineReader(in, (int) Math.min(Integer.MAX_VALUE - 8, max));
@@ -48,7 +48,7 @@ public final class JsonLinesReader implements ContainerReader {
   }
 
   private static Outcome<dev.claimcheck.model.Document> record(String source, int number,
-      JsonNode record, ArticleReading reading) {
+      JsonNode record, EntryReading reading) {
     String where = source + "#line-" + number;
     if (record == null || !record.isObject()) {
       return failed(where, "json", "the line is not a JSON object");
@@ -64,7 +64,7 @@ public final class JsonLinesReader implements ContainerReader {
     }
     String entrySource = url != null ? source + "#" + url : where;
     byte[] content = body.getBytes(StandardCharsets.UTF_8);
-    return reading.readEntry(new ArticleReading.Entry(entrySource, content,
+    return reading.readEntry(new Entry(entrySource, content,
         url != null ? url : where, html != null ? "text/html" : "text/plain",
         url != null && url.startsWith("http") ? url : null, title, published, null));
   }

@@ -3,7 +3,7 @@ package dev.claimcheck.read.wiki;
 import dev.claimcheck.model.Document;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.model.Outcome;
-import dev.claimcheck.read.ArticleReading;
+import dev.claimcheck.read.EntryReading;
 import dev.claimcheck.read.ContainerReader;
 import dev.claimcheck.read.ReadLimits;
 import dev.claimcheck.read.ReadSink;
@@ -64,7 +64,7 @@ public final class WikiDumpReader implements ContainerReader {
   }
 
   @Override
-  public void read(String source, InputStream in, ArticleReading reading, ReadSink sink)
+  public void read(String source, InputStream in, EntryReading reading, ReadSink sink)
       throws IOException {
     XMLStreamReader xml = null;
     try {

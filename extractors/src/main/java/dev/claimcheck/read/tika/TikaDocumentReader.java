@@ -1,4 +1,4 @@
-package dev.claimcheck.tika;
+package dev.claimcheck.read.tika;
 
 import dev.claimcheck.model.Document;
 import dev.claimcheck.model.Failure;

@@ -1,4 +1,4 @@
-package dev.claimcheck.warc;
+package dev.claimcheck.read.warc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

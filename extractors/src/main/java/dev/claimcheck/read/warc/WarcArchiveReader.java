@@ -1,9 +1,10 @@
-package dev.claimcheck.warc;
+package dev.claimcheck.read.warc;
 
 import dev.claimcheck.model.Document;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.model.Outcome;
-import dev.claimcheck.read.ArticleReading;
+import dev.claimcheck.read.Entry;
+import dev.claimcheck.read.EntryReading;
 import dev.claimcheck.read.ContainerReader;
 import dev.claimcheck.read.ReadSink;
 import dev.claimcheck.read.TextDecoder;
@@ -36,7 +37,7 @@ public final class WarcArchiveReader implements ContainerReader {
       "application/vnd.oasis.opendocument.text", "application/epub+zip");
 
   @Override
-  public void read(String source, InputStream in, ArticleReading reading, ReadSink sink)
+  public void read(String source, InputStream in, EntryReading reading, ReadSink sink)
       throws IOException {
     WarcReader warc = new WarcReader(in);
     warc.setLenient(true);
@@ -72,7 +73,7 @@ public final class WarcArchiveReader implements ContainerReader {
     }
   }
 
-  private void response(String source, WarcResponse response, ArticleReading reading,
+  private void response(String source, WarcResponse response, EntryReading reading,
       ReadSink sink) throws IOException {
     String target = target(response.target());
     if (!response.contentType().base().equals(MediaType.HTTP)) {
@@ -102,7 +103,7 @@ public final class WarcArchiveReader implements ContainerReader {
   }
 
   private void entry(String source, String target, Instant captured, String type,
-      InputStream body, long promised, ArticleReading reading, ReadSink sink) throws IOException {
+      InputStream body, long promised, EntryReading reading, ReadSink sink) throws IOException {
     long max = reading.limits().maxInputBytes();
     byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
     String where = source + "#" + target;
@@ -111,7 +112,7 @@ public final class WarcArchiveReader implements ContainerReader {
       return;
     }
     String day = captured == null ? null : captured.toString().substring(0, 10);
-    Outcome<Document> outcome = reading.readEntry(new ArticleReading.Entry(where, content, target,
+    Outcome<Document> outcome = reading.readEntry(new Entry(where, content, target,
         type, web(target) ? target : null, null, null, day));
     if (outcome.isOk() && promised >= 0 && content.length < promised) {
       outcome = Outcome.ok(outcome.value().truncatedBecause("the archived body has "

@@ -1,4 +1,4 @@
-package dev.claimcheck.tika;
+package dev.claimcheck.read.tika;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.claimcheck.tika;
+package dev.claimcheck.read.tika;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
