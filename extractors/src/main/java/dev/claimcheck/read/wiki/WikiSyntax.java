@@ -70,7 +70,11 @@ final class WikiSyntax {
   static int linkEnd(String s, int start) {
     int depth = 0;
     int i = start;
-    while (i < s.length() - 1) {
+    // A link ends within its paragraph and within a few thousand characters (a file's caption
+    // with its own links included): scanning further from every "[[" of a page that never
+    // closes them took time quadratic in the page (fixtures/bad/wikitext/links.wikitext).
+    int last = (int) Math.min(s.length() - 1L, (long) start + MAX_LINK);
+    while (i < last) {
       char c = s.charAt(i);
       if (c == '[' && s.charAt(i + 1) == '[') {
         depth++;
@@ -93,9 +97,31 @@ final class WikiSyntax {
     return -1;
   }
 
+  /** The longest a link may be, in characters. */
+  static final int MAX_LINK = 20_000;
+
+  /**
+   * The last closing-tag search on this thread: the text searched (by identity), the tag, where
+   * the search started and what it found. A page that opens thousands of tags it never closes
+   * would otherwise be searched to its end from each of them.
+   */
+  private record LastSearch(String text, String tag, int from, int found) {}
+
+  private static final ThreadLocal<LastSearch> LAST_SEARCH = new ThreadLocal<>();
+
   /** The index of the closing tag {@code </name} at or after {@code from}, or -1. */
   static int closingTag(String s, String name, int from) {
-    return indexOfIgnoreCase(s, "</" + name, from);
+    String tag = "</" + name;
+    LastSearch last = LAST_SEARCH.get();
+    // The first match at or after the last start is also the first at or after any later start
+    // up to it; none after the last start means none after a later one.
+    if (last != null && last.text() == s && last.tag().equals(tag) && from >= last.from()
+        && (last.found() < 0 || from <= last.found())) {
+      return last.found();
+    }
+    int found = indexOfIgnoreCase(s, tag, from);
+    LAST_SEARCH.set(new LastSearch(s, tag, from, found));
+    return found;
   }
 
   /** The index of {@code needle} in {@code s} at or after {@code from}, ignoring case, or -1. */
