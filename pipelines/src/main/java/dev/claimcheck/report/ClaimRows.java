@@ -35,7 +35,7 @@ final class ClaimRows {
     StringBuilder out = new StringBuilder(text.length() + 400);
     out.append("<tr class=\"row-").append(status).append("\"><td data-v=\"").append(rank).append("\"><span class=\"chip st-")
         .append(status).append("\">").append(status).append("</span></td><td>").append(Html.escape(date))
-        .append("</td><td><a href=\"").append(prefix).append(Pages.claim(claim.id())).append("\">")
+        .append("</td><td><a href=\"").append(prefix).append(Html.escape(Pages.claim(claim.id()))).append("\">")
         .append(Html.escape(text)).append("</a></td><td>").append(Html.escape(title)).append("</td><td>")
         .append(Html.escape(why)).append("</td></tr>");
     return out.toString();

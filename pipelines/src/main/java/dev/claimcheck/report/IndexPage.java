@@ -179,9 +179,9 @@ final class IndexPage {
 
   /** A document as a row of the documents' table, for a page {@code prefix} away from the report's folder. */
   static String documentRow(DocumentList.Entry d, String prefix) {
-    StringBuilder row = new StringBuilder("<tr><td data-v=\"").append(Html.escape(d.title() == null ? d.source() : d.title()))
-        .append("\"><a href=\"").append(prefix).append(Pages.document(d.id())).append("\">")
-        .append(Html.escape(d.title() == null ? d.source() : d.title())).append("</a>");
+    String name = Html.escape(d.title() == null ? d.source() : d.title());
+    StringBuilder row = new StringBuilder("<tr><td data-v=\"").append(name).append("\"><a href=\"").append(prefix)
+        .append(Pages.document(d.id())).append("\">").append(name).append("</a>");
     if (d.title() != null) {
       row.append("<br><span class=\"kind\">").append(Html.escape(d.source())).append("</span>");
     }

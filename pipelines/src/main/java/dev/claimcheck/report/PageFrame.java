@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.Map;
 
 /**
  * The frame every page of the report shares: one style and one script, inline, so that each page
@@ -143,9 +144,9 @@ final class PageFrame {
   }
 
   /** Status check boxes that hide (or grey out) what has each status, with the counts given. */
-  static void filters(Writer out, java.util.Map<String, Long> counts) throws IOException {
+  static void filters(Writer out, Map<String, Long> counts) throws IOException {
     out.write("<p class=\"filters\">Show: ");
-    for (java.util.Map.Entry<String, Long> s : counts.entrySet()) {
+    for (Map.Entry<String, Long> s : counts.entrySet()) {
       if (s.getValue() > 0) {
         out.write("<label class=\"chip st-" + s.getKey() + "\"><input type=\"checkbox\" checked value=\""
             + s.getKey() + "\"> " + s.getKey() + " " + s.getValue() + "</label>");

@@ -36,8 +36,8 @@ final class ReportSite implements Closeable {
   /** What one document adds to the report: its page, and its rows of the claim lists. */
   record Pieces(String id, String page, List<Listed> attention, List<Listed> timeline) {}
 
-  /** A claim list's row and the list it goes to (an attention kind, or a timeline row). */
-  record Listed(String list, String row) {}
+  /** A claim list's row, the list it goes to (an attention kind, or a timeline row) and its claim's status. */
+  record Listed(String list, String row, String status) {}
 
   static final String ATTENTION = "attention";
   static final String DOCUMENTS = "documents";
@@ -90,15 +90,18 @@ final class ReportSite implements Closeable {
     List<Listed> attention = new ArrayList<>();
     List<Listed> timeline = new ArrayList<>();
     for (Claim c : analysis.claims()) {
+      String status = c.status() == null ? "" : c.status().name();
       Attention.Kind kind = Attention.of(c, checks);
       if (kind != null) {
         String why = kind.label + (c.reasons().isEmpty() ? "" : ": " + c.reasons().get(0));
-        attention.add(new Listed(kind.name(), ClaimRows.row(c, analysis.document(), kind.ordinal(), why, "")));
+        attention.add(new Listed(kind.name(), ClaimRows.row(c, analysis.document(), kind.ordinal(), why, ""),
+            status));
       }
       String bucket = TimelineBucket.of(c);
       if (bucket != null) {
         timeline.add(new Listed(scale.rowOf(bucket), ClaimRows.row(c, analysis.document(),
-            kind == null ? Attention.Kind.values().length : kind.ordinal(), kind == null ? "" : kind.label, "")));
+            kind == null ? Attention.Kind.values().length : kind.ordinal(), kind == null ? "" : kind.label, ""),
+            status));
       }
     }
     StringWriter page = new StringWriter(section.length() + 24_000);
@@ -115,8 +118,7 @@ final class ReportSite implements Closeable {
     }
     for (Listed l : p.attention()) {
       attention.get(Attention.Kind.valueOf(l.list())).add(l.row());
-      String status = l.row().substring("<tr class=\"row-".length(), l.row().indexOf('"', "<tr class=\"row-".length()));
-      attentionStatuses.merge(status, 1L, Long::sum);
+      attentionStatuses.merge(l.status(), 1L, Long::sum);
     }
     for (Listed l : p.timeline()) {
       RowFile f = timeline.get(l.list());
