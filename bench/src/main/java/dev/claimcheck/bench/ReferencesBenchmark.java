@@ -1,7 +1,7 @@
 package dev.claimcheck.bench;
 
 import dev.claimcheck.model.Span;
-import dev.claimcheck.refs.ReferenceParser;
+import dev.claimcheck.refs.parse.ReferenceParser;
 import dev.claimcheck.refs.eval.FieldScores;
 import dev.claimcheck.refs.eval.ReferenceEvaluation;
 import java.io.IOException;

@@ -18,7 +18,7 @@ import dev.claimcheck.model.Reference;
 import dev.claimcheck.model.Sentence;
 import dev.claimcheck.model.Span;
 import dev.claimcheck.model.TemporalExpression;
-import dev.claimcheck.refs.ReferenceParser;
+import dev.claimcheck.refs.parse.ReferenceParser;
 import dev.claimcheck.refs.WorkBuilder;
 import dev.claimcheck.text.InlineMarks;
 import dev.claimcheck.text.Prose;

@@ -40,39 +40,39 @@ public final class Coins {
     String book = first(kev, "rft.btitle");
     String journal = first(kev, "rft.jtitle");
     if (article != null) {
-      b.title = article;
-      b.container = journal != null ? journal : book;
+      b.title(article);
+      b.container(journal != null ? journal : book);
     } else {
-      b.title = book != null ? book : first(kev, "rft.title");
-      b.container = journal;
+      b.title(book != null ? book : first(kev, "rft.title"));
+      b.container(journal);
     }
-    if (b.title == null) {
+    if (b.title() == null) {
       return null;
     }
     String last = first(kev, "rft.aulast");
     if (last != null) {
-      b.authors.add(Author.person(last, first(kev, "rft.aufirst")));
+      b.addAuthor(Author.person(last, first(kev, "rft.aufirst")));
     }
     for (String au : kev.getOrDefault("rft.au", List.of())) {
       AuthorNames.Parsed parsed = AuthorNames.parse(au);
       List<Author> names = parsed == null ? List.of(Author.organization(au)) : parsed.authors();
       for (Author a : names) {
-        if (b.authors.stream().noneMatch(x -> x.family().equals(a.family()))) {
-          b.authors.add(a);
+        if (b.authors().stream().noneMatch(x -> x.family().equals(a.family()))) {
+          b.addAuthor(a);
         }
       }
     }
     String date = first(kev, "rft.date");
-    b.date = date == null ? null : ReferenceDates.parse(date);
-    b.volume = first(kev, "rft.volume");
-    b.issue = first(kev, "rft.issue");
+    b.date(date == null ? null : ReferenceDates.parse(date));
+    b.volume(first(kev, "rft.volume"));
+    b.issue(first(kev, "rft.issue"));
     String pages = first(kev, "rft.pages");
     String start = first(kev, "rft.spage");
     String end = first(kev, "rft.epage");
-    b.pages = pages != null ? pages : WorkBuilder.pageRange(start, end);
-    b.publisher = first(kev, "rft.pub");
-    b.place = first(kev, "rft.place");
-    b.edition = first(kev, "rft.edition");
+    b.pages(pages != null ? pages : WorkBuilder.pageRange(start, end));
+    b.publisher(first(kev, "rft.pub"));
+    b.place(first(kev, "rft.place"));
+    b.edition(first(kev, "rft.edition"));
     for (String scheme : new String[] {"isbn", "issn", "eissn"}) {
       for (String v : kev.getOrDefault("rft." + scheme, List.of())) {
         b.identifier(Identifiers.of(scheme, v));
@@ -80,7 +80,7 @@ public final class Coins {
     }
     for (String id : kev.getOrDefault("rft_id", List.of())) {
       if (id.startsWith("http")) {
-        b.url = b.url == null ? id : b.url;
+        b.url(b.url() == null ? id : b.url());
       } else if (id.startsWith("info:")) {
         int slash = id.indexOf('/');
         String scheme = slash > 5 ? id.substring(5, slash) : "";
@@ -91,10 +91,10 @@ public final class Coins {
         }
       }
     }
-    b.kind = "bookitem".equals(genre) ? ReferenceKind.CHAPTER
+    b.kind("bookitem".equals(genre) ? ReferenceKind.CHAPTER
         : "book".equals(genre) && b.has("isbn") ? ReferenceKind.BOOK
         : "article".equals(genre) && journal != null ? ReferenceKind.JOURNAL
-        : ReferenceKind.OTHER;
+        : ReferenceKind.OTHER);
     return b.build();
   }
 

@@ -7,7 +7,7 @@ import java.util.Set;
  * by word (and pair by pair, for names such as "Associated Press"), without regular
  * expressions: these tests run several times for every reference. Thread-safe.
  */
-final class Organizations {
+public final class Organizations {
   private static final Set<String> ORGANIZATION = Set.of("Press", "Books", "Publishing",
       "Publisher", "Publishers", "Publications", "Verlag", "Verlagsgesellschaft", "Éditions",
       "Editions", "Editorial", "Institute", "Institution", "Institut", "Instituto", "University",
@@ -40,17 +40,17 @@ final class Organizations {
   private Organizations() {}
 
   /** Whether {@code name} reads as an organization's. */
-  static boolean isOrganization(String name) {
+  public static boolean isOrganization(String name) {
     return anyWord(name, ORGANIZATION, false);
   }
 
   /** Whether {@code name} reads as a book publisher's. */
-  static boolean isBookPublisher(String name) {
+  public static boolean isBookPublisher(String name) {
     return anyWord(name, BOOK_PUBLISHERS, false);
   }
 
   /** Whether {@code name} reads as a newspaper's, a magazine's or a news agency's. */
-  static boolean isNews(String name) {
+  public static boolean isNews(String name) {
     return anyWord(name, NEWS, true);
   }
 

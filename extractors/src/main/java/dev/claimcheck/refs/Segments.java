@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * ({@code A.}, {@code J.-L.}), an ordinal day before a month ({@code 15. Juli}) or a word a
  * journal title abbreviates ({@code Vet. J.}). Thread-safe.
  */
-final class Segments {
+public final class Segments {
+  /** Marks a place where a note was cut out of an entry: a field boundary no split may cross. */
+  public static final char CUT = '\u0001';
   private static final Pattern INITIAL_TOKEN =
       Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})+|\\p{Lu}\\p{Ll}?\\.?-\\p{Lu}");
   private static final Set<String> NO_SPLIT_AFTER = Set.of(
@@ -44,7 +46,7 @@ final class Segments {
    * Splits an entry at full stops that end a field: outside quotation marks, not after an
    * abbreviation ({@code pp.}) or an initial, and after a closing quote that follows a stop.
    */
-  static List<String> of(String text) {
+  public static List<String> of(String text) {
     List<String> out = new ArrayList<>();
     int start = 0;
     boolean quoted = false;
@@ -63,7 +65,7 @@ final class Segments {
           out.add(text.substring(start, i + 1));
           start = i + 1;
         }
-      } else if (c == ReferenceParser.CUT && !quoted) {
+      } else if (c == CUT && !quoted) {
         out.add(text.substring(start, i));
         start = i + 1;
       } else if (c == '.' && !quoted && depth == 0 && nextIsSpaceOrEnd(text, i)
@@ -94,13 +96,13 @@ final class Segments {
   }
 
   private static boolean nextIsSpaceOrEnd(String text, int i) {
-    return i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)) || text.charAt(i + 1) == ReferenceParser.CUT;
+    return i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)) || text.charAt(i + 1) == CUT;
   }
 
   private static boolean abbreviationBefore(String text, int dot) {
     int s = dot;
     while (s > 0 && !Character.isWhitespace(text.charAt(s - 1)) && text.charAt(s - 1) != '('
-        && text.charAt(s - 1) != ReferenceParser.CUT) {
+        && text.charAt(s - 1) != CUT) {
       s--;
     }
     String token = text.substring(s, dot);

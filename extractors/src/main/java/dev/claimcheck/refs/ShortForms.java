@@ -54,14 +54,14 @@ public final class ShortForms {
   }
 
   /** The fields a short citation gives: its author, year or short title, and pages. */
-  static void fill(String entry, WorkBuilder b) {
+  public static void fill(String entry, WorkBuilder b) {
     String s = FINAL_STOP.matcher(entry.strip()).replaceFirst("");
     Matcher m = SHORT.matcher(s);
     String locator = null;
     if (m.matches()) {
       if (m.group(2) != null) {
-        b.authors.add(Author.person(m.group(2), null));
-        b.date = m.group(3).substring(0, 4);
+        b.addAuthor(Author.person(m.group(2), null));
+        b.date(m.group(3).substring(0, 4));
         locator = m.group(4);
       } else {
         locator = m.group(1);
@@ -69,14 +69,14 @@ public final class ShortForms {
     } else {
       Matcher t = SHORT_TITLE.matcher(s);
       if (t.matches()) {
-        b.authors.add(Author.person(t.group(1), null));
-        b.title = t.group(2).strip();
+        b.addAuthor(Author.person(t.group(1), null));
+        b.title(t.group(2).strip());
         locator = t.group(3);
       }
     }
     if (locator != null) {
       Matcher pages = PAGES.matcher(locator.strip());
-      b.pages = pages.matches() ? pages.group(1).strip() : locator.strip();
+      b.pages(pages.matches() ? pages.group(1).strip() : locator.strip());
     }
   }
 }

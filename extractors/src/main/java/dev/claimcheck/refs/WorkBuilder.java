@@ -5,6 +5,7 @@ import dev.claimcheck.model.GivenFields;
 import dev.claimcheck.model.ReferenceKind;
 import dev.claimcheck.model.Work;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,27 +17,194 @@ import java.util.Map;
  * Not thread-safe: one per reference.
  */
 public final class WorkBuilder {
-  public ReferenceKind kind;
-  public final List<Author> authors = new ArrayList<>();
-  public boolean etAl;
-  public String date;
-  public String title;
-  public String container;
-  public String publisher;
-  public String place;
-  public String volume;
-  public String issue;
-  public String pages;
-  public String edition;
-  public String url;
-  public String archiveUrl;
-  public String archiveDate;
-  public String accessDate;
-  public String urlStatus;
-  public String language;
-  public String format;
-  final Map<String, List<String>> identifiers = new LinkedHashMap<>();
-  final List<String> problems = new ArrayList<>();
+  private ReferenceKind kind;
+  private final List<Author> authors = new ArrayList<>();
+  private boolean etAl;
+  private String date;
+  private String title;
+  private String container;
+  private String publisher;
+  private String place;
+  private String volume;
+  private String issue;
+  private String pages;
+  private String edition;
+  private String url;
+  private String archiveUrl;
+  private String archiveDate;
+  private String accessDate;
+  private String urlStatus;
+  private String language;
+  private String format;
+  private final Map<String, List<String>> identifiers = new LinkedHashMap<>();
+  private final List<String> problems = new ArrayList<>();
+
+  public ReferenceKind kind() {
+    return kind;
+  }
+
+  public void kind(ReferenceKind value) {
+    this.kind = value;
+  }
+
+  public boolean etAl() {
+    return etAl;
+  }
+
+  public void etAl(boolean value) {
+    this.etAl = value;
+  }
+
+  public String date() {
+    return date;
+  }
+
+  public void date(String value) {
+    this.date = value;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public void title(String value) {
+    this.title = value;
+  }
+
+  public String container() {
+    return container;
+  }
+
+  public void container(String value) {
+    this.container = value;
+  }
+
+  public String publisher() {
+    return publisher;
+  }
+
+  public void publisher(String value) {
+    this.publisher = value;
+  }
+
+  public String place() {
+    return place;
+  }
+
+  public void place(String value) {
+    this.place = value;
+  }
+
+  public String volume() {
+    return volume;
+  }
+
+  public void volume(String value) {
+    this.volume = value;
+  }
+
+  public String issue() {
+    return issue;
+  }
+
+  public void issue(String value) {
+    this.issue = value;
+  }
+
+  public String pages() {
+    return pages;
+  }
+
+  public void pages(String value) {
+    this.pages = value;
+  }
+
+  public String edition() {
+    return edition;
+  }
+
+  public void edition(String value) {
+    this.edition = value;
+  }
+
+  public String url() {
+    return url;
+  }
+
+  public void url(String value) {
+    this.url = value;
+  }
+
+  public String archiveUrl() {
+    return archiveUrl;
+  }
+
+  public void archiveUrl(String value) {
+    this.archiveUrl = value;
+  }
+
+  public String archiveDate() {
+    return archiveDate;
+  }
+
+  public void archiveDate(String value) {
+    this.archiveDate = value;
+  }
+
+  public String accessDate() {
+    return accessDate;
+  }
+
+  public void accessDate(String value) {
+    this.accessDate = value;
+  }
+
+  public String urlStatus() {
+    return urlStatus;
+  }
+
+  public void urlStatus(String value) {
+    this.urlStatus = value;
+  }
+
+  public String language() {
+    return language;
+  }
+
+  public void language(String value) {
+    this.language = value;
+  }
+
+  public String format() {
+    return format;
+  }
+
+  public void format(String value) {
+    this.format = value;
+  }
+
+  /** The authors so far, in order (a read-only view). */
+  public List<Author> authors() {
+    return Collections.unmodifiableList(authors);
+  }
+
+  public void addAuthor(Author author) {
+    authors.add(author);
+  }
+
+  public void addAuthors(List<Author> more) {
+    authors.addAll(more);
+  }
+
+  /** The identifiers so far by scheme (a read-only view). */
+  public Map<String, List<String>> identifiers() {
+    return Collections.unmodifiableMap(identifiers);
+  }
+
+  /** Notes a problem of the entry (a truncation, an identifier that failed its check). */
+  public void problem(String problem) {
+    problems.add(problem);
+  }
 
   /** Adds an identifier; one that failed its check is kept and its problem noted. */
   public void identifier(Identifiers.Checked id) {

@@ -1,5 +1,6 @@
 package dev.claimcheck.refs;
 
+import dev.claimcheck.refs.parse.ReferenceParser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

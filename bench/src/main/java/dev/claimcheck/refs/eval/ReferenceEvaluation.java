@@ -14,7 +14,7 @@ import dev.claimcheck.read.ReadLimits;
 import dev.claimcheck.read.wiki.WikiCitations;
 import dev.claimcheck.refs.Identifiers;
 import dev.claimcheck.refs.ReferenceDates;
-import dev.claimcheck.refs.ReferenceParser;
+import dev.claimcheck.refs.parse.ReferenceParser;
 import dev.claimcheck.refs.WorkBuilder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -184,20 +184,20 @@ public final class ReferenceEvaluation {
           Element surname = (Element) names.item(n);
           Element parent = (Element) surname.getParentNode();
           String given = text(parent, "given-names");
-          b.authors.add(Author.person(surname.getTextContent().strip(), given));
+          b.addAuthor(Author.person(surname.getTextContent().strip(), given));
         }
-        b.title = text(ref, "article-title");
+        b.title(text(ref, "article-title"));
         String source = text(ref, "source");
-        if (b.title == null) {
-          b.title = source;
+        if (b.title() == null) {
+          b.title(source);
         } else {
-          b.container = source;
+          b.container(source);
         }
         String year = text(ref, "year");
-        b.date = year == null ? null : ReferenceDates.parse(year);
-        b.volume = text(ref, "volume");
-        b.issue = text(ref, "issue");
-        b.pages = WorkBuilder.pageRange(text(ref, "fpage"), text(ref, "lpage"));
+        b.date(year == null ? null : ReferenceDates.parse(year));
+        b.volume(text(ref, "volume"));
+        b.issue(text(ref, "issue"));
+        b.pages(WorkBuilder.pageRange(text(ref, "fpage"), text(ref, "lpage")));
         NodeList ids = ref.getElementsByTagName("pub-id");
         for (int n = 0; n < ids.getLength(); n++) {
           Element id = (Element) ids.item(n);
@@ -209,7 +209,7 @@ public final class ReferenceEvaluation {
             b.identifier(checked);
           }
         }
-        b.kind = ReferenceKind.JOURNAL;
+        b.kind(ReferenceKind.JOURNAL);
         out.add(b.build());
       }
       return out;
@@ -230,28 +230,28 @@ public final class ReferenceEvaluation {
   /** A labelled row's expected fields as a work. */
   static Work expected(JsonNode e) {
     WorkBuilder b = new WorkBuilder();
-    b.kind = ReferenceKind.valueOf(e.get("kind").asText().toUpperCase(Locale.ROOT));
+    b.kind(ReferenceKind.valueOf(e.get("kind").asText().toUpperCase(Locale.ROOT)));
     for (JsonNode a : e.path("authors")) {
-      b.authors.add(a.size() > 1 ? Author.person(a.get(0).asText(), a.get(1).asText())
+      b.addAuthor(a.size() > 1 ? Author.person(a.get(0).asText(), a.get(1).asText())
           : Author.organization(a.get(0).asText()));
     }
-    b.etAl = e.path("etAl").asBoolean(false);
-    b.date = str(e, "date");
-    b.title = str(e, "title");
-    b.container = str(e, "container");
-    b.publisher = str(e, "publisher");
-    b.place = str(e, "place");
-    b.volume = str(e, "volume");
-    b.issue = str(e, "issue");
-    b.pages = str(e, "pages");
-    b.edition = str(e, "edition");
-    b.url = str(e, "url");
-    b.archiveUrl = str(e, "archiveUrl");
-    b.archiveDate = str(e, "archiveDate");
-    b.accessDate = str(e, "accessDate");
-    b.urlStatus = str(e, "urlStatus");
-    b.language = str(e, "language");
-    b.format = str(e, "format");
+    b.etAl(e.path("etAl").asBoolean(false));
+    b.date(str(e, "date"));
+    b.title(str(e, "title"));
+    b.container(str(e, "container"));
+    b.publisher(str(e, "publisher"));
+    b.place(str(e, "place"));
+    b.volume(str(e, "volume"));
+    b.issue(str(e, "issue"));
+    b.pages(str(e, "pages"));
+    b.edition(str(e, "edition"));
+    b.url(str(e, "url"));
+    b.archiveUrl(str(e, "archiveUrl"));
+    b.archiveDate(str(e, "archiveDate"));
+    b.accessDate(str(e, "accessDate"));
+    b.urlStatus(str(e, "urlStatus"));
+    b.language(str(e, "language"));
+    b.format(str(e, "format"));
     Iterator<Map.Entry<String, JsonNode>> ids = e.path("identifiers").fields();
     while (ids.hasNext()) {
       Map.Entry<String, JsonNode> id = ids.next();

@@ -7,7 +7,6 @@ import dev.claimcheck.refs.AuthorNames;
 import dev.claimcheck.refs.Identifiers;
 import dev.claimcheck.refs.ReferenceDates;
 import dev.claimcheck.refs.Languages;
-import dev.claimcheck.refs.ReferenceParser;
 import dev.claimcheck.refs.WorkBuilder;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,7 +134,7 @@ final class CitationTemplates {
     WorkBuilder b = new WorkBuilder();
     for (String[] a : authorParameters(t, plain)) {
       if (a.length == 2) {
-        b.authors.add(Author.person(a[0], a[1]));
+        b.addAuthor(Author.person(a[0], a[1]));
       } else {
         names(a[0], b);
       }
@@ -144,39 +143,39 @@ final class CitationTemplates {
     if (date != null && t.get("date") == null && t.get("month") != null) {
       date = plain.apply(t.get("month")) + " " + date;
     }
-    b.date = date == null ? null : ReferenceDates.parse(date);
+    b.date(date == null ? null : ReferenceDates.parse(date));
     String chapter = value(t, plain, "chapter", "contribution", "entry", "section");
     String title = value(t, plain, "title");
     String work = value(t, plain, "work", "website", "newspaper", "journal", "magazine",
         "periodical", "encyclopedia", "encyclopaedia", "publication", "series");
     if (chapter != null) {
-      b.title = chapter;
-      b.container = title;
+      b.title(chapter);
+      b.container(title);
     } else {
-      b.title = title;
-      b.container = work;
+      b.title(title);
+      b.container(work);
     }
-    b.publisher = value(t, plain, "publisher", "agency");
-    b.place = value(t, plain, "location", "place");
-    b.volume = value(t, plain, "volume");
-    b.issue = value(t, plain, "issue", "number");
-    b.pages = value(t, plain, "pages", "page", "at");
-    b.edition = value(t, plain, "edition");
+    b.publisher(value(t, plain, "publisher", "agency"));
+    b.place(value(t, plain, "location", "place"));
+    b.volume(value(t, plain, "volume"));
+    b.issue(value(t, plain, "issue", "number"));
+    b.pages(value(t, plain, "pages", "page", "at"));
+    b.edition(value(t, plain, "edition"));
     String url = t.get("url", "chapter-url", "chapterurl");
-    b.url = url != null && url.startsWith("http") ? url : null;
-    b.archiveUrl = t.get("archive-url", "archiveurl");
+    b.url(url != null && url.startsWith("http") ? url : null);
+    b.archiveUrl(t.get("archive-url", "archiveurl"));
     String archiveDate = value(t, plain, "archive-date", "archivedate");
-    b.archiveDate = archiveDate == null ? null : ReferenceDates.parse(archiveDate);
+    b.archiveDate(archiveDate == null ? null : ReferenceDates.parse(archiveDate));
     String accessed = value(t, plain, "access-date", "accessdate");
-    b.accessDate = accessed == null ? null : ReferenceDates.parse(accessed);
+    b.accessDate(accessed == null ? null : ReferenceDates.parse(accessed));
     String status = t.get("url-status", "urlstatus");
-    b.urlStatus = b.archiveUrl != null ? (dead(t) ? "dead" : "live")
-        : status == null ? null : status.toLowerCase(Locale.ROOT);
+    b.urlStatus(b.archiveUrl() != null ? (dead(t) ? "dead" : "live")
+        : status == null ? null : status.toLowerCase(Locale.ROOT));
     String language = value(t, plain, "language", "lang");
-    b.language = language == null ? null
-        : Optional.ofNullable(Languages.code(language)).orElse(language);
+    b.language(language == null ? null
+        : Optional.ofNullable(Languages.code(language)).orElse(language));
     String format = value(t, plain, "format");
-    b.format = format == null ? null : format.toUpperCase(Locale.ROOT);
+    b.format(format == null ? null : format.toUpperCase(Locale.ROOT));
     for (String[] id : IDENTIFIERS) {
       String v = value(t, plain, id[0]);
       Identifiers.Checked checked = v == null ? null : Identifiers.of(id[0], v);
@@ -185,7 +184,7 @@ final class CitationTemplates {
       }
     }
     String name = t.name();
-    b.kind = name.contains("book") ? (chapter != null ? ReferenceKind.CHAPTER : ReferenceKind.BOOK)
+    b.kind(name.contains("book") ? (chapter != null ? ReferenceKind.CHAPTER : ReferenceKind.BOOK)
         : name.contains("journal") || name.contains("arxiv") ? ReferenceKind.JOURNAL
         : name.contains("news") || name.contains("magazine") || name.contains("press release")
             ? ReferenceKind.NEWS
@@ -195,7 +194,7 @@ final class CitationTemplates {
         : t.get("journal") != null ? ReferenceKind.JOURNAL
         : chapter != null ? ReferenceKind.CHAPTER
         : t.get("isbn") != null ? ReferenceKind.BOOK
-        : url != null ? ReferenceKind.WEB : ReferenceKind.OTHER;
+        : url != null ? ReferenceKind.WEB : ReferenceKind.OTHER);
     return b.build();
   }
 
@@ -203,10 +202,10 @@ final class CitationTemplates {
   private static void names(String written, WorkBuilder b) {
     AuthorNames.Parsed parsed = AuthorNames.parse(written);
     if (parsed == null) {
-      b.authors.add(Author.organization(written));
+      b.addAuthor(Author.organization(written));
     } else {
-      b.authors.addAll(parsed.authors());
-      b.etAl |= parsed.etAl();
+      b.addAuthors(parsed.authors());
+      b.etAl(b.etAl() | parsed.etAl());
     }
   }
 

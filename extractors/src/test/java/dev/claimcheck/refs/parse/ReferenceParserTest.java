@@ -1,4 +1,4 @@
-package dev.claimcheck.refs;
+package dev.claimcheck.refs.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import dev.claimcheck.model.Author;
 import dev.claimcheck.model.Reference;
 import dev.claimcheck.model.ReferenceKind;
 import dev.claimcheck.model.Span;
+import dev.claimcheck.refs.Segments;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.claimcheck.refs;
+package dev.claimcheck.refs.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
