@@ -260,4 +260,32 @@ final class WikiSyntax {
     }
     return null;
   }
+
+  /**
+   * Where the line starting at {@code from} ends: the next newline outside templates, links
+   * and tags, which may span lines.
+   */
+  static int logicalLineEnd(String text, int from) {
+    int i = from;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return i;
+      }
+      int skip = -1;
+      if (c == '{' && text.startsWith("{{", i)) {
+        skip = WikiSyntax.templateEnd(text, i);
+      } else if (c == '[' && text.startsWith("[[", i)) {
+        skip = WikiSyntax.linkEnd(text, i);
+      } else if (c == '<' && text.regionMatches(true, i, "<ref", 0, 4)) {
+        int gt = text.indexOf('>', i);
+        if (gt > 0 && text.charAt(gt - 1) != '/') {
+          int close = WikiSyntax.closingTag(text, "ref", gt);
+          skip = close < 0 ? -1 : close + 5;
+        }
+      }
+      i = skip > i ? skip : i + 1;
+    }
+    return text.length();
+  }
 }
