@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claimcheck.analysis.ArticleAnalyzer;
 import dev.claimcheck.check.PageText;
 import dev.claimcheck.model.Claim;
-import dev.claimcheck.read.PlainTextReader;
+import dev.claimcheck.read.text.PlainTextReader;
 import dev.claimcheck.read.ReadLimits;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.data.segment.TextSegment;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claimcheck.analysis.ArticleAnalyzer;
 import dev.claimcheck.check.PageText;
 import dev.claimcheck.model.Claim;
-import dev.claimcheck.read.PlainTextReader;
+import dev.claimcheck.read.text.PlainTextReader;
 import dev.claimcheck.read.ReadLimits;
 import dev.claimcheck.support.ClaimFacts;
 import dev.claimcheck.support.SourceText;

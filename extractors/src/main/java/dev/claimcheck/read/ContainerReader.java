@@ -17,4 +17,10 @@ public interface ContainerReader {
    * @throws IOException when the input cannot be read any further
    */
   void read(String source, InputStream in, EntryReading reading, ReadSink sink) throws IOException;
+
+  /**
+   * Whether this reader reads the stream: by its detected media type, its name, or the start
+   * of its text (the first 2 KB, byte order mark and leading space removed).
+   */
+  boolean recognizes(String mediaType, String name, String start);
 }

@@ -2,6 +2,7 @@ package dev.claimcheck.read;
 
 import dev.claimcheck.model.Document;
 import dev.claimcheck.model.Outcome;
+import java.util.Set;
 
 /**
  * Turns the bytes of one input into a {@link Document}. One implementation per format.
@@ -25,5 +26,19 @@ public interface DocumentReader {
    */
   default Outcome<Document> read(String source, byte[] bytes, String baseUri) {
     return read(source, bytes);
+  }
+
+  /**
+   * The media types this reader reads, as Tika's parsers declare theirs: a type, or a prefix
+   * ending in {@code *} for a family ({@code application/vnd.ms-word*}). See {@link MediaTypes}.
+   */
+  Set<String> mediaTypes();
+
+  /**
+   * File-name extensions (lower case, no dot) this reader takes whatever the bytes are detected
+   * as: formats a detector cannot tell from plain text, such as wikitext. Empty for most.
+   */
+  default Set<String> extensions() {
+    return Set.of();
   }
 }

@@ -7,7 +7,7 @@ import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.Deadline;
 import dev.claimcheck.model.Document;
 import dev.claimcheck.model.Span;
-import dev.claimcheck.read.PlainTextReader;
+import dev.claimcheck.read.text.PlainTextReader;
 import dev.claimcheck.read.ReadLimits;
 import dev.claimcheck.text.TextBounds;
 import java.time.Duration;

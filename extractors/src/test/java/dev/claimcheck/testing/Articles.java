@@ -4,7 +4,7 @@ import dev.claimcheck.analysis.ArticleAnalyzer;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.Document;
-import dev.claimcheck.read.PlainTextReader;
+import dev.claimcheck.read.text.PlainTextReader;
 import dev.claimcheck.read.ReadLimits;
 import dev.claimcheck.verdict.Judge;
 import java.io.IOException;

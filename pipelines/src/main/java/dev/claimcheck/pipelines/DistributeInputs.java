@@ -1,6 +1,6 @@
 package dev.claimcheck.pipelines;
 
-import dev.claimcheck.read.InputFile;
+import dev.claimcheck.read.input.InputFile;
 import java.util.List;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;

@@ -7,7 +7,7 @@ import dev.claimcheck.facts.Fact;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Document;
 import dev.claimcheck.model.Failure;
-import dev.claimcheck.read.InputFile;
+import dev.claimcheck.read.input.InputFile;
 import java.util.List;
 import dev.claimcheck.results.CheckedDocument;
 import dev.claimcheck.results.CitedSource;

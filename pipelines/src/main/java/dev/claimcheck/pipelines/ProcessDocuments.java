@@ -8,7 +8,7 @@ import dev.claimcheck.model.Failure;
 import dev.claimcheck.results.CheckedDocument;
 import dev.claimcheck.results.Tally;
 import dev.claimcheck.model.Outcome;
-import dev.claimcheck.read.InputFile;
+import dev.claimcheck.read.input.InputFile;
 import dev.claimcheck.read.ReadLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;

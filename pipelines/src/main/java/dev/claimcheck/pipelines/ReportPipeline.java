@@ -8,7 +8,7 @@ import dev.claimcheck.facts.Fact;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.DocumentBudget;
 import dev.claimcheck.model.Failure;
-import dev.claimcheck.read.InputFile;
+import dev.claimcheck.read.input.InputFile;
 import dev.claimcheck.read.ReadLimits;
 import java.nio.file.Path;
 import java.util.List;

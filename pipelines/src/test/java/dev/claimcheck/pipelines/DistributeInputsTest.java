@@ -3,7 +3,7 @@ package dev.claimcheck.pipelines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.claimcheck.read.InputFile;
+import dev.claimcheck.read.input.InputFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;

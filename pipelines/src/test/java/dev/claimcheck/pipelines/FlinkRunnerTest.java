@@ -123,7 +123,7 @@ class FlinkRunnerTest {
             Files.newOutputStream(single))) {
       in.transferTo(out);
     }
-    assertThat(dev.claimcheck.read.DumpParts.split(new dev.claimcheck.read.InputFile(multistream.toString(), "pages.xml.bz2")))
+    assertThat(dev.claimcheck.read.input.DumpParts.split(new dev.claimcheck.read.input.InputFile(multistream.toString(), "pages.xml.bz2")))
         .hasSizeGreaterThan(2);
     Path whole = tmp.resolve("whole");
     assertThat(run("direct", null, whole, List.of(single.toString()))).isZero();

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.Span;
-import dev.claimcheck.read.InputFile;
+import dev.claimcheck.read.input.InputFile;
 import dev.claimcheck.read.ReadLimits;
 import dev.claimcheck.report.ReportAssembler;
 import dev.claimcheck.report.Rows;

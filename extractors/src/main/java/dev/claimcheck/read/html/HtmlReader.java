@@ -9,6 +9,7 @@ import dev.claimcheck.read.ReadLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -94,5 +95,10 @@ public final class HtmlReader implements DocumentReader {
       return Outcome.failed(new Failure(source, dev.claimcheck.read.TextDecoder.STAGE, "empty", "the page holds no text"));
     }
     return Outcome.ok(document);
+  }
+
+  @Override
+  public Set<String> mediaTypes() {
+    return Set.of("text/html", "application/xhtml+xml");
   }
 }

@@ -8,6 +8,7 @@ import dev.claimcheck.read.ReadLimits;
 import dev.claimcheck.read.TextDecoder;
 import dev.claimcheck.read.html.HtmlReader;
 import java.io.ByteArrayInputStream;
+import java.util.Set;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.metadata.Metadata;
@@ -83,5 +84,14 @@ public final class TikaDocumentReader implements DocumentReader {
 
   private static Outcome<Document> failed(String source, String errorClass, String message) {
     return Outcome.failed(new Failure(source, TextDecoder.STAGE, errorClass, message));
+  }
+
+  @Override
+  public Set<String> mediaTypes() {
+    return Set.of("application/pdf", "application/msword", "application/rtf", "text/rtf",
+        "application/epub+zip", "application/x-tika-msoffice", "application/x-tika-ooxml",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.*",
+        "application/vnd.oasis.opendocument.text*", "application/vnd.ms-word*",
+        "application/x-mspublisher");
   }
 }

@@ -154,4 +154,10 @@ public final class WarcArchiveReader implements ContainerReader {
   private static Outcome<Document> failed(String where, String errorClass, String message) {
     return Outcome.failed(new Failure(where, TextDecoder.STAGE, errorClass, message));
   }
+
+  @Override
+  public boolean recognizes(String mediaType, String name, String start) {
+    return mediaType.equals("application/warc") || mediaType.equals("application/warc+gz")
+        || start.startsWith("WARC/");
+  }
 }

@@ -208,4 +208,9 @@ public final class WikiDumpReader implements ContainerReader {
         new ByteArrayInputStream("</mediawiki>".getBytes(StandardCharsets.UTF_8)));
     return new SequenceInputStream(Collections.enumeration(parts));
   }
+
+  @Override
+  public boolean recognizes(String mediaType, String name, String start) {
+    return isDump(start);
+  }
 }

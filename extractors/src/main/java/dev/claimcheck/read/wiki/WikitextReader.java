@@ -7,6 +7,7 @@ import dev.claimcheck.read.DocumentBuilder;
 import dev.claimcheck.read.DocumentReader;
 import dev.claimcheck.read.ReadLimits;
 import dev.claimcheck.read.TextDecoder;
+import java.util.Set;
 
 /**
  * Reads MediaWiki wikitext: a page saved as {@code .wikitext}, or one page of an XML dump (see
@@ -62,5 +63,16 @@ public final class WikitextReader implements DocumentReader {
     String name = source.substring(source.lastIndexOf('/') + 1);
     int dot = name.indexOf('.');
     return (dot > 0 ? name.substring(0, dot) : name).replace('_', ' ');
+  }
+
+  /** Wikitext is plain text to a detector: its files are known by their names. */
+  @Override
+  public Set<String> mediaTypes() {
+    return Set.of();
+  }
+
+  @Override
+  public Set<String> extensions() {
+    return Set.of("wikitext", "wiki", "mediawiki", "wikimedia");
   }
 }

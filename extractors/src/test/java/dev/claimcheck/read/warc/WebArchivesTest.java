@@ -3,9 +3,9 @@ package dev.claimcheck.read.warc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.claimcheck.model.Document;
-import dev.claimcheck.read.ArticleReading;
+import dev.claimcheck.read.input.ArticleReading;
 import dev.claimcheck.read.CollectingSink;
-import dev.claimcheck.read.InputFile;
+import dev.claimcheck.read.input.InputFile;
 import dev.claimcheck.read.ReadLimits;
 import dev.claimcheck.testing.CorpusCounts;
 import dev.claimcheck.testing.SharedCorpus;

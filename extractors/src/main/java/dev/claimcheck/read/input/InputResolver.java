@@ -1,4 +1,4 @@
-package dev.claimcheck.read;
+package dev.claimcheck.read.input;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

@@ -1,4 +1,4 @@
-package dev.claimcheck.read;
+package dev.claimcheck.read.jsonl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

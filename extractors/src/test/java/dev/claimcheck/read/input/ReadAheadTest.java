@@ -1,4 +1,4 @@
-package dev.claimcheck.read;
+package dev.claimcheck.read.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

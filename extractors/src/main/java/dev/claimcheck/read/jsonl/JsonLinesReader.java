@@ -1,12 +1,18 @@
-package dev.claimcheck.read;
+package dev.claimcheck.read.jsonl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.model.Outcome;
+import dev.claimcheck.read.ContainerReader;
+import dev.claimcheck.read.Entry;
+import dev.claimcheck.read.EntryReading;
+import dev.claimcheck.read.ReadSink;
+import dev.claimcheck.read.TextDecoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Reads JSON Lines article records, one object per line: {@code url}, {@code title},
@@ -77,5 +83,13 @@ public final class JsonLinesReader implements ContainerReader {
   private static Outcome<dev.claimcheck.model.Document> failed(String where, String errorClass,
       String message) {
     return Outcome.failed(new Failure(where, TextDecoder.STAGE, errorClass, message));
+  }
+
+  /** By the name ({@code .jsonl}, {@code .ndjson}, {@code .json}) or a first line that opens an object. */
+  @Override
+  public boolean recognizes(String mediaType, String name, String start) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")
+        || start.matches("(?s)\\{\\s*\".*");
   }
 }

@@ -1,9 +1,11 @@
-package dev.claimcheck.read;
+package dev.claimcheck.read.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.claimcheck.model.Document;
 import dev.claimcheck.model.Outcome;
+import dev.claimcheck.read.CollectingSink;
+import dev.claimcheck.read.ReadLimits;
 import dev.claimcheck.testing.RepoFixtures;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package dev.claimcheck.read;
+package dev.claimcheck.read.input;
 
 import java.time.Duration;
 import java.util.Optional;

@@ -1,14 +1,25 @@
-package dev.claimcheck.read;
+package dev.claimcheck.read.input;
 
 import dev.claimcheck.model.Document;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.model.Outcome;
+import dev.claimcheck.read.CollectingSink;
+import dev.claimcheck.read.ContainerReader;
+import dev.claimcheck.read.DocumentReader;
+import dev.claimcheck.read.Entry;
+import dev.claimcheck.read.EntryReading;
+import dev.claimcheck.read.MediaTypes;
+import dev.claimcheck.read.ReadLimits;
+import dev.claimcheck.read.ReadSink;
+import dev.claimcheck.read.TextDecoder;
 import dev.claimcheck.read.html.HtmlReader;
-import dev.claimcheck.read.wiki.WikiDumpReader;
-import dev.claimcheck.read.wiki.WikitextReader;
+import dev.claimcheck.read.jsonl.JsonLinesReader;
+import dev.claimcheck.read.text.PlainTextReader;
 import dev.claimcheck.read.tika.FormatDetector;
 import dev.claimcheck.read.tika.TikaDocumentReader;
 import dev.claimcheck.read.warc.WarcArchiveReader;
+import dev.claimcheck.read.wiki.WikiDumpReader;
+import dev.claimcheck.read.wiki.WikitextReader;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 
@@ -29,27 +39,22 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
  */
 public final class ArticleReading implements EntryReading {
   private static final int SNIFF_BYTES = 64 * 1024;
-  private static final Pattern TIKA_TYPES = Pattern.compile(
-      "application/(?:pdf|msword|rtf|epub\\+zip|x-tika-msoffice|x-tika-ooxml|"
-          + "vnd\\.openxmlformats-officedocument\\.wordprocessingml\\..*|"
-          + "vnd\\.oasis\\.opendocument\\.text.*|vnd\\.ms-word.*|x-mspublisher)|text/rtf");
-  private static final Pattern ARCHIVE_TYPES = Pattern.compile(
-      "application/(?:zip|x-7z-compressed|x-rar-compressed|vnd\\.rar|x-tar|java-archive|"
-          + "x-xz|zstd|x-lzma|vnd\\.openxmlformats-officedocument\\.(?:spreadsheetml|presentationml).*|"
-          + "vnd\\.ms-excel.*|vnd\\.ms-powerpoint.*|vnd\\.oasis\\.opendocument\\.(?:spreadsheet|presentation).*)");
-  private static final Pattern WIKITEXT_NAME =
-      Pattern.compile("(?i)\\.(?:wikitext|wiki|mediawiki|wikimedia)$");
-
+  /** Containers and compressed data that no document reader reads: refused as unsupported. */
+  private static final Set<String> REFUSED = Set.of("application/zip", "application/x-7z-compressed",
+      "application/x-rar-compressed", "application/vnd.rar", "application/x-tar",
+      "application/java-archive", "application/x-xz", "application/zstd", "application/x-lzma",
+      "application/vnd.openxmlformats-officedocument.spreadsheetml*",
+      "application/vnd.openxmlformats-officedocument.presentationml*", "application/vnd.ms-excel*",
+      "application/vnd.ms-powerpoint*", "application/vnd.oasis.opendocument.spreadsheet*",
+      "application/vnd.oasis.opendocument.presentation*", "application/warc",
+      "application/x-bzip2", "application/gzip");
 
   private final ReadLimits limits;
   private final java.time.Duration budget;
   private final DocumentReader plainText;
   private final DocumentReader html;
-  private final DocumentReader wikitext;
-  private final DocumentReader documents;
-  private final ContainerReader wikiDump;
-  private final ContainerReader webArchive;
-  private final ContainerReader jsonLines;
+  private final List<DocumentReader> readers;
+  private final List<ContainerReader> containers;
 
   /** Reading under the given limits and the default time budget per document. */
   public ArticleReading(ReadLimits limits) {
@@ -62,11 +67,8 @@ public final class ArticleReading implements EntryReading {
     this.budget = budget;
     this.plainText = new PlainTextReader(limits);
     this.html = new HtmlReader(limits);
-    this.wikitext = new WikitextReader(limits);
-    this.documents = new TikaDocumentReader(limits);
-    this.wikiDump = new WikiDumpReader(limits);
-    this.webArchive = new WarcArchiveReader();
-    this.jsonLines = new JsonLinesReader();
+    this.readers = List.of(html, new TikaDocumentReader(limits), new WikitextReader(limits));
+    this.containers = List.of(new WarcArchiveReader(), new JsonLinesReader(), new WikiDumpReader(limits));
   }
 
   /** The limits reading works under. */
@@ -198,44 +200,38 @@ public final class ArticleReading implements EntryReading {
   }
 
   /**
-   * The reader for a media type. Images, audio and unknown bytes go to the plain-text reader,
-   * which refuses what is not text with a precise reason.
+   * The reader for a media type: the first that declares the type; none for a refused type;
+   * else the first that takes the file's extension. Images, audio and unknown bytes go to the
+   * plain-text reader, which refuses what is not text with a precise reason.
    */
   private DocumentReader readerFor(String type, String name) {
-    if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
-      return html;
+    for (DocumentReader reader : readers) {
+      if (MediaTypes.matches(reader.mediaTypes(), type)) {
+        return reader;
+      }
     }
-    if (TIKA_TYPES.matcher(type).matches()) {
-      return documents;
-    }
-    if (ARCHIVE_TYPES.matcher(type).matches() || type.equals("application/warc")
-        || type.equals("application/x-bzip2") || type.equals("application/gzip")) {
+    if (MediaTypes.matches(REFUSED, type)) {
       return null;
     }
-    if (name != null && WIKITEXT_NAME.matcher(name).find()) {
-      return wikitext;
+    String extension = name == null ? "" : MediaTypes.extension(name);
+    for (DocumentReader reader : readers) {
+      if (reader.extensions().contains(extension)) {
+        return reader;
+      }
     }
     return plainText;
   }
 
   /** The container reader for the stream's content, or null for a single document. */
   private ContainerReader containerFor(InputStream in, String type, String name) throws IOException {
-    String head = head(in, 2048);
-    String start = head.stripLeading();
+    String start = head(in, 2048).stripLeading();
     if (start.startsWith("\ufeff")) {
       start = start.substring(1);
     }
-    if (type.equals("application/warc") || type.equals("application/warc+gz")
-        || start.startsWith("WARC/")) {
-      return webArchive;
-    }
-    String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")
-        || start.matches("(?s)\\{\\s*\".*")) {
-      return jsonLines;
-    }
-    if (WikiDumpReader.isDump(start)) {
-      return wikiDump;
+    for (ContainerReader container : containers) {
+      if (container.recognizes(type, name, start)) {
+        return container;
+      }
     }
     return null;
   }

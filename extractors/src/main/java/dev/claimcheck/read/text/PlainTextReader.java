@@ -1,11 +1,16 @@
-package dev.claimcheck.read;
+package dev.claimcheck.read.text;
 
 import dev.claimcheck.model.Block;
 import dev.claimcheck.model.BlockKind;
 import dev.claimcheck.model.Document;
 import dev.claimcheck.model.Outcome;
+import dev.claimcheck.read.DocumentIds;
+import dev.claimcheck.read.DocumentReader;
+import dev.claimcheck.read.ReadLimits;
+import dev.claimcheck.read.TextDecoder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads plain-text articles: a Wikipedia article copied as text, a blog post, a wrapped text
@@ -48,5 +53,11 @@ public final class PlainTextReader implements DocumentReader {
         .orElse(null);
     return new Document(id, source, FORMAT, title, null, null, null, text, blocks, List.of(),
         false, warnings, truncated);
+  }
+
+  /** Plain text; the registry also hands it whatever no other reader takes, to refuse with a reason. */
+  @Override
+  public Set<String> mediaTypes() {
+    return Set.of("text/plain");
   }
 }

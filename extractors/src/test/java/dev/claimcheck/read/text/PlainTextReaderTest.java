@@ -1,10 +1,11 @@
-package dev.claimcheck.read;
+package dev.claimcheck.read.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.claimcheck.model.Block;
 import dev.claimcheck.model.BlockKind;
 import dev.claimcheck.model.Document;
+import dev.claimcheck.read.ReadLimits;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.claimcheck.read;
+package dev.claimcheck.read.text;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,9 @@
-package dev.claimcheck.read;
+package dev.claimcheck.read.text;
 
 import dev.claimcheck.model.Block;
 import dev.claimcheck.model.BlockKind;
 import dev.claimcheck.model.Span;
+import dev.claimcheck.read.SectionNames;
 import dev.claimcheck.text.Prose;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,10 @@
-package dev.claimcheck.read;
+package dev.claimcheck.read.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.claimcheck.model.Document;
 import dev.claimcheck.model.Outcome;
+import dev.claimcheck.read.ReadLimits;
 import dev.claimcheck.testing.BadInputs;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.claimcheck.read;
+package dev.claimcheck.read.text;
 
 import dev.claimcheck.text.Prose;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.claimcheck.read;
+package dev.claimcheck.read.jsonl;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
