@@ -3,7 +3,7 @@ package dev.claimcheck.report;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.Status;
-import dev.claimcheck.pipelines.RecordCoder;
+import dev.claimcheck.coders.RecordCoder;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;

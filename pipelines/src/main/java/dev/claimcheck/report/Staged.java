@@ -3,7 +3,7 @@ package dev.claimcheck.report;
 import dev.claimcheck.facts.Conflicts;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Failure;
-import dev.claimcheck.pipelines.RecordCoder;
+import dev.claimcheck.coders.RecordCoder;
 import dev.claimcheck.results.CheckedDocument;
 import dev.claimcheck.results.CitedSource;
 import dev.claimcheck.results.ContestedClaim;

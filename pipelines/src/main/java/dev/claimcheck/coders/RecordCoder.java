@@ -1,4 +1,4 @@
-package dev.claimcheck.pipelines;
+package dev.claimcheck.coders;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
