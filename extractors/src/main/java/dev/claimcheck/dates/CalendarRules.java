@@ -45,24 +45,6 @@ final class CalendarRules {
       "(?<![\\d.,:/])(\\d{1,2})\\s*[–—-]\\s*(\\d{1,2})\\s+" + MONTH + ",?\\s+" + YEAR + "(?!\\d)");
   private static final Pattern MONTH_DAY_RANGE = Pattern.compile(
       MONTH + "\\s+(\\d{1,2})\\s*[–—-]\\s*(\\d{1,2}),?\\s+" + YEAR + "(?!\\d)");
-  private static final Pattern DECADE = Pattern.compile(
-      "(?:\\b([Tt]he)\\s+)?(?:(?i:(early|mid|late))[- ]?)?(?:(\\d{2})(\\d)0|['’](\\d)0)['’]?s(?!\\p{L})");
-  private static final Pattern DECADE_WORDS = Pattern.compile(
-      "\\b([Tt]he)\\s+(?:(early|mid|late)[- ]?)?(?:nineteen[- ])?(twenties|thirties|forties|fifties"
-          + "|sixties|seventies|eighties|nineties)\\b");
-  private static final Pattern CENTURY = Pattern.compile(
-      "(?i)\\b(?:(the)\\s+)?(?:(early|mid|late)[- ]?)?(?:(\\d{1,2})(?:st|nd|rd|th)|(" + TimexWords.ORDINALS
-          + "))[- ]centur(?:y|ies)(?!\\p{L})(?!\\s+(?:BC|BCE|B\\.C\\.)(?!\\p{L}))");
-  private static final Pattern SEASON = Pattern.compile(
-      "(?:\\b(?i:(the|this|last|next|that|each|every))\\s+)?(?:(?i:(early|mid|late))[- ]?)?"
-          + "\\b([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+(?:of\\s+)?" + YEAR + ")?(?!\\p{L})");
-  private static final Pattern QUARTER_CODE = Pattern.compile(
-      "\\b(?:Q([1-4])\\s*(?:FY\\s*)?(?:" + YEAR + "|['’](\\d{2}))|" + YEAR + "\\s*[-/ ]?\\s*Q([1-4]))(?![\\p{L}\\d])");
-  private static final Pattern QUARTER = Pattern.compile(
-      "(?i)\\b(?:(the)\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter"
-          + "(?:\\s+of\\s+" + YEAR + ")?(?!\\p{L})");
-  private static final Pattern HALF = Pattern.compile(
-      "(?i)\\b(?:(the)\\s+)?(first|second|1st|2nd|latter)\\s+half\\s+of\\s+" + YEAR + "(?!\\d)");
   private static final Pattern CJK = Pattern.compile(
       "(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?|(?<![\\d年])(\\d{1,2})月(\\d{1,2})日");
   private static final Pattern CJK_DECADE = Pattern.compile("(\\d{3})0年代");
@@ -76,10 +58,6 @@ final class CalendarRules {
       "in", "since", "until", "till", "by", "from", "through", "during", "of", "before", "after",
       "early", "late", "mid", "mid-", "throughout", "last", "this", "next", "between", "to",
       "each", "every", "around", "late-", "early-", "and", "or", "for");
-  /** Words after which a season needs no year or determiner ("in summer"). */
-  private static final Set<String> SEASON_CUES = Set.of(
-      "in", "during", "by", "until", "till", "since", "through", "throughout", "over", "this",
-      "last", "next", "early", "late", "mid");
 
   private CalendarRules() {}
 
@@ -115,13 +93,13 @@ final class CalendarRules {
         }
       });
       if (s.has("0s") || s.has("0’s") || s.has("0's")) {
-        s.run(DECADE, m -> decade(s, m));
+        s.run(PeriodRules.DECADE, m -> PeriodRules.decade(s, m));
       }
       if (s.has("q")) {
-        s.run(QUARTER_CODE, m -> quarterCode(s, m));
+        s.run(PeriodRules.QUARTER_CODE, m -> PeriodRules.quarterCode(s, m));
       }
       if (s.has("half")) {
-        s.run(HALF, m -> s.add(m.start(), m.end(), TimexType.DATE,
+        s.run(PeriodRules.HALF, m -> s.add(m.start(), m.end(), TimexType.DATE,
             m.group(3) + "-H" + (m.group(2).toLowerCase(Locale.ROOT).startsWith("f")
                 || m.group(2).startsWith("1") ? "1" : "2"), null));
       }
@@ -138,17 +116,17 @@ final class CalendarRules {
       s.run(BARE_MONTH, m -> bareMonth(s, m));
     }
     if (s.has("centur")) {
-      s.run(CENTURY, m -> century(s, m));
+      s.run(PeriodRules.CENTURY, m -> PeriodRules.century(s, m));
     }
     if (s.has("ties")) {
-      s.run(DECADE_WORDS, m -> s.add(m.start(), m.end(), TimexType.DATE,
+      s.run(PeriodRules.DECADE_WORDS, m -> s.add(m.start(), m.end(), TimexType.DATE,
           "19" + TimexWords.decade(m.group(3)) + "X", TimexWords.modifier(m.group(2))));
     }
     if (s.has("spring") || s.has("summer") || s.has("autumn") || s.has("fall") || s.has("winter")) {
-      s.run(SEASON, m -> season(s, m));
+      s.run(PeriodRules.SEASON, m -> PeriodRules.season(s, m));
     }
     if (s.has("quarter")) {
-      s.run(QUARTER, m -> quarter(s, m));
+      s.run(PeriodRules.QUARTER, m -> PeriodRules.quarter(s, m));
     }
   }
 
@@ -379,117 +357,6 @@ final class CalendarRules {
         EnumSet.of(DateFlag.RANGE_BEGIN), List.of(), 1, null));
     s.add(new Candidate(lastStart, m.end(), TimexType.DATE, last.get(), null, null,
         EnumSet.of(DateFlag.RANGE_END), List.of(), 1, null));
-  }
-
-  private static void decade(Scan s, Matcher m) {
-    String value;
-    if (m.group(3) != null) {
-      String century = m.group(3);
-      String decade = m.group(4);
-      int c = Integer.parseInt(century);
-      if (c < 10 || c > 20) {
-        return;
-      }
-      // "the 1800s" is the century; "the 2000s" is the decade, as usage has it.
-      value = decade.equals("0") && c < 20 ? century + "XX" : century + decade + "X";
-    } else {
-      int d = Integer.parseInt(m.group(5));
-      value = (d <= 2 ? "20" : "19") + d + "X";
-    }
-    int start = m.group(1) != null ? m.start(1) : m.group(2) != null ? m.start(2) : m.start();
-    s.add(start, m.end(), TimexType.DATE, value, TimexWords.modifier(m.group(2)));
-  }
-
-  private static void century(Scan s, Matcher m) {
-    int n = m.group(3) != null ? Integer.parseInt(m.group(3)) : TimexWords.ordinal(m.group(4));
-    if (n < 1 || n > 21) {
-      return;
-    }
-    // "the 19th-century mill": "the" belongs to the mill, not the century.
-    int word = m.end();
-    while (word > m.start() && !s.text.regionMatches(true, word, "centur", 0, 6)) {
-      word--;
-    }
-    boolean adjective = word > m.start() && s.text.charAt(word - 1) == '-';
-    int start = adjective && m.group(1) != null && m.group(2) == null
-        ? (m.group(3) != null ? m.start(3) : m.start(4)) : m.start();
-    s.add(start, m.end(), TimexType.DATE, String.format(Locale.ROOT, "%02dXX", n - 1),
-        TimexWords.modifier(m.group(2)));
-  }
-
-  private static void season(Scan s, Matcher m) {
-    String determiner = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
-    String name = m.group(3);
-    String code = TimexWords.season(name);
-    String modifier = TimexWords.modifier(m.group(2));
-    String after = s.text.substring(m.end(), Math.min(s.to, m.end() + 4));
-    if (m.group(4) != null) {
-      s.add(m.start(), m.end(), TimexType.DATE, m.group(4) + "-" + code, modifier);
-      return;
-    }
-    if (Character.isUpperCase(name.charAt(0)) && m.start(3) > s.from + 1
-        && Character.isUpperCase(s.wordAfter(m.end()).isEmpty() ? 'a' : s.wordAfter(m.end()).charAt(0))) {
-      return; // "the Summer Olympics"
-    }
-    if (after.startsWith(" of")) {
-      return; // "the fall of Rome"
-    }
-    if ("each".equals(determiner) || "every".equals(determiner)) {
-      s.add(m.start(), m.end(), TimexType.SET, "XXXX-" + code, null);
-      return;
-    }
-    String before = s.wordBefore(m.start());
-    boolean cued = determiner != null && !determiner.equals("the") || SEASON_CUES.contains(before)
-        || m.group(2) != null;
-    if (!cued || name.equalsIgnoreCase("fall") && determiner == null) {
-      return;
-    }
-    s.relative(m.start(), m.end(), TimexType.DATE, modifier, (c, context) -> {
-      boolean deictic = "this".equals(determiner) || "last".equals(determiner)
-          || "next".equals(determiner);
-      TimePoint base = deictic ? context.documentDate() : context.reference();
-      if (base == null) {
-        return c.withValue("XXXX-" + code, null, deictic ? DateFlag.RELATIVE_DATE : DateFlag.INFERRED);
-      }
-      int year = base.year() + ("last".equals(determiner) ? -1 : "next".equals(determiner) ? 1 : 0);
-      return c.withValue(year + "-" + code, base.value(),
-          deictic ? DateFlag.RELATIVE_DATE : DateFlag.INFERRED);
-    });
-  }
-
-  private static void quarterCode(Scan s, Matcher m) {
-    String quarter = m.group(1) != null ? m.group(1) : m.group(5);
-    String year = m.group(2) != null ? m.group(2) : m.group(4);
-    DateFlag[] flags = {};
-    if (year == null && m.group(3) != null) {
-      year = String.valueOf(TimexWords.widenYear(Integer.parseInt(m.group(3)), s.context.documentDate()));
-      flags = new DateFlag[] {DateFlag.TWO_DIGIT_YEAR};
-    }
-    if (year != null) {
-      s.add(m.start(), m.end(), TimexType.DATE, year + "-Q" + quarter, null, flags);
-    }
-  }
-
-  private static void quarter(Scan s, Matcher m) {
-    String word = m.group(2).toLowerCase(Locale.ROOT);
-    int q = switch (word) {
-      case "first", "1st" -> 1;
-      case "second", "2nd" -> 2;
-      case "third", "3rd" -> 3;
-      default -> 4;
-    };
-    if ((word.equals("final") || word.equals("last")) && m.group(3) == null) {
-      return;
-    }
-    if (m.group(3) != null) {
-      s.add(m.start(), m.end(), TimexType.DATE, m.group(3) + "-Q" + q, null);
-      return;
-    }
-    s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
-      TimePoint base = context.reference();
-      return base == null ? c.withValue("XXXX-Q" + q, null)
-          : c.withValue(base.year() + "-Q" + q, base.value(), DateFlag.INFERRED);
-    });
   }
 
   private static void cjk(Scan s, Matcher m) {

@@ -1,0 +1,148 @@
+package dev.claimcheck.dates;
+
+import dev.claimcheck.model.DateFlag;
+import dev.claimcheck.model.TimexType;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Calendar periods longer than a month: decades ({@code the 1990s}, {@code the late sixties}),
+ * centuries, seasons, quarters and halves of a year. {@link CalendarRules} runs them in its
+ * order among the other calendar dates. Thread-safe.
+ */
+final class PeriodRules {
+  private static final String YEAR = CalendarRules.YEAR;
+  static final Pattern DECADE = Pattern.compile(
+      "(?:\\b([Tt]he)\\s+)?(?:(?i:(early|mid|late))[- ]?)?(?:(\\d{2})(\\d)0|['’](\\d)0)['’]?s(?!\\p{L})");
+  static final Pattern DECADE_WORDS = Pattern.compile(
+      "\\b([Tt]he)\\s+(?:(early|mid|late)[- ]?)?(?:nineteen[- ])?(twenties|thirties|forties|fifties"
+          + "|sixties|seventies|eighties|nineties)\\b");
+  static final Pattern CENTURY = Pattern.compile(
+      "(?i)\\b(?:(the)\\s+)?(?:(early|mid|late)[- ]?)?(?:(\\d{1,2})(?:st|nd|rd|th)|(" + TimexWords.ORDINALS
+          + "))[- ]centur(?:y|ies)(?!\\p{L})(?!\\s+(?:BC|BCE|B\\.C\\.)(?!\\p{L}))");
+  static final Pattern SEASON = Pattern.compile(
+      "(?:\\b(?i:(the|this|last|next|that|each|every))\\s+)?(?:(?i:(early|mid|late))[- ]?)?"
+          + "\\b([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+(?:of\\s+)?" + YEAR + ")?(?!\\p{L})");
+  static final Pattern QUARTER_CODE = Pattern.compile(
+      "\\b(?:Q([1-4])\\s*(?:FY\\s*)?(?:" + YEAR + "|['’](\\d{2}))|" + YEAR + "\\s*[-/ ]?\\s*Q([1-4]))(?![\\p{L}\\d])");
+  static final Pattern QUARTER = Pattern.compile(
+      "(?i)\\b(?:(the)\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter"
+          + "(?:\\s+of\\s+" + YEAR + ")?(?!\\p{L})");
+  static final Pattern HALF = Pattern.compile(
+      "(?i)\\b(?:(the)\\s+)?(first|second|1st|2nd|latter)\\s+half\\s+of\\s+" + YEAR + "(?!\\d)");
+
+  /** Words after which a season needs no year or determiner ("in summer"). */
+  private static final Set<String> SEASON_CUES = Set.of(
+      "in", "during", "by", "until", "till", "since", "through", "throughout", "over", "this",
+      "last", "next", "early", "late", "mid");
+
+  private PeriodRules() {}
+
+  static void decade(Scan s, Matcher m) {
+    String value;
+    if (m.group(3) != null) {
+      String century = m.group(3);
+      String decade = m.group(4);
+      int c = Integer.parseInt(century);
+      if (c < 10 || c > 20) {
+        return;
+      }
+      // "the 1800s" is the century; "the 2000s" is the decade, as usage has it.
+      value = decade.equals("0") && c < 20 ? century + "XX" : century + decade + "X";
+    } else {
+      int d = Integer.parseInt(m.group(5));
+      value = (d <= 2 ? "20" : "19") + d + "X";
+    }
+    int start = m.group(1) != null ? m.start(1) : m.group(2) != null ? m.start(2) : m.start();
+    s.add(start, m.end(), TimexType.DATE, value, TimexWords.modifier(m.group(2)));
+  }
+  static void century(Scan s, Matcher m) {
+    int n = m.group(3) != null ? Integer.parseInt(m.group(3)) : TimexWords.ordinal(m.group(4));
+    if (n < 1 || n > 21) {
+      return;
+    }
+    // "the 19th-century mill": "the" belongs to the mill, not the century.
+    int word = m.end();
+    while (word > m.start() && !s.text.regionMatches(true, word, "centur", 0, 6)) {
+      word--;
+    }
+    boolean adjective = word > m.start() && s.text.charAt(word - 1) == '-';
+    int start = adjective && m.group(1) != null && m.group(2) == null
+        ? (m.group(3) != null ? m.start(3) : m.start(4)) : m.start();
+    s.add(start, m.end(), TimexType.DATE, String.format(Locale.ROOT, "%02dXX", n - 1),
+        TimexWords.modifier(m.group(2)));
+  }
+  static void season(Scan s, Matcher m) {
+    String determiner = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+    String name = m.group(3);
+    String code = TimexWords.season(name);
+    String modifier = TimexWords.modifier(m.group(2));
+    String after = s.text.substring(m.end(), Math.min(s.to, m.end() + 4));
+    if (m.group(4) != null) {
+      s.add(m.start(), m.end(), TimexType.DATE, m.group(4) + "-" + code, modifier);
+      return;
+    }
+    if (Character.isUpperCase(name.charAt(0)) && m.start(3) > s.from + 1
+        && Character.isUpperCase(s.wordAfter(m.end()).isEmpty() ? 'a' : s.wordAfter(m.end()).charAt(0))) {
+      return; // "the Summer Olympics"
+    }
+    if (after.startsWith(" of")) {
+      return; // "the fall of Rome"
+    }
+    if ("each".equals(determiner) || "every".equals(determiner)) {
+      s.add(m.start(), m.end(), TimexType.SET, "XXXX-" + code, null);
+      return;
+    }
+    String before = s.wordBefore(m.start());
+    boolean cued = determiner != null && !determiner.equals("the") || SEASON_CUES.contains(before)
+        || m.group(2) != null;
+    if (!cued || name.equalsIgnoreCase("fall") && determiner == null) {
+      return;
+    }
+    s.relative(m.start(), m.end(), TimexType.DATE, modifier, (c, context) -> {
+      boolean deictic = "this".equals(determiner) || "last".equals(determiner)
+          || "next".equals(determiner);
+      TimePoint base = deictic ? context.documentDate() : context.reference();
+      if (base == null) {
+        return c.withValue("XXXX-" + code, null, deictic ? DateFlag.RELATIVE_DATE : DateFlag.INFERRED);
+      }
+      int year = base.year() + ("last".equals(determiner) ? -1 : "next".equals(determiner) ? 1 : 0);
+      return c.withValue(year + "-" + code, base.value(),
+          deictic ? DateFlag.RELATIVE_DATE : DateFlag.INFERRED);
+    });
+  }
+  static void quarterCode(Scan s, Matcher m) {
+    String quarter = m.group(1) != null ? m.group(1) : m.group(5);
+    String year = m.group(2) != null ? m.group(2) : m.group(4);
+    DateFlag[] flags = {};
+    if (year == null && m.group(3) != null) {
+      year = String.valueOf(TimexWords.widenYear(Integer.parseInt(m.group(3)), s.context.documentDate()));
+      flags = new DateFlag[] {DateFlag.TWO_DIGIT_YEAR};
+    }
+    if (year != null) {
+      s.add(m.start(), m.end(), TimexType.DATE, year + "-Q" + quarter, null, flags);
+    }
+  }
+  static void quarter(Scan s, Matcher m) {
+    String word = m.group(2).toLowerCase(Locale.ROOT);
+    int q = switch (word) {
+      case "first", "1st" -> 1;
+      case "second", "2nd" -> 2;
+      case "third", "3rd" -> 3;
+      default -> 4;
+    };
+    if ((word.equals("final") || word.equals("last")) && m.group(3) == null) {
+      return;
+    }
+    if (m.group(3) != null) {
+      s.add(m.start(), m.end(), TimexType.DATE, m.group(3) + "-Q" + q, null);
+      return;
+    }
+    s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+      TimePoint base = context.reference();
+      return base == null ? c.withValue("XXXX-Q" + q, null)
+          : c.withValue(base.year() + "-Q" + q, base.value(), DateFlag.INFERRED);
+    });
+  }}
