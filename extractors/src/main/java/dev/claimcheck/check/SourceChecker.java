@@ -8,7 +8,6 @@ import dev.claimcheck.model.SourceStatus;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,14 +15,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Re-checks one cited URL as a run does: asks the history whether it is due, checks it live
@@ -33,8 +29,6 @@ import java.util.regex.Pattern;
  * pacers are the one place each site and each archive endpoint is paced.
  */
 public final class SourceChecker {
-  private static final Pattern WAYBACK_STAMP = Pattern.compile("/web/(\\d{4,14})(?:[a-z]{2}_)?/");
-
   /**
    * A Memento archive to look copies up in.
    *
@@ -104,14 +98,12 @@ public final class SourceChecker {
   private final Settings settings;
   private final HttpChecker http;
   private final HostPacer sites;
-  private final List<Archive> archives = new ArrayList<>();
-  private final ArchiveClient citedCopies;
+  private final ArchiveShelf archives;
   private final Clock clock;
   private final HttpChecker.Sleeper sleeper;
   private final AtomicLong finished = new AtomicLong();
   private final AtomicLong unjournalled = new AtomicLong();
   private final Map<String, Robots> robots = new ConcurrentHashMap<>();
-  private final List<String> archiveProblems = new ArrayList<>();
 
   public SourceChecker(Settings settings, AddressGuard.Resolver resolver, Clock clock, HttpChecker.Sleeper sleeper) {
     this.settings = settings;
@@ -120,25 +112,12 @@ public final class SourceChecker {
     this.http = new HttpChecker(settings.httpOptions(), new AddressGuard(settings.allowPrivateHosts(), resolver),
         clock, sleeper);
     this.sites = new HostPacer(settings.interval(), settings.perHost(), settings.global(), clock, sleeper);
-    HostPacer endpoints = new HostPacer(settings.archiveInterval(), 1, Math.max(1, settings.global()), clock, sleeper);
-    if (settings.wayback() != null) {
-      archives.add(new WaybackArchive("wayback", settings.wayback(), new ArchiveClient(http, endpoints, "wayback")));
-    }
-    for (MementoEndpoint m : settings.mementos()) {
-      archives.add(new MementoArchive(m.name(), m.timegate(), m.timemap(), new ArchiveClient(http, endpoints, m.name())));
-    }
-    if (!settings.warcs().isEmpty()) {
-      WarcArchive warc = new WarcArchive("warc", settings.warcs().stream().map(Path::of).toList(),
-          settings.httpOptions().maxBodyBytes());
-      archives.add(warc);
-      archiveProblems.addAll(warc.problems());
-    }
-    this.citedCopies = new ArchiveClient(http, endpoints, "cited");
+    this.archives = new ArchiveShelf(settings, http, clock, sleeper);
   }
 
   /** Problems met building the archives (unreadable WARC files), for the run's errors. */
   public List<String> archiveProblems() {
-    return List.copyOf(archiveProblems);
+    return archives.problems();
   }
 
   /**
@@ -343,7 +322,7 @@ public final class SourceChecker {
     check = new SourceCheck(check.url(), check.status(), check.httpStatus(), check.finalUrl(), check.redirects(),
         check.reason(), check.checkedAt(), check.contentType(), null);
 
-    List<ArchiveCopy> found = lookUp(task);
+    List<ArchiveCopy> found = archives.copies(task);
     List<SourceResult.Text> texts = new ArrayList<>();
     if (liveText != null) {
       texts.add(new SourceResult.Text("live", liveText));
@@ -351,7 +330,7 @@ public final class SourceChecker {
     String archivedText = null;
     ArchiveCopy read = null;
     for (ArchiveCopy copy : found) {
-      archivedText = readCopy(copy);
+      archivedText = archives.text(copy);
       if (archivedText != null) {
         read = copy;
         texts.add(new SourceResult.Text(copy.url(), archivedText));
@@ -404,47 +383,4 @@ public final class SourceChecker {
     }
   }
 
-  /** Every archive's nearest copy, and the copy the citation names, nearest first. */
-  private List<ArchiveCopy> lookUp(UrlTask task) {
-    List<ArchiveCopy> found = new ArrayList<>();
-    citedCopy(task).ifPresent(found::add);
-    for (Archive a : archives) {
-      try {
-        a.nearest(task.url(), task.target()).ifPresent(found::add);
-      } catch (RuntimeException e) {
-        // an archive that answers nonsense has no copy for this URL
-      }
-    }
-    found.sort(Comparator.comparing(ArchiveCopy::gapDays, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(ArchiveCopy::timestamp, Comparator.reverseOrder())
-        .thenComparing(ArchiveCopy::archive));
-    return found;
-  }
-
-  /** The archive copy the citation names, when its address says when it was captured. */
-  private static Optional<ArchiveCopy> citedCopy(UrlTask task) {
-    if (task.citedArchiveUrl() == null) {
-      return Optional.empty();
-    }
-    Matcher m = WAYBACK_STAMP.matcher(task.citedArchiveUrl());
-    Instant at = m.find() ? Archive.parseTimestamp(m.group(1)) : null;
-    if (at == null) {
-      return Optional.empty();
-    }
-    return Optional.of(new ArchiveCopy("cited", task.citedArchiveUrl(), at, Archive.gapDays(at, task.target()), 0));
-  }
-
-  private String readCopy(ArchiveCopy copy) {
-    Archive.Page page = null;
-    if (copy.archive().equals("cited")) {
-      page = citedCopies.page(WaybackArchive.raw(copy.url()));
-    } else {
-      for (Archive a : archives) {
-        if (a.name().equals(copy.archive())) {
-          page = a.read(copy);
-        }
-      }
-    }
-    return page == null ? null : PageText.of(page.body(), page.contentType());
-  }
 }
