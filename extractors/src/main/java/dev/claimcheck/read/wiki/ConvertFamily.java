@@ -6,17 +6,16 @@ import java.util.Set;
  * Quantities ({@code {{convert|12|km}}}, {@code {{cvt}}}, {@code {{val}}}): the value and unit as
  * written, a range with its word ({@code 5 to 10 km}); the converted value is left out.
  */
-final class ConvertFamily implements TemplateFamily {
+final class ConvertFamily extends NamedFamily {
   private static final Set<String> RANGE_WORDS = Set.of("to", "-", "–", "and", "or", "by", "x", "+/-", "±");
 
-  @Override
-  public boolean has(String name) {
-    return name.equals("convert") || name.equals("cvt") || name.equals("val");
+  ConvertFamily() {
+    super(Set.of("convert", "cvt", "val"));
   }
 
   @Override
-  public void render(WikiSyntax.Template t, TemplateCall call) {
-    call.show(t.name().equals("val") ? value(t) : quantity(t));
+  String text(WikiSyntax.Template t, TemplateCall call) {
+    return t.name().equals("val") ? value(t) : quantity(t);
   }
 
   private static String quantity(WikiSyntax.Template t) {

@@ -12,20 +12,19 @@ import java.util.Set;
  * Date templates ({@code {{birth date|1952|9|9}}}, {@code {{start date}}} …): the date as
  * written text, {@code 9 September 1952}, so that the tagger reads it as any other date.
  */
-final class DateFamily implements TemplateFamily {
+final class DateFamily extends NamedFamily {
   private static final Set<String> NAMES = Set.of("birth date", "birth date and age",
       "death date", "death date and age", "start date", "end date", "start date and age",
       "end date and age", "dob", "bda", "dda", "film date", "date", "birth-date", "death-date",
       "birth year and age", "death year and age");
 
-  @Override
-  public boolean has(String name) {
-    return NAMES.contains(name);
+  DateFamily() {
+    super(NAMES);
   }
 
   @Override
-  public void render(WikiSyntax.Template t, TemplateCall call) {
-    call.show(date(t));
+  String text(WikiSyntax.Template t, TemplateCall call) {
+    return date(t);
   }
 
   /** A date template's date as written text, or null. */

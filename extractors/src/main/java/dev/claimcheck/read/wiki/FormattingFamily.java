@@ -9,7 +9,7 @@ import java.util.Set;
  * {@code {{abbr}}}, {@code {{sic}}} …): the first parameter; lists ({@code {{hlist}}},
  * {@code {{ubl}}}) run into one line.
  */
-final class FormattingFamily implements TemplateFamily {
+final class FormattingFamily extends NamedFamily {
   private static final Set<String> NAMES = Set.of("nowrap", "nobr", "small",
       "smaller", "big", "larger", "resize", "em", "strong", "bold", "italic", "nobold",
       "noitalic", "smallcaps", "sc", "mvar", "var", "code", "tt", "samp", "kbd", "nowiki",
@@ -20,14 +20,13 @@ final class FormattingFamily implements TemplateFamily {
       "nihongo2", "gaps", "hlist", "flatlist", "plainlist", "unbulleted list", "bulleted list",
       "ordered list", "endash", "uc", "lc", "ucfirst", "lcfirst");
 
-  @Override
-  public boolean has(String name) {
-    return NAMES.contains(name);
+  FormattingFamily() {
+    super(NAMES);
   }
 
   @Override
-  public void render(WikiSyntax.Template t, TemplateCall call) {
-    call.show(text(t));
+  String text(WikiSyntax.Template t, TemplateCall call) {
+    return text(t);
   }
 
   private static String text(WikiSyntax.Template t) {

@@ -8,21 +8,20 @@ import java.util.Set;
  * Harvard citations in the text ({@code {{harvnb|Smith|2019|p=5}}}): {@code Smith 2019, p. 5},
  * in brackets for {@code {{harv}}} and {@code {{harvp}}}.
  */
-final class HarvardFamily implements TemplateFamily {
+final class HarvardFamily extends NamedFamily {
   private static final Set<String> NAMES = Set.of("harvnb", "harvcolnb", "harvtxt", "harv",
       "harvp", "harvard citation no brackets", "harvard citation", "harvcol", "harvcoltxt",
       "harvard citation text", "harvs");
 
-  @Override
-  public boolean has(String name) {
-    return NAMES.contains(name);
+  HarvardFamily() {
+    super(NAMES);
   }
 
   @Override
-  public void render(WikiSyntax.Template t, TemplateCall call) {
+  String text(WikiSyntax.Template t, TemplateCall call) {
     String cite = shortCitation(t, call);
     String name = t.name();
-    call.show(cite == null ? null : name.equals("harv") || name.equals("harvp") ? "(" + cite + ")" : cite);
+    return cite == null ? null : name.equals("harv") || name.equals("harvp") ? "(" + cite + ")" : cite;
   }
 
   /** A Harvard-style short citation: authors, year and pages ({@code Smith 2019, p. 5}), or null. */

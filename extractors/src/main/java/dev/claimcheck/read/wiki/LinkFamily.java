@@ -1,18 +1,16 @@
 package dev.claimcheck.read.wiki;
 
+import java.util.Set;
+
 /** Link templates ({@code {{URL|…}}}, {@code {{official website}}}): an external link with its label. */
-final class LinkFamily implements TemplateFamily {
-  @Override
-  public boolean has(String name) {
-    return switch (name) {
-      case "url", "official website", "official", "official site" -> true;
-      default -> false;
-    };
+final class LinkFamily extends NamedFamily {
+  LinkFamily() {
+    super(Set.of("url", "official website", "official", "official site"));
   }
 
   @Override
-  public void render(WikiSyntax.Template t, TemplateCall call) {
-    call.show(t.name().equals("url") ? url(t) : official(t));
+  String text(WikiSyntax.Template t, TemplateCall call) {
+    return t.name().equals("url") ? url(t) : official(t);
   }
 
   private static String url(WikiSyntax.Template t) {

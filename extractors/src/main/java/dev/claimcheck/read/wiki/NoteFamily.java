@@ -6,13 +6,12 @@ import java.util.Set;
  * Explanatory notes ({@code {{efn}}}, {@code {{refn}}}): a note of the lower-alpha group (or the
  * group {@code refn} names) whose text is the first parameter.
  */
-final class NoteFamily implements TemplateFamily {
+final class NoteFamily extends NamedFamily {
   private static final Set<String> NAMES = Set.of("efn", "efn-ua", "efn-lr", "efn-la", "efn-lg",
       "refn", "notetag", "ref label", "efn-lower-alpha");
 
-  @Override
-  public boolean has(String name) {
-    return NAMES.contains(name);
+  NoteFamily() {
+    super(NAMES);
   }
 
   @Override

@@ -3,13 +3,12 @@ package dev.claimcheck.read.wiki;
 import java.util.Set;
 
 /** Quotations ({@code {{quote}}}, {@code {{blockquote}}} …): the quoted text in quotation marks. */
-final class QuoteFamily implements TemplateFamily {
+final class QuoteFamily extends NamedFamily {
   private static final Set<String> NAMES = Set.of("quote", "cquote", "blockquote",
       "quotation", "quote frame", "rquote", "quote box", "pull quote", "centered pull quote");
 
-  @Override
-  public boolean has(String name) {
-    return isQuote(name);
+  QuoteFamily() {
+    super(NAMES);
   }
 
   static boolean isQuote(String name) {
@@ -17,8 +16,8 @@ final class QuoteFamily implements TemplateFamily {
   }
 
   @Override
-  public void render(WikiSyntax.Template t, TemplateCall call) {
-    call.show(text(t));
+  String text(WikiSyntax.Template t, TemplateCall call) {
+    return text(t);
   }
 
   /** The quotation as wikitext in quotation marks, or null. */

@@ -6,12 +6,11 @@ import java.util.Set;
  * Shortened footnotes ({@code {{sfn|Smith|2019|p=5}}}): a note whose text is the short citation
  * {@code Smith 2019, p. 5}, for the linker to resolve against the bibliography.
  */
-final class ShortFootnoteFamily implements TemplateFamily {
+final class ShortFootnoteFamily extends NamedFamily {
   private static final Set<String> NAMES = Set.of("sfn", "sfnp", "sfnm", "shortened footnote template");
 
-  @Override
-  public boolean has(String name) {
-    return NAMES.contains(name);
+  ShortFootnoteFamily() {
+    super(NAMES);
   }
 
   @Override

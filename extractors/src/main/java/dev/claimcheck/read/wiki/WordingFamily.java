@@ -1,22 +1,20 @@
 package dev.claimcheck.read.wiki;
 
+import java.util.Set;
+
 /**
  * Templates that add a word or two to what they are given: {@code {{as of|2020}}} ("As of
  * 2020"), {@code {{circa|1850}}} ("c. 1850"), {@code {{nihongo}}}, {@code {{transl}}},
  * {@code {{sortname}}}.
  */
-final class WordingFamily implements TemplateFamily {
-  @Override
-  public boolean has(String name) {
-    return switch (name) {
-      case "as of", "circa", "c.", "nihongo", "transl", "transliteration", "sortname" -> true;
-      default -> false;
-    };
+final class WordingFamily extends NamedFamily {
+  WordingFamily() {
+    super(Set.of("as of", "circa", "c.", "nihongo", "transl", "transliteration", "sortname"));
   }
 
   @Override
-  public void render(WikiSyntax.Template t, TemplateCall call) {
-    call.show(text(t));
+  String text(WikiSyntax.Template t, TemplateCall call) {
+    return text(t);
   }
 
   private static String text(WikiSyntax.Template t) {

@@ -1,6 +1,5 @@
 package dev.claimcheck.refs.parse;
 
-import dev.claimcheck.refs.WorkBuilder;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,7 +8,7 @@ import java.util.regex.Pattern;
  * The detail items of an entry — volume, issue, pages, edition, supplement, date, Vancouver's
  * {@code 2004;12(3):45–61} — taken into the work as they are recognized.
  */
-final class Details {
+final class Details extends ParseUnit {
   private static final Pattern VOLUME = Pattern.compile(
       "^(?:vol\\.?|Vol\\.?|volume|Volume|Bd\\.|t\\.|tome|Jg\\.)\\s*(\\w+)$");
   private static final Pattern ISSUE = Pattern.compile(
@@ -25,12 +24,9 @@ final class Details {
       "^\\(?(?:(\\d{1,2})(?:st|nd|rd|th|\\.|e|ª|a)?|(First|Second|Third|Fourth|Fifth|Sixth|Revised|Rev\\.|Expanded|Updated|"
           + "New|Illustrated|Reprint))\\s*(?:ed|edn|edition|Aufl|Auflage|éd|édition|ed\\.\\s*rev)\\.?\\)?$",
       Pattern.CASE_INSENSITIVE);
-  private final EntryParse e;
-  private final WorkBuilder b;
 
   Details(EntryParse e) {
-    this.e = e;
-    this.b = e.b;
+    super(e);
   }
 
   /** Takes one detail item (volume, issue, pages, edition, date); false if it is none. */

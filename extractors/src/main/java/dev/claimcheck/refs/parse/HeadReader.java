@@ -4,7 +4,6 @@ import dev.claimcheck.model.Author;
 import dev.claimcheck.refs.AuthorNames;
 import dev.claimcheck.refs.Organizations;
 import dev.claimcheck.refs.Segments;
-import dev.claimcheck.refs.WorkBuilder;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +14,7 @@ import java.util.regex.Pattern;
  * a note's {@code A. Name, Title}, Vancouver's {@code Name AB, Name CD.} — and the layout that
  * follows from it.
  */
-final class HeadReader {
+final class HeadReader extends ParseUnit {
   private static final Pattern HEAD_PAREN = Pattern.compile(
       "^([^()\"“”«]{2,2000}?)(?<!\\s)\\s*\\(([^()]{1,40})\\)[.,:]?(?:\\s+|$)");
   private static final Pattern EDITOR_MARK = Pattern.compile(
@@ -29,12 +28,9 @@ final class HeadReader {
       "^((?:(?:\\p{Ll}{1,3}\\s){0,2}\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?\\s\\p{Lu}{1,3}(?:,\\s*|(?=\\.)|,?\\s*et al(?=\\.))){1,30})\\.\\s");
   private static final Pattern HEAD_COLON = Pattern.compile(
       "^([^:\"“„(]{2,120}?)(?:\\s*\\((?:Hrsg|Hg|ed|eds|dir|coord)\\.\\))?:\\s+(?=\\S)");
-  private final EntryParse e;
-  private final WorkBuilder b;
 
   HeadReader(EntryParse e) {
-    this.e = e;
-    this.b = e.b;
+    super(e);
   }
 
   /** Reads the authors and date at the head of the entry; returns the rest. */

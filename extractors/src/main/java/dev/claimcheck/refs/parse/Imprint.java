@@ -2,7 +2,6 @@ package dev.claimcheck.refs.parse;
 
 import dev.claimcheck.refs.AuthorNames;
 import dev.claimcheck.refs.Organizations;
-import dev.claimcheck.refs.WorkBuilder;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,7 +10,7 @@ import java.util.regex.Pattern;
  * An item once the details have begun: a detail, an editor note ("edited by …"), a place and
  * year, a {@code Place: Publisher}, or else the publisher.
  */
-final class Imprint {
+final class Imprint extends ParseUnit {
   private static final Pattern PLACE_YEAR = Pattern.compile("^(\\p{Lu}[\\p{L}-]+)\\s+((?:1[5-9]|20)\\d{2})$");
   static final Pattern PLACE_PUBLISHER = Pattern.compile(
       "^(\\p{Lu}[\\p{L}.'’-]*(?:[ /-](?:upon|am|an|on|de|del|la|le|sur|en|im|\\p{Lu}[\\p{L}.'’-]*)){0,3}"
@@ -19,13 +18,10 @@ final class Imprint {
   static final Pattern EDITED_BY = Pattern.compile(
       "^(?:edited by|ed\\. by|ed\\.|eds\\.|Ed\\.|Eds\\.|hrsg\\. von|herausgegeben von|edited and translated by|"
           + "translated by|trans\\. by|trans\\.)\\s+", Pattern.CASE_INSENSITIVE);
-  private final EntryParse e;
-  private final WorkBuilder b;
   private final Details details;
 
   Imprint(EntryParse e, Details details) {
-    this.e = e;
-    this.b = e.b;
+    super(e);
     this.details = details;
   }
 

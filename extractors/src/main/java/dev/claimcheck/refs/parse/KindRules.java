@@ -2,17 +2,13 @@ package dev.claimcheck.refs.parse;
 
 import dev.claimcheck.model.ReferenceKind;
 import dev.claimcheck.refs.Organizations;
-import dev.claimcheck.refs.WorkBuilder;
 import java.util.List;
 
 /** The kind of work an entry cites, from its fields and the signs its parse saw, most specific evidence first. */
-final class KindRules {
-  private final EntryParse e;
-  private final WorkBuilder b;
+final class KindRules extends ParseUnit {
 
   KindRules(EntryParse e) {
-    this.e = e;
-    this.b = e.b;
+    super(e);
   }
 
   /** The kind the fields point to, most specific evidence first. */

@@ -2,7 +2,6 @@ package dev.claimcheck.refs.parse;
 
 import dev.claimcheck.refs.AuthorNames;
 import dev.claimcheck.refs.Segments;
-import dev.claimcheck.refs.WorkBuilder;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -13,7 +12,7 @@ import java.util.regex.Pattern;
  * marked or by their initials), the book's name, and the place, publisher, date and pages
  * around it. The book's name becomes the container.
  */
-final class LargerWork {
+final class LargerWork extends ParseUnit {
   private static final Pattern IN = Pattern.compile("^(?:[Ii]n|In:|in:)\\s*:?\\s+");
   private static final Pattern EDITORS_IN = Pattern.compile(
       "^(.{2,200}?)(?<!\\s)\\s*(?:\\((?:Eds?|eds?|Hrsg|Hg|éds?|coord)\\.?\\)|,\\s*(?:editors?|Editors?|eds?|Eds?)\\.?(?=[\\s,.:]|$))(?:,|\\.|:)?\\s*");
@@ -21,12 +20,11 @@ final class LargerWork {
   private static final Pattern INITIAL_IN = Pattern.compile("\\p{Lu}\\.|^\\p{Lu}{1,3}$");
   private static final Pattern NAME_AND_PAREN = Pattern.compile("^(.+?)(?<!\\s)\\s*\\(([^()]*)\\)\\s*$");
   private static final Pattern PUBLICATION_BLOCK = Pattern.compile("(?<!\\s)\\s*\\(([^()]*\\d{4}[^()]*)\\)");
-  private final WorkBuilder b;
   private final Details details;
   private final Imprint imprint;
 
   LargerWork(EntryParse e, Details details, Imprint imprint) {
-    this.b = e.b;
+    super(e);
     this.details = details;
     this.imprint = imprint;
   }

@@ -1,21 +1,17 @@
 package dev.claimcheck.refs.parse;
 
 import dev.claimcheck.refs.Organizations;
-import dev.claimcheck.refs.WorkBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /** The names left over in an entry's parts become its container and its publisher. */
-final class NameAssignment {
+final class NameAssignment extends ParseUnit {
   private static final Pattern DOMAIN = Pattern.compile("^[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+){0,12}\\.(?:com|org|net|edu|gov|info|[a-z]{2})$",
       Pattern.CASE_INSENSITIVE);
-  private final EntryParse e;
-  private final WorkBuilder b;
 
   NameAssignment(EntryParse e) {
-    this.e = e;
-    this.b = e.b;
+    super(e);
   }
 
   /** Names left over become the container and the publisher. */

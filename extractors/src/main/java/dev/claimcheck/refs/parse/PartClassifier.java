@@ -1,7 +1,6 @@
 package dev.claimcheck.refs.parse;
 
 import dev.claimcheck.refs.Organizations;
-import dev.claimcheck.refs.WorkBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,7 +12,7 @@ import java.util.regex.Pattern;
  * publisher, or names left for {@link NameAssignment}. Details are taken into the work as they
  * are found. Not thread-safe: one per entry.
  */
-final class PartClassifier {
+final class PartClassifier extends ParseUnit {
   private static final Pattern CHICAGO_JOURNAL = Pattern.compile(
       "^(.+?)(?:(?<!\\s)|(?=,)),?\\s+(\\d{1,4})(?:,\\s*no\\.\\s*([\\w/–-]+))?\\s*\\(([^()]*\\d{4}[^()]*)\\)(?::\\s*(.+))?$");
   private static final Pattern NAME_VOLUME_PAGES = Pattern.compile(
@@ -21,16 +20,13 @@ final class PartClassifier {
   private static final Pattern LEADING_EDITION = Pattern.compile(
       "^((?:\\d{1,2}(?:st|nd|rd|th)?|First|Second|Third|Fourth|Fifth|Revised|Rev\\.)\\s*(?:ed|edn|edition)\\.?)\\s+(\\S.*)$",
       Pattern.CASE_INSENSITIVE);
-  private final EntryParse e;
-  private final WorkBuilder b;
   private final Details details;
   private final Imprint imprint;
   private final LargerWork larger;
   private boolean pendingContainer;
 
   PartClassifier(EntryParse e, Details details, Imprint imprint) {
-    this.e = e;
-    this.b = e.b;
+    super(e);
     this.details = details;
     this.imprint = imprint;
     this.larger = new LargerWork(e, details, imprint);

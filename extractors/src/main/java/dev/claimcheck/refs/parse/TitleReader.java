@@ -1,22 +1,18 @@
 package dev.claimcheck.refs.parse;
 
 import dev.claimcheck.refs.Segments;
-import dev.claimcheck.refs.WorkBuilder;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The title at the start of what follows an entry's head, quoted or up to the end of its field. */
-final class TitleReader {
+final class TitleReader extends ParseUnit {
   private static final Pattern EDITOR_BEFORE_TITLE = Pattern.compile("^[^\"“]{2,120}?,\\s*eds?\\.\\s+(?=[\"“])");
   static final Pattern TRAILING_PAREN = Pattern.compile("(?<!\\s)\\s*\\(([^()]*)\\)$");
-  private final EntryParse e;
-  private final WorkBuilder b;
   private final Details details;
 
   TitleReader(EntryParse e, Details details) {
-    this.e = e;
-    this.b = e.b;
+    super(e);
     this.details = details;
   }
 
