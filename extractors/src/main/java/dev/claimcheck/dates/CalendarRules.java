@@ -306,6 +306,9 @@ final class CalendarRules {
   }
 
   private static void yearRange(Scan s, Matcher m) {
+    if (continuesAsNumericDate(s.text, m.end(), m.group(2))) {
+      return; // "2008-11-10" is one day, never the years 2008 to 2011
+    }
     int first = Integer.parseInt(m.group(1));
     String secondText = m.group(3);
     int second = secondText.length() == 2
@@ -326,6 +329,11 @@ final class CalendarRules {
         EnumSet.of(DateFlag.RANGE_BEGIN), List.of(), 1, null));
     s.add(new Candidate(m.start(3), m.end(3), TimexType.DATE, String.valueOf(second), null, null,
         EnumSet.of(DateFlag.RANGE_END), List.of(), 1, null));
+  }
+
+  /** Whether the separator goes on after {@code end} with another number, as in a numeric date. */
+  private static boolean continuesAsNumericDate(String text, int end, String separator) {
+    return end + 1 < text.length() && text.startsWith(separator, end) && Character.isDigit(text.charAt(end + 1));
   }
 
   private static void monthRange(Scan s, Matcher m) {

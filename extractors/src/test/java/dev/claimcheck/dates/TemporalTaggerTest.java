@@ -97,6 +97,18 @@ class TemporalTaggerTest {
     assertThat(found.get(1).has(DateFlag.RANGE_END)).isTrue();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Tolls were abolished on 2008-11-10 by the council.|2008-11-10|2008-11-10",
+      "Hirono, Miwa (2008-11-10). A study of tolls.|2008-11-10|2008-11-10",
+      "The works ran 2008/11/10 to 2009/01/05.|2008/11/10|2008-11-10"})
+  void aNumericIsoDateIsOneDayNeverAYearRange(String sentence, String text, String value) {
+    List<TemporalExpression> found = tag(sentence, (String) null);
+    assertThat(found.get(0).text()).isEqualTo(text);
+    assertThat(found.get(0).value()).isEqualTo(value);
+    assertThat(found).noneMatch(t -> t.has(DateFlag.RANGE_BEGIN) || t.has(DateFlag.RANGE_END));
+  }
+
   @Test
   void aMonthRangeTakesItsYearFromTheEnd() {
     List<TemporalExpression> found = tag("It ran from March to June 2020 in Lyon.", "2024-01-01");
