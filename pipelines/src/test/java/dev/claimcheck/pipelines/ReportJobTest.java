@@ -58,7 +58,7 @@ class ReportJobTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"text, 3", "html, 0", "documents, 0", "wiki, 0", "jsonl, 3", "warc, 0", "contested, 0"})
+  @CsvSource({"text, 3", "html, 0", "documents, 0", "wiki, 0", "jsonl, 3", "warc, 0", "contested, 3"})
   void fixturesMatchTheGoldenOutputs(String folder, int exitCode) throws IOException {
     Path out = tmp.resolve("out");
     Path input = RepoFixtures.root().resolve(folder);

@@ -39,8 +39,15 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
  */
 public final class ArticleReading implements EntryReading {
   private static final int SNIFF_BYTES = 64 * 1024;
-  /** Containers and compressed data that no document reader reads: refused as unsupported. */
-  private static final Set<String> REFUSED = Set.of("application/zip", "application/x-7z-compressed",
+  /**
+   * What no document reader reads, refused as unsupported with its type named: containers and
+   * compressed data, and structured text that is not prose (generic XML such as JATS or TimeML,
+   * tables, YAML, JSON that is no article record, Markdown). A reader is chosen for a type it
+   * declares, never for text that merely decodes.
+   */
+  private static final Set<String> REFUSED = Set.of("application/xml", "text/xml", "text/csv",
+      "text/tab-separated-values", "text/x-yaml", "application/x-yaml", "application/yaml", "text/yaml",
+      "text/x-web-markdown", "text/markdown", "application/json", "application/zip", "application/x-7z-compressed",
       "application/x-rar-compressed", "application/vnd.rar", "application/x-tar",
       "application/java-archive", "application/x-xz", "application/zstd", "application/x-lzma",
       "application/vnd.openxmlformats-officedocument.spreadsheetml*",

@@ -17,8 +17,11 @@ import java.util.Locale;
 /**
  * Reads JSON Lines article records, one object per line: {@code url}, {@code title},
  * {@code published}, and the article as {@code html} or {@code text}. A line that is not such
- * a record is a failure naming its line; blank lines are skipped. Streams: one line in memory
- * at a time, each bounded by the input size limit. Stateless and thread-safe.
+ * a record is a failure naming its line; blank lines are skipped; a line holding an array
+ * gives a record per object. Streams: one line in memory at a time, each bounded by the input
+ * size limit. A {@code .json} file that is one document over many lines (pretty-printed) is
+ * read whole, within the same bound: an article record or an array of them gives its
+ * documents, anything else one {@code unsupported} record. Stateless and thread-safe.
  */
 public final class JsonLinesReader implements ContainerReader {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -29,6 +32,7 @@ public final class JsonLinesReader implements ContainerReader {
     long max = reading.limits().maxInputBytes();
     ByteLineReader lines = new ByteLineReader(in, (int) Math.min(Integer.MAX_VALUE - 8, max));
     int number = 0;
+    boolean first = true;
     byte[] line;
     while ((line = lines.next()) != null) {
       number++;
@@ -45,19 +49,80 @@ public final class JsonLinesReader implements ContainerReader {
       try {
         record = MAPPER.readTree(json);
       } catch (IOException e) {
+        if (first && (json.startsWith("{") || json.startsWith("["))) {
+          // Not JSON Lines but one JSON document over many lines: read as a whole.
+          document(source, json, lines, max, reading, sink);
+          return;
+        }
         String reason = e.getMessage() == null ? "unreadable" : e.getMessage().lines().findFirst().orElse("");
         sink.accept(failed(where, "json", "not a JSON object: " + reason));
+        continue;
+      }
+      first = false;
+      if (record != null && record.isArray()) {
+        items(source, record, reading, sink);
         continue;
       }
       sink.accept(record(source, number, record, reading));
     }
   }
 
+  /**
+   * A JSON document written over many lines: an article record, or an array of them, gives
+   * its documents; anything else is one {@code unsupported} record, not a failure per line.
+   */
+  private static void document(String source, String firstLine, ByteLineReader lines, long max,
+      EntryReading reading, ReadSink sink) throws IOException {
+    StringBuilder whole = new StringBuilder(firstLine);
+    byte[] line;
+    while ((line = lines.next()) != null) {
+      whole.append('\n').append(new String(line, StandardCharsets.UTF_8));
+      if (lines.overlong() || whole.length() > max) {
+        sink.accept(failed(source, "too-large", "the JSON document is over " + max + " bytes"));
+        return;
+      }
+    }
+    JsonNode document;
+    try {
+      document = MAPPER.readTree(whole.toString());
+    } catch (IOException e) {
+      String reason = e.getMessage() == null ? "unreadable" : e.getMessage().lines().findFirst().orElse("");
+      sink.accept(failed(source, "json", "not a JSON document: " + reason));
+      return;
+    }
+    if (document != null && document.isArray()) {
+      items(source, document, reading, sink);
+    } else if (isArticle(document)) {
+      sink.accept(record(source, "", document, reading));
+    } else {
+      sink.accept(failed(source, "unsupported",
+          "a JSON document that is no article record (\"html\" or \"text\")"));
+    }
+  }
+
+  /** Each object of an array is a record, named by its place in the array. */
+  private static void items(String source, JsonNode array, EntryReading reading, ReadSink sink) {
+    int n = 0;
+    for (JsonNode item : array) {
+      n++;
+      sink.accept(record(source, "#item-" + n, item, reading));
+    }
+  }
+
+  private static boolean isArticle(JsonNode node) {
+    return node != null && node.isObject() && (text(node, "html") != null || text(node, "text") != null);
+  }
+
   private static Outcome<dev.claimcheck.model.Document> record(String source, int number,
       JsonNode record, EntryReading reading) {
-    String where = source + "#line-" + number;
+    return record(source, "#line-" + number, record, reading);
+  }
+
+  private static Outcome<dev.claimcheck.model.Document> record(String source, String place,
+      JsonNode record, EntryReading reading) {
+    String where = source + place;
     if (record == null || !record.isObject()) {
-      return failed(where, "json", "the line is not a JSON object");
+      return failed(where, "json", "the record is not a JSON object");
     }
     String url = text(record, "url");
     String title = text(record, "title");
