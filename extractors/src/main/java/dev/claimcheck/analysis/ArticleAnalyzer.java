@@ -2,7 +2,6 @@ package dev.claimcheck.analysis;
 
 import dev.claimcheck.dates.DateContext;
 import dev.claimcheck.dates.PrimaryDate;
-import dev.claimcheck.extract.AttributionDetector;
 import dev.claimcheck.extract.StyleFlags;
 import dev.claimcheck.model.Analysis;
 import dev.claimcheck.model.Attribution;
@@ -54,6 +53,7 @@ public final class ArticleAnalyzer {
     List<Paragraph> paragraphs = new ArrayList<>();
     DateContext dates = DocumentDates.context(document);
     MarkIndex index = new MarkIndex(document.marks());
+    Speakers speakers = new Speakers();
     List<Block> blocks = document.blocks();
     for (int i = 0; i < blocks.size(); i++) {
       deadline.check("analysis");
@@ -63,7 +63,7 @@ public final class ArticleAnalyzer {
         references.add(block.given() == null ? parsed
             : parsed.withWork(WorkBuilder.merge(block.given(), parsed.work())));
       } else if (block.isProse() || block.kind() == BlockKind.INFOBOX) {
-        paragraphs.add(paragraph(document, index, block, i, dates, deadline));
+        paragraphs.add(paragraph(document, index, block, i, dates, deadline, speakers));
       } else {
         // Not prose, so no claims; its markers still count as uses of their references.
         List<InlineMark> marks = marks(document, index, block);
@@ -123,7 +123,7 @@ public final class ArticleAnalyzer {
   }
 
   private static Paragraph paragraph(Document document, MarkIndex index, Block block,
-      int blockIndex, DateContext context, Deadline deadline) {
+      int blockIndex, DateContext context, Deadline deadline, Speakers speakers) {
     String text = document.text();
     List<InlineMark> marks = marks(document, index, block);
     // An infobox line is one statement, its label and value, however it is punctuated.
@@ -155,7 +155,7 @@ public final class ArticleAnalyzer {
           : ClaimFilter.isClaim(clean, block.kind()) && !ClaimFilter.isStamp(text, span, dates.get(s));
       Claim claim = isClaim
           ? claim(document, block, blockIndex, s, span, clean, own, dates.get(s),
-              pieces.get(s).cut())
+              pieces.get(s).cut(), speakers)
           : null;
       sentences.add(new Paragraph.Line(new Sentence(span, blockIndex, s), own, claim));
     }
@@ -257,10 +257,10 @@ public final class ArticleAnalyzer {
 
   private static Claim claim(Document document, Block block, int blockIndex, int index,
       Span span, String clean, List<InlineMark> marks, List<TemporalExpression> found,
-      boolean cut) {
+      boolean cut, Speakers speakers) {
     String text = document.text();
     List<TemporalExpression> dates = PrimaryDate.mark(text, span, found);
-    Attribution attribution = AttributionDetector.find(text, span).orElse(null);
+    Attribution attribution = speakers.of(text, span, blockIndex);
     Set<Flag> flags = EnumSet.noneOf(Flag.class);
     if (StyleFlags.quotes(clean, attribution != null)) {
       flags.add(Flag.QUOTE);

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds who a sentence names as its source: "According to X, …", "X stated that …",
- * "X's own official literature openly states …".
+ * "X's own official literature openly states …", "X, the …, said: …", "In an interview with Y,
+ * X said …", {@code "…," X said.}; in the present and the past tense. A pronoun speaking ("He
+ * said …") is found by {@link #pronounSpeaks}, for the caller who knows who spoke last.
  *
  * <p>The source is the proper name in the attributing phrase when there is one ("Australian
  * analyst Alex Joske" → "Alex Joske"), else the phrase itself. A source that is the subject
@@ -39,6 +41,33 @@ public final class AttributionDetector {
   private static final Pattern NOT_A_SOURCE = Pattern.compile(
       "^(?:it|this|that|these|those|there|he|she|they|we|i|you|one|some|many|most|the (?:report|study|article))$",
       Pattern.CASE_INSENSITIVE);
+
+  /** A name as a sentence writes it: up to five capitalized words ("Mr Obama", "Alex Joske"). */
+  private static final String NAME = "(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-]*";
+  /** "Robertson, the U.S. commander, said": a name, an apposition, then the speech verb. */
+  private static final Pattern APPOSITION_SAYS = Pattern.compile(
+      "^[\"“]?(" + NAME + "),\\s++(?:the|a|an|his|her|its|their|\\p{Ll}+)\\s[^,;:\"“”]{1,100},\\s++(?:\\p{L}+ly\\s++)?"
+          + SPEECH_VERB + "\\b");
+  /**
+   * An opening phrase before the speaker ("In an interview with the BBC, Mr Obama said"):
+   * a preposition, an adverb or a participle, up to its comma.
+   */
+  private static final Pattern OPENING = Pattern.compile(
+      "^(?:In|On|At|After|Before|During|When|While|Asked|Speaking|Writing|Interviewed|Meanwhile|Later|Earlier"
+          + "|Last|This|Since|However|Then|Separately)\\b[^,\"“”]{0,120}+,\\s++");
+  /** After a quotation: {@code "…," Simpson said.} or {@code "…," said Simpson.} at the sentence end. */
+  private static final Pattern QUOTE_THEN_SPEAKER = Pattern.compile(
+      "[\"”’]\\s*+(?:,\\s*+)?(?:(" + NAME + "|he|she|they|He|She|They)\\s++(?:has\\s++|had\\s++)?" + SPEECH_VERB
+          + "|" + SPEECH_VERB + "\\s++(" + NAME + "))(?:[,\\s][^.!?\"“”]{0,100})?[.!?]?\\s*+$");
+  /** A pronoun speaking: "He said …", "She told reporters …". */
+  private static final Pattern PRONOUN_SAYS = Pattern.compile(
+      "^[\"“]?(?:He|She|They)\\s++(?:\\p{L}+ly\\s++)?(?:has\\s++|have\\s++|had\\s++)?" + SPEECH_VERB + "\\b");
+
+  /**
+   * A subject holding a verb of its own is a clause, not a speaker: "CmHn+ ions are found",
+   * "the editors were replaced amid reports".
+   */
+  private static final Pattern CLAUSE = Pattern.compile("(?i)\\b(?:is|are|was|were|been|being)\\b");
 
   /** Someone speaking for a named party: "a spokesperson for the contractor". */
   private static final Pattern ROLE = Pattern.compile(
@@ -72,10 +101,55 @@ public final class AttributionDetector {
       String phrase = m.group(1).strip();
       return Optional.of(attribution(span, m.start(), m.end(), sentence, phrase));
     }
-    m = SUBJECT_SAYS.matcher(sentence);
+    m = APPOSITION_SAYS.matcher(sentence);
+    if (m.find() && !NOT_A_SOURCE.matcher(m.group(1)).matches() && namesSomeone(m.group(1))) {
+      return Optional.of(attribution(span, m.start(), m.end(), sentence, m.group(1)));
+    }
+    Optional<Attribution> subject = subjectSays(span, sentence, 0);
+    if (subject.isPresent()) {
+      return subject;
+    }
+    Matcher opening = OPENING.matcher(sentence);
+    if (opening.lookingAt()) {
+      subject = subjectSays(span, sentence, opening.end());
+      if (subject.isPresent()) {
+        return subject;
+      }
+    }
+    m = QUOTE_THEN_SPEAKER.matcher(sentence);
+    if (m.find()) {
+      String name = m.group(1) != null ? m.group(1) : m.group(2);
+      if (!NOT_A_SOURCE.matcher(name).matches() && namesSomeone(name)) {
+        return Optional.of(attribution(span, m.start(), m.end(), sentence, name));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Where a sentence gives its words to a pronoun ("He said …", {@code "…," she said.}): the
+   * start and end of the attributing phrase in the sentence, for the caller to name the speaker
+   * the pronoun stands for; empty otherwise.
+   */
+  public static Optional<Span> pronounSpeaks(String text, Span span) {
+    String sentence = text.substring(span.start(), span.end());
+    Matcher m = PRONOUN_SAYS.matcher(sentence);
+    if (!m.find()) {
+      m = QUOTE_THEN_SPEAKER.matcher(sentence);
+      if (!m.find() || m.group(1) == null || !NOT_A_SOURCE.matcher(m.group(1)).matches()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new Span(span.documentId(), span.start() + m.start(), span.start() + m.end()));
+  }
+
+  /** "X said …" from {@code from} on: a subject that names someone, then a speech verb. */
+  private static Optional<Attribution> subjectSays(Span span, String sentence, int from) {
+    Matcher m = SUBJECT_SAYS.matcher(sentence).region(from, sentence.length());
     if (m.find()) {
       String subject = m.group(1).strip();
       if (Prose.words(subject) <= 10 && !NOT_A_SOURCE.matcher(subject).matches()
+          && !CLAUSE.matcher(subject).find()
           && (namesSomeone(subject) || SELF.matcher(subject).find()
               || ROLE.matcher(subject).find())) {
         return Optional.of(attribution(span, m.start(), m.end(), sentence, subject));
