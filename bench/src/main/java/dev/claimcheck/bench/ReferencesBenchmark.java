@@ -65,6 +65,9 @@ public final class ReferencesBenchmark {
     for (Map.Entry<String, FieldScores> e : jats.entrySet()) {
       System.out.print(e.getValue().table("corpus/documents/" + e.getKey() + " vs its JATS"));
     }
+    System.out.println();
+    System.out.print(dev.claimcheck.refs.eval.ReferenceLists.table(dev.claimcheck.refs.eval.ReferenceLists.measure(
+        corpus.resolve("documents"), corpus.resolve("COUNTS.tsv"))));
     if (misses) {
       System.out.println();
       set.get("all").misses().forEach(System.out::println);

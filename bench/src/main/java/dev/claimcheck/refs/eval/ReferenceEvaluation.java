@@ -149,7 +149,7 @@ public final class ReferenceEvaluation {
     return out;
   }
 
-  private static List<Reference> readReferences(Path source) {
+  static List<Reference> readReferences(Path source) {
     var outcome = new ArticleReading(ReadLimits.DEFAULT)
         .readAll(new InputFile(source.toString(), source.getFileName().toString())).get(0);
     return ArticleAnalyzer.analyze(outcome.value()).references().stream()

@@ -21,7 +21,10 @@ final class DocumentRules implements HtmlRules {
   public boolean skip(Element e) {
     String tag = e.normalName();
     return tag.equals("style") || tag.equals("script") || tag.equals("img")
-        || e.hasClass("package-entry") || e.hasClass("embedded") || e.hasClass("toc");
+        || e.hasClass("package-entry") || e.hasClass("embedded") || e.hasClass("toc")
+        // A PDF's link annotations, written after each page's text with their place lost: the
+        // identifiers and URLs they point at are in the text they covered.
+        || e.hasClass("annotation");
   }
 
   @Override

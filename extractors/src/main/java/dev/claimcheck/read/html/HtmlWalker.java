@@ -3,9 +3,10 @@ package dev.claimcheck.read.html;
 import dev.claimcheck.model.BlockKind;
 import dev.claimcheck.model.GivenFields;
 import dev.claimcheck.model.Work;
-import dev.claimcheck.refs.Coins;
 import dev.claimcheck.read.DocumentBuilder;
 import dev.claimcheck.read.SectionNames;
+import dev.claimcheck.refs.Coins;
+import dev.claimcheck.refs.EntryShape;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -127,9 +128,22 @@ final class HtmlWalker {
     if (text) {
       out.startBlock();
       run.forEach(n -> inline(n, depth + 1));
-      out.endBlock(inSection(BlockKind.PARAGRAPH), null);
+      BlockKind kind = inSection(BlockKind.PARAGRAPH);
+      if (kind == BlockKind.REFERENCE_ENTRY && !EntryShape.looksLikeEntry(textOf(run))) {
+        // A reference section's author list, affiliations or furniture: neither entry nor prose.
+        kind = BlockKind.BOILERPLATE;
+      }
+      out.endBlock(kind, null);
     }
     run.clear();
+  }
+
+  private static String textOf(List<Node> run) {
+    StringBuilder text = new StringBuilder();
+    for (Node n : run) {
+      text.append(n instanceof Element el ? el.text() : n instanceof TextNode t ? t.text() : "").append(' ');
+    }
+    return text.toString();
   }
 
   /** A prose block's kind in the current section, where the rules ask for that. */

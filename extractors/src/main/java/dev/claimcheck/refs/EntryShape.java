@@ -1,0 +1,34 @@
+package dev.claimcheck.refs;
+
+import dev.claimcheck.text.TextBounds;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a paragraph of a reference section looks like a reference entry, for readers whose
+ * section holds more than its entries (a converted PDF's author list, affiliations, tables,
+ * page furniture after the list): an entry is at most {@link TextBounds#MAX_ENTRY_CHARS} long
+ * and carries a year (or says it has none: "n.d.", "in press"), an identifier or a URL; a
+ * note ({@code [note 3] …}) always is one. Thread-safe.
+ */
+public final class EntryShape {
+  private static final Pattern YEAR = Pattern.compile(
+      "(?<![\\d.])(?:1[5-9]\\d\\d|20\\d\\d)[a-z]?(?!\\d)|\\bn\\.\\s?d\\.|\\bin press\\b|\\bforthcoming\\b|\\bo\\.\\s?J\\.");
+  private static final Pattern NOTE = Pattern.compile("^\\s*\\[note \\d{1,3}]");
+
+  private EntryShape() {}
+
+  /** Whether {@code text} looks like one reference entry. */
+  public static boolean looksLikeEntry(String text) {
+    String s = text.strip();
+    if (s.length() < 12 || s.length() > TextBounds.MAX_ENTRY_CHARS) {
+      return false;
+    }
+    if (NOTE.matcher(s).find()) {
+      return true;
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    return YEAR.matcher(s).find() || lower.contains("http") || lower.contains("arxiv")
+        || (Identifiers.mayHold(lower) && !Identifiers.find(s).isEmpty());
+  }
+}
