@@ -8,13 +8,15 @@ import java.util.regex.Pattern;
  * Whether a paragraph of a reference section looks like a reference entry, for readers whose
  * section holds more than its entries (a converted PDF's author list, affiliations, tables,
  * page furniture after the list): an entry is at most {@link TextBounds#MAX_ENTRY_CHARS} long
- * and carries a year (or says it has none: "n.d.", "in press"), an identifier or a URL; a
- * note ({@code [note 3] …}) always is one. Thread-safe.
+ * and carries a year (or says it has none: "n.d.", "in press"), an identifier (a bare arXiv
+ * number too) or a URL; a note ({@code [note 3] …}) always is one. Thread-safe.
  */
 public final class EntryShape {
   private static final Pattern YEAR = Pattern.compile(
       "(?<![\\d.])(?:1[5-9]\\d\\d|20\\d\\d)[a-z]?(?!\\d)|\\bn\\.\\s?d\\.|\\bin press\\b|\\bforthcoming\\b|\\bo\\.\\s?J\\.");
   private static final Pattern NOTE = Pattern.compile("^\\s*\\[note \\d{1,3}]");
+  /** An arXiv identifier written bare: {@code 2407.00459}, {@code math/0303109}. */
+  private static final Pattern ARXIV = Pattern.compile("(?<![\\d.])\\d{4}\\.\\d{4,5}(?:v\\d+)?(?!\\d|\\.\\d)|\\b[a-z-]{2,12}/\\d{7}\\b");
 
   private EntryShape() {}
 
@@ -28,7 +30,7 @@ public final class EntryShape {
       return true;
     }
     String lower = s.toLowerCase(Locale.ROOT);
-    return YEAR.matcher(s).find() || lower.contains("http") || lower.contains("arxiv")
+    return YEAR.matcher(s).find() || lower.contains("http") || lower.contains("arxiv") || ARXIV.matcher(s).find()
         || (Identifiers.mayHold(lower) && !Identifiers.find(s).isEmpty());
   }
 }

@@ -88,7 +88,7 @@ final class HtmlWalker {
       out.link(start, rules.citedLink(e).get());
       out.endBlock(inSection(BlockKind.PARAGRAPH), null);
     } else if (tag.equals("p") || tag.equals("dd") || tag.equals("dt")) {
-      single(inSection(BlockKind.PARAGRAPH), e, depth);
+      single(entryOrNot(inSection(BlockKind.PARAGRAPH), e.text()), e, depth);
     } else if (tag.equals("pre")) {
       single(BlockKind.CODE, e, depth);
     } else if (tag.equals("ul") || tag.equals("ol")) {
@@ -128,12 +128,7 @@ final class HtmlWalker {
     if (text) {
       out.startBlock();
       run.forEach(n -> inline(n, depth + 1));
-      BlockKind kind = inSection(BlockKind.PARAGRAPH);
-      if (kind == BlockKind.REFERENCE_ENTRY && !EntryShape.looksLikeEntry(textOf(run))) {
-        // A reference section's author list, affiliations or furniture: neither entry nor prose.
-        kind = BlockKind.BOILERPLATE;
-      }
-      out.endBlock(kind, null);
+      out.endBlock(entryOrNot(inSection(BlockKind.PARAGRAPH), textOf(run)), null);
     }
     run.clear();
   }
@@ -144,6 +139,14 @@ final class HtmlWalker {
       text.append(n instanceof Element el ? el.text() : n instanceof TextNode t ? t.text() : "").append(' ');
     }
     return text.toString();
+  }
+
+  /**
+   * A paragraph of a reference section that does not look like an entry (an author list,
+   * affiliations, page furniture after the list) is neither an entry nor prose.
+   */
+  private static BlockKind entryOrNot(BlockKind kind, String text) {
+    return kind == BlockKind.REFERENCE_ENTRY && !EntryShape.looksLikeEntry(text) ? BlockKind.BOILERPLATE : kind;
   }
 
   /** A prose block's kind in the current section, where the rules ask for that. */

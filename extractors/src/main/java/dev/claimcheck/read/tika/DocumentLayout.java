@@ -30,6 +30,9 @@ final class DocumentLayout {
   private static final Pattern NUMBERED_HEADING = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[IVX]{1,4}\\.)\\s+(.{2,60})$");
   private static final Pattern HYPHENATED = Pattern.compile("(\\p{Ll})-\\n\\s*(\\p{Ll})");
   private static final Pattern FOOTNOTE_LINE = Pattern.compile("^(\\d{1,3})\\s?(\\p{Lu}.{8,})$", Pattern.DOTALL);
+  /** The longest paragraph taken as the end of an entry broken by a page or column break. */
+  private static final int MAX_CONTINUATION = 400;
+  private static final Pattern BRACKETED_ENTRY = Pattern.compile("^\\[(\\d{1,4})]\\s");
   private static final Pattern ENTRY_START = Pattern.compile("^(?:\\[(\\d{1,4})]|(\\d{1,4})\\.)\\s");
   private static final Pattern SUPERSCRIPT = Pattern.compile("(?<=[\\p{Ll}.,;:)”’\"])(\\d{1,3})(?=[\\s.,;:]|$)");
   private static final Pattern EMPTY_INLINE = Pattern.compile("<(?:b|i|u|em|strong|span|a)(?:\\s[^<>]*)?/>");
@@ -164,6 +167,8 @@ final class DocumentLayout {
         repeated.merge(runningHead(line), 1, Integer::sum);
       }
     }
+    int listStart = unheadedList(page);
+    int lineIndex = 0;
     Element lastEntry = null;
     for (Element p : page.body().select("p")) {
       // PDFs often give accented letters decomposed ("o" and a combining diaeresis): composed here.
@@ -178,6 +183,15 @@ final class DocumentLayout {
           continue;
         }
         String heading = heading(line);
+        if (heading == null && !inReferences && lineIndex == listStart) {
+          // A numbered list that no heading announces ends the paper: its reference list.
+          flushParagraph(container, paragraph);
+          container.appendElement("h2").text("References");
+          inReferences = true;
+          nextEntry = 1;
+          lastEntry = null;
+        }
+        lineIndex++;
         Matcher entry = ENTRY_START.matcher(line);
         boolean startsEntry = inReferences && entry.lookingAt()
             && Integer.parseInt(entry.group(1) != null ? entry.group(1) : entry.group(2)) == nextEntry;
@@ -195,7 +209,10 @@ final class DocumentLayout {
           paragraph.append(line);
           labels.add(nextEntry++);
         } else if (first && inReferences && nextEntry > 1 && lastEntry != null && paragraph.length() == 0
-            && repeated.getOrDefault(runningHead(line), 0) < 2 && !FOOTNOTE_LINE.matcher(line).matches()) {
+            && text.length() <= MAX_CONTINUATION && repeated.getOrDefault(runningHead(line), 0) < 3
+            && !FOOTNOTE_LINE.matcher(line).matches()) {
+          // (Lines on three pages or more are running heads, left out above; two entries may
+          // well end alike, "(1964)". A long paragraph is no entry's end: an author list.)
           // An entry broken by a page break goes on in the next paragraph.
           lastEntry.text(lastEntry.text() + " " + line);
           continue;
@@ -237,10 +254,53 @@ final class DocumentLayout {
     }
   }
 
-  /** A line as it repeats on every page, page numbers left out: a running head. */
+  /**
+   * Where a reference list without a heading starts, as an index among the non-blank lines of
+   * the paragraphs, or -1: the last line opening with {@code [1]} that lines opening with
+   * {@code [2]} and {@code [3]} follow, in order, with no references heading before it.
+   */
+  private static int unheadedList(Document page) {
+    List<Integer> numbers = new ArrayList<>();
+    List<Integer> at = new ArrayList<>();
+    int index = 0;
+    int headed = -1;
+    for (Element p : page.body().select("p")) {
+      // The lines as the layout pass splits them, hyphenated breaks joined.
+      for (String raw : HYPHENATED.matcher(p.wholeText()).replaceAll("$1$2").split("\n")) {
+        String line = raw.replace('\t', ' ').replaceAll(" {2,}", " ").strip();
+        if (line.isEmpty()) {
+          continue;
+        }
+        String heading = heading(line);
+        if (heading != null && SectionNames.isReferences(heading)) {
+          headed = index;
+        }
+        Matcher entry = BRACKETED_ENTRY.matcher(line);
+        if (entry.lookingAt()) {
+          numbers.add(Integer.parseInt(entry.group(1)));
+          at.add(index);
+        }
+        index++;
+      }
+    }
+    for (int i = numbers.size() - 1; i >= 0; i--) {
+      if (numbers.get(i) == 1 && at.get(i) > headed) {
+        int want = 2;
+        for (int j = i + 1; j < numbers.size() && want <= 3; j++) {
+          if (numbers.get(j) == want) {
+            want++;
+          }
+        }
+        return want > 3 ? at.get(i) : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** A line as it repeats on every page, page numbers ("12", "12/16", "Page 12 of 16") left out: a running head. */
   private static String runningHead(String line) {
     return line.replace('\t', ' ').replaceAll("\\s+", " ").strip()
-        .replaceAll("^\\d{1,4}\\s*|\\s*\\d{1,4}$", "");
+        .replaceAll("(?i)^(?:page\\s+)?\\d{1,4}(?:\\s*(?:/|of)\\s*\\d{1,4})?\\s*|\\s*(?:page\\s+)?\\d{1,4}(?:\\s*(?:/|of)\\s*\\d{1,4})?$", "");
   }
 
   private static void flushParagraph(Element container, StringBuilder paragraph) {
