@@ -52,7 +52,7 @@ public final class ArticleAnalyzer {
     List<Reference> references = new ArrayList<>();
     List<Paragraph> paragraphs = new ArrayList<>();
     DateContext dates = DocumentDates.context(document);
-    MarkIndex index = new MarkIndex(document.marks());
+    MarkIndex index = new MarkIndex(document);
     Speakers speakers = new Speakers();
     List<Block> blocks = document.blocks();
     for (int i = 0; i < blocks.size(); i++) {
@@ -84,7 +84,7 @@ public final class ArticleAnalyzer {
    * @param ordinal the label to use when the entry carries no number of its own
    */
   public static Reference parseEntry(Document document, Block block, String ordinal) {
-    return parseEntry(document, new MarkIndex(document.marks()), block, ordinal);
+    return parseEntry(document, new MarkIndex(document), block, ordinal);
   }
 
   private static Reference parseEntry(Document document, MarkIndex index, Block block,
@@ -227,7 +227,7 @@ public final class ArticleAnalyzer {
    * written as text ({@code [2]}, {@code [citation needed]}) where the reader found none.
    */
   static List<InlineMark> marks(Document document, Block block) {
-    return marks(document, new MarkIndex(document.marks()), block);
+    return marks(document, new MarkIndex(document), block);
   }
 
   static List<InlineMark> marks(Document document, MarkIndex index, Block block) {
@@ -236,7 +236,9 @@ public final class ArticleAnalyzer {
     // Both lists are in document order: one pass finds the structural marks a written one meets.
     int near = 0;
     for (InlineMark written : InlineMarks.find(document.text(), block.span())) {
-      if (document.markedUp() && written.kind() == MarkKind.CITATION) {
+      if (document.markedUp() && written.kind() == MarkKind.CITATION
+          || InlineMarks.isParenthesizedNumber(document.text(), written)
+          && !index.parenthesizedCites(written.label())) {
         continue;
       }
       while (near < structural.size() && structural.get(near).span().end() <= written.span().start()) {

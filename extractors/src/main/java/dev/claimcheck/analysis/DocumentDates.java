@@ -30,7 +30,7 @@ public final class DocumentDates {
   public static List<TemporalExpression> find(Document document) {
     DateContext context = context(document);
     List<TemporalExpression> all = new ArrayList<>();
-    MarkIndex index = new MarkIndex(document.marks());
+    MarkIndex index = new MarkIndex(document);
     for (Block block : document.blocks()) {
       // The same marks and sentences as the analysis reads; a long block of another kind is
       // read in sentences too, so that no one piece is over the bounds.

@@ -1,11 +1,13 @@
 package dev.claimcheck.analysis;
 
+import dev.claimcheck.model.Document;
 import dev.claimcheck.model.InlineMark;
 import dev.claimcheck.model.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A document's inline marks by position, so that the marks inside each block are found in
@@ -13,20 +15,27 @@ import java.util.List;
  */
 final class MarkIndex {
   private final List<InlineMark> marks;
+  private final Set<String> parenthesized;
   private final Integer[] byStart;
   private final int[] starts;
 
-  MarkIndex(List<InlineMark> marks) {
-    this.marks = marks;
+  MarkIndex(Document document) {
+    this.marks = document.marks();
+    this.parenthesized = NumberedList.parenthesizedLabels(document);
     this.byStart = new Integer[marks.size()];
     for (int i = 0; i < byStart.length; i++) {
       byStart[i] = i;
     }
-    Arrays.sort(byStart, Comparator.comparingInt(i -> marks.get(i).span().start()));
+    Arrays.sort(byStart, Comparator.comparingInt(i -> this.marks.get(i).span().start()));
     this.starts = new int[byStart.length];
     for (int i = 0; i < starts.length; i++) {
       starts[i] = marks.get(byStart[i]).span().start();
     }
+  }
+
+  /** Whether numbers in parentheses labelled so cite an entry of the document's numbered list. */
+  boolean parenthesizedCites(String label) {
+    return parenthesized.contains(label);
   }
 
   /** The marks lying within {@code span}, in the document's order. */

@@ -132,11 +132,19 @@ public final class DocumentBuilder {
 
   /** Appends a citation marker as written ({@code [1]}) and records where it stands. */
   public void citation(String written, String label, String target) {
+    citations(written, List.of(label), List.of(target));
+  }
+
+  /**
+   * Appends a marker as written that cites several sources ({@code (1,2)}), and records one
+   * citation per source where it stands.
+   */
+  public void citations(String written, List<String> labels, List<String> targets) {
     int start = position();
     append(written);
     int end = text.length();
-    if (end > start) {
-      marks.add(new PendingMark(start, end, MarkKind.CITATION, label, target));
+    for (int i = 0; i < targets.size() && end > start; i++) {
+      marks.add(new PendingMark(start, end, MarkKind.CITATION, labels.get(i), targets.get(i)));
     }
   }
 

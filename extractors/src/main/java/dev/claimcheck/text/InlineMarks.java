@@ -26,13 +26,24 @@ public final class InlineMarks {
   private InlineMarks() {}
 
   /**
-   * An author–year citation in parentheses: {@code (Okafor, 2020)}, {@code (Lee et al. 2019a)},
-   * {@code (Smith and Jones, 2018, p. 4)}.
+   * One author–year citation: {@code Okafor, 2020}, {@code Lee et al. 2019a},
+   * {@code Smith and Jones, 2018, p. 4}.
    */
+  private static final String AUTHOR_YEAR_ONE =
+      "(\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}(?:\\s+(?:et al\\.?|and|&)(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?,?\\s+"
+          + "((?:1[5-9]|20)\\d{2})[a-z]?(?:,\\s*(?:pp?\\.\\s*)?[\\d–-]+)?";
+  private static final Pattern AUTHOR_YEAR_PIECE = Pattern.compile(AUTHOR_YEAR_ONE);
+  /** Author–year citations in parentheses, one or several: {@code (Okafor, 2020; Lee 2019)}. */
   private static final Pattern AUTHOR_YEAR = Pattern.compile(
-      "\\((\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}(?:\\s+(?:et al\\.?|and|&)(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?,?\\s+"
-          + "((?:1[5-9]|20)\\d{2})[a-z]?(?:,\\s*(?:pp?\\.\\s*)?[\\d–-]+)?\\)");
+      "\\(" + AUTHOR_YEAR_ONE + "(?:;\\s*" + AUTHOR_YEAR_ONE + "){0,20}\\)");
   private static final int MAX_RANGE = 50;
+  /**
+   * Numbers in parentheses as Vancouver-style citations write them: {@code (1,2)},
+   * {@code (32–34)}, or one number before punctuation ({@code dredging (3).}); not inside a
+   * word ({@code f(1)}) nor before more words ({@code (1) the first step}).
+   */
+  private static final Pattern PARENTHESIZED_NUMBERS = Pattern.compile(
+      "(?<![\\p{L}\\d(])\\((\\d{1,3}(?:\\s*[,–-]\\s*\\d{1,3}){1,20}|\\d{1,3}(?=\\)\\s*(?:[.,;:]|$)))\\)");
 
   /** The marks inside {@code span} of {@code text}, in order. */
   public static List<InlineMark> find(String text, Span span) {
@@ -57,13 +68,32 @@ public final class InlineMarks {
         marks.add(InlineMark.tag(at, tagKind(tag), tag.equals("cn") ? "citation needed" : tag));
       }
     }
+    Matcher numbers = PARENTHESIZED_NUMBERS.matcher(text).region(span.start(), span.end());
+    while (numbers.find()) {
+      Span at = new Span(span.documentId(), numbers.start(), numbers.end());
+      for (String label : numberList(numbers.group(1))) {
+        marks.add(InlineMark.citation(at, label));
+      }
+    }
     Matcher ay = AUTHOR_YEAR.matcher(text).region(span.start(), span.end());
     while (ay.find()) {
       Span at = new Span(span.documentId(), ay.start(), ay.end());
-      marks.add(InlineMark.citation(at, authorYear(ay.group(1), ay.group(2))));
+      Matcher one = AUTHOR_YEAR_PIECE.matcher(text).region(ay.start() + 1, ay.end() - 1);
+      while (one.find()) {
+        marks.add(InlineMark.citation(at, authorYear(one.group(1), one.group(2))));
+      }
     }
     marks.sort(java.util.Comparator.comparingInt(mark -> mark.span().start()));
     return marks;
+  }
+
+  /**
+   * Whether the mark is numbers in parentheses, which cite only where the reference list is
+   * numbered and the text writes no bracketed numbers.
+   */
+  public static boolean isParenthesizedNumber(String text, InlineMark mark) {
+    return mark.kind() == MarkKind.CITATION && text.charAt(mark.span().start()) == '('
+        && !mark.label().isEmpty() && Character.isDigit(mark.label().charAt(0));
   }
 
   /** The label an author–year citation and its reference share: {@code okafor 2020}. */
@@ -74,7 +104,7 @@ public final class InlineMarks {
   /** The numbers of a list such as {@code 3,4,5} or {@code 3–7}, in order, ranges bounded. */
   private static List<String> numberList(String list) {
     List<String> labels = new ArrayList<>();
-    for (String part : list.split("\\s*,\\s*")) {
+    for (String part : list.split("\\s*[,;]\\s*")) {
       String[] ends = part.split("\\s*[–-]\\s*");
       int from = Integer.parseInt(ends[0]);
       int to = ends.length > 1 ? Integer.parseInt(ends[ends.length - 1]) : from;

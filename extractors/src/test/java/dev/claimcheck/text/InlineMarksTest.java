@@ -32,4 +32,21 @@ class InlineMarksTest {
         .containsExactly(MarkKind.CITATION_NEEDED, MarkKind.DUBIOUS, MarkKind.DISPUTED,
             MarkKind.BETTER_SOURCE_NEEDED);
   }
+
+  @Test
+  void numbersInParenthesesAreCitationsBeforePunctuationOrInLists() {
+    assertThat(find("silt rose (1,2) and fell (32–34), as dredging (3). Then (5); and (7):"))
+        .extracting(InlineMark::label).containsExactly("1", "2", "32", "33", "34", "3", "5", "7");
+  }
+
+  @Test
+  void numbersInParenthesesBeforeWordsOrInsideWordsAreNot() {
+    assertThat(find("The steps: (1) survey the basin, (2) dredge it. Let f(1) be small; g((2)).")).isEmpty();
+  }
+
+  @Test
+  void severalAuthorYearCitationsInOneParenthesisAreEachAMark() {
+    assertThat(find("rose (Okafor et al., 2019; Tanaka, 2014; Silva & Novak, 2017)."))
+        .extracting(InlineMark::label).containsExactly("okafor 2019", "tanaka 2014", "silva 2017");
+  }
 }

@@ -2,6 +2,7 @@ package dev.claimcheck.read.html;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -113,7 +114,7 @@ final class ArticleRules implements HtmlRules {
   }
 
   @Override
-  public Optional<Citation> citation(Element e) {
+  public List<Citation> citations(Element e) {
     Element link = null;
     if (e.normalName().equals("a") && e.attr("role").equals("doc-noteref")) {
       link = e;
@@ -124,12 +125,12 @@ final class ArticleRules implements HtmlRules {
       }
     }
     if (link == null || !link.attr("href").startsWith("#")) {
-      return Optional.empty();
+      return List.of();
     }
     String target = link.attr("href").substring(1);
     String written = e.text().strip();
     String label = written.replaceAll("^\\[|]$", "").strip();
-    return Optional.of(new Citation(written.startsWith("[") ? written : "[" + written + "]",
+    return List.of(new Citation(written.startsWith("[") ? written : "[" + written + "]",
         label, target));
   }
 

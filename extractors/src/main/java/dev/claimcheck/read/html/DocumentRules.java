@@ -1,5 +1,10 @@
 package dev.claimcheck.read.html;
 
+import dev.claimcheck.model.GivenFields;
+import dev.claimcheck.model.Work;
+import dev.claimcheck.read.CitationFields;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -8,9 +13,16 @@ import org.jsoup.nodes.Element;
  * Documents converted to XHTML (PDF, Word, OpenDocument, RTF, EPUB through Tika): the whole
  * body is the article; embedded-file headings are left out; paragraphs under a "References"
  * heading are the reference list; hyperlinks cite. Markers are written as text ({@code [12]},
- * {@code (Okafor, 2020)}) and found by the analysis.
+ * {@code (Okafor, 2020)}) and found by the analysis, except where a citation manager's fields
+ * say what a citation cites: those are markers linked to the items' entries.
  */
 final class DocumentRules implements HtmlRules {
+  private final CitationFields fields;
+
+  /** Rules for a document whose citation fields, if any, were written in by {@link FieldMarkup}. */
+  DocumentRules(CitationFields fields) {
+    this.fields = fields;
+  }
 
   @Override
   public Element root(Document page) {
@@ -28,8 +40,50 @@ final class DocumentRules implements HtmlRules {
   }
 
   @Override
-  public Optional<Citation> citation(Element e) {
-    return Optional.empty();
+  public List<Citation> citations(Element e) {
+    if (!e.hasAttr(FieldMarkup.CITES)) {
+      return List.of();
+    }
+    String written = e.text().strip();
+    String[] keys = e.attr(FieldMarkup.CITES).split(" ");
+    List<String> labels = labels(written);
+    List<Citation> citations = new ArrayList<>();
+    for (int i = 0; i < keys.length; i++) {
+      String target = FieldMarkup.entryId(fields, keys[i]);
+      if (target != null) {
+        citations.add(new Citation(written, labels.size() == keys.length ? labels.get(i) : written, target));
+      }
+    }
+    return citations;
+  }
+
+  /**
+   * The labels a citation shows, one per item: {@code (1,2)} → 1, 2; {@code (2–4)} → 2, 3, 4;
+   * {@code (Lee, 2019; Okafor, 2020)} → each author and year.
+   */
+  static List<String> labels(String written) {
+    String inner = written.strip().replaceAll("^[(\\[]|[)\\]]$", "").strip();
+    List<String> labels = new ArrayList<>();
+    boolean numbers = inner.matches("\\d{1,4}(?:\\s*[,;–-]\\s*\\d{1,4})*");
+    for (String piece : inner.split(numbers ? "\\s*[,;]\\s*" : "\\s*;\\s*")) {
+      String[] ends = piece.split("\\s*[–-]\\s*");
+      if (numbers && ends.length == 2 && Integer.parseInt(ends[1]) - Integer.parseInt(ends[0]) < 50) {
+        for (int n = Integer.parseInt(ends[0]); n <= Integer.parseInt(ends[1]); n++) {
+          labels.add(String.valueOf(n));
+        }
+      } else if (!piece.isBlank()) {
+        labels.add(piece.strip());
+      }
+    }
+    return labels;
+  }
+
+  @Override
+  public Optional<GivenEntry> givenEntry(Element e) {
+    String key = e.attr(FieldMarkup.ITEM);
+    Work work = key.isEmpty() ? null : fields.items().get(key);
+    return work == null ? Optional.empty()
+        : Optional.of(new GivenEntry(FieldMarkup.entryId(fields, key), new GivenFields(work, true)));
   }
 
   @Override

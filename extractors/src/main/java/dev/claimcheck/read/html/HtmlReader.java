@@ -3,6 +3,7 @@ package dev.claimcheck.read.html;
 import dev.claimcheck.model.Document;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.model.Outcome;
+import dev.claimcheck.read.CitationFields;
 import dev.claimcheck.read.DocumentBuilder;
 import dev.claimcheck.read.DocumentReader;
 import dev.claimcheck.read.ReadLimits;
@@ -46,16 +47,20 @@ public final class HtmlReader implements DocumentReader {
    * @param published its creation date (ISO prefix), or null
    * @param language its language tag, or null
    * @param truncated whether the conversion stopped at the character limit
+   * @param fields the citation fields the original document holds
    */
   public Outcome<Document> readConverted(String source, String format, String xhtml,
-      String title, String published, String language, boolean truncated) {
+      String title, String published, String language, boolean truncated, CitationFields fields) {
     org.jsoup.nodes.Document page = Jsoup.parse(xhtml, "", Parser.htmlParser().setTrackErrors(0));
     DocumentBuilder builder = new DocumentBuilder(source, format, limits.maxDocumentChars())
         .title(title)
         .language(language)
         .published(published)
         .markedUp(false);
-    HtmlRules rules = new DocumentRules();
+    HtmlRules rules = new DocumentRules(fields);
+    if (!fields.isEmpty()) {
+      FieldMarkup.apply(page.body(), fields);
+    }
     new HtmlWalker(rules, builder).walk(rules.root(page));
     Document document = builder.build();
     if (document.text().isBlank()) {

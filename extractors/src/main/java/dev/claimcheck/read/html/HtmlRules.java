@@ -1,5 +1,7 @@
 package dev.claimcheck.read.html;
 
+import dev.claimcheck.model.GivenFields;
+import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,8 +28,25 @@ interface HtmlRules {
   /** Whether to leave the element and all it holds out. */
   boolean skip(Element element);
 
-  /** The citation marker the element is, if it is one. */
-  Optional<Citation> citation(Element element);
+  /**
+   * The citation markers the element is: one, several when it cites several sources at once
+   * ({@code (1,2)}), or none.
+   */
+  List<Citation> citations(Element element);
+
+  /**
+   * A reference entry whose source gave its fields beside the text (a citation manager's
+   * item), if the element is one.
+   *
+   * @param anchor the entry's id, which the markers citing it name
+   * @param fields the fields
+   */
+  record GivenEntry(String anchor, GivenFields fields) {}
+
+  /** The given entry the element is, if it is one. */
+  default Optional<GivenEntry> givenEntry(Element element) {
+    return Optional.empty();
+  }
 
   /**
    * The URL a hyperlink cites, if the element is a link that cites a source (an external link

@@ -87,13 +87,19 @@ final class HtmlWalker {
       inlineChildren(e, depth);
       out.link(start, rules.citedLink(e).get());
       out.endBlock(inSection(BlockKind.PARAGRAPH), null);
+    } else if (rules.givenEntry(e).isPresent()) {
+      HtmlRules.GivenEntry given = rules.givenEntry(e).get();
+      out.startBlock();
+      inlineChildren(e, depth);
+      out.cite(given.fields());
+      out.endBlock(BlockKind.REFERENCE_ENTRY, given.anchor());
     } else if (tag.equals("p") || tag.equals("dd") || tag.equals("dt")) {
       single(entryOrNot(inSection(BlockKind.PARAGRAPH), e.text()), e, depth);
     } else if (tag.equals("pre")) {
       single(BlockKind.CODE, e, depth);
     } else if (tag.equals("ul") || tag.equals("ol")) {
       for (Element child : e.children()) {
-        if (child.normalName().equals("li")) {
+        if (child.normalName().equals("li") && rules.givenEntry(child).isEmpty()) {
           listItem(child, depth + 1);
         } else {
           block(child, depth + 1);
@@ -269,11 +275,16 @@ final class HtmlWalker {
     if (!(node instanceof Element e) || rules.skip(e)) {
       return;
     }
-    Optional<HtmlRules.Citation> citation = rules.citation(e);
-    if (citation.isPresent()) {
-      HtmlRules.Citation c = citation.get();
-      labels.putIfAbsent(c.target(), c.label());
-      out.citation(c.written(), c.label(), c.target());
+    List<HtmlRules.Citation> citations = rules.citations(e);
+    if (!citations.isEmpty()) {
+      List<String> labelsCited = new ArrayList<>();
+      List<String> targets = new ArrayList<>();
+      for (HtmlRules.Citation c : citations) {
+        labels.putIfAbsent(c.target(), c.label());
+        labelsCited.add(c.label());
+        targets.add(c.target());
+      }
+      out.citations(citations.get(0).written(), labelsCited, targets);
       return;
     }
     Optional<String> replacement = rules.replacement(e);

@@ -1,5 +1,6 @@
 package dev.claimcheck.read.html;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -64,19 +65,19 @@ final class WikipediaRules implements HtmlRules {
   }
 
   @Override
-  public Optional<Citation> citation(Element e) {
+  public List<Citation> citations(Element e) {
     if (!e.normalName().equals("sup") || !(e.hasClass("reference") || e.hasClass("mw-ref"))) {
-      return Optional.empty();
+      return List.of();
     }
     Element link = e.selectFirst("a[href*=#cite_note]");
     if (link == null) {
-      return Optional.empty();
+      return List.of();
     }
     String href = link.attr("href");
     String target = href.substring(href.indexOf('#') + 1);
     String written = e.text().strip();
     String label = written.replaceAll("^\\[|]$", "").strip();
-    return Optional.of(new Citation(written, label.isEmpty() ? target : label, target));
+    return List.of(new Citation(written, label.isEmpty() ? target : label, target));
   }
 
   /** External links; links to other wiki pages are navigation, not sources. */

@@ -54,7 +54,13 @@ public final class ArticleReading implements EntryReading {
       "application/vnd.openxmlformats-officedocument.presentationml*", "application/vnd.ms-excel*",
       "application/vnd.ms-powerpoint*", "application/vnd.oasis.opendocument.spreadsheet*",
       "application/vnd.oasis.opendocument.presentation*", "application/warc",
-      "application/x-bzip2", "application/gzip");
+      "application/x-bzip2", "application/gzip",
+      // Program source is text, but no article: its comments and strings are not claims.
+      "text/x-python", "text/x-java-source", "text/x-java", "text/javascript", "application/javascript",
+      "text/x-csrc", "text/x-chdr", "text/x-c++src", "text/x-c++hdr", "text/x-csharp", "text/x-go",
+      "text/x-rustsrc", "text/x-ruby", "text/x-perl", "text/x-php", "application/x-httpd-php",
+      "text/x-kotlin", "text/x-scala", "text/x-sql", "application/sql", "application/x-sh",
+      "text/x-sh", "text/css", "text/x-groovy", "text/x-lua", "text/x-haskell");
 
   private final ReadLimits limits;
   private final java.time.Duration budget;

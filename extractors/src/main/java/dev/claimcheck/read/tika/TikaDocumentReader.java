@@ -3,10 +3,12 @@ package dev.claimcheck.read.tika;
 import dev.claimcheck.model.Document;
 import dev.claimcheck.model.Failure;
 import dev.claimcheck.model.Outcome;
+import dev.claimcheck.read.CitationFields;
 import dev.claimcheck.read.DocumentReader;
 import dev.claimcheck.read.ReadLimits;
 import dev.claimcheck.read.TextDecoder;
 import dev.claimcheck.read.html.HtmlReader;
+import dev.claimcheck.read.office.OfficeCitations;
 import java.io.ByteArrayInputStream;
 import java.util.Set;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -21,7 +23,8 @@ import org.apache.tika.sax.WriteOutContentHandler;
 /**
  * Reads PDF, Word, OpenDocument, RTF and EPUB documents: Tika turns them into XHTML, bounded in
  * characters, {@link DocumentLayout} recovers what the conversion flattens (PDF
- * headings, footnotes), and the HTML reader's document rules make the blocks. Encrypted,
+ * headings, footnotes), a Word or OpenDocument file's citation fields are read beside it
+ * ({@link OfficeCitations}), and the HTML reader's document rules make the blocks. Encrypted,
  * corrupt documents become failure records, an over-long one a truncated document; the time
  * budget is kept by {@code ArticleReading} for every format. Thread-safe.
  */
@@ -60,7 +63,14 @@ public final class TikaDocumentReader implements DocumentReader {
     String layedOut = DocumentLayout.of(xhtml.toString(), format);
     return html.readConverted(source, format, layedOut, title(metadata),
         date(metadata.get(TikaCoreProperties.CREATED)),
-        metadata.get(TikaCoreProperties.LANGUAGE), truncated);
+        metadata.get(TikaCoreProperties.LANGUAGE), truncated, citationFields(format, bytes));
+  }
+
+  /** The citation-manager fields of a Word or OpenDocument text; none for other formats. */
+  private static CitationFields citationFields(String format, byte[] bytes) {
+    return format.startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml")
+        || format.startsWith("application/vnd.oasis.opendocument.text")
+        ? OfficeCitations.read(bytes) : CitationFields.NONE;
   }
 
   /** The document's title, unless it is a file name a tool left there. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Structured text that is not an article (generic XML, TimeML, tables, YAML, Markdown) is one
+ * Structured text that is not an article (generic XML, TimeML, tables, YAML, Markdown, program source) is one
  * {@code unsupported} record naming its type, never prose; a JSON document over many lines is
  * read whole: its article records are documents, anything else one record.
  */
@@ -29,7 +29,9 @@ class StructuredInputsTest {
       "facts.tsv, text/tab-separated-values",
       "facts.csv, text/csv",
       "company.yaml, text/x-yaml",
-      "notes.md, text/x-web-markdown"})
+      "notes.md, text/x-web-markdown",
+      "tally.py, text/x-python",
+      "Tally.java, text/x-java-source"})
   void aFormatWithoutAReaderIsOneUnsupportedRecordNamingItsType(String name, String type) {
     List<Outcome<Document>> outcomes = read(name);
     assertThat(outcomes).hasSize(1);

@@ -1,0 +1,179 @@
+package dev.claimcheck.read.html;
+
+import dev.claimcheck.model.Author;
+import dev.claimcheck.model.Work;
+import dev.claimcheck.read.CitationFields;
+import dev.claimcheck.refs.WorkText;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Writes a document's citation fields into its converted tree before the walk: each citation's
+ * shown text, found in order, becomes an element naming the items it cites
+ * ({@link #CITES}), each item's entry in the rendered bibliography is marked with its key
+ * ({@link #ITEM}), and an item no entry renders gets one written from its fields, after the
+ * bibliography or under a new "References" heading.
+ */
+final class FieldMarkup {
+  /** Attribute of a citation's element: the keys of the items it cites, space-separated. */
+  static final String CITES = "data-cc-cites";
+  /** Attribute of an item's entry: the item's key. */
+  static final String ITEM = "data-cc-item";
+
+  private FieldMarkup() {}
+
+  static void apply(Element body, CitationFields fields) {
+    markCitations(body, fields.citations());
+    markEntries(body, fields.items());
+  }
+
+  /** The id the entry of the item with this key gets: stable, from its order of first citation. */
+  static String entryId(CitationFields fields, String key) {
+    int n = 1;
+    for (String k : fields.items().keySet()) {
+      if (k.equals(key)) {
+        return "cc-item-" + n;
+      }
+      n++;
+    }
+    return null;
+  }
+
+  private static void markCitations(Element body, List<CitationFields.Citation> citations) {
+    List<TextNode> texts = textNodes(body);
+    int node = 0;
+    int offset = 0;
+    for (CitationFields.Citation citation : citations) {
+      Pattern needle = needle(citation.written());
+      if (needle == null) {
+        continue;
+      }
+      for (int n = node; n < texts.size(); n++) {
+        TextNode text = texts.get(n);
+        Matcher m = needle.matcher(text.getWholeText());
+        if (m.find(n == node ? offset : 0)) {
+          TextNode rest = m.end() < text.getWholeText().length() ? text.splitText(m.end()) : null;
+          TextNode match = m.start() > 0 ? text.splitText(m.start()) : text;
+          Element cite = new Element("span").attr(CITES, String.join(" ", citation.keys()));
+          match.replaceWith(cite);
+          cite.appendChild(match);
+          if (rest != null) {
+            texts.set(n, rest);
+            node = n;
+            offset = 0;
+          } else {
+            node = n + 1;
+            offset = 0;
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /** The citation's text with white space free and no digit glued on; null if blank. */
+  private static Pattern needle(String written) {
+    String[] words = written.strip().split("\\s+");
+    if (written.isBlank()) {
+      return null;
+    }
+    StringBuilder regex = new StringBuilder();
+    if (Character.isDigit(words[0].charAt(0))) {
+      regex.append("(?<!\\d)");
+    }
+    for (int i = 0; i < words.length; i++) {
+      regex.append(i > 0 ? "\\s*" : "").append(Pattern.quote(words[i]));
+    }
+    String last = words[words.length - 1];
+    if (Character.isDigit(last.charAt(last.length() - 1))) {
+      regex.append("(?!\\d)");
+    }
+    return Pattern.compile(regex.toString());
+  }
+
+  private static List<TextNode> textNodes(Element body) {
+    List<TextNode> texts = new ArrayList<>();
+    NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
+      if (node instanceof TextNode t && !t.isBlank()) {
+        texts.add(t);
+      }
+    }, body);
+    return texts;
+  }
+
+  /**
+   * Marks each item's rendered entry: the first paragraph holding no citation whose text has
+   * the item's title and its first author or year; writes entries for the items left.
+   */
+  private static void markEntries(Element body, Map<String, Work> items) {
+    List<Element> candidates = new ArrayList<>();
+    for (Element e : body.select("p, li")) {
+      if (e.selectFirst("[" + CITES + "]") == null && e.text().length() <= 4_000) {
+        candidates.add(e);
+      }
+    }
+    Set<Element> taken = new HashSet<>();
+    int last = -1;
+    List<String> unwritten = new ArrayList<>();
+    for (Map.Entry<String, Work> item : items.entrySet()) {
+      int found = -1;
+      for (int c = 0; c < candidates.size() && found < 0; c++) {
+        if (!taken.contains(candidates.get(c))
+            && renders(folded(candidates.get(c).text()), item.getValue())) {
+          found = c;
+        }
+      }
+      if (found < 0) {
+        unwritten.add(item.getKey());
+        continue;
+      }
+      taken.add(candidates.get(found));
+      candidates.get(found).attr(ITEM, item.getKey());
+      last = Math.max(last, found);
+    }
+    if (unwritten.isEmpty()) {
+      return;
+    }
+    Element after = last < 0 ? null : candidates.get(last);
+    if (after == null) {
+      body.appendElement("h1").text("References");
+    }
+    for (String key : unwritten) {
+      Element entry = new Element("p").attr(ITEM, key).text(WorkText.of(items.get(key)));
+      if (after == null) {
+        body.appendChild(entry);
+      } else {
+        after.after(entry);
+        after = entry;
+      }
+    }
+  }
+
+  /** Whether a paragraph's folded text renders the work. */
+  private static boolean renders(String text, Work work) {
+    String title = work.title() == null ? "" : folded(work.title());
+    boolean titled = title.length() >= 12 && text.contains(title.substring(0, Math.min(60, title.length())));
+    Author first = work.authors().isEmpty() ? null : work.authors().get(0);
+    boolean named = first != null && text.contains(folded(first.family()));
+    boolean dated = work.year() != null && text.contains(work.year());
+    if (titled) {
+      return named || dated || first == null && work.year() == null;
+    }
+    return title.length() < 12 && named && dated;
+  }
+
+  private static String folded(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+}
