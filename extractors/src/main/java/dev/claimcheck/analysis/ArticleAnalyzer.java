@@ -63,7 +63,11 @@ public final class ArticleAnalyzer {
         references.add(block.given() == null ? parsed
             : parsed.withWork(WorkBuilder.merge(block.given(), parsed.work())));
       } else if (block.isProse() || block.kind() == BlockKind.INFOBOX) {
-        paragraphs.add(paragraph(document, index, block, i, dates, deadline, speakers));
+        // A block that opens in lower case after a displayed formula goes on with the sentence
+        // the formula interrupted: its first sentence is no statement of its own.
+        boolean continues = i > 0 && blocks.get(i - 1).kind() == BlockKind.FORMULA
+            && Character.isLowerCase(block.text().codePointAt(0));
+        paragraphs.add(paragraph(document, index, block, i, dates, deadline, speakers, continues));
       } else {
         // Not prose, so no claims; its markers still count as uses of their references.
         List<InlineMark> marks = marks(document, index, block);
@@ -123,7 +127,7 @@ public final class ArticleAnalyzer {
   }
 
   private static Paragraph paragraph(Document document, MarkIndex index, Block block,
-      int blockIndex, DateContext context, Deadline deadline, Speakers speakers) {
+      int blockIndex, DateContext context, Deadline deadline, Speakers speakers, boolean continues) {
     String text = document.text();
     List<InlineMark> marks = marks(document, index, block);
     // An infobox line is one statement, its label and value, however it is punctuated.
@@ -151,7 +155,8 @@ public final class ArticleAnalyzer {
         }
       }
       String clean = cleanText(text, span, own);
-      boolean isClaim = infobox ? ClaimFilter.isInfoboxClaim(clean, dates.get(s))
+      boolean isClaim = continues && s == 0 ? false
+          : infobox ? ClaimFilter.isInfoboxClaim(clean, dates.get(s))
           : ClaimFilter.isClaim(clean, block.kind()) && !ClaimFilter.isStamp(text, span, dates.get(s));
       Claim claim = isClaim
           ? claim(document, block, blockIndex, s, span, clean, own, dates.get(s),

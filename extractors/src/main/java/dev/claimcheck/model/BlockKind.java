@@ -16,6 +16,8 @@ public enum BlockKind {
   CAPTION,
   /** Preformatted text such as code: shown, never a claim. */
   CODE,
+  /** A displayed formula, set apart from the prose around it: shown, never a claim. */
+  FORMULA,
   /** A row of a data table: shown, never a claim. */
   TABLE_ROW,
   /** One entry of the reference list. */

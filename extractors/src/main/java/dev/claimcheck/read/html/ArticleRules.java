@@ -1,9 +1,6 @@
 package dev.claimcheck.read.html;
 
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -15,75 +12,14 @@ import org.jsoup.nodes.Element;
  * footnote markers ({@code <sup><a href="#fn3">}, {@code role=doc-noteref}) and their notes.
  */
 final class ArticleRules implements HtmlRules {
-  private static final Pattern FURNITURE = Pattern.compile(
-      "(?i)(?:^|[-_ ])(?:comments?|comment-list|disqus|share|sharing|social|related|newsletter|"
-          + "promo|advert|ads?|cookie|subscribe|sidebar|breadcrumbs?|menu|nav|navigation|"
-          + "footer|header|masthead|byline-share|recirc|most-popular|trending|paywall)(?:$|[-_ ])");
+  /** The text of a note marker written as a link: {@code [1]}, {@code 1}, {@code [a]}. */
+  private static final Pattern MARKER = Pattern.compile("\\[?\\d{1,3}]?|\\[[a-z]{1,2}]");
 
-  /**
-   * The container of the article's paragraphs: every paragraph outside furniture scores its
-   * parent (and half of that its grandparent) by its length and commas; a container's score is
-   * discounted by how much of its text is links. The best container wins; the body if none.
-   */
+  /** The element holding the article's text ({@link MainContent}). */
   @Override
   public Element root(Document page) {
-    Element body = page.body();
-    Map<Element, Double> scores = new HashMap<>();
-    for (Element p : body.select("p, pre, blockquote")) {
-      String text = p.text();
-      if (text.length() < MIN_PARAGRAPH || insideFurniture(p, body)) {
-        continue;
-      }
-      double score = 1 + text.chars().filter(c -> c == ',').count()
-          + Math.min(text.length() / 100.0, 3);
-      Element parent = p.parent();
-      if (parent != null) {
-        scores.merge(parent, score, Double::sum);
-        if (parent.parent() != null && parent != body) {
-          scores.merge(parent.parent(), score / 2, Double::sum);
-        }
-      }
-    }
-    // Link density is costly to work out: only the best few by raw score are weighed.
-    return scores.entrySet().stream()
-        .sorted(Map.Entry.<Element, Double>comparingByValue().reversed())
-        .limit(CONTENDERS)
-        .map(e -> Map.entry(e.getKey(), e.getValue() * (1 - linkDensity(e.getKey()))))
-        .max(Comparator.comparingDouble((Map.Entry<Element, Double> e) -> e.getValue())
-            .thenComparing(e -> -e.getKey().siblingIndex()))
-        .map(Map.Entry::getKey)
-        .orElse(body);
+    return MainContent.root(page, this);
   }
-
-  /** Inside furniture, or deeper than the walker reads. */
-  private boolean insideFurniture(Element e, Element body) {
-    int depth = 0;
-    for (Element at = e; at != null && at != body; at = at.parent()) {
-      if (skip(at) || ++depth > HtmlWalker.MAX_DEPTH) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static double linkDensity(Element e) {
-    int all = e.text().length();
-    if (all == 0) {
-      return 1;
-    }
-    int links = e.select("a").stream().mapToInt(a -> a.text().length()).sum();
-    return Math.min(1, links / (double) all);
-  }
-
-  private static final Pattern LAYOUT = Pattern.compile(
-      "(?i)content|article|main|body|post|entry|story|text|col|layout|wrapper|container|panel|"
-          + "page|region|grid|row");
-
-  /** Containers weighed for link density. */
-  private static final int CONTENDERS = 5;
-
-  /** Shorter paragraphs ("Share", "Read more") do not vote for a container. */
-  private static final int MIN_PARAGRAPH = 25;
 
   @Override
   public boolean skip(Element e) {
@@ -100,17 +36,11 @@ final class ArticleRules implements HtmlRules {
         || role.equals("complementary") || e.attr("aria-hidden").equals("true")) {
       return true;
     }
-    for (String token : e.classNames()) {
-      if (isFurniture(token)) {
-        return true;
-      }
+    if (Furniture.named(e)) {
+      return true;
     }
-    return isFurniture(e.id());
-  }
-
-  /** A class or id naming furniture, unless it also names layout or content ("two-col-sidebar"). */
-  private static boolean isFurniture(String token) {
-    return !token.isEmpty() && FURNITURE.matcher(token).find() && !LAYOUT.matcher(token).find();
+    // A consent notice is furniture by what it says, whatever its markup.
+    return tag.equals("p") && Furniture.asksConsent(e.text());
   }
 
   @Override
@@ -123,6 +53,10 @@ final class ArticleRules implements HtmlRules {
       if (a != null && a.text().strip().length() <= 8) {
         link = a;
       }
+    } else if (e.normalName().equals("a") && e.attr("href").startsWith("#")
+        && MARKER.matcher(e.text().strip()).matches() && pointsAtANote(e)) {
+      // A marker written as a plain link ("1911.<a href="#fn1">[1]</a>"), not raised.
+      link = e;
     }
     if (link == null || !link.attr("href").startsWith("#")) {
       return List.of();
@@ -132,6 +66,16 @@ final class ArticleRules implements HtmlRules {
     String label = written.replaceAll("^\\[|]$", "").strip();
     return List.of(new Citation(written.startsWith("[") ? written : "[" + written + "]",
         label, target));
+  }
+
+  /** A note in a list: the element the link points at is, or is inside, a list item. */
+  private static boolean pointsAtANote(Element link) {
+    String id = link.attr("href").substring(1);
+    if (id.isEmpty() || link.ownerDocument() == null) {
+      return false;
+    }
+    Element target = link.ownerDocument().getElementById(id);
+    return target != null && target.closest("li") != null;
   }
 
   /** Absolute http(s) links (relative ones when the page names its own URL). */

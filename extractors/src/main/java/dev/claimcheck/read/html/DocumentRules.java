@@ -4,7 +4,9 @@ import dev.claimcheck.model.GivenFields;
 import dev.claimcheck.model.Work;
 import dev.claimcheck.read.CitationFields;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,11 +19,11 @@ import org.jsoup.nodes.Element;
  * say what a citation cites: those are markers linked to the items' entries.
  */
 final class DocumentRules implements HtmlRules {
-  private final CitationFields fields;
+  private final Map<String, Work> items = new HashMap<>();
 
   /** Rules for a document whose citation fields, if any, were written in by {@link FieldMarkup}. */
   DocumentRules(CitationFields fields) {
-    this.fields = fields;
+    FieldMarkup.entryIds(fields).forEach((key, id) -> items.put(id, fields.items().get(key)));
   }
 
   @Override
@@ -45,13 +47,12 @@ final class DocumentRules implements HtmlRules {
       return List.of();
     }
     String written = e.text().strip();
-    String[] keys = e.attr(FieldMarkup.CITES).split(" ");
+    String[] targets = e.attr(FieldMarkup.CITES).split(" ");
     List<String> labels = labels(written);
     List<Citation> citations = new ArrayList<>();
-    for (int i = 0; i < keys.length; i++) {
-      String target = FieldMarkup.entryId(fields, keys[i]);
-      if (target != null) {
-        citations.add(new Citation(written, labels.size() == keys.length ? labels.get(i) : written, target));
+    for (int i = 0; i < targets.length; i++) {
+      if (items.containsKey(targets[i])) {
+        citations.add(new Citation(written, labels.size() == targets.length ? labels.get(i) : written, targets[i]));
       }
     }
     return citations;
@@ -80,10 +81,9 @@ final class DocumentRules implements HtmlRules {
 
   @Override
   public Optional<GivenEntry> givenEntry(Element e) {
-    String key = e.attr(FieldMarkup.ITEM);
-    Work work = key.isEmpty() ? null : fields.items().get(key);
-    return work == null ? Optional.empty()
-        : Optional.of(new GivenEntry(FieldMarkup.entryId(fields, key), new GivenFields(work, true)));
+    String id = e.attr(FieldMarkup.ITEM);
+    Work work = id.isEmpty() ? null : items.get(id);
+    return work == null ? Optional.empty() : Optional.of(new GivenEntry(id, new GivenFields(work, true)));
   }
 
   @Override

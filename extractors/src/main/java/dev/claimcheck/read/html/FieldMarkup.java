@@ -6,6 +6,7 @@ import dev.claimcheck.read.CitationFields;
 import dev.claimcheck.refs.WorkText;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,35 +27,34 @@ import org.jsoup.select.NodeVisitor;
  * bibliography or under a new "References" heading.
  */
 final class FieldMarkup {
-  /** Attribute of a citation's element: the keys of the items it cites, space-separated. */
+  /** Attribute of a citation's element: the entry ids of the items it cites, space-separated. */
   static final String CITES = "data-cc-cites";
-  /** Attribute of an item's entry: the item's key. */
+  /** Attribute of an item's entry: its entry id. */
   static final String ITEM = "data-cc-item";
 
   private FieldMarkup() {}
 
   static void apply(Element body, CitationFields fields) {
-    markCitations(body, fields.citations());
-    markEntries(body, fields.items());
+    markCitations(body, fields);
+    splitBibliography(body, fields.bibliography());
+    markEntries(body, fields);
   }
 
-  /** The id the entry of the item with this key gets: stable, from its order of first citation. */
-  static String entryId(CitationFields fields, String key) {
-    int n = 1;
-    for (String k : fields.items().keySet()) {
-      if (k.equals(key)) {
-        return "cc-item-" + n;
-      }
-      n++;
+  /** The entry ids of the items, by key: stable, from their order of first citation. */
+  static Map<String, String> entryIds(CitationFields fields) {
+    Map<String, String> ids = new LinkedHashMap<>();
+    for (String key : fields.items().keySet()) {
+      ids.put(key, "cc-item-" + (ids.size() + 1));
     }
-    return null;
+    return ids;
   }
 
-  private static void markCitations(Element body, List<CitationFields.Citation> citations) {
+  private static void markCitations(Element body, CitationFields fields) {
+    Map<String, String> ids = entryIds(fields);
     List<TextNode> texts = textNodes(body);
     int node = 0;
     int offset = 0;
-    for (CitationFields.Citation citation : citations) {
+    for (CitationFields.Citation citation : fields.citations()) {
       Pattern needle = needle(citation.written());
       if (needle == null) {
         continue;
@@ -65,7 +65,8 @@ final class FieldMarkup {
         if (m.find(n == node ? offset : 0)) {
           TextNode rest = m.end() < text.getWholeText().length() ? text.splitText(m.end()) : null;
           TextNode match = m.start() > 0 ? text.splitText(m.start()) : text;
-          Element cite = new Element("span").attr(CITES, String.join(" ", citation.keys()));
+          Element cite = new Element("span").attr(CITES,
+              String.join(" ", citation.keys().stream().map(ids::get).toList()));
           match.replaceWith(cite);
           cite.appendChild(match);
           if (rest != null) {
@@ -113,10 +114,41 @@ final class FieldMarkup {
   }
 
   /**
+   * A rendered bibliography the converter ran together into one paragraph (a content control's
+   * paragraphs become one) is cut back into the entries the field shows.
+   */
+  private static void splitBibliography(Element body, List<String> entries) {
+    if (entries.size() < 2) {
+      return;
+    }
+    List<String> folded = entries.stream().map(FieldMarkup::folded).toList();
+    for (Element p : body.select("p")) {
+      String text = folded(p.text());
+      List<String> held = new ArrayList<>();
+      for (int i = 0; i < entries.size(); i++) {
+        if (!folded.get(i).isEmpty() && text.contains(folded.get(i))) {
+          held.add(entries.get(i));
+        }
+      }
+      if (held.size() >= 2) {
+        Element at = p;
+        for (String entry : held) {
+          Element one = new Element("p").text(entry);
+          at.after(one);
+          at = one;
+        }
+        p.remove();
+      }
+    }
+  }
+
+  /**
    * Marks each item's rendered entry: the first paragraph holding no citation whose text has
    * the item's title and its first author or year; writes entries for the items left.
    */
-  private static void markEntries(Element body, Map<String, Work> items) {
+  private static void markEntries(Element body, CitationFields fields) {
+    Map<String, Work> items = fields.items();
+    Map<String, String> ids = entryIds(fields);
     List<Element> candidates = new ArrayList<>();
     for (Element e : body.select("p, li")) {
       if (e.selectFirst("[" + CITES + "]") == null && e.text().length() <= 4_000) {
@@ -139,7 +171,7 @@ final class FieldMarkup {
         continue;
       }
       taken.add(candidates.get(found));
-      candidates.get(found).attr(ITEM, item.getKey());
+      candidates.get(found).attr(ITEM, ids.get(item.getKey()));
       last = Math.max(last, found);
     }
     if (unwritten.isEmpty()) {
@@ -150,7 +182,7 @@ final class FieldMarkup {
       body.appendElement("h1").text("References");
     }
     for (String key : unwritten) {
-      Element entry = new Element("p").attr(ITEM, key).text(WorkText.of(items.get(key)));
+      Element entry = new Element("p").attr(ITEM, ids.get(key)).text(WorkText.of(items.get(key)));
       if (after == null) {
         body.appendChild(entry);
       } else {

@@ -1,5 +1,6 @@
 package dev.claimcheck.read.html;
 
+import dev.claimcheck.model.Block;
 import dev.claimcheck.model.BlockKind;
 import dev.claimcheck.model.GivenFields;
 import dev.claimcheck.model.Work;
@@ -93,8 +94,14 @@ final class HtmlWalker {
       inlineChildren(e, depth);
       out.cite(given.fields());
       out.endBlock(BlockKind.REFERENCE_ENTRY, given.anchor());
+    } else if ((tag.equals("p") || tag.equals("dd") || tag.equals("div")) && Formulas.only(e)) {
+      single(BlockKind.FORMULA, e, depth);
     } else if (tag.equals("p") || tag.equals("dd") || tag.equals("dt")) {
       single(entryOrNot(inSection(BlockKind.PARAGRAPH), e.text()), e, depth);
+    } else if (tag.equals("pre") && PreformattedProse.reads(e.wholeText())) {
+      for (Block b : PreformattedProse.blocks(e.wholeText())) {
+        out.block(b.kind() == BlockKind.TITLE ? BlockKind.HEADING : b.kind(), b.text(), null);
+      }
     } else if (tag.equals("pre")) {
       single(BlockKind.CODE, e, depth);
     } else if (tag.equals("ul") || tag.equals("ol")) {

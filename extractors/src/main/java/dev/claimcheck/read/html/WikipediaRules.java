@@ -95,10 +95,10 @@ final class WikipediaRules implements HtmlRules {
     if (e.hasClass("mwe-math-element")) {
       Element img = e.selectFirst("img[alt]");
       if (img != null) {
-        return Optional.of(img.attr("alt"));
+        return Optional.of(Formulas.tex(img.attr("alt")));
       }
       Element annotation = e.selectFirst("annotation[encoding=application/x-tex]");
-      return Optional.of(annotation != null ? annotation.text() : e.text());
+      return Optional.of(Formulas.tex(annotation != null ? annotation.text() : e.text()));
     }
     return Optional.empty();
   }

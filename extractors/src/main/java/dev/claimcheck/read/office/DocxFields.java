@@ -1,6 +1,8 @@
 package dev.claimcheck.read.office;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
@@ -10,7 +12,8 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * The fields of a WordprocessingML document (DOCX): complex fields ({@code w:fldChar} begin,
  * {@code w:instrText}, separate, the result's runs, end) and simple ones ({@code w:fldSimple}),
- * from the body, then the footnotes and endnotes.
+ * content controls whose tag holds a citation (Mendeley Cite's {@code w:sdt}), and Zotero's
+ * bookmarks, from the body, then the footnotes and endnotes.
  */
 final class DocxFields {
   static final List<String> PARTS = List.of("word/document.xml", "word/footnotes.xml",
@@ -39,10 +42,31 @@ final class DocxFields {
     try {
       XMLStreamReader xml = OfficeParts.xml(part);
       String inText = null;
+      // Content controls (w:sdt) nest; each remembers the citation code its tag holds, if any.
+      Deque<String> controls = new ArrayDeque<>();
       while (xml.hasNext()) {
         int event = xml.next();
         if (event == XMLStreamConstants.START_ELEMENT) {
           switch (xml.getLocalName()) {
+            case "sdt" -> controls.push("");
+            case "tag" -> {
+              if (!controls.isEmpty() && controls.peek().isEmpty()) {
+                controls.pop();
+                controls.push(ContentControls.code(attribute(xml, "val")));
+              }
+            }
+            case "sdtContent" -> {
+              if (!controls.isEmpty() && !controls.peek().isEmpty()) {
+                scanner.open("sdt:" + controls.size(), controls.peek(), true);
+              }
+            }
+            case "bookmarkStart" -> {
+              String name = attribute(xml, "name");
+              if (name != null && name.startsWith(ContentControls.ZOTERO_BOOKMARK)) {
+                scanner.open("bookmark:" + attribute(xml, "id"), name, true);
+              }
+            }
+            case "bookmarkEnd" -> scanner.close("bookmark:" + attribute(xml, "id"));
             case "fldChar" -> {
               String type = attribute(xml, "fldCharType");
               if ("begin".equals(type)) {
@@ -61,6 +85,12 @@ final class DocxFields {
         } else if (event == XMLStreamConstants.END_ELEMENT) {
           switch (xml.getLocalName()) {
             case "fldSimple" -> scanner.close(null);
+            case "sdt" -> {
+              if (!controls.isEmpty()) {
+                scanner.close("sdt:" + controls.size());
+                controls.pop();
+              }
+            }
             case "p" -> scanner.paragraph();
             case "instrText", "t" -> inText = null;
             default -> { }

@@ -10,7 +10,9 @@ import javax.xml.stream.XMLStreamReader;
  * The citation fields of an OpenDocument text (ODT): citation managers keep a citation's code
  * in the name of a reference mark around its text ({@code text:reference-mark-start
  * text:name="ZOTERO_ITEM CSL_CITATION {…} RND…"}) and a bibliography's in the name of a section
- * ({@code text:section text:name="ZOTERO_BIBL {…} CSL_BIBLIOGRAPHY"}).
+ * ({@code text:section text:name="ZOTERO_BIBL {…} CSL_BIBLIOGRAPHY"}); Zotero's bookmarks
+ * ({@code text:bookmark-start text:name="ZOTERO_BREF_…"}) keep theirs in the document's
+ * properties.
  */
 final class OdtFields {
   static final String PART = "content.xml";
@@ -39,6 +41,11 @@ final class OdtFields {
           } else if (name.equals("reference-mark-start") && markName != null) {
             scanner.open(markName, markName, true);
           } else if (name.equals("reference-mark-end") && markName != null) {
+            scanner.close(markName);
+          } else if (name.equals("bookmark-start") && markName != null
+              && markName.startsWith(ContentControls.ZOTERO_BOOKMARK)) {
+            scanner.open(markName, markName, true);
+          } else if (name.equals("bookmark-end") && markName != null) {
             scanner.close(markName);
           } else if (name.equals("section") && markName != null && isCitationCode(markName)) {
             scanner.open("section:" + depth, markName, true);

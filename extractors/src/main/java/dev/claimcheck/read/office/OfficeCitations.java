@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * The citation fields of a DOCX or ODT file, read from its package beside the converter:
- * Zotero's and Mendeley's ({@code CSL_CITATION} with CSL-JSON item data), EndNote's
+ * Zotero's and Mendeley's ({@code CSL_CITATION} with CSL-JSON item data, in a field, a content
+ * control or a bookmark — {@link ContentControls}), EndNote's
  * ({@code EN.CITE} with its records), Word's own ({@code CITATION tag} with the sources part),
  * and the bibliography fields that render their list ({@code ZOTERO_BIBL},
  * {@code CSL_BIBLIOGRAPHY}, {@code BIBLIOGRAPHY}, {@code EN.REFLIST}). Damaged fields are left
@@ -22,6 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class OfficeCitations {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String CUSTOM_PROPERTIES = "docProps/custom.xml";
+  private static final String ODT_META = "meta.xml";
   private static final Pattern WORD_CITATION = Pattern.compile(
       "(?:^|\\\\m\\s+)(?:CITATION\\s+)?(\"[^\"]+\"|[^\\s\\\\]+)");
 
@@ -30,12 +33,14 @@ public final class OfficeCitations {
   /** The citation fields of the office file {@code bytes}. */
   public static CitationFields read(byte[] bytes) {
     Map<String, byte[]> parts = OfficeParts.read(bytes, name -> DocxFields.PARTS.contains(name)
-        || name.equals(OdtFields.PART) || WordSources.isPart(name));
+        || name.equals(OdtFields.PART) || WordSources.isPart(name) || name.equals(CUSTOM_PROPERTIES)
+        || name.equals(ODT_META));
     List<RawField> fields = DocxFields.recognizes(parts) ? DocxFields.read(parts)
         : OdtFields.recognizes(parts) ? OdtFields.read(parts) : List.of();
     if (fields.isEmpty()) {
       return CitationFields.NONE;
     }
+    fields = withBookmarkCodes(fields, parts);
     Map<String, Work> wordSources = null;
     List<CitationFields.Citation> citations = new ArrayList<>();
     Map<String, Work> items = new LinkedHashMap<>();
@@ -79,6 +84,34 @@ public final class OfficeCitations {
     return new CitationFields(citations, items, bibliography);
   }
 
+  /** Zotero's bookmarks with the codes the document's properties keep for them. */
+  private static List<RawField> withBookmarkCodes(List<RawField> fields, Map<String, byte[]> parts) {
+    if (fields.stream().noneMatch(f -> f.instruction().startsWith(ContentControls.ZOTERO_BOOKMARK))) {
+      return fields;
+    }
+    Map<String, String> properties = new LinkedHashMap<>();
+    for (String name : List.of(CUSTOM_PROPERTIES, ODT_META)) {
+      byte[] part = parts.get(name);
+      if (part != null) {
+        XmlTree.parse(part).ifPresent(root -> {
+          for (XmlTree p : root.descendants("property")) {
+            properties.put(p.attributes().getOrDefault("name", ""), p.text() == null ? "" : p.text());
+          }
+          for (XmlTree p : root.descendants("user-defined")) {
+            properties.put(p.attributes().getOrDefault("name", ""), p.text() == null ? "" : p.text());
+          }
+        });
+      }
+    }
+    Map<String, String> codes = ContentControls.bookmarkCodes(properties);
+    List<RawField> resolved = new ArrayList<>();
+    for (RawField f : fields) {
+      String code = codes.get(f.instruction());
+      resolved.add(code == null ? f : new RawField(code, f.paragraphs()));
+    }
+    return resolved;
+  }
+
   /** The tags a {@code CITATION} field names: its first, and one after each {@code \m}. */
   static List<String> wordTags(String code) {
     List<String> tags = new ArrayList<>();
@@ -115,6 +148,7 @@ public final class OfficeCitations {
     String plain = CslItems.text(citation.path("properties"), "plainCitation");
     plain = plain != null ? plain : CslItems.text(citation.path("mendeley"), "plainTextFormattedCitation");
     plain = plain != null ? plain : CslItems.text(citation.path("properties"), "formattedCitation");
+    plain = plain != null ? plain : CslItems.text(citation.path("manualOverride"), "citeprocText");
     return plain == null ? null : plain.replaceAll("<[^>]*>", "");
   }
 

@@ -4,18 +4,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * A small XML document as a tree of elements by local name, with each element's whole text
+ * A small XML document as a tree of elements by local name, with their attributes by local
+ * name and each element's whole text
  * (its descendants' included): enough for the record formats citation managers keep (Word's
  * sources, EndNote's records). Bounded by {@link #MAX_ELEMENTS}.
  */
-record XmlTree(String name, StringBuilder ownText, List<XmlTree> children) {
+record XmlTree(String name, Map<String, String> attributes, StringBuilder ownText,
+    List<XmlTree> children) {
   static final int MAX_ELEMENTS = 200_000;
   /** Deepest nesting kept; deeper elements add their text to the deepest kept one. */
   static final int MAX_DEPTH = 128;
@@ -38,7 +42,12 @@ record XmlTree(String name, StringBuilder ownText, List<XmlTree> children) {
             tooDeep++;
             continue;
           }
-          XmlTree node = new XmlTree(reader.getLocalName(), new StringBuilder(), new ArrayList<>());
+          Map<String, String> attributes = new HashMap<>();
+          for (int i = 0; i < reader.getAttributeCount(); i++) {
+            attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
+          }
+          XmlTree node = new XmlTree(reader.getLocalName(), attributes, new StringBuilder(),
+              new ArrayList<>());
           if (open.isEmpty()) {
             root = node;
           } else {

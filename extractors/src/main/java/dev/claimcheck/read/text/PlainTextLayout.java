@@ -18,9 +18,10 @@ import java.util.List;
  * paragraph (a blog post); a line ending in a colon introduces the lines after it, which are
  * list items, or, when a single line follows, its completion.
  *
- * <p>Not thread-safe: one instance lays out one document.
+ * <p>Also lays out prose that web pages keep preformatted ({@code <pre>}). Not thread-safe: one
+ * instance lays out one document.
  */
-final class PlainTextLayout {
+public final class PlainTextLayout {
   private static final int INFOBOX_LINE_MAX = 60;
 
   private final String documentId;
@@ -34,7 +35,7 @@ final class PlainTextLayout {
   }
 
   /** Lays out {@code text}, whose offsets belong to document {@code documentId}. */
-  static List<Block> blocks(String documentId, String text) {
+  public static List<Block> blocks(String documentId, String text) {
     PlainTextLayout layout = new PlainTextLayout(documentId, text);
     layout.classify(units(text));
     return List.copyOf(layout.blocks);
@@ -143,6 +144,10 @@ final class PlainTextLayout {
         add(BlockKind.REFERENCE_ENTRY, unit, bullet);
         continue;
       }
+      if (bullet == null && isNumberedHeading(units, i)) {
+        startSection(unit, line.strip().replaceAll("\\s+", " "));
+        continue;
+      }
       if (bullet != null || LineShapes.isNumbered(line)) {
         BlockKind kind = inNavigationSection() ? BlockKind.NAVIGATION : BlockKind.LIST_ITEM;
         add(kind, unit, bullet != null ? bullet : line.strip());
@@ -204,6 +209,20 @@ final class PlainTextLayout {
   private void startSection(Unit unit, String heading) {
     section = heading;
     add(BlockKind.HEADING, unit, heading);
+  }
+
+  /**
+   * A numbered line that names a section ({@code 1.  Introduction}, {@code 2.3 Results}): title
+   * case, no sentence, and not followed by another numbered line, as a list item would be.
+   */
+  private static boolean isNumberedHeading(List<Unit> units, int at) {
+    String line = units.get(at).text();
+    if (!LineShapes.isNumbered(line)) {
+      return false;
+    }
+    String rest = line.strip().replaceFirst("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+", "");
+    return !rest.equals(line.strip()) && LineShapes.isTitleCase(rest)
+        && (at + 1 == units.size() || !LineShapes.isNumbered(units.get(at + 1).text()));
   }
 
   /** A line that is just the name of a reference or navigation section, in any case. */

@@ -31,7 +31,8 @@ class OfficeCitationsTest {
   @ValueSource(strings = {"zotero-numbered.docx", "zotero-numbered-bibliography.docx",
       "mendeley-author-year.docx", "mendeley-author-year-bibliography.docx",
       "zotero-author-year.odt", "zotero-author-year-bibliography.odt", "mendeley-numbered.odt",
-      "mendeley-numbered-bibliography.odt"})
+      "mendeley-numbered-bibliography.odt", "mendeley-cite-bibliography.docx", "zotero-bookmarks.docx",
+      "zotero-bookmarks.odt"})
   void everyCitationNamesItsItemsAndEveryItemHasItsCslFields(String name) throws IOException {
     CitationFields fields = read(name);
     assertThat(fields.citations()).extracting(c -> c.keys().size()).containsExactly(2, 1, 3, 1, 1);

@@ -50,7 +50,8 @@ class CitationFieldDocumentsTest {
   @ValueSource(strings = {"zotero-numbered.docx", "zotero-numbered-bibliography.docx",
       "mendeley-author-year.docx", "mendeley-author-year-bibliography.docx",
       "zotero-author-year.odt", "zotero-author-year-bibliography.odt", "mendeley-numbered.odt",
-      "mendeley-numbered-bibliography.odt"})
+      "mendeley-numbered-bibliography.odt", "mendeley-cite-bibliography.docx", "zotero-bookmarks.docx",
+      "zotero-bookmarks.odt"})
   void everyMarkerIsLinkedToReferencesWithTheManagersFields(String name) {
     Analysis a = read(name);
     assertThat(a.references()).hasSize(5);
