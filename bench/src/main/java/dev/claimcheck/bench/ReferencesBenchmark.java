@@ -66,14 +66,16 @@ public final class ReferencesBenchmark {
       System.out.print(e.getValue().table("corpus/documents/" + e.getKey() + " vs its JATS"));
     }
     System.out.println();
-    System.out.print(dev.claimcheck.refs.eval.ReferenceLists.table(dev.claimcheck.refs.eval.ReferenceLists.measure(
-        corpus.resolve("documents"), corpus.resolve("COUNTS.tsv"))));
+    List<dev.claimcheck.refs.eval.ReferenceLists.Row> lists = dev.claimcheck.refs.eval.ReferenceLists.measure(
+        corpus.resolve("documents"), corpus.resolve("COUNTS.tsv"));
+    System.out.print(dev.claimcheck.refs.eval.ReferenceLists.table(lists));
     if (misses) {
       System.out.println();
       set.get("all").misses().forEach(System.out::println);
       templates.misses().forEach(System.out::println);
       coins.misses().forEach(System.out::println);
       jats.values().forEach(s -> s.misses().forEach(System.out::println));
+      lists.forEach(row -> row.misses().forEach(System.out::println));
     }
     List<String> strings = new ArrayList<>();
     try (var files = Files.list(fixtures)) {

@@ -32,9 +32,14 @@ public final class ReferenceLists {
 
   private ReferenceLists() {}
 
-  /** One document's list. */
+  /**
+   * One document's list.
+   *
+   * @param misses the JATS references not found by title, or found with another year or first
+   *     author, each with what was read
+   */
   public record Row(String document, int found, Integer jats, Integer upstream, int byTitle, int withYear,
-      int withFirstAuthor) {}
+      int withFirstAuthor, List<String> misses) {}
 
   /** Every PDF and DOCX of {@code documents}, in name order. */
   public static List<Row> measure(Path documents, Path counts) {
@@ -50,18 +55,27 @@ public final class ReferenceLists {
         int byTitle = 0;
         int withYear = 0;
         int withFirst = 0;
+        List<String> misses = new ArrayList<>();
         if (gold != null) {
           for (Work g : gold) {
             Work match = byTitle(g, read);
-            if (match != null) {
-              byTitle++;
-              withYear += year(g) != null && year(g).equals(year(match)) ? 1 : 0;
-              withFirst += firstFamily(g) != null && firstFamily(g).equals(firstFamily(match)) ? 1 : 0;
+            if (match == null) {
+              misses.add(name + " not found: " + describe(g));
+              continue;
+            }
+            byTitle++;
+            boolean yearRight = year(g) != null && year(g).equals(year(match));
+            boolean firstRight = firstFamily(g) != null && firstFamily(g).equals(firstFamily(match));
+            withYear += yearRight ? 1 : 0;
+            withFirst += firstRight ? 1 : 0;
+            if (!yearRight || !firstRight) {
+              misses.add(name + " " + (yearRight ? "" : "year ") + (firstRight ? "" : "first author ")
+                  + "differ: " + describe(g) + " — read " + describe(match));
             }
           }
         }
         rows.add(new Row(name, read.size(), gold == null ? null : gold.size(), upstream.get(name), byTitle,
-            withYear, withFirst));
+            withYear, withFirst, misses));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -150,6 +164,10 @@ public final class ReferenceLists {
     String plain = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
         .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", " ").strip();
     return plain.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(plain.split(" ")));
+  }
+
+  private static String describe(Work w) {
+    return year(w) + " | " + firstFamily(w) + " | " + w.title();
   }
 
   private static String year(Work w) {

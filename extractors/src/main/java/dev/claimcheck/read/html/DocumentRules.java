@@ -115,6 +115,12 @@ final class DocumentRules implements HtmlRules {
     return e.normalName().equals("caption") || e.normalName().equals("figcaption");
   }
 
+  /** A paper's byline, affiliations, copyright and submission lines ({@link PaperFurniture}). */
+  @Override
+  public boolean isFurnitureText(String text) {
+    return PaperFurniture.is(text);
+  }
+
   @Override
   public boolean entriesBySection() {
     return true;

@@ -71,6 +71,11 @@ interface HtmlRules {
   /** Whether the element is a caption. */
   boolean isCaption(Element element);
 
+  /** Whether a paragraph's text is page furniture by its shape (a paper's byline, copyright). */
+  default boolean isFurnitureText(String text) {
+    return false;
+  }
+
   /**
    * Whether paragraphs and list items under a "References"-like heading are reference entries
    * (and under "See also"-like headings navigation): true for documents, whose reference lists

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -37,7 +39,11 @@ final class HtmlWalker {
 
   private final HtmlRules rules;
   private final DocumentBuilder out;
+  private static final Pattern ENTRY_NUMBER = Pattern.compile("\\[?(\\d{1,4})[.\\])]\\s");
+
   private final Map<String, String> labels = new HashMap<>();
+  private String entrySection;
+  private int lastEntryNumber;
   private boolean tooDeep;
 
   HtmlWalker(HtmlRules rules, DocumentBuilder out) {
@@ -155,11 +161,30 @@ final class HtmlWalker {
   }
 
   /**
-   * A paragraph of a reference section that does not look like an entry (an author list,
-   * affiliations, page furniture after the list) is neither an entry nor prose.
+   * A paragraph that is furniture by its shape is boilerplate. A paragraph of a reference
+   * section that does not look like an entry (an author list,
+   * affiliations, page furniture after the list) is neither an entry nor prose; one numbered
+   * next in the list's sequence (1 first, then one more than the last) is an entry whatever it
+   * holds ("1. Bangladesh National Herbarium, Dhaka.").
    */
-  private static BlockKind entryOrNot(BlockKind kind, String text) {
-    return kind == BlockKind.REFERENCE_ENTRY && !EntryShape.looksLikeEntry(text) ? BlockKind.BOILERPLATE : kind;
+  private BlockKind entryOrNot(BlockKind kind, String text) {
+    if (kind == BlockKind.PARAGRAPH && rules.isFurnitureText(text)) {
+      return BlockKind.BOILERPLATE;
+    }
+    if (kind != BlockKind.REFERENCE_ENTRY) {
+      return kind;
+    }
+    if (!out.section().equals(entrySection)) {
+      entrySection = out.section();
+      lastEntryNumber = 0;
+    }
+    Matcher number = ENTRY_NUMBER.matcher(text.stripLeading());
+    int n = number.lookingAt() ? Integer.parseInt(number.group(1)) : -1;
+    boolean next = n == lastEntryNumber + 1;
+    if (n > 0 && (next || EntryShape.looksLikeEntry(text))) {
+      lastEntryNumber = n;
+    }
+    return next || EntryShape.looksLikeEntry(text) ? kind : BlockKind.BOILERPLATE;
   }
 
   /** A prose block's kind in the current section, where the rules ask for that. */

@@ -27,6 +27,10 @@ final class DocumentLayout {
       "background", "methods", "materials and methods", "method", "results", "discussion",
       "conclusion", "conclusions", "findings", "acknowledgements", "acknowledgments", "summary",
       "results and discussion", "related work", "appendix", "keywords");
+  /** Sections of a paper's body, which come before its reference list. */
+  private static final Set<String> BODY_SECTIONS = Set.of("introduction", "background", "methods",
+      "materials and methods", "method", "results", "discussion", "results and discussion",
+      "conclusion", "conclusions", "findings", "related work");
   private static final Pattern NUMBERED_HEADING = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[IVX]{1,4}\\.)\\s+(.{2,60})$");
   private static final Pattern HYPHENATED = Pattern.compile("(\\p{Ll})-\\n\\s*(\\p{Ll})");
   private static final Pattern FOOTNOTE_LINE = Pattern.compile("^(\\d{1,3})\\s?(\\p{Lu}.{8,})$", Pattern.DOTALL);
@@ -34,6 +38,8 @@ final class DocumentLayout {
   private static final int MAX_CONTINUATION = 400;
   private static final Pattern BRACKETED_ENTRY = Pattern.compile("^\\[(\\d{1,4})]\\s");
   private static final Pattern ENTRY_START = Pattern.compile("^(?:\\[(\\d{1,4})]|(\\d{1,4})\\.)\\s");
+  private static final Pattern LOCATOR_BEFORE = Pattern.compile(
+      "(?i)(?:doi:?|pp?\\.|vol\\.|no\\.|fig\\.|eq\\.|ch\\.|art\\.|sec\\.)\\s*$");
   private static final Pattern SUPERSCRIPT = Pattern.compile("(?<=[\\p{Ll}.,;:)”’\"])(\\d{1,3})(?=[\\s.,;:]|$)");
   private static final Pattern EMPTY_INLINE = Pattern.compile("<(?:b|i|u|em|strong|span|a)(?:\\s[^<>]*)?/>");
   private static final Pattern OPEN_DOCUMENT_NOTE = Pattern.compile(
@@ -208,6 +214,17 @@ final class DocumentLayout {
           flushParagraph(container, paragraph);
           paragraph.append(line);
           labels.add(nextEntry++);
+        } else if (inReferences && nextEntry == 1 && paragraph.length() > 0
+            && AuthorYearEntries.startsEntry(line, paragraph)) {
+          // An author–year list run together: a new author after a complete entry starts one.
+          flushParagraph(container, paragraph);
+          paragraph.append(line);
+        } else if (inReferences && nextEntry == 1 && lastEntry != null && paragraph.length() == 0
+            && AuthorYearEntries.continues(line, lastEntry.text()) && repeated.getOrDefault(runningHead(line), 0) < 3
+            && !FOOTNOTE_LINE.matcher(line).matches()) {
+          // An author–year entry cut short by a column or page break goes on here.
+          lastEntry.text(lastEntry.text() + " " + line);
+          continue;
         } else if (first && inReferences && nextEntry > 1 && lastEntry != null && paragraph.length() == 0
             && text.length() <= MAX_CONTINUATION && repeated.getOrDefault(runningHead(line), 0) < 3
             && !FOOTNOTE_LINE.matcher(line).matches()) {
@@ -248,6 +265,7 @@ final class DocumentLayout {
         }
       }
     }
+    falseReferenceHeadings(page);
     if (!footnotes.isEmpty()) {
       page.body().appendElement("h2").text("Notes");
       footnotes.forEach(note -> page.body().appendElement("p").text(note));
@@ -317,7 +335,7 @@ final class DocumentLayout {
     while (m.find()) {
       int n = Integer.parseInt(m.group(1));
       boolean glued = m.start() > 0 && !Character.isDigit(block.text().charAt(m.start() - 1));
-      if (glued && (notes.contains(n) || labels.contains(n))) {
+      if (glued && (notes.contains(n) || labels.contains(n)) && !partOfANumber(block.text(), m.start(), m.end())) {
         m.appendReplacement(out, Matcher.quoteReplacement(notes.contains(n) ? "[note " + n + "]" : "[" + n + "]"));
         changed = true;
       } else {
@@ -330,6 +348,40 @@ final class DocumentLayout {
     }
   }
 
+  /**
+   * Whether the digits belong to an identifier or a locator, never a marker: a DOI
+   * ({@code doi:10.1155/…}), a decimal ({@code 10.5}), a page, volume or figure number
+   * ({@code pp.12}, {@code vol.3}).
+   */
+  private static boolean partOfANumber(String text, int start, int end) {
+    if (end + 1 < text.length() && (text.charAt(end) == '.' || text.charAt(end) == '/')
+        && Character.isDigit(text.charAt(end + 1))) {
+      return true;
+    }
+    return LOCATOR_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find();
+  }
+
+  /**
+   * A references heading that the paper's body goes on after (the next heading is its
+   * introduction, methods, results, discussion or conclusions) named a table's column, not the
+   * reference list: it becomes a line of text again.
+   */
+  private static void falseReferenceHeadings(Document page) {
+    List<Element> headings = page.body().select("h2");
+    for (int i = 0; i + 1 < headings.size(); i++) {
+      Element h = headings.get(i);
+      if (SectionNames.isReferences(bareHeading(h.text())) && BODY_SECTIONS.contains(bareHeading(headings.get(i + 1).text()))) {
+        h.replaceWith(new Element("p").text(h.text()));
+      }
+    }
+  }
+
+  private static String bareHeading(String line) {
+    Matcher numbered = NUMBERED_HEADING.matcher(line);
+    String bare = numbered.matches() ? numbered.group(1) : line;
+    return bare.toLowerCase(Locale.ROOT).replaceFirst("[.:]$", "").strip();
+  }
+
   /** The heading a line is, or null: a section name, bare or numbered. */
   private static String heading(String line) {
     if (line.length() > 70) {
@@ -339,6 +391,9 @@ final class DocumentLayout {
     Matcher numbered = NUMBERED_HEADING.matcher(line);
     if (numbered.matches()) {
       bare = numbered.group(1);
+    }
+    if (bare.isEmpty() || !Character.isUpperCase(bare.codePointAt(0))) {
+      return null; // "literature." ending a sentence on a line of its own names no section
     }
     String key = bare.toLowerCase(Locale.ROOT).replaceFirst("[.:]$", "").strip();
     if (SectionNames.isReferences(key) || SectionNames.isNavigation(key) || PAPER_SECTIONS.contains(key)) {

@@ -1,0 +1,69 @@
+package dev.claimcheck.read.html;
+
+import java.util.regex.Pattern;
+
+/**
+ * The lines a paper prints around its text that state nothing: author lists, affiliations,
+ * correspondence addresses, copyright and licence notes, submission dates, and the journal's
+ * own furniture (volume and article number, "Preprint … compiled using … style file"). They
+ * are told by their shape, so that a sentence that merely names a university stays prose.
+ */
+final class PaperFurniture {
+  private static final int MAX_CHARS = 600;
+  private static final Pattern NOTICE = Pattern.compile(
+      "(?i)^(?:copyright\\b|©|\\(c\\) ?(?:19|20)\\d\\d)|open access article distributed under|"
+          + "creative commons attribution|all rights reserved|^(?:\\*\\s*)?(?:correspondence\\b|"
+          + "corresponding author|e-?mail(?: address(?:es)?)?:)|\\barticle id \\d+|compiled using .{0,40}style file|"
+          + "^(?:received|accepted|revised|submitted|published(?: online)?)\\b:?\\s*(?:on\\s+)?"
+          + "(?:\\d{1,2}\\s+\\p{L}{3,}|\\p{L}{3,}\\s+\\d{1,2}\\b|(?:19|20)\\d\\d\\b)");
+  private static final Pattern INSTITUTION = Pattern.compile(
+      "(?<!\\p{L})(?:Department|Dept\\.|University|Universit[éàä]|Univ\\.|Institute|Institut|College|Faculty|School of|"
+          + "Laboratory|Laboratoire|Centre|Center|Hospital|Observatory|CNRS|Academy|Division of)\\b");
+  private static final Pattern STATES = Pattern.compile(
+      "\\b(?:is|are|was|were|has|have|had|be|been|will|can|may|shows?|showed|found|reports?|reported|"
+          + "describes?|presents?|suggests?|we|our|this|these)\\b");
+  /** A person's name as bylines write it: {@code Helen M. Burke}, {@code A. Sandu}, {@code Md. Khalid Hossain}. */
+  private static final Pattern NAME = Pattern.compile(
+      "(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:(?:van|von|de|der|da|di|du|le|la|del)\\s+)?\\p{Lu}[\\p{L}'’-]+");
+
+  private PaperFurniture() {}
+
+  /** Whether a block of a converted paper is furniture, not prose. */
+  static boolean is(String text) {
+    String t = text.strip();
+    if (t.isEmpty() || t.length() > MAX_CHARS) {
+      return false;
+    }
+    if (NOTICE.matcher(t).find()) {
+      return true;
+    }
+    boolean states = STATES.matcher(t).find();
+    return !states && (isAffiliation(t) || isAuthorList(t));
+  }
+
+  /** An institution with its address, named at its start: commas, no statement. */
+  private static boolean isAffiliation(String t) {
+    java.util.regex.Matcher m = INSTITUTION.matcher(t);
+    return m.find() && m.start() <= 40 && t.chars().filter(c -> c == ',').count() >= 2;
+  }
+
+  /** Two or more names, separated by commas or "and", with at most affiliation marks beside them. */
+  private static boolean isAuthorList(String t) {
+    // Affiliation marks glued to a name ("Lindqvist1,2", "Okafor2*") go; the commas between names stay.
+    String bare = t.replaceAll("(?<=[\\p{L}.])[\\d*†‡§¶★∗]+(?:,[\\d*†‡§¶★∗]+)*", "")
+        .replaceAll("[^\\p{L}\\s.,'’&-]", " ");
+    String[] names = bare.split("\\s*(?:,|\\band\\b|&)\\s*");
+    int found = 0;
+    for (String name : names) {
+      String n = name.strip();
+      if (n.isEmpty()) {
+        continue;
+      }
+      if (!NAME.matcher(n).matches()) {
+        return false;
+      }
+      found++;
+    }
+    return found >= 2;
+  }
+}

@@ -1,0 +1,68 @@
+package dev.claimcheck.read.tika;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** What the PDF conversion flattens, recovered: on XHTML in the shape the converter writes. */
+class PdfLayoutTest {
+  private static org.jsoup.nodes.Document layOut(String... paragraphs) {
+    StringBuilder body = new StringBuilder("<html><body><div class=\"page\">");
+    for (String p : paragraphs) {
+      body.append("<p>").append(p.replace("&", "&amp;")).append("</p>");
+    }
+    return Jsoup.parse(DocumentLayout.of(body.append("</div></body></html>").toString(), "application/pdf"));
+  }
+
+  private static List<String> texts(org.jsoup.nodes.Document page, String tag) {
+    return page.select(tag).stream().map(Element::text).toList();
+  }
+
+  @Test
+  void aDoiAFigureOrAPageNumberIsNeverAMarker() {
+    StringBuilder entries = new StringBuilder();
+    for (int n = 1; n <= 12; n++) {
+      entries.append(n).append(". Okafor A. Tides of the north, part ").append(n).append(". J Tides. 2019;4:1–9.\n");
+    }
+    var page = layOut("Norland Journal of Tides Volume 2010 doi:10.1155/2010/157939",
+        "Silt rose as shown in Fig.4 and on pp.12 of the survey. It fell after dredging.10 It rose again.",
+        "References", entries.toString());
+    String text = page.body().text();
+    assertThat(text).contains("doi:10.1155/2010/157939").contains("Fig.4").contains("pp.12")
+        .contains("dredging.[10]");
+  }
+
+  @Test
+  void anAuthorYearListRunTogetherIsCutIntoItsEntries() {
+    var page = layOut("Introduction\nSilt rose (Barth et al. 2005).", "References",
+        "Barth J. V., Costantini G., Kern K., 2005, Nature, 437, 671\n"
+            + "Bennett C. J., Pirim C., Orlando T. M., 2013, Chem. Rev., 113, 9086\n"
+            + "Beyssac O., Goffé B., Petitet J.-P., Froigneux E., Moreau M.,",
+        "Rouzaud J.-N., 2003, Spectrochim. Acta, 59, 2267\nBrown M. J. I., et al., 2014, ApJS, 212, 18",
+        "Afgan E, Baker D, Blankenberg D. 2016.",
+        "The Galaxy platform for accessible analyses. Nucleic Acids Research 44:W3–W10");
+    assertThat(texts(page, "p")).contains(
+        "Barth J. V., Costantini G., Kern K., 2005, Nature, 437, 671",
+        "Bennett C. J., Pirim C., Orlando T. M., 2013, Chem. Rev., 113, 9086",
+        "Beyssac O., Goffé B., Petitet J.-P., Froigneux E., Moreau M., Rouzaud J.-N., 2003, Spectrochim. Acta, 59, 2267",
+        "Brown M. J. I., et al., 2014, ApJS, 212, 18",
+        "Afgan E, Baker D, Blankenberg D. 2016. The Galaxy platform for accessible analyses. Nucleic Acids Research 44:W3–W10");
+  }
+
+  @Test
+  void aTablesReferenceColumnBeforeTheConclusionsIsNoReferenceList() {
+    var page = layOut("1 Introduction\nSilt rose in 2004.", "Likelihood\nReference",
+        "Unlikely 0.95 Godard et al. (2011)", "5 Conclusions\nSilt will rise again.", "References",
+        "Godard M., et al., 2011, Astron. Astrophys., 529, A146");
+    assertThat(texts(page, "h2")).containsExactly("1 Introduction", "5 Conclusions", "References");
+  }
+
+  @Test
+  void aWordEndingASentenceOnItsOwnLineNamesNoSection() {
+    var page = layOut("Introduction\nThe rate was never measured in the\nliterature.\nIt is measured here.");
+    assertThat(texts(page, "h2")).containsExactly("Introduction");
+  }
+}
