@@ -36,11 +36,9 @@ final class CslItems {
     b.place(text(item, "publisher-place"));
     b.volume(text(item, "volume"));
     b.issue(text(item, "issue"));
-    String page = text(item, "page");
-    b.pages(page == null ? null : page.replaceAll("\\s*-+\\s*", "–"));
+    b.pages(ItemFields.pages(text(item, "page")));
     b.edition(text(item, "edition"));
-    String url = text(item, "URL");
-    b.url(url != null && url.startsWith("http") ? url : null);
+    b.url(ItemFields.url(text(item, "URL")));
     b.accessDate(date(item.path("accessed")));
     String language = text(item, "language");
     b.language(language == null ? null

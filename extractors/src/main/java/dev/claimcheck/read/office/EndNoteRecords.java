@@ -50,11 +50,9 @@ final class EndNoteRecords {
     b.place(record.text("pub-location"));
     b.volume(record.text("volume"));
     b.issue(record.text("number"));
-    String pages = record.text("pages");
-    b.pages(pages == null ? null : pages.replaceAll("\\s*-+\\s*", "–"));
+    b.pages(ItemFields.pages(record.text("pages")));
     b.edition(record.text("edition"));
-    String url = record.text("urls", "related-urls", "url");
-    b.url(url != null && url.startsWith("http") ? url : null);
+    b.url(ItemFields.url(record.text("urls", "related-urls", "url")));
     String doi = record.text("electronic-resource-num");
     Identifiers.Checked checked = doi == null ? null : Identifiers.doi(doi);
     if (checked != null && checked.valid()) {

@@ -61,11 +61,9 @@ final class WordSources {
     b.place(source.text("City"));
     b.volume(source.text("Volume"));
     b.issue(source.text("Issue"));
-    String pages = source.text("Pages");
-    b.pages(pages == null ? null : pages.replaceAll("\\s*-+\\s*", "–"));
+    b.pages(ItemFields.pages(source.text("Pages")));
     b.edition(source.text("Edition"));
-    String url = source.text("URL");
-    b.url(url != null && url.startsWith("http") ? url : null);
+    b.url(ItemFields.url(source.text("URL")));
     for (String scheme : new String[] {"DOI", "StandardNumber"}) {
       String value = source.text(scheme);
       Identifiers.Checked checked = value == null ? null

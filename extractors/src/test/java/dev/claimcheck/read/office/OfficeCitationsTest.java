@@ -18,7 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Citation-manager fields read from Word and OpenDocument packages. */
 class OfficeCitationsTest {
@@ -28,11 +28,7 @@ class OfficeCitationsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"zotero-numbered.docx", "zotero-numbered-bibliography.docx",
-      "mendeley-author-year.docx", "mendeley-author-year-bibliography.docx",
-      "zotero-author-year.odt", "zotero-author-year-bibliography.odt", "mendeley-numbered.odt",
-      "mendeley-numbered-bibliography.odt", "mendeley-cite-bibliography.docx", "zotero-bookmarks.docx",
-      "zotero-bookmarks.odt"})
+  @MethodSource("dev.claimcheck.testing.CitationFieldFixtures#managed")
   void everyCitationNamesItsItemsAndEveryItemHasItsCslFields(String name) throws IOException {
     CitationFields fields = read(name);
     assertThat(fields.citations()).extracting(c -> c.keys().size()).containsExactly(2, 1, 3, 1, 1);

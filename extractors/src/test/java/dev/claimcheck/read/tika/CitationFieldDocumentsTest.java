@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -47,11 +48,7 @@ class CitationFieldDocumentsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"zotero-numbered.docx", "zotero-numbered-bibliography.docx",
-      "mendeley-author-year.docx", "mendeley-author-year-bibliography.docx",
-      "zotero-author-year.odt", "zotero-author-year-bibliography.odt", "mendeley-numbered.odt",
-      "mendeley-numbered-bibliography.odt", "mendeley-cite-bibliography.docx", "zotero-bookmarks.docx",
-      "zotero-bookmarks.odt"})
+  @MethodSource("dev.claimcheck.testing.CitationFieldFixtures#managed")
   void everyMarkerIsLinkedToReferencesWithTheManagersFields(String name) {
     Analysis a = read(name);
     assertThat(a.references()).hasSize(5);
