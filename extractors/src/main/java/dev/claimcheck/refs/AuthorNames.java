@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * initials (APA, Harvard: {@code Hale, S., & Ward, L.}), the first name inverted and the rest
  * not (MLA, Chicago: {@code Penrose, Ada, and Samuel Hale}), names in reading order (IEEE,
  * notes: {@code R. L. Campbell, R. Banner, and M. D. Naylor}), surname and initials
- * (Vancouver: {@code Loprinzi PD, Smit E}), and organizations. Thread-safe.
+ * (Vancouver: {@code Loprinzi PD, Smit E}), surname and dotted initials (astronomy and physics
+ * journals: {@code Jones A. P., Tielens A. G. G. M.}), and organizations. Thread-safe.
  */
 public final class AuthorNames {
   private static final Pattern ET_AL = Pattern.compile(
@@ -30,6 +31,10 @@ public final class AuthorNames {
       "^(?:\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.){0,12}|\\p{Lu}{1,3}|\\p{Lu}\\p{Ll}{0,2}\\.(?:\\s?\\p{Lu}\\.){0,12})$");
   private static final Pattern VANCOUVER = Pattern.compile(
       "^((?:\\p{Ll}{1,3}\\s){0,2}\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?)\\s(\\p{Lu}{1,3})$");
+  /** Family name and dotted initials, as astronomy and physics journals write it: {@code Tielens A. G. G. M.}. */
+  private static final Pattern FAMILY_INITIALS = Pattern.compile(
+      "^((?:\\p{Ll}{1,3}\\s){0,2}(?:\\p{Ll}{1,4}['’])?\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?)\\s"
+          + "(\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.){0,5})$");
   private static final Pattern WORD = Pattern.compile("^(?:\\p{Ll}{0,4}\\p{Lu}[\\p{L}'’.-]*|" + INITIAL + ")$");
   /** A family name's word: capitalized, or with a lower-case prefix ({@code vonHoldt}, {@code d'Alembert}). */
   private static final Pattern SURNAME_WORD = Pattern.compile("(?:\\p{Ll}{1,4}['’]?)?\\p{Lu}[\\p{L}'’-]*");
@@ -174,6 +179,10 @@ public final class AuthorNames {
     Matcher v = VANCOUVER.matcher(part);
     if (v.matches()) {
       return Author.person(v.group(1), v.group(2));
+    }
+    Matcher fi = FAMILY_INITIALS.matcher(part);
+    if (fi.matches()) {
+      return Author.person(fi.group(1), fi.group(2));
     }
     String[] words = part.split("\\s+");
     if (words.length > 5) {

@@ -13,14 +13,14 @@ import java.util.regex.Pattern;
 final class AuthorYearEntries {
   private static final Pattern AUTHOR = Pattern.compile(
       "(?:(?:van|von|de|der|den|da|di|du|la|le|del|dos)\\s)*\\p{Lu}[\\p{L}'’-]+(?:[\\s-]\\p{Lu}[\\p{L}'’-]+){0,2},?\\s"
-          + "(?:\\p{Lu}\\.|\\p{Lu}{1,3}(?=[,\\s])|\\p{Lu}\\p{Ll}+,)");
+          + "(?:\\p{Lu}\\.|\\p{Lu}{1,3}(?=[,.\\s])|\\p{Lu}\\p{Ll}+,)");
   private static final Pattern YEAR = Pattern.compile("\\b(?:1[5-9]|20)\\d{2}[a-z]?\\b|n\\.d\\.|in press");
   /** An entry ends on a page or article number ({@code 6348}, {@code 67P}), a full stop, a bracket or a link. */
   private static final Pattern ENDS = Pattern.compile("(?:\\d\\p{Lu}?|[.)\\]]|https?://\\S+|doi:\\S+)$");
   /** Authors and year, the title still to come: {@code … Blankenberg D. 2016.} */
-  private static final Pattern ENDS_ON_YEAR = Pattern.compile("[\\s(](?:1[5-9]|20)\\d{2}[a-z]?\\)?\\.?$");
+  private static final Pattern ENDS_ON_YEAR = Pattern.compile("[\\s(](?:1[5-9]|20)\\d{2}[a-z]?\\)?[.,]?$");
   /** The tail of an entry: a journal's abbreviated name running on to its volume and pages. */
-  private static final Pattern TAIL = Pattern.compile("^[\\p{L}.\\s]{0,30}?,?\\s*\\d");
+  private static final Pattern TAIL = Pattern.compile("^[\\p{L}.\\s]{0,30}?,?\\s*(?!(?:1[5-9]|20)\\d\\d[a-z]?[.,)])\\d");
 
   private AuthorYearEntries() {}
 
@@ -34,7 +34,7 @@ final class AuthorYearEntries {
    * other column), is followed by a line that is a whole head: authors and a year.
    */
   private static boolean headAfterVenue(String line, CharSequence entry) {
-    return YEAR.matcher(entry).find() && YEAR.matcher(line).find();
+    return YEAR.matcher(entry).find() && !endsOnYear(entry.toString().strip()) && YEAR.matcher(line).find();
   }
 
   /**
@@ -54,7 +54,11 @@ final class AuthorYearEntries {
    */
   static boolean complete(CharSequence entry) {
     String text = entry.toString().strip();
-    return text.isEmpty() || ENDS.matcher(text).find() && YEAR.matcher(text).find()
-        && !ENDS_ON_YEAR.matcher(text).find();
+    return text.isEmpty() || ENDS.matcher(text).find() && YEAR.matcher(text).find() && !endsOnYear(text);
+  }
+
+  /** Whether the entry's first year is its last word: the title comes after. */
+  private static boolean endsOnYear(String text) {
+    return ENDS_ON_YEAR.matcher(text).find() && YEAR.matcher(text).results().count() == 1;
   }
 }

@@ -188,6 +188,14 @@ final class DocumentLayout {
         if (line.isEmpty()) {
           continue;
         }
+        if (inReferences) {
+          // The line goes on with the entry being built, or starts one (its head undated).
+          boolean goesOn = ENTRY_START.matcher(line).lookingAt() ? false
+              : paragraph.length() > 0 ? !AuthorYearEntries.startsEntry(line, paragraph)
+              : lastEntry != null && AuthorYearEntries.continues(line, lastEntry.text());
+          CharSequence entry = paragraph.length() > 0 || lastEntry == null ? paragraph : lastEntry.text();
+          line = GluedNames.unglue(line, goesOn && GluedNames.dated(entry));
+        }
         String heading = heading(line);
         if (heading == null && !inReferences && lineIndex == listStart) {
           // A numbered list that no heading announces ends the paper: its reference list.
@@ -201,8 +209,11 @@ final class DocumentLayout {
         Matcher entry = ENTRY_START.matcher(line);
         boolean startsEntry = inReferences && entry.lookingAt()
             && Integer.parseInt(entry.group(1) != null ? entry.group(1) : entry.group(2)) == nextEntry;
-        if (heading == null && line.length() < 80 && repeated.getOrDefault(runningHead(line), 0) >= 3) {
-          continue; // a running head or foot, repeated on the pages
+        CharSequence building = paragraph.length() > 0 ? paragraph : lastEntry == null ? "" : lastEntry.text();
+        boolean tail = inReferences && building.length() > 0 && Character.isDigit(line.charAt(0))
+            && building.toString().strip().endsWith(",");
+        if (heading == null && line.length() < 80 && repeated.getOrDefault(runningHead(line), 0) >= 3 && !tail) {
+          continue; // a running head or foot, repeated on the pages (not an entry's volume and pages)
         }
         if (heading != null) {
           flushParagraph(container, paragraph);
@@ -220,8 +231,8 @@ final class DocumentLayout {
           flushParagraph(container, paragraph);
           paragraph.append(line);
         } else if (inReferences && nextEntry == 1 && lastEntry != null && paragraph.length() == 0
-            && AuthorYearEntries.continues(line, lastEntry.text()) && repeated.getOrDefault(runningHead(line), 0) < 3
-            && !FOOTNOTE_LINE.matcher(line).matches()) {
+            && AuthorYearEntries.continues(line, lastEntry.text())
+            && (tail || repeated.getOrDefault(runningHead(line), 0) < 3) && !FOOTNOTE_LINE.matcher(line).matches()) {
           // An author–year entry cut short by a column or page break goes on here.
           lastEntry.text(lastEntry.text() + " " + line);
           continue;

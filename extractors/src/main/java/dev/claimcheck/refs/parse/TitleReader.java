@@ -8,6 +8,10 @@ import java.util.regex.Pattern;
 /** The title at the start of what follows an entry's head, quoted or up to the end of its field. */
 final class TitleReader extends ParseUnit {
   private static final Pattern EDITOR_BEFORE_TITLE = Pattern.compile("^[^\"“]{2,120}?,\\s*eds?\\.\\s+(?=[\"“])");
+  /** A journal's name of capitalized words and abbreviations, its volume, issue and pages, and no title. */
+  private static final Pattern JOURNAL_ONLY = Pattern.compile(
+      "((?:\\p{Lu}[\\p{L}&]*\\.?\\s?){1,8}?),\\s*(\\d{1,4}[A-Z]?)(?:\\s*\\((\\d{1,4})\\))?,\\s*"
+          + "([A-Z]?\\d{1,6}[A-Z]?(?:\\s*[–-]\\s*[A-Z]?\\d{1,6})?)\\.?");
   static final Pattern TRAILING_PAREN = Pattern.compile("(?<!\\s)\\s*\\(([^()]*)\\)$");
   private final Details details;
 
@@ -23,6 +27,16 @@ final class TitleReader extends ParseUnit {
       return s;
     }
     s = EDITOR_BEFORE_TITLE.matcher(s).replaceFirst("");
+    Matcher journal = JOURNAL_ONLY.matcher(s);
+    if (b.date() != null && journal.matches()) {
+      // "Jones A. P., 1994, Astrophys. J., 433, 797": astronomy's entries name no title.
+      b.container(journal.group(1).strip());
+      b.volume(journal.group(2));
+      b.issue(journal.group(3));
+      b.pages(journal.group(4).replaceAll("\\s*[–-]\\s*", "–"));
+      e.see(Sign.JOURNAL);
+      return "";
+    }
     if (Quotes.firstQuote(s) == 0) {
       int close = Quotes.closing(s, 0);
       if (close > 0) {

@@ -43,13 +43,28 @@ class PdfLayoutTest {
             + "Beyssac O., Goffé B., Petitet J.-P., Froigneux E., Moreau M.,",
         "Rouzaud J.-N., 2003, Spectrochim. Acta, 59, 2267\nBrown M. J. I., et al., 2014, ApJS, 212, 18",
         "Afgan E, Baker D, Blankenberg D. 2016.",
-        "The Galaxy platform for accessible analyses. Nucleic Acids Research 44:W3–W10");
+        "The Galaxy platform for accessible analyses. Nucleic Acids Research 44:W3–W10",
+        "Eddy SR. 1998. Profile hidden Markov models. Bioinformatics 14(9):755–763");
     assertThat(texts(page, "p")).contains(
         "Barth J. V., Costantini G., Kern K., 2005, Nature, 437, 671",
         "Bennett C. J., Pirim C., Orlando T. M., 2013, Chem. Rev., 113, 9086",
         "Beyssac O., Goffé B., Petitet J.-P., Froigneux E., Moreau M., Rouzaud J.-N., 2003, Spectrochim. Acta, 59, 2267",
         "Brown M. J. I., et al., 2014, ApJS, 212, 18",
-        "Afgan E, Baker D, Blankenberg D. 2016. The Galaxy platform for accessible analyses. Nucleic Acids Research 44:W3–W10");
+        "Afgan E, Baker D, Blankenberg D. 2016. The Galaxy platform for accessible analyses. Nucleic Acids Research 44:W3–W10",
+        "Eddy SR. 1998. Profile hidden Markov models. Bioinformatics 14(9):755–763");
+  }
+
+  @Test
+  void anEntrysVolumeAndPagesAtTheHeadOfTheNextColumnAreNoPageNumbers() {
+    var page = layOut("Introduction\nSilt rose (Jones 1990).", "References",
+        "Jager C., Huisken F., 2009, ApJ,", "696, 706\nJones A. P., 2012, Astron. Astrophys., 540, A2\n"
+            + "Jones A. P., Duley W. W., 1990, Q. J. R. Astron. Soc., 31,",
+        "567\nKovacevic E., Winter J., 2005, ApJ,", "623, 242\nSadezky A., Poschl U., 2005,",
+        "Carbon N. Y., 43, 1731\nSalama F., 2019, Proc. Int. Astron. Union, 15, 281");
+    assertThat(texts(page, "p")).contains("Jager C., Huisken F., 2009, ApJ, 696, 706",
+        "Jones A. P., Duley W. W., 1990, Q. J. R. Astron. Soc., 31, 567",
+        "Kovacevic E., Winter J., 2005, ApJ, 623, 242", "Sadezky A., Poschl U., 2005, Carbon N. Y., 43, 1731",
+        "Salama F., 2019, Proc. Int. Astron. Union, 15, 281");
   }
 
   @Test

@@ -86,4 +86,21 @@ class ReferenceParserTest {
     assertThat(Segments.of("\"A. B. title.\" Press. pp. 1–2. Vol. 3."))
         .containsExactly("\"A. B. title.\"", "Press", "pp. 1–2", "Vol. 3");
   }
+
+  @Test
+  void astronomyEntriesNameAuthorsByInitialsAndNoTitle() {
+    Reference r = parse("Lindqvist P. A., Muñoz Caro G. M., d’Arcy L., Chang H.-C., 1994, Mon. Not. R. Astron. Soc., 433, 797");
+    assertThat(r.work().authors()).extracting(Author::display)
+        .containsExactly("Lindqvist, P. A.", "Muñoz Caro, G. M.", "d’Arcy, L.", "Chang, H.-C.");
+    assertThat(r.work().date()).isEqualTo("1994");
+    assertThat(r.work().title()).isNull();
+    assertThat(r.work().container()).isEqualTo("Mon. Not. R. Astron. Soc.");
+    assertThat(r.work().volume()).isEqualTo("433");
+    assertThat(r.work().pages()).isEqualTo("797");
+    assertThat(r.kind()).isEqualTo(ReferenceKind.JOURNAL);
+    Reference etAl = parse("Okafor A., et al., 2014, ApJS, 212, 18");
+    assertThat(etAl.work().authors()).extracting(Author::display).containsExactly("Okafor, A.");
+    assertThat(etAl.work().etAl()).isTrue();
+    assertThat(etAl.work().container()).isEqualTo("ApJS");
+  }
 }
