@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * own furniture (volume and article number, "Preprint … compiled using … style file"). They
  * are told by their shape, so that a sentence that merely names a university stays prose.
  */
-final class PaperFurniture {
+public final class PaperFurniture {
   private static final int MAX_CHARS = 600;
   private static final Pattern NOTICE = Pattern.compile(
       "(?i)^(?:copyright\\b|©|\\(c\\) ?(?:19|20)\\d\\d)|open access article distributed under|"
@@ -26,6 +26,10 @@ final class PaperFurniture {
   private static final Pattern NAME = Pattern.compile(
       "(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:(?:van|von|de|der|da|di|du|le|la|del)\\s+)?\\p{Lu}[\\p{L}'’-]+");
 
+  /** One author with initials, alone on a byline: {@code D. H. Jakubassa-Amundsen}. */
+  private static final Pattern ONE_AUTHOR = Pattern.compile(
+      "(?:\\p{Lu}\\p{L}+\\s+)?(?:\\p{Lu}\\.\\s*(?:-?\\p{Lu}\\.\\s*)?){1,3}\\s*(?:\\p{Lu}\\p{L}+\\s+)?\\p{Lu}[\\p{L}'’-]+[\\d*†‡∗]*");
+
   private PaperFurniture() {}
 
   /** Whether a block of a converted paper is furniture, not prose. */
@@ -37,8 +41,14 @@ final class PaperFurniture {
     if (NOTICE.matcher(t).find()) {
       return true;
     }
-    boolean states = STATES.matcher(t).find();
-    return !states && (isAffiliation(t) || isAuthorList(t));
+    return isByline(t) || !STATES.matcher(t).find() && isAffiliation(t);
+  }
+
+  /** Whether a line is a paper's byline: two or more names and their marks, no statement. */
+  public static boolean isByline(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && t.length() <= MAX_CHARS && !STATES.matcher(t).find()
+        && (isAuthorList(t) || ONE_AUTHOR.matcher(t).matches());
   }
 
   /** An institution with its address, named at its start: commas, no statement. */
@@ -50,7 +60,9 @@ final class PaperFurniture {
   /** Two or more names, separated by commas or "and", with at most affiliation marks beside them. */
   private static boolean isAuthorList(String t) {
     // Affiliation marks glued to a name ("Lindqvist1,2", "Okafor2*") go; the commas between names stay.
-    String bare = t.replaceAll("(?<=[\\p{L}.])[\\d*†‡§¶★∗]+(?:,[\\d*†‡§¶★∗]+)*", "")
+    String bare = t.replaceAll("\\[(?:note )?\\d{1,3}]|[\\x{1D400}-\\x{1D7FF}]", "")
+        .replaceAll("(?<=[\\p{L}.,])\\s?[\\d*†‡§¶★∗]+(?:,[\\d*†‡§¶★∗]+)*(?=[\\s,]|$)", "")
+        .replaceAll(",(?:\\s*,)+", ",")
         .replaceAll("[^\\p{L}\\s.,'’&-]", " ");
     String[] names = bare.split("\\s*(?:,|\\band\\b|&)\\s*");
     int found = 0;

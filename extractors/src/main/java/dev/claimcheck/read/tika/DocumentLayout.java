@@ -1,6 +1,7 @@
 package dev.claimcheck.read.tika;
 
 import dev.claimcheck.read.SectionNames;
+import dev.claimcheck.read.html.PaperFurniture;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,10 +35,13 @@ final class DocumentLayout {
   private static final Pattern NUMBERED_HEADING = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[IVX]{1,4}\\.)\\s+(.{2,60})$");
   private static final Pattern HYPHENATED = Pattern.compile("(\\p{Ll})-\\n\\s*(\\p{Ll})");
   private static final Pattern FOOTNOTE_LINE = Pattern.compile("^(\\d{1,3})\\s?(\\p{Lu}.{8,})$", Pattern.DOTALL);
+  /** The longest text taken as a paper's title, before its byline. */
+  private static final int MAX_TITLE = 300;
   /** The longest paragraph taken as the end of an entry broken by a page or column break. */
   private static final int MAX_CONTINUATION = 400;
   private static final Pattern BRACKETED_ENTRY = Pattern.compile("^\\[(\\d{1,4})]\\s");
   private static final Pattern ENTRY_START = Pattern.compile("^(?:\\[(\\d{1,4})]|(\\d{1,4})\\.)\\s");
+  private static final Pattern YEAR_BEFORE = Pattern.compile("(?<!\\d)(?:1[5-9]|20)\\d\\d\\.$");
   private static final Pattern LOCATOR_BEFORE = Pattern.compile(
       "(?i)(?:doi:?|pp?\\.|vol\\.|no\\.|fig\\.|eq\\.|ch\\.|art\\.|sec\\.)\\s*$");
   private static final Pattern SUPERSCRIPT = Pattern.compile("(?<=[\\p{Ll}.,;:)”’\"])(\\d{1,3})(?=[\\s.,;:]|$)");
@@ -164,6 +168,8 @@ final class DocumentLayout {
     Set<Integer> labels = new TreeSet<>();
     Set<Integer> notes = new TreeSet<>();
     boolean inReferences = false;
+    boolean pastFrontMatter = false;
+    boolean inByline = false;
     int nextEntry = 1;
     // Tika writes the PDF's outline (bookmarks) as lists after the pages; they repeat headings.
     page.body().select("> ul, > ol").remove();
@@ -215,7 +221,28 @@ final class DocumentLayout {
         if (heading == null && line.length() < 80 && repeated.getOrDefault(runningHead(line), 0) >= 3 && !tail) {
           continue; // a running head or foot, repeated on the pages (not an entry's volume and pages)
         }
+        if (heading == null && !pastFrontMatter && PaperFurniture.isByline(line)) {
+          // A paper's byline, over one line or more: what stands before it is the title.
+          if (!inByline && paragraph.length() > 0 && paragraph.length() <= MAX_TITLE) {
+            container.appendElement("h1").text(paragraph.toString());
+            paragraph.setLength(0);
+          } else if (!inByline && paragraph.length() == 0) {
+            Element before = container.children().isEmpty()
+                ? rebuilt.isEmpty() ? null : rebuilt.get(rebuilt.size() - 1).children().last()
+                : container.children().last();
+            if (before != null && before.normalName().equals("p") && before.text().length() <= MAX_TITLE) {
+              before.tagName("h1");
+            }
+          }
+          flushParagraph(container, paragraph);
+          container.appendElement("p").text(line);
+          inByline = true;
+          first = false;
+          continue;
+        }
+        pastFrontMatter |= inByline;
         if (heading != null) {
+          pastFrontMatter = true;
           flushParagraph(container, paragraph);
           container.appendElement("h2").text(heading);
           inReferences = SectionNames.isReferences(heading);
@@ -365,6 +392,10 @@ final class DocumentLayout {
    * ({@code pp.12}, {@code vol.3}).
    */
   private static boolean partOfANumber(String text, int start, int end) {
+    if (start >= 2 && text.charAt(start - 1) == '.' && Character.isDigit(text.charAt(start - 2))
+        && !YEAR_BEFORE.matcher(text.substring(Math.max(0, start - 6), start)).find()) {
+      return true; // the decimals of "0.01", the last part of "Section 4.1"; not "in 2019.3"
+    }
     if (end + 1 < text.length() && (text.charAt(end) == '.' || text.charAt(end) == '/')
         && Character.isDigit(text.charAt(end + 1))) {
       return true;

@@ -29,10 +29,12 @@ class PdfLayoutTest {
     }
     var page = layOut("Norland Journal of Tides Volume 2010 doi:10.1155/2010/157939",
         "Silt rose as shown in Fig.4 and on pp.12 of the survey. It fell after dredging.10 It rose again.",
+        "The ratio was 0.01 and then 0.67±0.10 in Section 4.1 of the report. It was dredged in 2019.3 Then",
         "References", entries.toString());
     String text = page.body().text();
     assertThat(text).contains("doi:10.1155/2010/157939").contains("Fig.4").contains("pp.12")
-        .contains("dredging.[10]");
+        .contains("dredging.[10]").contains("0.01 and then 0.67±0.10 in Section 4.1 of")
+        .contains("in 2019.[3] Then");
   }
 
   @Test
@@ -79,5 +81,16 @@ class PdfLayoutTest {
   void aWordEndingASentenceOnItsOwnLineNamesNoSection() {
     var page = layOut("Introduction\nThe rate was never measured in the\nliterature.\nIt is measured here.");
     assertThat(texts(page, "h2")).containsExactly("Introduction");
+  }
+
+  @Test
+  void aPapersTitleIsWhatStandsBeforeItsByline() {
+    var page = layOut("Silt in the harbours of the north\nover two centuries", "P. A. Lindqvist",
+        "Department of Coastal Engineering, University of Norland,", "Silt rose in 2004.");
+    assertThat(texts(page, "h1")).containsExactly("Silt in the harbours of the north over two centuries");
+    var two = layOut("Silt in the harbours of the north\nPer Lindqvist,1 Adaeze Okafor,2★ and Claire Moreau1",
+        "Silt rose in 2004.");
+    assertThat(texts(two, "h1")).containsExactly("Silt in the harbours of the north");
+    assertThat(texts(two, "p")).contains("Per Lindqvist,1 Adaeze Okafor,2★ and Claire Moreau1");
   }
 }
