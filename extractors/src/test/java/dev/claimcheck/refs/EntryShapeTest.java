@@ -24,7 +24,10 @@ class EntryShapeTest {
       "Choe YH25 1999 10e South Korea 13 B+A+M Histology",
       "Halvorsen 2004 12 Norway 8 Survey",
       "Indraneel Datta, Chad G Ball, Lucas Rudmik, S Morad Hameed, John B Kortbeek",
-      "This paper has been typeset from a TEX file prepared by the author."})
+      "This paper has been typeset from a TEX file prepared by the author.",
+      "Figure 3. Silt deposition from 2004 to 2011, per basin, after Okafor et al. (2019).",
+      "FIG. 2: Cross section change in 238.5 MeV collisions, as in Lindqvist (1999).",
+      "Table 1 - Dredged volumes, 2016–2021, in cubic metres."})
   void notEntries(String text) {
     assertThat(EntryShape.looksLikeEntry(text)).as(text).isFalse();
   }
