@@ -14,6 +14,8 @@ public final class PaperFurniture {
       "(?i)^(?:copyright\\b|©|\\(c\\) ?(?:19|20)\\d\\d)|open access article distributed under|"
           + "creative commons attribution|all rights reserved|^(?:\\*\\s*)?(?:correspondence\\b|"
           + "corresponding author|e-?mail(?: address(?:es)?)?:)|\\barticle id \\d+|compiled using .{0,40}style file|"
+          + "^(?:subjects?|keywords?|key words|index terms)\\s*:|^(?:academic|handling) editor\\s|^doi:?\\s*10\\.|"
+          + "^additional information and declarations|distributed under (?:a |the )?creative commons|"
           + "^(?:received|accepted|revised|submitted|published(?: online)?)\\b:?\\s*(?:on\\s+)?"
           + "(?:\\d{1,2}\\s+\\p{L}{3,}|\\p{L}{3,}\\s+\\d{1,2}\\b|(?:19|20)\\d\\d\\b)");
   private static final Pattern INSTITUTION = Pattern.compile(

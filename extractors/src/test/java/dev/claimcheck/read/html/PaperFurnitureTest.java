@@ -20,7 +20,11 @@ class PaperFurnitureTest {
       "This is an open access article distributed under the Creative Commons Attribution License.",
       "Received 3 March 2019; accepted 9 May 2019",
       "Norland Journal of Tides Volume 2019, Article ID 412, 9 pages",
-      "MNRAS 000, 1–14 (2025) Preprint 27 February 2025 Compiled using MNRAS LATEX style file v3.0"})
+      "MNRAS 000, 1–14 (2025) Preprint 27 February 2025 Compiled using MNRAS LATEX style file v3.0",
+      "Academic editor Per Lindqvist",
+      "Key words: harbour silt, dredging, tides.",
+      "DOI 10.5555/jces.2019.0412",
+      "Distributed under Creative Commons CC-BY 4.0"})
   void isFurniture(String text) {
     assertThat(PaperFurniture.is(text)).as(text).isTrue();
   }
@@ -31,7 +35,8 @@ class PaperFurnitureTest {
       "And then when you see other people, it doesn't seem as bad. (Centre A, R5).",
       "Silt deposition rose by a third between 2004 and 2011, as Lindqvist, Okafor and Moreau showed.",
       "Received wisdom holds that the harbour silted up in 2004.",
-      "Smith and Jones"})
+      "Smith and Jones",
+      "Keywords matter less than the silt itself, which rose in 2004."})
   void isProse(String text) {
     assertThat(PaperFurniture.is(text)).as(text).isFalse();
   }
