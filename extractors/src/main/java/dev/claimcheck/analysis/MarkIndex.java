@@ -11,17 +11,19 @@ import java.util.Set;
 
 /**
  * A document's inline marks by position, so that the marks inside each block are found in
- * time proportional to their number rather than to all the document's marks. Immutable.
+ * time proportional to their number rather than to all the document's marks. Not thread-safe:
+ * one index serves one analysis.
  */
 final class MarkIndex {
+  private final Document document;
   private final List<InlineMark> marks;
-  private final Set<String> parenthesized;
+  private Set<String> parenthesized;
   private final Integer[] byStart;
   private final int[] starts;
 
   MarkIndex(Document document) {
+    this.document = document;
     this.marks = document.marks();
-    this.parenthesized = NumberedList.parenthesizedLabels(document);
     this.byStart = new Integer[marks.size()];
     for (int i = 0; i < byStart.length; i++) {
       byStart[i] = i;
@@ -35,6 +37,10 @@ final class MarkIndex {
 
   /** Whether numbers in parentheses labelled so cite an entry of the document's numbered list. */
   boolean parenthesizedCites(String label) {
+    if (parenthesized == null) {
+      // Worked out once, and only for a document that writes numbers in parentheses at all.
+      parenthesized = NumberedList.parenthesizedLabels(document);
+    }
     return parenthesized.contains(label);
   }
 

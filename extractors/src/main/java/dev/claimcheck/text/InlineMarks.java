@@ -102,7 +102,7 @@ public final class InlineMarks {
   }
 
   /** The numbers of a list such as {@code 3,4,5} or {@code 3–7}, in order, ranges bounded. */
-  private static List<String> numberList(String list) {
+  public static List<String> numberList(String list) {
     List<String> labels = new ArrayList<>();
     for (String part : list.split("\\s*[,;]\\s*")) {
       String[] ends = part.split("\\s*[–-]\\s*");

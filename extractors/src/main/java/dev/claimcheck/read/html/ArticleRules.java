@@ -40,7 +40,7 @@ final class ArticleRules implements HtmlRules {
       return true;
     }
     // A consent notice is furniture by what it says, whatever its markup.
-    return tag.equals("p") && Furniture.asksConsent(e.text());
+    return (tag.equals("p") || tag.equals("li")) && Furniture.asksConsent(e.text());
   }
 
   @Override

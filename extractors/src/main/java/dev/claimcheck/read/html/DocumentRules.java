@@ -3,6 +3,7 @@ package dev.claimcheck.read.html;
 import dev.claimcheck.model.GivenFields;
 import dev.claimcheck.model.Work;
 import dev.claimcheck.read.CitationFields;
+import dev.claimcheck.text.InlineMarks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,15 +65,12 @@ final class DocumentRules implements HtmlRules {
    */
   static List<String> labels(String written) {
     String inner = written.strip().replaceAll("^[(\\[]|[)\\]]$", "").strip();
+    if (inner.matches("\\d{1,4}(?:\\s*[,;–-]\\s*\\d{1,4})*")) {
+      return InlineMarks.numberList(inner);
+    }
     List<String> labels = new ArrayList<>();
-    boolean numbers = inner.matches("\\d{1,4}(?:\\s*[,;–-]\\s*\\d{1,4})*");
-    for (String piece : inner.split(numbers ? "\\s*[,;]\\s*" : "\\s*;\\s*")) {
-      String[] ends = piece.split("\\s*[–-]\\s*");
-      if (numbers && ends.length == 2 && Integer.parseInt(ends[1]) - Integer.parseInt(ends[0]) < 50) {
-        for (int n = Integer.parseInt(ends[0]); n <= Integer.parseInt(ends[1]); n++) {
-          labels.add(String.valueOf(n));
-        }
-      } else if (!piece.isBlank()) {
+    for (String piece : inner.split("\\s*;\\s*")) {
+      if (!piece.isBlank()) {
         labels.add(piece.strip());
       }
     }

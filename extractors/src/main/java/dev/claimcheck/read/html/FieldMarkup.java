@@ -52,8 +52,8 @@ final class FieldMarkup {
   private static void markCitations(Element body, CitationFields fields) {
     Map<String, String> ids = entryIds(fields);
     List<TextNode> texts = textNodes(body);
+    // Citations stand in document order: each is looked for from where the last one was found.
     int node = 0;
-    int offset = 0;
     for (CitationFields.Citation citation : fields.citations()) {
       Pattern needle = needle(citation.written());
       if (needle == null) {
@@ -62,7 +62,7 @@ final class FieldMarkup {
       for (int n = node; n < texts.size(); n++) {
         TextNode text = texts.get(n);
         Matcher m = needle.matcher(text.getWholeText());
-        if (m.find(n == node ? offset : 0)) {
+        if (m.find()) {
           TextNode rest = m.end() < text.getWholeText().length() ? text.splitText(m.end()) : null;
           TextNode match = m.start() > 0 ? text.splitText(m.start()) : text;
           Element cite = new Element("span").attr(CITES,
@@ -72,10 +72,8 @@ final class FieldMarkup {
           if (rest != null) {
             texts.set(n, rest);
             node = n;
-            offset = 0;
           } else {
             node = n + 1;
-            offset = 0;
           }
           break;
         }
@@ -85,10 +83,10 @@ final class FieldMarkup {
 
   /** The citation's text with white space free and no digit glued on; null if blank. */
   private static Pattern needle(String written) {
-    String[] words = written.strip().split("\\s+");
     if (written.isBlank()) {
       return null;
     }
+    String[] words = written.strip().split("\\s+");
     StringBuilder regex = new StringBuilder();
     if (Character.isDigit(words[0].charAt(0))) {
       regex.append("(?<!\\d)");

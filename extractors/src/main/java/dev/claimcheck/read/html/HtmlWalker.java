@@ -37,10 +37,10 @@ final class HtmlWalker {
       "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td",
       "th", "ul", "caption", "html");
 
-  private final HtmlRules rules;
-  private final DocumentBuilder out;
   private static final Pattern ENTRY_NUMBER = Pattern.compile("\\[?(\\d{1,4})[.\\])]\\s");
 
+  private final HtmlRules rules;
+  private final DocumentBuilder out;
   private final Map<String, String> labels = new HashMap<>();
   private String entrySection;
   private int lastEntryNumber;
@@ -79,6 +79,7 @@ final class HtmlWalker {
       return;
     }
     String tag = e.normalName();
+    Optional<HtmlRules.GivenEntry> given = rules.givenEntry(e);
     if (rules.isReferenceList(e)) {
       referenceList(e, depth);
     } else if (rules.isInfobox(e)) {
@@ -94,12 +95,11 @@ final class HtmlWalker {
       inlineChildren(e, depth);
       out.link(start, rules.citedLink(e).get());
       out.endBlock(inSection(BlockKind.PARAGRAPH), null);
-    } else if (rules.givenEntry(e).isPresent()) {
-      HtmlRules.GivenEntry given = rules.givenEntry(e).get();
+    } else if (given.isPresent()) {
       out.startBlock();
       inlineChildren(e, depth);
-      out.cite(given.fields());
-      out.endBlock(BlockKind.REFERENCE_ENTRY, given.anchor());
+      out.cite(given.get().fields());
+      out.endBlock(BlockKind.REFERENCE_ENTRY, given.get().anchor());
     } else if ((tag.equals("p") || tag.equals("dd") || tag.equals("div")) && Formulas.only(e)) {
       single(BlockKind.FORMULA, e, depth);
     } else if (tag.equals("p") || tag.equals("dd") || tag.equals("dt")) {
@@ -180,11 +180,11 @@ final class HtmlWalker {
     }
     Matcher number = ENTRY_NUMBER.matcher(text.stripLeading());
     int n = number.lookingAt() ? Integer.parseInt(number.group(1)) : -1;
-    boolean next = n == lastEntryNumber + 1;
-    if (n > 0 && (next || EntryShape.looksLikeEntry(text))) {
+    boolean entry = n == lastEntryNumber + 1 || EntryShape.looksLikeEntry(text);
+    if (n > 0 && entry) {
       lastEntryNumber = n;
     }
-    return next || EntryShape.looksLikeEntry(text) ? kind : BlockKind.BOILERPLATE;
+    return entry ? kind : BlockKind.BOILERPLATE;
   }
 
   /** A prose block's kind in the current section, where the rules ask for that. */

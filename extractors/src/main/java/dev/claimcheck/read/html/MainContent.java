@@ -9,8 +9,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Finds the element holding an article page's text. Paragraphs, preformatted text, quotations
- * and list items that read as sentences vote, unless they sit in furniture or ask for consent
- * to cookies: each scores its container (the list's for an item) by its length and commas, and
+ * and list items that read as sentences vote, unless they are or sit in furniture (a consent
+ * notice is furniture by what it says, {@link ArticleRules#skip}): each scores its container (the list's for an item) by its length and commas, and
  * half of that the container's parent; a container's score is discounted by how much of its
  * text is links. The best container wins, unless it holds under a third of the voting text:
  * then the article is where the text is, the deepest element holding three quarters of it.
@@ -66,9 +66,6 @@ final class MainContent {
 
   /** A list item votes when it is a sentence, not a link or a menu entry. */
   private static boolean votes(Element p, String text) {
-    if (Furniture.asksConsent(text)) {
-      return false;
-    }
     if (!p.normalName().equals("li")) {
       return true;
     }

@@ -17,25 +17,35 @@ import java.util.Map;
 final class EndNoteRecords {
   private EndNoteRecords() {}
 
-  /** The cited items of one field's code, by key, in order. */
-  static Map<String, Work> read(String instruction) {
+  /**
+   * One field's cited items and the citation EndNote shows for them.
+   *
+   * @param items the items by key, in order
+   * @param shown the first citation's display text, or null
+   */
+  record Cites(Map<String, Work> items, String shown) {}
+
+  /** The cited items of one field's code. */
+  static Cites read(String instruction) {
     Map<String, Work> items = new LinkedHashMap<>();
     int start = instruction.indexOf("<EndNote");
     int end = instruction.lastIndexOf("</EndNote>");
     if (start < 0 || end < start) {
-      return items;
+      return new Cites(items, null);
     }
-    XmlTree.parse(instruction.substring(start, end + "</EndNote>".length())).ifPresent(root -> {
-      for (XmlTree cite : root.all("Cite")) {
-        XmlTree record = cite.child("record").orElse(null);
-        String number = cite.text("RecNum");
-        number = number != null ? number : record == null ? null : record.text("rec-number");
-        if (record != null && number != null) {
-          items.putIfAbsent("endnote:" + number, work(record));
-        }
+    XmlTree root = XmlTree.parse(instruction.substring(start, end + "</EndNote>".length())).orElse(null);
+    if (root == null) {
+      return new Cites(items, null);
+    }
+    for (XmlTree cite : root.all("Cite")) {
+      XmlTree record = cite.child("record").orElse(null);
+      String number = cite.text("RecNum");
+      number = number != null ? number : record == null ? null : record.text("rec-number");
+      if (record != null && number != null) {
+        items.putIfAbsent("endnote:" + number, work(record));
       }
-    });
-    return items;
+    }
+    return new Cites(items, root.text("Cite", "DisplayText"));
   }
 
   static Work work(XmlTree record) {

@@ -33,18 +33,17 @@ final class FieldScanner {
 
   private final Deque<Open> open = new ArrayDeque<>();
   private final List<RawField> fields = new ArrayList<>();
-  private final List<Integer> pending = new ArrayList<>();
+  private int opened;
 
   /** Opens a field; {@code name} identifies it for {@link #close(String)} (or null). */
   void open(String name, String instruction, boolean showing) {
-    if (fields.size() + open.size() >= MAX_FIELDS) {
+    if (opened >= MAX_FIELDS) {
       return;
     }
     Open field = new Open(name);
     field.instruction.append(instruction == null ? "" : instruction);
     field.showing = showing;
-    field.index = fields.size() + pending.size();
-    pending.add(field.index);
+    field.index = opened++;
     open.push(field);
   }
 

@@ -70,9 +70,9 @@ public final class OfficeCitations {
           }
         }
       } else if (upper.startsWith("EN.CITE") && code.contains("<EndNote")) {
-        cited.putAll(EndNoteRecords.read(code));
-        fallback = XmlTree.parse(code.substring(code.indexOf("<EndNote")))
-            .map(root -> root.text("Cite", "DisplayText")).orElse(null);
+        EndNoteRecords.Cites cites = EndNoteRecords.read(code);
+        cited.putAll(cites.items());
+        fallback = cites.shown();
       }
       if (cited.isEmpty()) {
         continue;
@@ -93,14 +93,10 @@ public final class OfficeCitations {
     for (String name : List.of(CUSTOM_PROPERTIES, ODT_META)) {
       byte[] part = parts.get(name);
       if (part != null) {
-        XmlTree.parse(part).ifPresent(root -> {
-          for (XmlTree p : root.descendants("property")) {
-            properties.put(p.attributes().getOrDefault("name", ""), p.text() == null ? "" : p.text());
-          }
-          for (XmlTree p : root.descendants("user-defined")) {
-            properties.put(p.attributes().getOrDefault("name", ""), p.text() == null ? "" : p.text());
-          }
-        });
+        // Word keeps them as custom properties, OpenDocument as user-defined metadata.
+        XmlTree.parse(part).ifPresent(root -> java.util.stream.Stream.of("property", "user-defined")
+            .flatMap(tag -> root.descendants(tag).stream())
+            .forEach(p -> properties.put(p.attributes().getOrDefault("name", ""), p.text() == null ? "" : p.text())));
       }
     }
     Map<String, String> codes = ContentControls.bookmarkCodes(properties);

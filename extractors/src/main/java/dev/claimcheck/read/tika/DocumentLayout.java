@@ -194,13 +194,14 @@ final class DocumentLayout {
         if (line.isEmpty()) {
           continue;
         }
+        // The reference entry being built: this paragraph's, else the last one's.
+        CharSequence building = paragraph.length() > 0 ? paragraph : lastEntry == null ? "" : lastEntry.text();
         if (inReferences) {
           // The line goes on with the entry being built, or starts one (its head undated).
           boolean goesOn = ENTRY_START.matcher(line).lookingAt() ? false
               : paragraph.length() > 0 ? !AuthorYearEntries.startsEntry(line, paragraph)
-              : lastEntry != null && AuthorYearEntries.continues(line, lastEntry.text());
-          CharSequence entry = paragraph.length() > 0 || lastEntry == null ? paragraph : lastEntry.text();
-          line = GluedNames.unglue(line, goesOn && GluedNames.dated(entry));
+              : lastEntry != null && AuthorYearEntries.continues(line, building);
+          line = GluedNames.unglue(line, goesOn && GluedNames.dated(building));
         }
         String heading = heading(line);
         if (heading == null && !inReferences && lineIndex == listStart) {
@@ -210,12 +211,12 @@ final class DocumentLayout {
           inReferences = true;
           nextEntry = 1;
           lastEntry = null;
+          building = "";
         }
         lineIndex++;
         Matcher entry = ENTRY_START.matcher(line);
         boolean startsEntry = inReferences && entry.lookingAt()
             && Integer.parseInt(entry.group(1) != null ? entry.group(1) : entry.group(2)) == nextEntry;
-        CharSequence building = paragraph.length() > 0 ? paragraph : lastEntry == null ? "" : lastEntry.text();
         boolean tail = inReferences && building.length() > 0 && Character.isDigit(line.charAt(0))
             && building.toString().strip().endsWith(",");
         if (heading == null && line.length() < 80 && repeated.getOrDefault(runningHead(line), 0) >= 3 && !tail) {
