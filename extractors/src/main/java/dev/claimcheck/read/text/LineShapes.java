@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Tests on the shape of a single line of plain text: heading, bullet, boilerplate, fragment.
  * Shared by every reader that meets text laid out in lines. Thread-safe.
  */
-final class LineShapes {
+public final class LineShapes {
   private static final Pattern EDIT_SUFFIX = Pattern.compile("^(\\S.*?)\\s*(?:\\[edit]| edit)$");
   private static final Pattern BULLET =
       Pattern.compile("^\\s*[•✔✓✗✘▪■►●◦‣⁃·*–-]\\s+(\\S.*)$");
@@ -96,7 +96,7 @@ final class LineShapes {
   }
 
   /** A short line in title case with no sentence end: a heading in plain text. */
-  static boolean isTitleCase(String line) {
+  public static boolean isTitleCase(String line) {
     String s = line.strip();
     if (s.isEmpty() || s.length() > 100 || Prose.endsSentence(s) || s.endsWith(":") || s.endsWith(",")
         || s.endsWith(";") || !Character.isUpperCase(s.codePointAt(0))) {

@@ -2,6 +2,7 @@ package dev.claimcheck.read.tika;
 
 import dev.claimcheck.read.SectionNames;
 import dev.claimcheck.read.html.PaperFurniture;
+import dev.claimcheck.read.text.LineShapes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -276,6 +277,10 @@ final class DocumentLayout {
       flushParagraph(container, paragraph);
       for (Element block : new ArrayList<>(container.children())) {
         Matcher footnote = FOOTNOTE_LINE.matcher(block.text());
+        if (block.normalName().equals("p") && !inReferences && numberedTitle(block.text())) {
+          block.tagName("h2"); // "2 Soundings" on a line of its own is a section, not a footnote
+          continue;
+        }
         if (block.normalName().equals("p") && footnote.matches()
             && !ENTRY_START.matcher(block.text()).lookingAt()
             && repeated.getOrDefault(runningHead(block.text()), 0) < 2) {
@@ -291,6 +296,7 @@ final class DocumentLayout {
       rebuilt.add(container);
       p.replaceWith(container);
     }
+    BrokenParagraphs.join(rebuilt);
     if (!labels.isEmpty() || !notes.isEmpty()) {
       for (Element container : rebuilt) {
         for (Element block : container.children()) {
@@ -382,6 +388,16 @@ final class DocumentLayout {
     Matcher numbered = NUMBERED_HEADING.matcher(line);
     String bare = numbered.matches() ? numbered.group(1) : line;
     return bare.toLowerCase(Locale.ROOT).replaceFirst("[.:]$", "").strip();
+  }
+
+  /**
+   * A numbered section title of a few words in title case ("2 Soundings", "3.1 Tide Gauges"):
+   * no sentence, and no comma as an affiliation's footnote has.
+   */
+  private static boolean numberedTitle(String text) {
+    Matcher numbered = NUMBERED_HEADING.matcher(text);
+    return numbered.matches() && !text.contains(",") && text.split("\\s+").length <= 8
+        && LineShapes.isTitleCase(numbered.group(1));
   }
 
   /** The heading a line is, or null: a section name, bare or numbered. */

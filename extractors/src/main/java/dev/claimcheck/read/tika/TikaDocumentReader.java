@@ -22,7 +22,8 @@ import org.apache.tika.sax.WriteOutContentHandler;
 
 /**
  * Reads PDF, Word, OpenDocument, RTF and EPUB documents: Tika turns them into XHTML, bounded in
- * characters, {@link DocumentLayout} recovers what the conversion flattens (PDF
+ * characters (a PDF drawing its columns row by row re-read in column order by
+ * {@link ColumnReading}), {@link DocumentLayout} recovers what the conversion flattens (PDF
  * headings, footnotes), a Word or OpenDocument file's citation fields are read beside it
  * ({@link OfficeCitations}), and the HTML reader's document rules make the blocks. Encrypted,
  * corrupt documents become failure records, an over-long one a truncated document; the time
@@ -60,7 +61,10 @@ public final class TikaDocumentReader implements DocumentReader {
     }
     String type = metadata.get(Metadata.CONTENT_TYPE);
     String format = type == null ? "application/octet-stream" : type.replaceFirst(";.*", "").strip();
-    String layedOut = DocumentLayout.of(xhtml.toString(), format);
+    // A PDF that draws its two columns row by row is re-read in column order.
+    String converted = format.equals("application/pdf") && !truncated
+        ? ColumnReading.xhtml(bytes).orElseGet(xhtml::toString) : xhtml.toString();
+    String layedOut = DocumentLayout.of(converted, format);
     return html.readConverted(source, format, layedOut, title(metadata),
         date(metadata.get(TikaCoreProperties.CREATED)),
         metadata.get(TikaCoreProperties.LANGUAGE), truncated, citationFields(format, bytes));

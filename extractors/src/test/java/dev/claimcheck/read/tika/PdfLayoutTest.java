@@ -70,6 +70,15 @@ class PdfLayoutTest {
   }
 
   @Test
+  void aNumberedSectionTitleOnItsOwnIsAHeadingNotAFootnote() {
+    var page = layOut("1 Introduction\nSilt rose in 2004.", "2 Tide Gauges", "The gauges were read daily.",
+        "3 EXPERIMENTAL METHODS", "Samples were dried.", "4 Corresponding author: a.okafor@example.org",
+        "5 Department of Physics, University of Norland");
+    assertThat(texts(page, "h2")).containsExactly("1 Introduction", "2 Tide Gauges", "3 EXPERIMENTAL METHODS", "Notes");
+    assertThat(page.body().text()).contains("[note 4] Corresponding author", "[note 5] Department of Physics");
+  }
+
+  @Test
   void aTablesReferenceColumnBeforeTheConclusionsIsNoReferenceList() {
     var page = layOut("1 Introduction\nSilt rose in 2004.", "Likelihood\nReference",
         "Unlikely 0.95 Godard et al. (2011)", "5 Conclusions\nSilt will rise again.", "References",

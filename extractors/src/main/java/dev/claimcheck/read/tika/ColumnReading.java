@@ -1,0 +1,108 @@
+package dev.claimcheck.read.tika;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * A PDF re-read in column order, as the page-and-paragraph XHTML Tika writes, when one of its
+ * first pages draws its two columns row by row ({@link ColumnOrder}). A PDF whose drawn order is
+ * its reading order gives nothing, and Tika's conversion stands.
+ */
+final class ColumnReading {
+  /** The pages looked at first: a PDF whose first pages keep their drawn order is read by Tika alone. */
+  private static final int PAGES_LOOKED_AT = 4;
+
+  private ColumnReading() {}
+
+  /**
+   * The PDF's XHTML in column order, or empty when no page needs it or the PDF cannot be read.
+   * Called only on a PDF Tika converted whole, so the text is within the document's bound.
+   */
+  static Optional<String> xhtml(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      ColumnStripper first = new ColumnStripper();
+      first.setEndPage(PAGES_LOOKED_AT);
+      first.writeText(document, Writer.nullWriter());
+      if (first.reordered == 0) {
+        return Optional.empty();
+      }
+      ColumnStripper stripper = new ColumnStripper();
+      StringWriter out = new StringWriter();
+      out.write("<html><body>");
+      stripper.writeText(document, out);
+      out.write("</body></html>");
+      return stripper.reordered > 0 ? Optional.of(out.toString()) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // Tika's conversion, which did read it, stands
+    }
+  }
+
+  /** PDFBox's text stripper writing pages and paragraphs as XHTML, each page in reading order. */
+  private static final class ColumnStripper extends PDFTextStripper {
+    private int reordered;
+    private float pageWidth;
+
+    ColumnStripper() {
+      setPageStart("<div class=\"page\">");
+      setPageEnd("</div>\n");
+      setParagraphStart("<p>");
+      setParagraphEnd("</p>\n");
+      setLineSeparator("\n");
+      setWordSeparator(" ");
+    }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+      pageWidth = page.getCropBox().getWidth();
+      super.startPage(page);
+    }
+
+    @Override
+    protected void writePage() throws IOException {
+      List<TextPosition> drawn = new ArrayList<>();
+      charactersByArticle.forEach(drawn::addAll);
+      List<List<TextPosition>> regions = ColumnOrder.regions(drawn, pageWidth);
+      if (regions == null) {
+        super.writePage();
+        return;
+      }
+      reordered++;
+      charactersByArticle.clear();
+      charactersByArticle.addAll(regions);
+      setSortByPosition(true);
+      try {
+        super.writePage();
+      } finally {
+        setSortByPosition(false);
+      }
+    }
+
+    @Override
+    protected void writeString(String text) throws IOException {
+      output.write(escape(text));
+    }
+  }
+
+  private static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        default -> out.append(Character.isISOControl(c) && c != '\n' && c != '\t' ? ' ' : c);
+      }
+    }
+    return out.toString();
+  }
+}
