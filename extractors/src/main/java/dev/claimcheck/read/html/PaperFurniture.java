@@ -32,6 +32,10 @@ public final class PaperFurniture {
   private static final Pattern ONE_AUTHOR = Pattern.compile(
       "(?:\\p{Lu}\\p{L}+\\s+)?(?:\\p{Lu}\\.\\s*(?:-?\\p{Lu}\\.\\s*)?){1,3}\\s*(?:\\p{Lu}\\p{L}+\\s+)?\\p{Lu}[\\p{L}'’-]+[\\d*†‡∗]*");
 
+  /** An affiliation's mark glued to the name of the institution it stands before: "𝑎Boston", "1Department". */
+  private static final Pattern AFFILIATION_MARK = Pattern.compile(
+      "\\s(?:[\\x{1D400}-\\x{1D7FF}]|\\d{1,2}|[*†‡§¶])(?=\\p{Lu}\\p{Ll})");
+
   private PaperFurniture() {}
 
   /** Whether a block of a converted paper is furniture, not prose. */
@@ -46,11 +50,21 @@ public final class PaperFurniture {
     return isByline(t) || !STATES.matcher(t).find() && isAffiliation(t);
   }
 
-  /** Whether a line is a paper's byline: two or more names and their marks, no statement. */
+  /**
+   * Whether a line is a paper's byline: two or more names and their marks, no statement, with
+   * perhaps the affiliations after them on the same line, each opening with its mark.
+   */
   public static boolean isByline(String text) {
     String t = text.strip();
-    return !t.isEmpty() && t.length() <= MAX_CHARS && !STATES.matcher(t).find()
-        && (isAuthorList(t) || ONE_AUTHOR.matcher(t).matches());
+    if (t.isEmpty() || t.length() > MAX_CHARS || STATES.matcher(t).find()) {
+      return false;
+    }
+    if (isAuthorList(t) || ONE_AUTHOR.matcher(t).matches()) {
+      return true;
+    }
+    java.util.regex.Matcher mark = AFFILIATION_MARK.matcher(t);
+    return mark.find() && isAuthorList(t.substring(0, mark.start()))
+        && INSTITUTION.matcher(t.substring(mark.start())).find();
   }
 
   /** An institution with its address, named at its start: commas, no statement. */

@@ -12,6 +12,9 @@ class PaperFurnitureTest {
   @ValueSource(strings = {
       "Ingrid M. Halvorsen, Tomas K. Berg, and Lina O. Sand",
       "Per Lindqvist1,2, Adaeze Okafor2* and Claire Moreau3",
+      "Per Lindqvist,\uD835\uDC4E,\u2217 Adaeze Okafor\uD835\uDC4F and Claire Moreau\uD835\uDC4E"
+          + " \uD835\uDC4EUniversity of Norland, Norland 02215 \uD835\uDC4FHarbour Laboratory, Bergen, Norway",
+      "Per Lindqvist1, Adaeze Okafor2 1Department of Coastal Engineering, University of Norland",
       "Department of Coastal Engineering, University of Norland, 12 Harbour Road, Norland",
       "2Institute of Marine Studies, Bergen, Norway",
       "Correspondence should be addressed to Per Lindqvist, per@example.org",
@@ -36,6 +39,7 @@ class PaperFurnitureTest {
       "Silt deposition rose by a third between 2004 and 2011, as Lindqvist, Okafor and Moreau showed.",
       "Received wisdom holds that the harbour silted up in 2004.",
       "Smith and Jones",
+      "Per Lindqvist and Adaeze Okafor 2Department stores sell silt maps, which were printed in 2004.",
       "Keywords matter less than the silt itself, which rose in 2004."})
   void isProse(String text) {
     assertThat(PaperFurniture.is(text)).as(text).isFalse();
