@@ -26,6 +26,17 @@ final class HeadReader extends ParseUnit {
           + "(?:,?\\s+et al\\.)?,\\s+(?![\\d\"“])");
   private static final Pattern VANCOUVER_HEAD = Pattern.compile(
       "^((?:(?:\\p{Ll}{1,3}\\s){0,2}\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?\\s\\p{Lu}{1,3}(?:,\\s*|(?=\\.)|,?\\s*et al(?=\\.))){1,30})\\.\\s");
+  /**
+   * Names written with initials before the family name ("J. Smith", "A. J. S. Coats",
+   * "S. De Geest", "Carl B. Boyer"), as a list.
+   */
+  static final Pattern INITIALLED_LIST = Pattern.compile(
+      "^(?:\\p{Lu}\\p{Ll}+\\s)?(?:\\p{Lu}\\.[\\s-]?){1,4}+(?:\\p{Ll}{1,3}\\s|\\p{Lu}\\p{Ll}{0,2}\\s)?\\p{Lu}[\\p{L}'’-]++"
+          + "(?:(?:,?\\s(?:and|&)\\s|,\\s)(?:\\p{Lu}\\p{Ll}+\\s)?(?:\\p{Lu}\\.[\\s-]?){1,4}+"
+          + "(?:\\p{Ll}{1,3}\\s|\\p{Lu}\\p{Ll}{0,2}\\s)?\\p{Lu}[\\p{L}'’-]++){0,30}");
+  /** An entry of fields between commas, ending with its year: "Body, Title, Publisher, 2007." */
+  private static final Pattern COMMA_FIELDS = Pattern.compile(
+      "^([^,\"“”«.]{3,120}),\\s+(?=[^\"“”«]*,[^\"“”«]*,\\s*(?:1[5-9]|20)\\d{2}\\.?$)");
   private static final Pattern HEAD_COLON = Pattern.compile(
       "^([^:\"“„(]{2,120}?)(?:\\s*\\((?:Hrsg|Hg|ed|eds|dir|coord)\\.\\))?:\\s+(?=\\S)");
 
@@ -64,7 +75,11 @@ final class HeadReader extends ParseUnit {
       }
     }
     m = HEAD_YEAR.matcher(t);
-    if (FieldText.hasDigit(t) && m.lookingAt() && authors(m.group(1), true)) {
+    // A year that closes an entry of fields between commas is its date at the end (IEEE,
+    // notes), not an author–date head.
+    if (FieldText.hasDigit(t) && m.lookingAt()
+        && (m.end() < t.strip().length() || m.group(1).chars().filter(c -> c == ',').count() < 2)
+        && authors(m.group(1), true)) {
       b.date(FieldText.isUndated(m.group(2)) ? null : m.group(2).substring(0, 4));
       return t.substring(m.end());
     }
@@ -76,13 +91,23 @@ final class HeadReader extends ParseUnit {
       }
     }
     m = HEAD_NOTE.matcher(t);
-    if (m.lookingAt() && (m.group(1).matches(".*\\p{Lu}\\.\\s.*") || t.matches(".*\\([^()]*\\d{4}\\)[^()]*"))
-        && authors(m.group(1), false)) {
-      e.layout = Layout.NOTE;
-      if (t.substring(0, m.end()).contains("et al")) {
-        b.etAl(true);
+    if (m.lookingAt() && (m.group(1).matches(".*\\p{Lu}\\.\\s.*") || t.matches(".*\\([^()]*\\d{4}\\)[^()]*"))) {
+      String names = m.group(1);
+      int end = m.end();
+      Matcher initialled = INITIALLED_LIST.matcher(names);
+      if (initialled.lookingAt() && initialled.end() < names.length() && !t.substring(0, end).contains("et al")) {
+        // A list opening with initials names its people so: "J. Smith, Harbour Engineering, …"
+        // ends before the title.
+        end = initialled.end() + t.substring(initialled.end()).indexOf(',') + 1;
+        names = names.substring(0, initialled.end());
       }
-      return t.substring(m.end());
+      if (authors(names, false)) {
+        e.layout = Layout.NOTE;
+        if (t.substring(0, end).contains("et al")) {
+          b.etAl(true);
+        }
+        return t.substring(end).strip();
+      }
     }
     m = VANCOUVER_HEAD.matcher(t);
     if (m.lookingAt() && authors(m.group(1), false)) {
@@ -91,6 +116,11 @@ final class HeadReader extends ParseUnit {
     m = HEAD_COLON.matcher(t);
     int colon = t.indexOf(':');
     if (colon > 1 && colon < 125 && m.lookingAt() && m.group(1).contains(",") && persons(m.group(1)) && authors(m.group(1), false)) {
+      return t.substring(m.end());
+    }
+    m = COMMA_FIELDS.matcher(t);
+    if (quote < 0 && m.lookingAt() && Organizations.isOrganization(m.group(1).strip()) && authors(m.group(1), true)) {
+      e.layout = Layout.NOTE; // a body, then the title and the imprint, between commas
       return t.substring(m.end());
     }
     List<String> segs = Segments.of(t);

@@ -113,7 +113,7 @@ public final class ReferenceParser {
       return;
     }
     Details details = new Details(e);
-    String body = new HeadReader(e).read(s);
+    String body = new HeadReader(e).read(new JournalTail(e).take(s));
     body = new TitleReader(e, details).read(body);
     PartClassifier classifier = new PartClassifier(e, details, new Imprint(e, details));
     List<Part> classified = new ArrayList<>();

@@ -103,4 +103,44 @@ class ReferenceParserTest {
     assertThat(etAl.work().etAl()).isTrue();
     assertThat(etAl.work().container()).isEqualTo("ApJS");
   }
+
+  @Test
+  void ieeeBooksWithoutQuotesNameTheirPeopleByInitialsThenTheTitle() {
+    Reference book = parse("J. Tanaka, K. Lindqvist, and S. De Geest, Tidal Records of the Northern Basin,"
+        + " Halvard Press, Bergen, 2014.");
+    assertThat(book.work().authors()).extracting(Author::display)
+        .containsExactly("Tanaka, J.", "Lindqvist, K.", "Geest, S. De");
+    assertThat(book.work().title()).isEqualTo("Tidal Records of the Northern Basin");
+    assertThat(book.work().date()).isEqualTo("2014");
+    Reference body = parse("Office of Harbour Surveys, Silt Maps: A Guide for Pilots, University of Norland, 2007.");
+    assertThat(body.work().authors()).extracting(Author::display).containsExactly("Office of Harbour Surveys");
+    assertThat(body.work().title()).isEqualTo("Silt Maps: A Guide for Pilots");
+    assertThat(body.work().date()).isEqualTo("2007");
+    // An author–date head still reads as one.
+    Reference harvard = parse("Tanaka, J., 2014. Tidal Records of the Northern Basin. Halvard Press, Bergen.");
+    assertThat(harvard.work().authors()).extracting(Author::display).containsExactly("Tanaka, J.");
+    assertThat(harvard.work().title()).isEqualTo("Tidal Records of the Northern Basin");
+  }
+
+  @Test
+  void physicsEntriesCloseWithJournalVolumeYearAndPage() {
+    Reference elsevier = parse("A. Okafor and P.J. Lindqvist, Silt waves in a tidal basin, Nucl. Instrum. Meth. A 462 (2001) 152"
+        + " [1302.0804].");
+    assertThat(elsevier.work().authors()).extracting(Author::display).containsExactly("Okafor, A.", "Lindqvist, P.J.");
+    assertThat(elsevier.work().title()).isEqualTo("Silt waves in a tidal basin");
+    assertThat(elsevier.work().container()).isEqualTo("Nucl. Instrum. Meth. A");
+    assertThat(elsevier.work().volume()).isEqualTo("462");
+    assertThat(elsevier.work().date()).isEqualTo("2001");
+    assertThat(elsevier.work().pages()).isEqualTo("152");
+    assertThat(elsevier.kind()).isEqualTo(ReferenceKind.JOURNAL);
+    // APS: volume, page, then the year; no title, and initials glued to the name.
+    Reference aps = parse("J.M.Okafor, C.K.Lindqvist and T.Moreau, Phys. Rev. C 102, 015501 (2020)");
+    assertThat(aps.work().authors()).extracting(Author::display)
+        .containsExactly("Okafor, J.M.", "Lindqvist, C.K.", "Moreau, T.");
+    assertThat(aps.work().title()).isNull();
+    assertThat(aps.work().container()).isEqualTo("Phys. Rev. C");
+    assertThat(aps.work().volume()).isEqualTo("102");
+    assertThat(aps.work().pages()).isEqualTo("015501");
+    assertThat(aps.work().date()).isEqualTo("2020");
+  }
 }
