@@ -176,6 +176,14 @@ public final class AuthorNames {
     if (Organizations.isOrganization(part) || newsName(part)) {
       return Author.organization(part);
     }
+    int space = part.lastIndexOf(' ');
+    if (space > 0 && SUFFIXES.contains(part.substring(space + 1))) {
+      // "Anderson FA Jr": the suffix goes with the given names.
+      Author named = single(part.substring(0, space).strip());
+      if (named != null && !named.organization()) {
+        return Author.person(named.family(), (named.given() == null ? "" : named.given() + " ") + part.substring(space + 1));
+      }
+    }
     Matcher v = VANCOUVER.matcher(part);
     if (v.matches()) {
       return Author.person(v.group(1), v.group(2));

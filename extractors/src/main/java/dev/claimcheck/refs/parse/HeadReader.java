@@ -34,9 +34,10 @@ final class HeadReader extends ParseUnit {
       "^(?:\\p{Lu}\\p{Ll}+\\s)?(?:\\p{Lu}\\.[\\s-]?){1,4}+(?:\\p{Ll}{1,3}\\s|\\p{Lu}\\p{Ll}{0,2}\\s)?\\p{Lu}[\\p{L}'’-]++"
           + "(?:(?:,?\\s(?:and|&)\\s|,\\s)(?:\\p{Lu}\\p{Ll}+\\s)?(?:\\p{Lu}\\.[\\s-]?){1,4}+"
           + "(?:\\p{Ll}{1,3}\\s|\\p{Lu}\\p{Ll}{0,2}\\s)?\\p{Lu}[\\p{L}'’-]++){0,30}");
-  /** An entry of fields between commas, ending with its year: "Body, Title, Publisher, 2007." */
-  private static final Pattern COMMA_FIELDS = Pattern.compile(
-      "^([^,\"“”«.]{3,120}),\\s+(?=[^\"“”«]*,[^\"“”«]*,\\s*(?:1[5-9]|20)\\d{2}\\.?$)");
+  /** The first of an entry's fields between commas: "Body, Title, Publisher, 2007." */
+  private static final Pattern COMMA_FIELDS = Pattern.compile("^([^,\"“”«.]{3,120}),\\s+");
+  /** An entry's closing year after a comma: ", 2007." */
+  private static final Pattern CLOSING_YEAR = Pattern.compile(",\\s*(?:1[5-9]|20)\\d{2}\\.?$");
   private static final Pattern HEAD_COLON = Pattern.compile(
       "^([^:\"“„(]{2,120}?)(?:\\s*\\((?:Hrsg|Hg|ed|eds|dir|coord)\\.\\))?:\\s+(?=\\S)");
 
@@ -119,7 +120,8 @@ final class HeadReader extends ParseUnit {
       return t.substring(m.end());
     }
     m = COMMA_FIELDS.matcher(t);
-    if (quote < 0 && m.lookingAt() && Organizations.isOrganization(m.group(1).strip()) && authors(m.group(1), true)) {
+    if (quote < 0 && t.chars().filter(c -> c == ',').count() >= 3 && closesWithYear(t) && m.lookingAt()
+        && Organizations.isOrganization(m.group(1).strip()) && authors(m.group(1), true)) {
       e.layout = Layout.NOTE; // a body, then the title and the imprint, between commas
       return t.substring(m.end());
     }
@@ -132,6 +134,12 @@ final class HeadReader extends ParseUnit {
       }
     }
     return t;
+  }
+
+  /** Whether the entry ends with a year after a comma, looked at from its end. */
+  private static boolean closesWithYear(String t) {
+    String s = t.strip();
+    return s.length() >= 6 && CLOSING_YEAR.matcher(s.substring(s.length() - Math.min(s.length(), 12))).find();
   }
 
   /** Reads an author list; {@code orOrganization} takes any short name as an organization. */

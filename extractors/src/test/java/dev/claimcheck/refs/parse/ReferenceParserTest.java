@@ -143,4 +143,16 @@ class ReferenceParserTest {
     assertThat(aps.work().pages()).isEqualTo("015501");
     assertThat(aps.work().date()).isEqualTo("2020");
   }
+
+  @Test
+  void bioMedCentralEntriesGiveTheYearBeforeVolumeAndPages() {
+    Reference r = parse("Okafor AA, Lindqvist P, Moreau C Jr: Silt in tidal harbours after dredging."
+        + " J Coast Eng 2001, 119(1 Suppl):132S-175S.");
+    assertThat(r.work().authors()).extracting(Author::display).containsExactly("Okafor, AA", "Lindqvist, P", "Moreau, C Jr");
+    assertThat(r.work().title()).isEqualTo("Silt in tidal harbours after dredging");
+    assertThat(r.work().container()).isEqualTo("J Coast Eng");
+    assertThat(r.work().date()).isEqualTo("2001");
+    assertThat(r.work().volume()).isEqualTo("119");
+    assertThat(r.work().pages()).isEqualTo("132S–175S");
+  }
 }
