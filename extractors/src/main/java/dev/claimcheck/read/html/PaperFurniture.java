@@ -18,6 +18,10 @@ public final class PaperFurniture {
           + "^additional information and declarations|distributed under (?:a |the )?creative commons|"
           + "^(?:received|accepted|revised|submitted|published(?: online)?)\\b:?\\s*(?:on\\s+)?"
           + "(?:\\d{1,2}\\s+\\p{L}{3,}|\\p{L}{3,}\\s+\\d{1,2}\\b|(?:19|20)\\d\\d\\b)");
+  /** A journal's label for the kind of paper: "Research Article", "REVIEW Open Access", "Open Access". */
+  private static final Pattern ARTICLE_KIND = Pattern.compile(
+      "(?i)^(?:(?:original|research|review|short|brief|rapid|technical|invited|regular)\\s+){0,2}"
+          + "(?:article|paper|communication|report|letter|review)(?:\\s+(?:open access|article))?$|^(?:review\\s+)?open access$");
   private static final Pattern INSTITUTION = Pattern.compile(
       "(?<!\\p{L})(?:Department|Dept\\.|University|Universit[éàä]|Univ\\.|Institute|Institut|College|Faculty|School of|"
           + "Laboratory|Laboratoire|Centre|Center|Hospital|Observatory|CNRS|Academy|Division of)\\b");
@@ -44,7 +48,7 @@ public final class PaperFurniture {
     if (t.isEmpty() || t.length() > MAX_CHARS) {
       return false;
     }
-    if (NOTICE.matcher(t).find()) {
+    if (NOTICE.matcher(t).find() || ARTICLE_KIND.matcher(t).matches()) {
       return true;
     }
     return isByline(t) || !STATES.matcher(t).find() && isAffiliation(t);
