@@ -93,6 +93,12 @@ public final class ReferenceLists {
           r.jats() == null ? "–" : r.jats(), r.upstream() == null ? "–" : r.upstream(),
           share(r.byTitle(), r.jats()), share(r.withYear(), r.jats()), share(r.withFirstAuthor(), r.jats())));
     }
+    // Every JATS reference counts once, whichever document it is in.
+    int jats = rows.stream().filter(r -> r.jats() != null).mapToInt(Row::jats).sum();
+    out.append(String.format(Locale.ROOT, "  %-36s %6d %6d %9s %9s %9s %12s%n", "all with JATS",
+        rows.stream().filter(r -> r.jats() != null).mapToInt(Row::found).sum(), jats, "",
+        share(rows.stream().mapToInt(Row::byTitle).sum(), jats), share(rows.stream().mapToInt(Row::withYear).sum(), jats),
+        share(rows.stream().mapToInt(Row::withFirstAuthor).sum(), jats)));
     return out.toString();
   }
 
