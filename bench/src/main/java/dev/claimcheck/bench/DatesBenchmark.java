@@ -17,8 +17,11 @@ import java.util.Map;
  * value F1, impossible dates in the output, and sentences tagged per second (warm, one thread,
  * the best of several passes).
  *
- * <p>Usage: {@code DatesBenchmark FIXTURES_DIR [TIMEBANK_DIR] [--heideltime LIB_DIR WORK_DIR]
- * [--passes N]}
+ * <p>A set is a folder of annotated files, or a folder of such folders (TempEval-3's training
+ * data: TimeBank and AQUAINT), scored folder by folder and all together. {@code --misses} lists
+ * claimcheck's differences from the gold by kind.
+ *
+ * <p>Usage: {@code DatesBenchmark SET_DIR... [--heideltime LIB_DIR WORK_DIR] [--passes N] [--misses]}
  */
 public final class DatesBenchmark {
   private DatesBenchmark() {}
@@ -28,6 +31,7 @@ public final class DatesBenchmark {
     Path heideltime = null;
     Path work = Path.of(System.getProperty("java.io.tmpdir"));
     int passes = 5;
+    boolean listMisses = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--heideltime" -> {
@@ -35,13 +39,25 @@ public final class DatesBenchmark {
           work = Path.of(args[++i]);
         }
         case "--passes" -> passes = Integer.parseInt(args[++i]);
+        case "--misses" -> listMisses = true;
         default -> sets.add(args[i]);
       }
     }
     Map<String, List<AnnotatedDocument>> corpora = new LinkedHashMap<>();
     for (String dir : sets) {
-      List<AnnotatedDocument> docs = AnnotatedCorpus.readAll(Path.of(dir));
       String name = Path.of(dir).getFileName().toString();
+      List<Path> parts = subsets(Path.of(dir));
+      if (!parts.isEmpty()) {
+        List<AnnotatedDocument> all = new ArrayList<>();
+        for (Path part : parts) {
+          List<AnnotatedDocument> docs = AnnotatedCorpus.readAll(part);
+          corpora.put(name + "/" + part.getFileName(), docs);
+          all.addAll(docs);
+        }
+        corpora.put(name + " (all)", all);
+        continue;
+      }
+      List<AnnotatedDocument> docs = AnnotatedCorpus.readAll(Path.of(dir));
       corpora.put(name, docs);
       List<AnnotatedDocument> held = docs.stream().filter(d -> d.id().startsWith("held-")).toList();
       if (!held.isEmpty()) {
@@ -54,20 +70,57 @@ public final class DatesBenchmark {
       taggers.put("HeidelTime 2.2.1", new HeidelTimeTagger(heideltime, work));
     }
     System.out.println(Scores.header());
+    Map<String, List<TimexScorer.Miss>> misses = new LinkedHashMap<>();
     for (Map.Entry<String, List<AnnotatedDocument>> corpus : corpora.entrySet()) {
       for (Map.Entry<String, TimexScorer.Tagger> tagger : taggers.entrySet()) {
         Scores best = null;
         for (int p = 0; p < passes; p++) {
-          Scores s = TimexScorer.score(corpus.getValue(), tagger.getValue());
+          List<TimexScorer.Miss> found = new ArrayList<>();
+          Scores s = TimexScorer.score(corpus.getValue(), tagger.getValue(), found::add);
           if (best == null || s.nanos() < best.nanos()) {
             best = s;
+          }
+          if (p == 0 && tagger.getKey().equals("claimcheck") && !corpus.getKey().endsWith("(all)")
+              && !corpus.getKey().endsWith("(held-out part)")) {
+            misses.put(corpus.getKey(), found);
           }
         }
         System.out.println(best.row(tagger.getKey() + " / " + corpus.getKey()));
       }
     }
-    System.out.println("P, R, F1: exact spans; relaxF1: overlapping spans; valAcc: right values"
-        + " among exact spans; valueF1: exact span and right value; imposs: impossible calendar"
-        + " dates in the output; sent/s: sentences per second, best of " + passes + " passes.");
+    System.out.println("P, R, F1: exact spans; relP, relR, relF1: overlapping spans, one to one"
+        + " (TempEval-3's relaxed match); valAcc, type: right values and types among relaxed matches;"
+        + " valueF1: relaxed match with the right value (TempEval-3's value F1); imposs: impossible"
+        + " calendar dates in the output; sent/s: sentences per second, best of " + passes + " passes.");
+    if (listMisses) {
+      printMisses(misses);
+    }
+  }
+
+  /** The folders of a set that hold annotated files themselves, or none when the set does. */
+  private static List<Path> subsets(Path dir) throws java.io.IOException {
+    try (var files = java.nio.file.Files.list(dir)) {
+      return files.filter(java.nio.file.Files::isDirectory).sorted().toList();
+    }
+  }
+
+  /** claimcheck's differences from the gold, set by set and kind by kind. */
+  private static void printMisses(Map<String, List<TimexScorer.Miss>> misses) {
+    for (Map.Entry<String, List<TimexScorer.Miss>> set : misses.entrySet()) {
+      Map<String, List<TimexScorer.Miss>> byKind = new java.util.TreeMap<>();
+      set.getValue().forEach(m -> byKind.computeIfAbsent(m.kind(), k -> new ArrayList<>()).add(m));
+      for (Map.Entry<String, List<TimexScorer.Miss>> kind : byKind.entrySet()) {
+        System.out.println();
+        System.out.println("claimcheck / " + set.getKey() + " — " + kind.getKey() + ": " + kind.getValue().size());
+        for (TimexScorer.Miss m : kind.getValue()) {
+          System.out.println("  " + m.document() + "  gold " + describe(m.text(), m.goldType(), m.goldValue())
+              + "  found " + describe(m.foundText(), m.foundType(), m.foundValue()) + "  … " + m.context() + " …");
+        }
+      }
+    }
+  }
+
+  private static String describe(String text, String type, String value) {
+    return text == null ? "–" : "\"" + text + "\" " + type + " " + value;
   }
 }

@@ -3,16 +3,17 @@ package dev.claimcheck.dates.eval;
 import java.util.Locale;
 
 /**
- * Counts from comparing a tagger's expressions with the gold, and the figures made from them.
- * A strict match has the gold's exact span; a relaxed match overlaps it. Value figures count
- * strict matches whose normalized value equals the gold's.
+ * Counts from comparing a tagger's expressions with the gold, and the figures made from them,
+ * as TempEval-3 makes them. A strict match has the gold's exact span; a relaxed match overlaps
+ * it, each gold expression matched by one prediction at most. Value and type figures count
+ * relaxed matches whose value (in its canonical form) or type equals the gold's.
  *
  * @param gold expressions in the gold
  * @param predicted expressions the tagger gave
  * @param strict predictions with a gold expression of the same span
- * @param relaxed predictions overlapping a gold expression
- * @param typeCorrect strict matches of the right type
- * @param valueCorrect strict matches of the right value
+ * @param relaxed predictions paired with an overlapping gold expression
+ * @param typeCorrect relaxed matches of the right type
+ * @param valueCorrect relaxed matches of the right value
  * @param impossible predictions whose value is a calendar date that does not exist
  * @param sentences sentences in the evaluated text
  * @param nanos time the tagger took, in nanoseconds
@@ -42,22 +43,32 @@ public record Scores(int gold, int predicted, int strict, int relaxed, int typeC
     return f1(precision(), recall());
   }
 
+  /** Relaxed (overlapping) span precision. */
+  public double relaxedPrecision() {
+    return ratio(relaxed, predicted);
+  }
+
+  /** Relaxed (overlapping) span recall. */
+  public double relaxedRecall() {
+    return ratio(relaxed, gold);
+  }
+
   /** Relaxed (overlapping) span F1. */
   public double relaxedF1() {
-    return f1(ratio(relaxed, predicted), ratio(relaxed, gold));
+    return f1(relaxedPrecision(), relaxedRecall());
   }
 
-  /** Share of strict matches with the right value. */
+  /** Share of relaxed matches with the right value. */
   public double valueAccuracy() {
-    return ratio(valueCorrect, strict);
+    return ratio(valueCorrect, relaxed);
   }
 
-  /** Share of strict matches with the right type. */
+  /** Share of relaxed matches with the right type. */
   public double typeAccuracy() {
-    return ratio(typeCorrect, strict);
+    return ratio(typeCorrect, relaxed);
   }
 
-  /** F1 where a hit needs both the exact span and the right value. */
+  /** F1 where a hit needs an overlapping span and the right value (TempEval-3's value F1). */
   public double valueF1() {
     return f1(ratio(valueCorrect, predicted), ratio(valueCorrect, gold));
   }
@@ -70,17 +81,18 @@ public record Scores(int gold, int predicted, int strict, int relaxed, int typeC
   /** One table row: the figures as percentages. */
   public String row(String label) {
     return String.format(Locale.ROOT,
-        "%-40s %5d %5d %6.1f %6.1f %6.1f %8.1f %8.1f %8.1f %6.1f %5d %10.0f", label, gold,
-        predicted, 100 * precision(), 100 * recall(), 100 * f1(), 100 * relaxedF1(),
-        100 * valueAccuracy(), 100 * valueF1(), 100 * typeAccuracy(), impossible,
-        sentencesPerSecond());
+        "%-44s %5d %5d %6.1f %6.1f %6.1f %6.1f %6.1f %6.1f %7.1f %7.1f %6.1f %5d %9.0f", label, gold,
+        predicted, 100 * precision(), 100 * recall(), 100 * f1(), 100 * relaxedPrecision(),
+        100 * relaxedRecall(), 100 * relaxedF1(), 100 * valueAccuracy(), 100 * valueF1(),
+        100 * typeAccuracy(), impossible, sentencesPerSecond());
   }
 
   /** The header of {@link #row}. */
   public static String header() {
-    return String.format(Locale.ROOT, "%-40s %5s %5s %6s %6s %6s %8s %8s %8s %6s %5s %10s",
-        "system / set", "gold", "found", "P", "R", "F1", "relaxF1", "valAcc", "valueF1", "type",
-        "imposs", "sent/s");
+    return String.format(Locale.ROOT,
+        "%-44s %5s %5s %6s %6s %6s %6s %6s %6s %7s %7s %6s %5s %9s",
+        "system / set", "gold", "found", "P", "R", "F1", "relP", "relR", "relF1", "valAcc", "valueF1",
+        "type", "imposs", "sent/s");
   }
 
   private static double ratio(int a, int b) {

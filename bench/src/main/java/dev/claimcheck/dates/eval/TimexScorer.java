@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,52 +29,100 @@ public final class TimexScorer {
 
   private TimexScorer() {}
 
+  /**
+   * One difference between a tagger and the gold: a gold expression found by nothing
+   * ({@code missed}), a prediction overlapping no gold expression ({@code spurious}), or a
+   * match with another span ({@code span}), value ({@code value}) or type ({@code type}).
+   */
+  public record Miss(String kind, String document, String text, String goldType, String goldValue,
+      String foundText, String foundType, String foundValue, String context) {}
+
   /** The scores of {@code tagger} on {@code documents}, timing the tagging alone. */
   public static Scores score(List<AnnotatedDocument> documents, Tagger tagger) {
+    return score(documents, tagger, null);
+  }
+
+  /** The scores, each difference from the gold handed to {@code misses} when it is not null. */
+  public static Scores score(List<AnnotatedDocument> documents, Tagger tagger, Consumer<Miss> misses) {
     Scores total = new Scores(0, 0, 0, 0, 0, 0, 0, 0, 0);
     for (AnnotatedDocument d : documents) {
       long start = System.nanoTime();
       List<Timex> predicted = tagger.tag(d);
       long nanos = System.nanoTime() - start;
-      total = total.plus(compare(d.gold(), predicted, sentences(d), nanos));
+      total = total.plus(compare(d, predicted, sentences(d), nanos, misses));
     }
     return total;
   }
 
-  /** The counts of one document. */
-  static Scores compare(List<Timex> gold, List<Timex> predicted, int sentences, long nanos) {
+  /**
+   * The counts of one document. Each prediction is paired with the unpaired gold expression it
+   * overlaps most (TempEval-3's relaxed match, one to one); value and type are compared on pairs.
+   */
+  private static Scores compare(AnnotatedDocument d, List<Timex> predicted, int sentences, long nanos,
+      Consumer<Miss> misses) {
+    List<Timex> gold = d.gold();
+    boolean[] paired = new boolean[gold.size()];
     int strict = 0;
     int relaxed = 0;
     int type = 0;
     int value = 0;
     int impossible = 0;
+    String text = misses == null ? null : d.text();
     for (Timex p : predicted) {
       if (impossible(p.value())) {
         impossible++;
       }
-      Timex exact = null;
-      boolean overlap = false;
-      for (Timex g : gold) {
-        if (g.start() == p.start() && g.end() == p.end()) {
-          exact = g;
+      int best = -1;
+      int bestOverlap = 0;
+      for (int i = 0; i < gold.size(); i++) {
+        Timex g = gold.get(i);
+        int overlap = Math.min(g.end(), p.end()) - Math.max(g.start(), p.start());
+        if (!paired[i] && overlap > bestOverlap) {
+          best = i;
+          bestOverlap = overlap;
         }
-        overlap |= g.overlaps(p);
       }
-      if (overlap) {
-        relaxed++;
+      if (best < 0) {
+        report(misses, "spurious", d, text, null, p);
+        continue;
       }
-      if (exact != null) {
-        strict++;
-        if (exact.type() != null && exact.type().equals(p.type())) {
-          type++;
-        }
-        if (canonical(exact.value()).equals(canonical(p.value()))) {
-          value++;
-        }
+      paired[best] = true;
+      Timex g = gold.get(best);
+      relaxed++;
+      boolean exact = g.start() == p.start() && g.end() == p.end();
+      strict += exact ? 1 : 0;
+      boolean typeRight = g.type() != null && g.type().equals(p.type());
+      boolean valueRight = canonical(g.value()).equals(canonical(p.value()));
+      type += typeRight ? 1 : 0;
+      value += valueRight ? 1 : 0;
+      if (!valueRight) {
+        report(misses, "value", d, text, g, p);
+      } else if (!typeRight) {
+        report(misses, "type", d, text, g, p);
+      } else if (!exact) {
+        report(misses, "span", d, text, g, p);
+      }
+    }
+    for (int i = 0; i < gold.size(); i++) {
+      if (!paired[i]) {
+        report(misses, "missed", d, text, gold.get(i), null);
       }
     }
     return new Scores(gold.size(), predicted.size(), strict, relaxed, type, value, impossible,
         sentences, nanos);
+  }
+
+  private static void report(Consumer<Miss> misses, String kind, AnnotatedDocument d, String text, Timex g,
+      Timex p) {
+    if (misses != null) {
+      Timex at = g != null ? g : p;
+      String context = text.substring(Math.max(0, at.start() - 60), Math.min(text.length(), at.end() + 40))
+          .replace('\n', ' ');
+      misses.accept(new Miss(kind, d.id(), g == null ? null : text.substring(g.start(), g.end()),
+          g == null ? null : g.type(), g == null ? null : g.value(),
+          p == null ? null : text.substring(p.start(), p.end()), p == null ? null : p.type(),
+          p == null ? null : p.value(), context + (d.documentDate() == null ? "" : "  [DCT " + d.documentDate() + "]")));
+    }
   }
 
   /** The canonical form of a TIMEX3 value, "" for none. */
