@@ -240,7 +240,7 @@ final class CalendarRules {
     }
     Tense tense = Tense.of(s.lower);
     s.relative(start, m.end(), TimexType.DATE, null, (c, context) -> {
-      TimePoint reference = context.reference();
+      TimePoint reference = context.yearless();
       if (reference == null) {
         return c.withValue(String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day), null);
       }
@@ -283,7 +283,7 @@ final class CalendarRules {
     int month = CalendarDates.month(m.group(2));
     Tense tense = Tense.of(s.lower);
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
-      TimePoint base = which == null ? context.reference() : context.documentDate();
+      TimePoint base = which == null ? context.yearless() : context.documentDate();
       if (base == null) {
         return c.withValue(String.format(Locale.ROOT, "XXXX-%02d", month), null);
       }

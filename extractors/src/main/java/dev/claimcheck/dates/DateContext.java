@@ -23,6 +23,8 @@ public final class DateContext {
   private final String documentDateText;
   private final Order order;
   private TimePoint lastInParagraph;
+  private int lastQuarterYear;
+  private int lastQuarter;
 
   private DateContext(String documentDate, Order order) {
     this.documentDate = TimePoint.parse(documentDate).orElse(null);
@@ -72,6 +74,41 @@ public final class DateContext {
     lastInParagraph = point;
   }
 
+  /** Notes a quarter met anywhere in the document ({@code 1989-Q3}): what "the quarter" refers to. */
+  void sawQuarter(String value) {
+    if (value != null && value.length() == 7 && value.charAt(4) == '-' && value.charAt(5) == 'Q'
+        && value.substring(0, 4).chars().allMatch(Character::isDigit) && value.charAt(6) >= '1'
+        && value.charAt(6) <= '4') {
+      lastQuarterYear = Integer.parseInt(value.substring(0, 4));
+      lastQuarter = value.charAt(6) - '0';
+    }
+  }
+
+  /** Whether the document has named a quarter: a report by quarters. */
+  boolean reportsQuarters() {
+    return lastQuarter > 0;
+  }
+
+  /**
+   * The quarter {@code shift} quarters from the one the document speaks of: the last named, else
+   * the last completed before the document date ({@code null} when neither is known).
+   */
+  String quarter(int shift) {
+    int year;
+    int q;
+    if (lastQuarter > 0) {
+      year = lastQuarterYear;
+      q = lastQuarter;
+    } else if (documentDate != null && documentDate.precision().compareTo(TimePoint.Precision.MONTH) >= 0) {
+      year = documentDate.year();
+      q = (documentDate.date().getMonthValue() - 1) / 3; // the last completed: 0 means last year's fourth
+    } else {
+      return null;
+    }
+    int index = year * 4 + (q - 1) + shift;
+    return Math.floorDiv(index, 4) + "-Q" + (Math.floorMod(index, 4) + 1);
+  }
+
   /** The document date, or null. */
   TimePoint documentDate() {
     return documentDate;
@@ -80,6 +117,14 @@ public final class DateContext {
   /** The document date as given to relative values, or null. */
   String documentDateText() {
     return documentDateText;
+  }
+
+  /**
+   * What a month or day named without a year is read against: the document date, whose tense
+   * then says which year (as news is dated), else the paragraph's last date.
+   */
+  TimePoint yearless() {
+    return documentDate != null ? documentDate : lastInParagraph;
   }
 
   /** What a follow-on expression refers to: the paragraph's last date, else the document date. */

@@ -36,6 +36,15 @@ final class RelativeRules {
       "(?i)\\b(yesterday|today|tomorrow|tonight|now|currently|nowadays|presently|these days"
           + "|recently|lately|(?<=\\bat\\s)present|(?<=\\bat\\s)the moment|the past|the future"
           + "|the present(?: day)?|recent (?:years|months|decades|weeks|days))\\b(?![-‐])");
+  /**
+   * A quarter a report speaks of without naming it: "the quarter", "the latest quarter", "the
+   * year-ago quarter", "the year-earlier period" (in a report by quarters).
+   */
+  private static final Pattern QUARTER_REF = Pattern.compile(
+      "(?i)\\b(?:the|its|this|that)\\s+(?:(latest|most recent|recent|current|year-ago|year-earlier|comparable"
+          + "|year-before|previous|preceding|prior|same)\\s+)?(?:fiscal\\s+)?(quarter|period)\\b");
+  /** "year-earlier", "year-ago" as words of their own: the same quarter (or year) a year before. */
+  private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\b(year-(?:earlier|ago))\\b(?!\\s+(?:quarter|period)\\b)");
   private static final Pattern WEEKDAY = Pattern.compile(
       "(?:\\b(?i:(last|next|this|coming|past))\\s+)?(" + CalendarDates.WEEKDAY + ")(?:\\s+(?i:(morning"
           + "|afternoon|evening|night)))?");
@@ -60,6 +69,13 @@ final class RelativeRules {
         || s.has("present") || s.has("recent") || s.has("lately") || s.has("moment") || s.has("the past")
         || s.has("the future")) {
       s.run(SIMPLE, m -> simple(s, m));
+    }
+    if (s.has("quarter") || s.has("period")) {
+      s.run(QUARTER_REF, m -> quarterReference(s, m));
+    }
+    if (s.has("year-earlier") || s.has("year-ago")) {
+      s.run(YEAR_BEFORE, m -> s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) ->
+          yearBefore(c, context)));
     }
     if (s.has(" of the year") || s.has(" of the month")) {
       s.run(PART_OF, m -> partOf(s, m));
@@ -102,6 +118,10 @@ final class RelativeRules {
     String modifier = Durations.modifier(m.group(1));
     s.relative(m.start(), m.end(), TimexType.DATE, modifier, (c, context) -> {
       TimePoint base = followOn ? context.reference() : context.documentDate();
+      if (count == 1 && unit == ChronoUnit.YEARS && sign < 0 && context.reportsQuarters()) {
+        // In a report by quarters, "a year ago" is the same quarter a year before.
+        return c.withValue(context.quarter(-4), base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
+      }
       if (count == NumberWords.VAGUE || count != Math.rint(count)) {
         return c.withValue(sign < 0 ? "PAST_REF" : "FUTURE_REF",
             base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
@@ -148,9 +168,14 @@ final class RelativeRules {
       shift = -1;
     }
     int by = shift;
+    // "Last year" in a sentence about a quarter is that quarter a year before.
+    boolean quarterly = unitWord.equals("year") && by == -1 && s.lower.contains("quarter");
     s.relative(m.start(), m.end(), partOfDay ? TimexType.TIME : TimexType.DATE, null,
         (c, context) -> {
           TimePoint base = followOn ? context.reference() : context.documentDate();
+          if (quarterly && context.reportsQuarters()) {
+            return c.withValue(context.quarter(-4), base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
+          }
           if (base == null) {
             return c.withValue(null, null, DateFlag.RELATIVE_DATE);
           }
@@ -181,6 +206,32 @@ final class RelativeRules {
           : base.plus(shift, ChronoUnit.DAYS, TimePoint.Precision.DAY).value() + "T"
               + Durations.partOfDay(unit);
     };
+  }
+
+  /**
+   * "the quarter" is the one the report speaks of; "the year-ago quarter" the same a year
+   * before; "the previous quarter" the one before. "The period" counts only in a report by
+   * quarters, and only with such a word before it.
+   */
+  private static void quarterReference(Scan s, Matcher m) {
+    String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+    if (m.group(2).equalsIgnoreCase("period") && (which.isEmpty() || !s.context.reportsQuarters())) {
+      return;
+    }
+    int shift = which.startsWith("year-") || which.equals("comparable") ? -4
+        : which.matches("previous|preceding|prior") ? -1 : 0;
+    s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) ->
+        c.withValue(context.quarter(shift), context.documentDateText(), DateFlag.RELATIVE_DATE));
+  }
+
+  /** "year-earlier" results: the same quarter a year before in a report by quarters, else last year. */
+  private static Candidate yearBefore(Candidate c, DateContext context) {
+    if (context.reportsQuarters()) {
+      return c.withValue(context.quarter(-4), context.documentDateText(), DateFlag.RELATIVE_DATE);
+    }
+    TimePoint base = context.documentDate();
+    return c.withValue(base == null ? null : String.valueOf(base.year() - 1),
+        base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
   }
 
   /** "the end of the year": the document's year (or month), with the part as modifier. */

@@ -55,8 +55,16 @@ public record TimePoint(LocalDate date, Precision precision) {
     return date.getYear();
   }
 
-  /** The point {@code amount} units away, at {@code result} precision. */
+  /**
+   * The point {@code amount} units away, at {@code result} precision. A point is a day at the
+   * finest, so hours and minutes move it by the whole days they make ("36 hours ago": a day
+   * back, rounded towards the point).
+   */
   public TimePoint plus(long amount, ChronoUnit unit, Precision result) {
+    if (unit.isTimeBased()) {
+      long days = amount * unit.getDuration().getSeconds() / 86_400;
+      return new TimePoint(date.plusDays(days), result);
+    }
     return new TimePoint(date.plus(amount, unit), result);
   }
 

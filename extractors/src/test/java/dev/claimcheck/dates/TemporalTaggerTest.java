@@ -286,4 +286,12 @@ class TemporalTaggerTest {
         List.of(new Span("d", 23, 29)), DateContext.of(null, (String) null));
     assertThat(found).extracting(TemporalExpression::value).containsExactly("1984");
   }
+
+  @org.junit.jupiter.api.Test
+  void hoursMoveADayPrecisionDateByWholeDays() {
+    // A point is a day at the finest: hours once threw on it.
+    assertThat(tag("The pier collapsed 36 hours ago, officials said.", "2020-06-10"))
+        .extracting(TemporalExpression::value).containsExactly("2020-06-09");
+    assertThat(tag("In the last twenty four hours the market has fallen.", "2020-06-10")).isNotNull();
+  }
 }
