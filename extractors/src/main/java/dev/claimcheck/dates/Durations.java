@@ -34,6 +34,10 @@ final class Durations {
   private static final Pattern ADVERB = Pattern.compile(
       "\\b(?i:(annually|yearly|monthly|weekly|daily|hourly|nightly|quarterly|biannually|biennially"
           + "|fortnightly|semi-annually|semiannually))\\b");
+  /** Words after "daily" or "quarterly" that leave it an adverb ("paid quarterly to holders"). */
+  private static final Set<String> NOT_A_NOUN = Set.of("and", "or", "but", "in", "on", "at", "by", "for",
+      "from", "to", "since", "until", "over", "during", "with", "through", "as", "than", "basis", "thereafter",
+      "instead", "rather", "after", "before", "while", "when", "if", "is", "are", "was", "were");
   private static final Pattern TIMES_PER = Pattern.compile(
       "(?i)\\b(once|twice|thrice|(?:" + NumberWords.COUNT + ")\\s+(?:times|days|nights|hours|evenings"
           + "|mornings|weekends))\\s+(?:a|an|per|each"
@@ -223,6 +227,11 @@ final class Durations {
     String word = m.group(1);
     if (Character.isUpperCase(word.charAt(0)) && m.start() > s.from) {
       return; // "the Daily Telegraph", "Quarterly Review": part of a name
+    }
+    String next = s.wordAfter(m.end());
+    if (!word.toLowerCase(Locale.ROOT).endsWith("ally") && !next.isEmpty() && Character.isLowerCase(next.charAt(0))
+        && !NOT_A_NOUN.contains(next) && s.text.charAt(m.end()) == ' ') {
+      return; // "its quarterly dividend", "average daily volume": an adjective naming no time
     }
     String value = switch (word.toLowerCase(Locale.ROOT)) {
       case "annually", "yearly" -> "P1Y";

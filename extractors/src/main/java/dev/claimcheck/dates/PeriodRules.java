@@ -141,7 +141,7 @@ final class PeriodRules {
       return;
     }
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
-      TimePoint base = context.reference();
+      TimePoint base = context.yearless();
       return base == null ? c.withValue("XXXX-Q" + q, null)
           : c.withValue(base.year() + "-Q" + q, base.value(), DateFlag.INFERRED);
     });

@@ -35,7 +35,8 @@ final class RelativeRules {
   private static final Pattern SIMPLE = Pattern.compile(
       "(?i)\\b(yesterday|today|tomorrow|tonight|now|currently|nowadays|presently|these days"
           + "|recently|lately|(?<=\\bat\\s)present|(?<=\\bat\\s)the moment|the past|the future"
-          + "|the present(?: day)?|recent (?:years|months|decades|weeks|days))\\b(?![-‐])");
+          + "|the present(?: day)?|recent (?:years|months|decades|weeks|days)|the near (?:future|term)"
+          + "|(?:the )?coming (?:days|weeks|months|years))\\b(?![-‐])");
   /**
    * A quarter a report speaks of without naming it: "the quarter", "the latest quarter", "the
    * year-ago quarter", "the year-earlier period" (in a report by quarters).
@@ -67,7 +68,7 @@ final class RelativeRules {
     }
     if (s.has("now") || s.has("day") || s.has("tomorrow") || s.has("tonight") || s.has("current")
         || s.has("present") || s.has("recent") || s.has("lately") || s.has("moment") || s.has("the past")
-        || s.has("the future")) {
+        || s.has("the future") || s.has("the near") || s.has("coming")) {
       s.run(SIMPLE, m -> simple(s, m));
     }
     if (s.has("quarter") || s.has("period")) {
@@ -248,6 +249,11 @@ final class RelativeRules {
 
   private static void simple(Scan s, Matcher m) {
     String word = m.group(1).toLowerCase(Locale.ROOT);
+    if (word.startsWith("recent ")) {
+      // "in recent years": a stretch of unstated length reaching now, as TimeML writes it (PXY)
+      s.add(m.start(), m.end(), TimexType.DURATION, "PX" + Durations.code(word.substring(7, word.length() - 1)), null);
+      return;
+    }
     if (word.equals("now") && s.text.startsWith(" that", m.end())) {
       return; // "now that …" is a conjunction
     }
@@ -265,8 +271,9 @@ final class RelativeRules {
               yield word.equals("tonight") ? day + "TNI" : day;
             }
             case "recently", "lately", "the past" -> "PAST_REF";
-            case "the future" -> "FUTURE_REF";
-            default -> word.startsWith("recent") ? "PAST_REF" : "PRESENT_REF";
+            case "the future", "the near future", "the near term" -> "FUTURE_REF";
+            default -> word.startsWith("recent") ? "PAST_REF"
+                : word.contains("coming") ? "FUTURE_REF" : "PRESENT_REF";
           };
           return c.withValue(value, anchor, DateFlag.RELATIVE_DATE);
         });
@@ -274,7 +281,8 @@ final class RelativeRules {
 
   private static void weekday(Scan s, Matcher m) {
     String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-    boolean future = Tense.of(s.lower) == Tense.FUTURE;
+    // News mostly reports what happened: only a clause told in the future makes the day a coming one.
+    boolean future = Tense.around(s.text.substring(s.from, s.to), m.start() - s.from, m.end() - s.from) == Tense.FUTURE;
     int day = CalendarDates.weekday(m.group(2));
     String part = m.group(3);
     s.relative(m.start(), m.end(), part == null ? TimexType.DATE : TimexType.TIME, null,

@@ -48,6 +48,7 @@ public final class TemporalTagger {
       DateContext context) {
     Scan scan = new Scan(text, span.start(), span.end(), context);
     CalendarRules.apply(scan);
+    SpokenYears.apply(scan);
     RelativeRules.apply(scan);
     Durations.apply(scan);
     if (scan.found.isEmpty()) {

@@ -16,6 +16,48 @@ enum Tense {
       "\\b(?:was|were|had|did|said|went|came|began|became|made|took|rose|fell|grew|saw|met|won"
           + "|lost|held|paid|sold|told|found|brought|built|\\p{L}{3,}ed)\\b");
 
+  /**
+   * Where a clause ends: a stop before a capital or the end, a colon or semicolon, a question or
+   * exclamation mark, a quotation mark, a comma. The points of "Jan. 2", "$648.2" and "Corp.'s"
+   * end nothing.
+   */
+  private static boolean clauseEnd(String sentence, int at) {
+    char c = sentence.charAt(at);
+    if (c == '.') {
+      return at + 2 >= sentence.length() || sentence.charAt(at + 1) == ' ' && Character.isUpperCase(sentence.charAt(at + 2));
+    }
+    return ";:!?\"“”,".indexOf(c) >= 0;
+  }
+
+  /**
+   * The tense of the clause around an expression at {@code start}–{@code end} of a sentence
+   * (as written): the words before it in its clause ("said Thursday", "will meet … on
+   * Thursday"), else those after it; null when neither shows one. A quoted remark's future does
+   * not make the reporting verb's day a coming one.
+   */
+  static Tense around(String sentence, int start, int end) {
+    int from = start;
+    while (from > 0 && !clauseEnd(sentence, from - 1)) {
+      from--;
+    }
+    Tense before = explicit(sentence.substring(from, start).toLowerCase(java.util.Locale.ROOT));
+    if (before != null) {
+      return before;
+    }
+    int to = end;
+    while (to < sentence.length() && !clauseEnd(sentence, to)) {
+      to++;
+    }
+    return explicit(sentence.substring(end, to).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static Tense explicit(String words) {
+    if (FUTURE_WORDS.matcher(words).find()) {
+      return FUTURE;
+    }
+    return PAST_WORDS.matcher(words).find() ? PAST : null;
+  }
+
   /** The tense of a sentence, given in lower case. */
   static Tense of(String lowerSentence) {
     if (FUTURE_WORDS.matcher(lowerSentence).find()) {
