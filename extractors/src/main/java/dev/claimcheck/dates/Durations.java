@@ -191,6 +191,9 @@ final class Durations {
     if (lowerCount.equals("some") || lowerCount.equals("few") && m.group(2) == null) {
       return;
     }
+    if (s.text.startsWith(" old", m.end()) || s.text.startsWith("-old", m.end())) {
+      return; // "52 years old", "a 136-year-old firm": an age, not a stretch of time
+    }
     double count = NumberWords.value(countText);
     if (!m.group(5).isEmpty() && count != NumberWords.VAGUE) {
       count += 0.5;

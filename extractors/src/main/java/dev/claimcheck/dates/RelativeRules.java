@@ -46,6 +46,15 @@ final class RelativeRules {
           + "|year-before|previous|preceding|prior|same)\\s+)?(?:fiscal\\s+)?(quarter|period)\\b");
   /** "year-earlier", "year-ago" as words of their own: the same quarter (or year) a year before. */
   private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\b(year-(?:earlier|ago))\\b(?!\\s+(?:quarter|period)\\b)");
+  /** "over the weekend": the weekend the news is about. */
+  private static final Pattern WEEKEND = Pattern.compile("(?i)(?<=\\b(?:over|during|on|at|for|since|past|until|by) )the weekend\\b");
+  /**
+   * A company's year as reports name it: "for the year", "the full year", "the current fiscal
+   * year"; with "ended" or "ending" after it, a year-long stretch.
+   */
+  private static final Pattern REPORT_YEAR = Pattern.compile(
+      "(?i)(?<=\\b(?:for|during|in|through|throughout|of|over) )the (?:(full|current|latest|fiscal|current fiscal"
+          + "|latest fiscal|full fiscal) )?year\\b(?!-)(\\s+(?:ended|ending|ends|to date))?");
   private static final Pattern WEEKDAY = Pattern.compile(
       "(?:\\b(?i:(last|next|this|coming|past))\\s+)?(" + CalendarDates.WEEKDAY + ")(?:\\s+(?i:(morning"
           + "|afternoon|evening|night)))?");
@@ -70,6 +79,12 @@ final class RelativeRules {
         || s.has("present") || s.has("recent") || s.has("lately") || s.has("moment") || s.has("the past")
         || s.has("the future") || s.has("the near") || s.has("coming")) {
       s.run(SIMPLE, m -> simple(s, m));
+    }
+    if (s.has("the weekend")) {
+      s.run(WEEKEND, m -> weekend(s, m));
+    }
+    if (s.has("the year") || s.has("year ")) {
+      s.run(REPORT_YEAR, m -> reportYear(s, m));
     }
     if (s.has("quarter") || s.has("period")) {
       s.run(QUARTER_REF, m -> quarterReference(s, m));
@@ -233,6 +248,35 @@ final class RelativeRules {
     TimePoint base = context.documentDate();
     return c.withValue(base == null ? null : String.valueOf(base.year() - 1),
         base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
+  }
+
+  /** The weekend just past (or, told in the future, the coming one), against the document date. */
+  private static void weekend(Scan s, Matcher m) {
+    boolean future = Tense.around(s.text.substring(s.from, s.to), m.start() - s.from, m.end() - s.from) == Tense.FUTURE;
+    s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+      TimePoint base = context.documentDate();
+      if (base == null || base.precision() != TimePoint.Precision.DAY) {
+        return c.withValue(null, base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
+      }
+      java.time.LocalDate saturday = base.date().with(future ? TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)
+          : TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+      return c.withValue(new TimePoint(saturday, TimePoint.Precision.WEEK).value() + "-WE", base.value(),
+          DateFlag.RELATIVE_DATE);
+    });
+  }
+
+  /** "for the year": the year the text speaks of; "the year ended June 30": a year-long stretch. */
+  private static void reportYear(Scan s, Matcher m) {
+    if (m.group(2) != null) {
+      int end = m.start(2);
+      s.add(m.start(), end, TimexType.DURATION, "P1Y", null);
+      return;
+    }
+    s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+      TimePoint base = context.yearless();
+      return c.withValue(base == null ? null : String.valueOf(base.year()), base == null ? null : base.value(),
+          DateFlag.RELATIVE_DATE);
+    });
   }
 
   /** "the end of the year": the document's year (or month), with the part as modifier. */
