@@ -127,6 +127,10 @@ final class CalendarRules {
     }
     if (s.has("quarter")) {
       s.run(PeriodRules.QUARTER, m -> PeriodRules.quarter(s, m));
+      if (digits) {
+        s.run(PeriodRules.YEAR_QUARTER, m -> s.add(m.start(), m.end(), TimexType.DATE,
+            m.group(1) + "-Q" + PeriodRules.quarterNumber(m.group(2)), null));
+      }
     }
   }
 
@@ -307,7 +311,8 @@ final class CalendarRules {
       return;
     }
     int month = CalendarDates.month(m.group(2));
-    Tense tense = Tense.of(s.lower);
+    Tense local = Tense.around(s.text.substring(s.from, s.to), m.start() - s.from, m.end() - s.from);
+    Tense tense = local != null ? local : Tense.of(s.lower);
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
       TimePoint base = which == null ? context.yearless() : context.documentDate();
       if (base == null) {
@@ -321,6 +326,8 @@ final class CalendarRules {
         year--;
       } else if (("next".equals(which) || "coming".equals(which)) && month <= baseMonth) {
         year++;
+      } else if (which == null && fromDocumentDate && base.precision() == TimePoint.Precision.DAY) {
+        year = nearestYear(base, month, 15, tense);
       } else if (which == null && fromDocumentDate) {
         year = tense.year(year, month, baseMonth);
       }

@@ -30,6 +30,9 @@ final class PeriodRules {
   static final Pattern QUARTER = Pattern.compile(
       "(?i)\\b(?:(the)\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter"
           + "(?:\\s+of\\s+" + YEAR + ")?(?!\\p{L})");
+  /** "the 1988 second quarter", "its 1989 fourth quarter". */
+  static final Pattern YEAR_QUARTER = Pattern.compile(
+      "(?i)(?:\\bthe\\s+)?\\b" + YEAR + "\\s+(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?!\\p{L})");
   static final Pattern HALF = Pattern.compile(
       "(?i)\\b(?:(the)\\s+)?(first|second|1st|2nd|latter)\\s+half\\s+of\\s+" + YEAR + "(?!\\d)");
 
@@ -125,14 +128,19 @@ final class PeriodRules {
       s.add(m.start(), m.end(), TimexType.DATE, year + "-Q" + quarter, null, flags);
     }
   }
-  static void quarter(Scan s, Matcher m) {
-    String word = m.group(2).toLowerCase(Locale.ROOT);
-    int q = switch (word) {
+  /** The number of a quarter named by its ordinal; 4 for "final" and "last". */
+  static int quarterNumber(String ordinal) {
+    return switch (ordinal.toLowerCase(Locale.ROOT)) {
       case "first", "1st" -> 1;
       case "second", "2nd" -> 2;
       case "third", "3rd" -> 3;
       default -> 4;
     };
+  }
+
+  static void quarter(Scan s, Matcher m) {
+    String word = m.group(2).toLowerCase(Locale.ROOT);
+    int q = quarterNumber(word);
     if ((word.equals("final") || word.equals("last")) && m.group(3) == null) {
       return;
     }

@@ -236,8 +236,16 @@ final class RelativeRules {
     }
     int shift = which.startsWith("year-") || which.equals("comparable") ? -4
         : which.matches("previous|preceding|prior") ? -1 : 0;
-    s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) ->
-        c.withValue(context.quarter(shift), context.documentDateText(), DateFlag.RELATIVE_DATE));
+    boolean current = which.equals("current") || m.group().toLowerCase(Locale.ROOT).startsWith("this");
+    s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+      TimePoint base = context.documentDate();
+      if (current && base != null && base.precision().compareTo(TimePoint.Precision.MONTH) >= 0) {
+        // "the current quarter" is the one the document is written in.
+        return c.withValue(base.year() + "-Q" + ((base.date().getMonthValue() - 1) / 3 + 1), base.value(),
+            DateFlag.RELATIVE_DATE);
+      }
+      return c.withValue(context.quarter(shift), context.documentDateText(), DateFlag.RELATIVE_DATE);
+    });
   }
 
   /** "year-earlier" results: the same quarter a year before in a report by quarters, else last year. */
