@@ -202,8 +202,16 @@ public final class TemporalTagger {
       }
       String between = text.substring(time.end(), day.start()).strip().toLowerCase(Locale.ROOT);
       int t = time.value().indexOf('T');
-      if ((between.equals("on") || between.equals(",") || between.equals(", on")) && t >= 0) {
-        out.set(i, time.withValueKept(day.value() + time.value().substring(t)));
+      if (t < 0) {
+        continue;
+      }
+      String value = day.value() + time.value().substring(t);
+      if (between.isEmpty() || between.matches("[a-z]{1,3}t,?")) {
+        // "noon Thursday", "5 p.m. EST Nov. 9": one expression, the time of that day
+        out.set(i, time.widened(time.start(), day.end(), time.modifier()).withValueKept(value));
+        out.remove(i + 1);
+      } else if (between.equals("on") || between.equals(",") || between.equals(", on")) {
+        out.set(i, time.withValueKept(value));
       }
     }
   }
