@@ -24,7 +24,7 @@ final class Durations {
   private static final Pattern DURATION = Pattern.compile(
       "(?i)(?<![\\d,.$€£¥])\\b(?:(" + MODIFIER + ")\\s+)?(?:(the)\\s+(past|last|next|coming|previous|first"
           + "|final|following)\\s+)?(" + NumberWords.COUNT + ")((?:[\\s-]+and[\\s-]+a[\\s-]+half)?)"
-          + "[\\s-]+(?:(?:business|working|calendar|full|consecutive|straight)\\s+)?" + UNIT + "(?:[\\s-](old)\\b)?(?![\\p{L}-]|\\s+ago\\b|\\s+(?:later|earlier)\\b(?!\\s+than))");
+          + "[\\s-]+(?:(?:business|working|calendar|full|consecutive|straight|more|additional|further|extra|trading)\\s+)?" + UNIT + "(?:[\\s-](old)\\b)?(?![\\p{L}-]|\\s+ago\\b|\\s+(?:later|earlier)\\b(?!\\s+than))");
   private static final Pattern PLURAL_UNITS = Pattern.compile(
       "(?i)(?<=\\b(?:for|over|within|in|after|took|take|takes|lasted|spanning)\\s)(?:(many|several"
           + "|a few)\\s+)?(years|decades|months|weeks|centuries|days|hours)\\b");

@@ -44,6 +44,11 @@ final class RelativeRules {
   private static final Pattern QUARTER_REF = Pattern.compile(
       "(?i)\\b(?:the|its|this|that)\\s+(?:(latest|most recent|recent|current|year-ago|year-earlier|comparable"
           + "|year-before|previous|preceding|prior|same)\\s+)?(?:fiscal\\s+)?(quarter|period)\\b");
+  /** "this year's third quarter", "next year's first quarter". */
+  private static final Pattern YEARS_QUARTER = Pattern.compile(
+      "(?i)\\b(this|last|next) year['’]s (first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\\b");
+  /** "the 1988 quarter", "the 1989 period" in a report by quarters: that year's quarter of the report. */
+  private static final Pattern YEAR_PERIOD = Pattern.compile("\\b[Tt]he ((?:19|20)\\d{2}) (?:quarter|period)\\b");
   /** "year-earlier", "year-ago" as words of their own: the same quarter (or year) a year before. */
   private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\b(year-(?:earlier|ago))\\b(?!\\s+(?:quarter|period)\\b)");
   /** "over the weekend": the weekend the news is about. */
@@ -85,6 +90,31 @@ final class RelativeRules {
     }
     if (s.has("the year") || s.has("year ")) {
       s.run(REPORT_YEAR, m -> reportYear(s, m));
+    }
+    if (s.has("year's") || s.has("year’s")) {
+      s.run(YEARS_QUARTER, m -> {
+        int shift = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+          case "last" -> -1;
+          case "next" -> 1;
+          default -> 0;
+        };
+        int q = PeriodRules.quarterNumber(m.group(2));
+        s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+          TimePoint base = context.documentDate();
+          return base == null ? c.withValue("XXXX-Q" + q, null, DateFlag.RELATIVE_DATE)
+              : c.withValue((base.year() + shift) + "-Q" + q, base.value(), DateFlag.RELATIVE_DATE);
+        });
+      });
+    }
+    if ((s.has("quarter") || s.has("period")) && s.context.reportsQuarters()) {
+      s.run(YEAR_PERIOD, m -> {
+        String year = m.group(1);
+        s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+          String quarter = context.quarter(0);
+          return c.withValue(quarter == null ? year : year + quarter.substring(4), context.documentDateText(),
+              DateFlag.RELATIVE_DATE);
+        });
+      });
     }
     if (s.has("quarter") || s.has("period")) {
       s.run(QUARTER_REF, m -> quarterReference(s, m));
