@@ -191,7 +191,7 @@ final class Durations {
     if (lowerCount.equals("some") || lowerCount.equals("few") && m.group(2) == null) {
       return;
     }
-    if (s.text.startsWith(" old", m.end()) || s.text.startsWith("-old", m.end())) {
+    if (m.group(7) != null) {
       return; // "52 years old", "a 136-year-old firm": an age, not a stretch of time
     }
     double count = NumberWords.value(countText);

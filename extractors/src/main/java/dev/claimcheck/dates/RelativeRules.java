@@ -59,7 +59,10 @@ final class RelativeRules {
    */
   private static final Pattern REPORT_YEAR = Pattern.compile(
       "(?i)(?<=\\b(?:for|during|in|through|throughout|of|over) )the (?:(full|current|latest|fiscal|current fiscal"
-          + "|latest fiscal|full fiscal) )?year\\b(?!-)(\\s+(?:ended|ending|ends|to date))?");
+          + "|latest fiscal|full fiscal) )?year\\b(?!-|\\s+(?:ended|ending)\\b)");
+  /** "the year ended June 30", "the fiscal year ending in March": a year-long stretch. */
+  private static final Pattern YEAR_ENDED = Pattern.compile(
+      "(?i)\\bthe (?:(?:full|current|latest|fiscal|current fiscal|latest fiscal|full fiscal) )?year(?=\\s+(?:ended|ending)\\b)");
   private static final Pattern WEEKDAY = Pattern.compile(
       "(?:\\b(?i:(last|next|this|coming|past))\\s+)?(" + CalendarDates.WEEKDAY + ")(?:\\s+(?i:(morning"
           + "|afternoon|evening|night)))?");
@@ -90,6 +93,7 @@ final class RelativeRules {
     }
     if (s.has("the year") || s.has("year ")) {
       s.run(REPORT_YEAR, m -> reportYear(s, m));
+      s.run(YEAR_ENDED, m -> s.add(m.start(), m.end(), TimexType.DURATION, "P1Y", null));
     }
     if (s.has("year's") || s.has("year’s")) {
       s.run(YEARS_QUARTER, m -> {
@@ -303,13 +307,8 @@ final class RelativeRules {
     });
   }
 
-  /** "for the year": the year the text speaks of; "the year ended June 30": a year-long stretch. */
+  /** "for the year": the year the text speaks of. */
   private static void reportYear(Scan s, Matcher m) {
-    if (m.group(2) != null) {
-      int end = m.start(2);
-      s.add(m.start(), end, TimexType.DURATION, "P1Y", null);
-      return;
-    }
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
       TimePoint base = context.yearless();
       return c.withValue(base == null ? null : String.valueOf(base.year()), base == null ? null : base.value(),

@@ -294,4 +294,57 @@ class TemporalTaggerTest {
         .extracting(TemporalExpression::value).containsExactly("2020-06-09");
     assertThat(tag("In the last twenty four hours the market has fallen.", "2020-06-10")).isNotNull();
   }
+
+  private static List<String> values(String text, String documentDate) {
+    return tag(text, documentDate).stream().map(t -> t.text() + "=" + t.value()).toList();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aReportByQuartersSpeaksOfTheQuarterItNamed() {
+    DateContext context = DateContext.of("1989-11-02", "en-US");
+    assertThat(tag("Net income rose 5% in the third quarter.", context)).extracting(TemporalExpression::value)
+        .containsExactly("1989-Q3");
+    assertThat(tag("In the year-ago quarter, the company lost $2 million.", context))
+        .extracting(TemporalExpression::value).containsExactly("1988-Q3");
+    assertThat(tag("Sales fell 3% from a year ago.", context)).extracting(TemporalExpression::value)
+        .containsExactly("1988-Q3");
+    assertThat(tag("Revenue in the latest quarter was flat, against year-earlier results.", context))
+        .extracting(TemporalExpression::value).containsExactly("1989-Q3", "1988-Q3");
+    assertThat(values("Earnings for the 1988 second quarter and this year's third quarter differ.", "1989-11-02"))
+        .containsExactly("the 1988 second quarter=1988-Q2", "this year's third quarter=1989-Q3");
+    assertThat(values("Sales for the year rose, and the year ended June 30 was the best.", "1989-11-02"))
+        .containsExactly("the year=1989", "the year=P1Y", "June 30=1989-06-30");
+  }
+
+  @org.junit.jupiter.api.Test
+  void yearsSaidInWordsAreYears() {
+    assertThat(values("In nineteen ninety-six a bomb shook the Olympic games.", "1998-02-27"))
+        .containsExactly("nineteen ninety-six=1996");
+    assertThat(values("January nineteen ninety-seven saw another attack.", "1998-02-27"))
+        .containsExactly("January nineteen ninety-seven=1997-01");
+    assertThat(values("His promise held until the year two thousand.", "1998-02-05"))
+        .containsExactly("the year two thousand=2000");
+    assertThat(tag("He paid twenty five dollars and nineteen twenty-dollar bills.", "1998-02-05")).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void newsDaysAreReadByTheirOwnClauseAndTheNearestYear() {
+    // Friday 6 March 1998: "said Thursday" is the day before, whatever the quoted future says.
+    assertThat(values("A spokesman said Thursday that the troops will stay.", "1998-03-06"))
+        .containsExactly("Thursday=1998-03-05");
+    // Late October: "payable Dec. 15" is this December, "Jan. 2" the coming January.
+    assertThat(values("The reduced dividend is payable Jan. 2 to stock of record Dec. 15.", "1989-10-27"))
+        .containsExactly("Jan. 2=1990-01-02", "Dec. 15=1989-12-15");
+    // Wednesday 10 June 2020: the weekend just past.
+    assertThat(values("Officials met over the weekend.", "2020-06-10")).containsExactly("the weekend=2020-W23-WE");
+    assertThat(values("The offer expires at 5 p.m. EST Nov. 9, and noon Thursday is the deadline.", "1989-11-02"))
+        .containsExactly("5 p.m. EST Nov. 9=1989-11-09T17:00", "noon Thursday=1989-11-02T12:00");
+  }
+
+  @org.junit.jupiter.api.Test
+  void agesAndAdjectivesNameNoTime() {
+    assertThat(tag("The chairman, 52 years old, runs a 136-year-old firm.", "1989-11-02")).isEmpty();
+    assertThat(tag("Magna cut its quarterly dividend and average daily volume fell.", "1989-11-02")).isEmpty();
+    assertThat(values("Dividends are paid quarterly to holders.", "1989-11-02")).containsExactly("quarterly=P3M");
+  }
 }
