@@ -10,8 +10,8 @@ enum Tense {
   PAST, PRESENT, FUTURE;
 
   private static final Pattern FUTURE_WORDS = Pattern.compile(
-      "\\b(?:will|shall|'ll|is to|are to|going to|scheduled|expected to|plans? to|due to|set to|forecast for"
-          + "|next)\\b");
+      "\\b(?:will|shall|'ll|is to|are to|going to|(?<!\\b(?:was|were|had been) )(?:scheduled|expected to|due to|set to)"
+          + "|plans? to|forecast for|next)\\b");
   private static final Pattern PAST_WORDS = Pattern.compile(
       "\\b(?:was|were|had|did|said|went|came|began|became|made|took|rose|fell|grew|saw|met|won"
           + "|lost|held|paid|sold|told|found|brought|built|\\p{L}{3,}ed)\\b");
