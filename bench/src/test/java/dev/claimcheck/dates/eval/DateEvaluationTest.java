@@ -81,4 +81,22 @@ class DateEvaluationTest {
     assertThat(s.valueF1()).isGreaterThanOrEqualTo(0.74);
     assertThat(s.impossible()).isZero();
   }
+
+  /**
+   * TempEval-3's training data, scored as TempEval-3 scores: TimeBank is the part the rules were
+   * developed on, AQUAINT the part kept aside to check them.
+   */
+  @Test
+  void tempEval3ScoresAtLeastTheFiguresReached() {
+    java.nio.file.Path tempeval = SharedCorpus.root().resolve("corpus/labelled/tempeval3-train");
+    Scores timeBank = TimexScorer.score(AnnotatedCorpus.readAll(tempeval.resolve("TimeBank")), new ClaimcheckTagger());
+    Scores aquaint = TimexScorer.score(AnnotatedCorpus.readAll(tempeval.resolve("AQUAINT")), new ClaimcheckTagger());
+    System.out.println(timeBank.row("claimcheck / TimeBank") + "\n" + aquaint.row("claimcheck / AQUAINT"));
+    assertThat(timeBank.gold()).isEqualTo(1243);
+    assertThat(aquaint.gold()).isEqualTo(579);
+    assertThat(timeBank.valueF1()).isGreaterThanOrEqualTo(0.80);
+    assertThat(aquaint.valueF1()).isGreaterThanOrEqualTo(0.74);
+    assertThat(timeBank.plus(aquaint).valueF1()).isGreaterThanOrEqualTo(0.78);
+    assertThat(timeBank.impossible() + aquaint.impossible()).isZero();
+  }
 }
