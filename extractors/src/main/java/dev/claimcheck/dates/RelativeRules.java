@@ -59,7 +59,7 @@ final class RelativeRules {
    */
   private static final Pattern REPORT_YEAR = Pattern.compile(
       "(?i)(?<=\\b(?:for|during|in|through|throughout|of|over) )the (?:(full|current|latest|fiscal|current fiscal"
-          + "|latest fiscal|full fiscal) )?year\\b(?!-|\\s+(?:ended|ending)\\b)");
+          + "|latest fiscal|full fiscal) )?year\\b(?!-|\\s+(?:ended|ending|of)\\b|\\s+\\d|\\s+[a-z]+ty\\b|\\s+(?:two|nineteen))");
   /** "the year ended June 30", "the fiscal year ending in March": a year-long stretch. */
   private static final Pattern YEAR_ENDED = Pattern.compile(
       "(?i)\\bthe (?:(?:full|current|latest|fiscal|current fiscal|latest fiscal|full fiscal) )?year(?=\\s+(?:ended|ending)\\b)");

@@ -314,6 +314,8 @@ class TemporalTaggerTest {
         .containsExactly("the 1988 second quarter=1988-Q2", "this year's third quarter=1989-Q3");
     assertThat(values("Sales for the year rose, and the year ended June 30 was the best.", "1989-11-02"))
         .containsExactly("the year=1989", "the year=P1Y", "June 30=1989-06-30");
+    // A year that names itself is that year.
+    assertThat(values("The mill closed in the year 2020.", "2019-05-01")).containsExactly("2020=2020");
   }
 
   @org.junit.jupiter.api.Test
