@@ -250,7 +250,7 @@ final class CalendarRules {
         return c.withValue(String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day), null);
       }
       int year = reference != context.documentDate() ? reference.year()
-          : reference.precision() == TimePoint.Precision.DAY ? nearestYear(reference, month, day, tense)
+          : reference.precision() == TimePoint.Precision.DAY ? tense.nearestYear(reference, month, day)
           : reference.precision().compareTo(TimePoint.Precision.MONTH) >= 0
           ? tense.year(reference.year(), month, reference.date().getMonthValue()) : reference.year();
       Optional<String> value = CalendarDates.day(year, month, day);
@@ -258,30 +258,6 @@ final class CalendarRules {
           ? c.withValue(value.get(), reference.value(), DateFlag.INFERRED)
           : c.withValue(null, reference.value(), DateFlag.IMPOSSIBLE_DATE);
     });
-  }
-
-  /**
-   * The year that puts a day named without one nearest the document date ("payable Dec. 15" in
-   * late October is this December, "on Jan. 2" the coming one), unless the clause's tense says
-   * the other side and the day lies far on the wrong one (a quarter ahead, a month behind).
-   */
-  private static int nearestYear(TimePoint documentDate, int month, int day, Tense tense) {
-    java.time.LocalDate dated = documentDate.date();
-    int best = dated.getYear();
-    long bestDistance = Long.MAX_VALUE;
-    for (int year = dated.getYear() - 1; year <= dated.getYear() + 1; year++) {
-      java.time.LocalDate candidate = java.time.LocalDate.of(year, month, Math.min(day, 28));
-      long distance = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(dated, candidate));
-      if (distance < bestDistance) {
-        best = year;
-        bestDistance = distance;
-      }
-    }
-    long ahead = java.time.temporal.ChronoUnit.DAYS.between(dated, java.time.LocalDate.of(best, month, Math.min(day, 28)));
-    if (tense == Tense.PAST && ahead > 92) {
-      return best - 1;
-    }
-    return tense == Tense.FUTURE && ahead < -31 ? best + 1 : best;
   }
 
   private static void monthYear(Scan s, Matcher m) {
@@ -327,7 +303,7 @@ final class CalendarRules {
       } else if (("next".equals(which) || "coming".equals(which)) && month <= baseMonth) {
         year++;
       } else if (which == null && fromDocumentDate && base.precision() == TimePoint.Precision.DAY) {
-        year = nearestYear(base, month, 15, tense);
+        year = tense.nearestYear(base, month, 15);
       } else if (which == null && fromDocumentDate) {
         year = tense.year(year, month, baseMonth);
       }

@@ -80,4 +80,29 @@ enum Tense {
     }
     return documentYear;
   }
+
+  /**
+   * The year that puts a day named without one nearest the document date ("payable Dec. 15" in
+   * late October is this December, "on Jan. 2" the coming one), unless the clause's tense says
+   * the other side and the day lies far on the wrong one (a quarter ahead, a month behind).
+   * Told in the present, the nearest stands.
+   */
+  int nearestYear(TimePoint documentDate, int month, int day) {
+    java.time.LocalDate dated = documentDate.date();
+    int best = dated.getYear();
+    long bestDistance = Long.MAX_VALUE;
+    for (int year = dated.getYear() - 1; year <= dated.getYear() + 1; year++) {
+      java.time.LocalDate candidate = java.time.LocalDate.of(year, month, Math.min(day, 28));
+      long distance = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(dated, candidate));
+      if (distance < bestDistance) {
+        best = year;
+        bestDistance = distance;
+      }
+    }
+    long ahead = java.time.temporal.ChronoUnit.DAYS.between(dated, java.time.LocalDate.of(best, month, Math.min(day, 28)));
+    if (this == PAST && ahead > 92) {
+      return best - 1;
+    }
+    return this == FUTURE && ahead < -31 ? best + 1 : best;
+  }
 }

@@ -1,0 +1,126 @@
+package dev.claimcheck.dates;
+
+import dev.claimcheck.model.DateFlag;
+import dev.claimcheck.model.TimexType;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The periods a company's report speaks of without naming them in full, as news of results
+ * writes them: "the quarter", "the year-ago quarter", "year-earlier", "this year's third
+ * quarter", "the 1988 period", "for the year", "the year ended June 30". In a report by
+ * quarters (the document has named one) they are quarters; {@link DateContext} keeps the
+ * quarter spoken of. {@link RelativeRules} runs them among the relative expressions.
+ * Thread-safe.
+ */
+final class ReportPeriods {
+  /**
+   * A quarter a report speaks of without naming it: "the quarter", "the latest quarter", "the
+   * year-ago quarter", "the year-earlier period" (in a report by quarters).
+   */
+  private static final Pattern QUARTER_REF = Pattern.compile(
+      "(?i)\\b(?:the|its|this|that)\\s+(?:(latest|most recent|recent|current|year-ago|year-earlier|comparable"
+          + "|year-before|previous|preceding|prior|same)\\s+)?(?:fiscal\\s+)?(quarter|period)\\b");
+  /** "this year's third quarter", "next year's first quarter". */
+  private static final Pattern YEARS_QUARTER = Pattern.compile(
+      "(?i)\\b(this|last|next) year['’]s (first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\\b");
+  /** "the 1988 quarter", "the 1989 period" in a report by quarters: that year's quarter of the report. */
+  private static final Pattern YEAR_PERIOD = Pattern.compile("\\b[Tt]he ((?:19|20)\\d{2}) (?:quarter|period)\\b");
+  /** "year-earlier", "year-ago" as words of their own: the same quarter (or year) a year before. */
+  private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\b(year-(?:earlier|ago))\\b(?!\\s+(?:quarter|period)\\b)");
+  /**
+   * A company's year as reports name it: "for the year", "the full year", "the current fiscal
+   * year"; with "ended" or "ending" after it, a year-long stretch.
+   */
+  private static final Pattern REPORT_YEAR = Pattern.compile(
+      "(?i)(?<=\\b(?:for|during|in|through|throughout|of|over) )the (?:(full|current|latest|fiscal|current fiscal"
+          + "|latest fiscal|full fiscal) )?year\\b(?!-|\\s+(?:ended|ending|of)\\b|\\s+\\d|\\s+[a-z]+ty\\b|\\s+(?:two|nineteen))");
+  /** "the year ended June 30", "the fiscal year ending in March": a year-long stretch. */
+  private static final Pattern YEAR_ENDED = Pattern.compile(
+      "(?i)\\bthe (?:(?:full|current|latest|fiscal|current fiscal|latest fiscal|full fiscal) )?year(?=\\s+(?:ended|ending)\\b)");
+
+  private ReportPeriods() {}
+
+  static void apply(Scan s) {
+    if (s.has("the year") || s.has("year ")) {
+      s.run(REPORT_YEAR, m -> reportYear(s, m));
+      s.run(YEAR_ENDED, m -> s.add(m.start(), m.end(), TimexType.DURATION, "P1Y", null));
+    }
+    if (s.has("year's") || s.has("year’s")) {
+      s.run(YEARS_QUARTER, m -> {
+        int shift = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+          case "last" -> -1;
+          case "next" -> 1;
+          default -> 0;
+        };
+        int q = PeriodRules.quarterNumber(m.group(2));
+        s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+          TimePoint base = context.documentDate();
+          return base == null ? c.withValue("XXXX-Q" + q, null, DateFlag.RELATIVE_DATE)
+              : c.withValue((base.year() + shift) + "-Q" + q, base.value(), DateFlag.RELATIVE_DATE);
+        });
+      });
+    }
+    if ((s.has("quarter") || s.has("period")) && s.context.reportsQuarters()) {
+      s.run(YEAR_PERIOD, m -> {
+        String year = m.group(1);
+        s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+          String quarter = context.quarter(0);
+          return c.withValue(quarter == null ? year : year + quarter.substring(4), context.documentDateText(),
+              DateFlag.RELATIVE_DATE);
+        });
+      });
+    }
+    if (s.has("quarter") || s.has("period")) {
+      s.run(QUARTER_REF, m -> quarterReference(s, m));
+    }
+    if (s.has("year-earlier") || s.has("year-ago")) {
+      s.run(YEAR_BEFORE, m -> s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) ->
+          yearBefore(c, context)));
+    }
+  }
+
+  /**
+   * "the quarter" is the one the report speaks of; "the year-ago quarter" the same a year
+   * before; "the previous quarter" the one before. "The period" counts only in a report by
+   * quarters, and only with such a word before it.
+   */
+  private static void quarterReference(Scan s, Matcher m) {
+    String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+    if (m.group(2).equalsIgnoreCase("period") && (which.isEmpty() || !s.context.reportsQuarters())) {
+      return;
+    }
+    int shift = which.startsWith("year-") || which.equals("comparable") ? -4
+        : which.matches("previous|preceding|prior") ? -1 : 0;
+    boolean current = which.equals("current") || m.group().toLowerCase(Locale.ROOT).startsWith("this");
+    s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+      TimePoint base = context.documentDate();
+      if (current && base != null && base.precision().compareTo(TimePoint.Precision.MONTH) >= 0) {
+        // "the current quarter" is the one the document is written in.
+        return c.withValue(base.year() + "-Q" + ((base.date().getMonthValue() - 1) / 3 + 1), base.value(),
+            DateFlag.RELATIVE_DATE);
+      }
+      return c.withValue(context.quarter(shift), context.documentDateText(), DateFlag.RELATIVE_DATE);
+    });
+  }
+
+  /** "year-earlier" results: the same quarter a year before in a report by quarters, else last year. */
+  private static Candidate yearBefore(Candidate c, DateContext context) {
+    if (context.reportsQuarters()) {
+      return c.withValue(context.quarter(-4), context.documentDateText(), DateFlag.RELATIVE_DATE);
+    }
+    TimePoint base = context.documentDate();
+    return c.withValue(base == null ? null : String.valueOf(base.year() - 1),
+        base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
+  }
+
+  /** "for the year": the year the text speaks of. */
+  private static void reportYear(Scan s, Matcher m) {
+    s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+      TimePoint base = context.yearless();
+      return c.withValue(base == null ? null : String.valueOf(base.year()), base == null ? null : base.value(),
+          DateFlag.RELATIVE_DATE);
+    });
+  }
+}
