@@ -260,8 +260,9 @@ final class RelativeRules {
 
   private static void weekday(Scan s, Matcher m) {
     String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-    // News mostly reports what happened: only a clause told in the future makes the day a coming one.
-    boolean future = Tense.around(s.text.substring(s.from, s.to), m.start() - s.from, m.end() - s.from) == Tense.FUTURE;
+    // News mostly reports what happened: only words in the future before the day, in its clause
+    // ("will meet … on Thursday"), make it a coming one; what follows is what was said that day.
+    boolean future = Tense.before(s.text.substring(s.from, s.to), m.start() - s.from) == Tense.FUTURE;
     int day = CalendarDates.weekday(m.group(2));
     String part = m.group(3);
     s.relative(m.start(), m.end(), part == null ? TimexType.DATE : TimexType.TIME, null,

@@ -36,11 +36,7 @@ enum Tense {
    * not make the reporting verb's day a coming one.
    */
   static Tense around(String sentence, int start, int end) {
-    int from = start;
-    while (from > 0 && !clauseEnd(sentence, from - 1)) {
-      from--;
-    }
-    Tense before = explicit(sentence.substring(from, start).toLowerCase(java.util.Locale.ROOT));
+    Tense before = before(sentence, start);
     if (before != null) {
       return before;
     }
@@ -49,6 +45,15 @@ enum Tense {
       to++;
     }
     return explicit(sentence.substring(end, to).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** The tense the words before {@code start} in its clause show ("said Thursday"), or null. */
+  static Tense before(String sentence, int start) {
+    int from = start;
+    while (from > 0 && !clauseEnd(sentence, from - 1)) {
+      from--;
+    }
+    return explicit(sentence.substring(from, start).toLowerCase(java.util.Locale.ROOT));
   }
 
   private static Tense explicit(String words) {
