@@ -29,13 +29,13 @@ final class ColumnReading {
    */
   static Optional<String> xhtml(byte[] pdf) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      ColumnStripper first = new ColumnStripper();
+      ColumnStripper first = new ColumnStripper(true);
       first.setEndPage(PAGES_LOOKED_AT);
       first.writeText(document, Writer.nullWriter());
       if (first.reordered == 0) {
         return Optional.empty();
       }
-      ColumnStripper stripper = new ColumnStripper();
+      ColumnStripper stripper = new ColumnStripper(false);
       StringWriter out = new StringWriter();
       out.write("<html><body>");
       stripper.writeText(document, out);
@@ -48,10 +48,13 @@ final class ColumnReading {
 
   /** PDFBox's text stripper writing pages and paragraphs as XHTML, each page in reading order. */
   private static final class ColumnStripper extends PDFTextStripper {
+    /** Only counts the pages to re-read, writing nothing. */
+    private final boolean looking;
     private int reordered;
     private float pageWidth;
 
-    ColumnStripper() {
+    ColumnStripper(boolean looking) {
+      this.looking = looking;
       setPageStart("<div class=\"page\">");
       setPageEnd("</div>\n");
       setParagraphStart("<p>");
@@ -71,11 +74,16 @@ final class ColumnReading {
       List<TextPosition> drawn = new ArrayList<>();
       charactersByArticle.forEach(drawn::addAll);
       List<List<TextPosition>> regions = ColumnOrder.regions(drawn, pageWidth);
+      if (regions != null) {
+        reordered++;
+      }
+      if (looking) {
+        return;
+      }
       if (regions == null) {
         super.writePage();
         return;
       }
-      reordered++;
       charactersByArticle.clear();
       charactersByArticle.addAll(regions);
       setSortByPosition(true);
