@@ -2,7 +2,6 @@ package dev.claimcheck.read.tika;
 
 import dev.claimcheck.read.SectionNames;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -28,8 +27,7 @@ final class BrokenParagraphs {
         if (!block.normalName().equals("p")) {
           previous = null;
           if (block.normalName().matches("h\\d")) {
-            inReferences = SectionNames.isReferences(block.text().toLowerCase(Locale.ROOT)
-                .replaceFirst("^[\\dIVX.]+\\s+", "").replaceFirst("[.:]$", "").strip());
+            inReferences = SectionNames.isReferences(DocumentLayout.bareHeading(block.text()));
           }
           continue;
         }

@@ -6,11 +6,13 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.jsoup.nodes.Entities;
 
 /**
  * A PDF re-read in column order, as the page-and-paragraph XHTML Tika writes, when one of its
@@ -18,6 +20,7 @@ import org.apache.pdfbox.text.TextPosition;
  * its reading order gives nothing, and Tika's conversion stands.
  */
 final class ColumnReading {
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
   /** The pages looked at first: a PDF whose first pages keep their drawn order is read by Tika alone. */
   private static final int PAGES_LOOKED_AT = 4;
 
@@ -100,17 +103,8 @@ final class ColumnReading {
     }
   }
 
+  /** Text as XHTML character data: markup characters escaped, control characters (but line breaks) blanked. */
   private static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        default -> out.append(Character.isISOControl(c) && c != '\n' && c != '\t' ? ' ' : c);
-      }
-    }
-    return out.toString();
+    return Entities.escape(CONTROL.matcher(text).replaceAll(" "));
   }
 }

@@ -384,7 +384,8 @@ final class DocumentLayout {
     }
   }
 
-  private static String bareHeading(String line) {
+  /** A heading's words in lower case, its number and closing stop or colon left out. */
+  static String bareHeading(String line) {
     Matcher numbered = NUMBERED_HEADING.matcher(line);
     String bare = numbered.matches() ? numbered.group(1) : line;
     return bare.toLowerCase(Locale.ROOT).replaceFirst("[.:]$", "").strip();
