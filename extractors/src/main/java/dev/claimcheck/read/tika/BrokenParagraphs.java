@@ -27,7 +27,7 @@ final class BrokenParagraphs {
         if (!block.normalName().equals("p")) {
           previous = null;
           if (block.normalName().matches("h\\d")) {
-            inReferences = SectionNames.isReferences(DocumentLayout.bareHeading(block.text()));
+            inReferences = SectionNames.isReferences(PaperHeadings.bare(block.text()));
           }
           continue;
         }

@@ -2,11 +2,9 @@ package dev.claimcheck.read.tika;
 
 import dev.claimcheck.read.SectionNames;
 import dev.claimcheck.read.html.PaperFurniture;
-import dev.claimcheck.read.text.LineShapes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,15 +23,6 @@ import org.jsoup.parser.Parser;
  * moved to a notes section with markers that name them. Stateless.
  */
 final class DocumentLayout {
-  private static final Set<String> PAPER_SECTIONS = Set.of("abstract", "introduction",
-      "background", "methods", "materials and methods", "method", "results", "discussion",
-      "conclusion", "conclusions", "findings", "acknowledgements", "acknowledgments", "summary",
-      "results and discussion", "related work", "appendix", "keywords");
-  /** Sections of a paper's body, which come before its reference list. */
-  private static final Set<String> BODY_SECTIONS = Set.of("introduction", "background", "methods",
-      "materials and methods", "method", "results", "discussion", "results and discussion",
-      "conclusion", "conclusions", "findings", "related work");
-  private static final Pattern NUMBERED_HEADING = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[IVX]{1,4}\\.)\\s+(.{2,60})$");
   private static final Pattern HYPHENATED = Pattern.compile("(\\p{Ll})-\\n\\s*(\\p{Ll})");
   private static final Pattern FOOTNOTE_LINE = Pattern.compile("^(\\d{1,3})\\s?(\\p{Lu}.{8,})$", Pattern.DOTALL);
   /** The longest text taken as a paper's title, before its byline. */
@@ -89,7 +78,7 @@ final class DocumentLayout {
         continue;
       }
       String bold = p.select("b, strong").text().strip();
-      if (bold.equals(text) || heading(text) != null) {
+      if (bold.equals(text) || PaperHeadings.of(text) != null) {
         p.tagName("h2").text(text);
       }
     }
@@ -200,7 +189,7 @@ final class DocumentLayout {
               : lastEntry != null && AuthorYearEntries.continues(line, building);
           line = GluedNames.unglue(line, goesOn && GluedNames.dated(building));
         }
-        String heading = heading(line);
+        String heading = PaperHeadings.of(line);
         if (heading == null && !inReferences && lineIndex == listStart) {
           // A numbered list that no heading announces ends the paper: its reference list.
           flushParagraph(container, paragraph);
@@ -277,7 +266,7 @@ final class DocumentLayout {
       flushParagraph(container, paragraph);
       for (Element block : new ArrayList<>(container.children())) {
         Matcher footnote = FOOTNOTE_LINE.matcher(block.text());
-        if (block.normalName().equals("p") && !inReferences && numberedTitle(block.text())) {
+        if (block.normalName().equals("p") && !inReferences && PaperHeadings.numberedTitle(block.text())) {
           block.tagName("h2"); // "2 Soundings" on a line of its own is a section, not a footnote
           continue;
         }
@@ -306,7 +295,7 @@ final class DocumentLayout {
         }
       }
     }
-    falseReferenceHeadings(page);
+    PaperHeadings.unmarkFalseReferenceHeadings(page);
     if (!footnotes.isEmpty()) {
       page.body().appendElement("h2").text("Notes");
       footnotes.forEach(note -> page.body().appendElement("p").text(note));
@@ -330,7 +319,7 @@ final class DocumentLayout {
         if (line.isEmpty()) {
           continue;
         }
-        String heading = heading(line);
+        String heading = PaperHeadings.of(line);
         if (heading != null && SectionNames.isReferences(heading)) {
           headed = index;
         }
@@ -367,57 +356,5 @@ final class DocumentLayout {
       container.appendElement("p").text(paragraph.toString());
       paragraph.setLength(0);
     }
-  }
-
-  /**
-   * A references heading that the paper's body goes on after (the next heading is its
-   * introduction, methods, results, discussion or conclusions) named a table's column, not the
-   * reference list: it becomes a line of text again.
-   */
-  private static void falseReferenceHeadings(Document page) {
-    List<Element> headings = page.body().select("h2");
-    for (int i = 0; i + 1 < headings.size(); i++) {
-      Element h = headings.get(i);
-      if (SectionNames.isReferences(bareHeading(h.text())) && BODY_SECTIONS.contains(bareHeading(headings.get(i + 1).text()))) {
-        h.replaceWith(new Element("p").text(h.text()));
-      }
-    }
-  }
-
-  /** A heading's words in lower case, its number and closing stop or colon left out. */
-  static String bareHeading(String line) {
-    Matcher numbered = NUMBERED_HEADING.matcher(line);
-    String bare = numbered.matches() ? numbered.group(1) : line;
-    return bare.toLowerCase(Locale.ROOT).replaceFirst("[.:]$", "").strip();
-  }
-
-  /**
-   * A numbered section title of a few words in title case ("2 Soundings", "3.1 Tide Gauges"):
-   * no sentence, and no comma as an affiliation's footnote has.
-   */
-  private static boolean numberedTitle(String text) {
-    Matcher numbered = NUMBERED_HEADING.matcher(text);
-    return numbered.matches() && !text.contains(",") && text.split("\\s+").length <= 8
-        && LineShapes.isTitleCase(numbered.group(1));
-  }
-
-  /** The heading a line is, or null: a section name, bare or numbered. */
-  private static String heading(String line) {
-    if (line.length() > 70) {
-      return null;
-    }
-    String bare = line;
-    Matcher numbered = NUMBERED_HEADING.matcher(line);
-    if (numbered.matches()) {
-      bare = numbered.group(1);
-    }
-    if (bare.isEmpty() || !Character.isUpperCase(bare.codePointAt(0))) {
-      return null; // "literature." ending a sentence on a line of its own names no section
-    }
-    String key = bare.toLowerCase(Locale.ROOT).replaceFirst("[.:]$", "").strip();
-    if (SectionNames.isReferences(key) || SectionNames.isNavigation(key) || PAPER_SECTIONS.contains(key)) {
-      return line;
-    }
-    return null;
   }
 }
