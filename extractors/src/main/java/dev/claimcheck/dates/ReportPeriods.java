@@ -20,15 +20,21 @@ final class ReportPeriods {
    * year-ago quarter", "the year-earlier period" (in a report by quarters).
    */
   private static final Pattern QUARTER_REF = Pattern.compile(
-      "(?i)\\b(?:the|its|this|that)\\s+(?:(latest|most recent|recent|current|year-ago|year-earlier|comparable"
-          + "|year-before|previous|preceding|prior|same)\\s+)?(?:fiscal\\s+)?(quarter|period)\\b");
+      "(?i)\\b(?:the|its|this|that)\\s+(?:(?:comparable|corresponding|same)\\s+(?=year-))?(?:(latest|most recent|recent"
+          + "|current|year-ago|year-earlier|comparable|corresponding|year-before|previous|preceding|prior|same)\\s+)?"
+          + "(?:fiscal\\s+)?(?:(?<=year-ago |year-earlier |year-before )(first|second|third|fourth|1st|2nd|3rd|4th)[- ])?"
+          + "(quarter|period)\\b(?:\\s+(?:a year (?:ago|earlier)|(?:of )?(?:last|the previous|the prior) year)\\b)?");
+  /** "the year-earlier nine months", "the year-ago six months": the stretch of months a year before. */
+  private static final Pattern YEAR_BEFORE_MONTHS = Pattern.compile(
+      "(?i)\\bthe\\s+(?:comparable\\s+|corresponding\\s+|same\\s+)?year-(?:ago|earlier|before)\\s+(three|six|nine|twelve)[- ]months?\\b");
   /** "this year's third quarter", "next year's first quarter". */
   private static final Pattern YEARS_QUARTER = Pattern.compile(
       "(?i)\\b(this|last|next) year['’]s (first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\\b");
   /** "the 1988 quarter", "the 1989 period" in a report by quarters: that year's quarter of the report. */
   private static final Pattern YEAR_PERIOD = Pattern.compile("\\b[Tt]he ((?:19|20)\\d{2}) (?:quarter|period)\\b");
   /** "year-earlier", "year-ago" as words of their own: the same quarter (or year) a year before. */
-  private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\b(year-(?:earlier|ago))\\b(?!\\s+(?:quarter|period)\\b)");
+  private static final Pattern YEAR_BEFORE = Pattern.compile(
+      "(?i)\\b(year-(?:earlier|ago))\\b(?!\\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ])?(?:quarter|period)\\b)");
   /**
    * A company's year as reports name it: "for the year", "the full year", "the current fiscal
    * year"; with "ended" or "ending" after it, a year-long stretch.
@@ -75,7 +81,9 @@ final class ReportPeriods {
     if (s.has("quarter") || s.has("period")) {
       s.run(QUARTER_REF, m -> quarterReference(s, m));
     }
-    if (s.has("year-earlier") || s.has("year-ago")) {
+    if (s.has("year-earlier") || s.has("year-ago") || s.has("year-before")) {
+      s.run(YEAR_BEFORE_MONTHS, m -> s.add(m.start(), m.end(), TimexType.DURATION,
+          "P" + NumberWords.timex(NumberWords.value(m.group(1))) + "M", null));
       s.run(YEAR_BEFORE, m -> s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) ->
           yearBefore(c, context)));
     }
@@ -88,11 +96,14 @@ final class ReportPeriods {
    */
   private static void quarterReference(Scan s, Matcher m) {
     String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-    if (m.group(2).equalsIgnoreCase("period") && (which.isEmpty() || !s.context.reportsQuarters())) {
+    String lower = m.group().toLowerCase(Locale.ROOT);
+    boolean yearBefore = which.startsWith("year-") || which.equals("comparable") || which.equals("corresponding")
+        || lower.endsWith(" year") || lower.endsWith(" ago") || lower.endsWith(" earlier");
+    if (m.group(3).equalsIgnoreCase("period") && ((which.isEmpty() && !yearBefore) || !s.context.reportsQuarters())) {
       return;
     }
-    int shift = which.startsWith("year-") || which.equals("comparable") ? -4
-        : which.matches("previous|preceding|prior") ? -1 : 0;
+    int ordinal = m.group(2) == null ? 0 : PeriodRules.quarterNumber(m.group(2));
+    int shift = yearBefore ? -4 : which.matches("previous|preceding|prior") ? -1 : 0;
     boolean current = which.equals("current") || m.group().toLowerCase(Locale.ROOT).startsWith("this");
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
       TimePoint base = context.documentDate();
@@ -101,7 +112,14 @@ final class ReportPeriods {
         return c.withValue(base.year() + "-Q" + ((base.date().getMonthValue() - 1) / 3 + 1), base.value(),
             DateFlag.RELATIVE_DATE);
       }
-      return c.withValue(context.quarter(shift), context.documentDateText(), DateFlag.RELATIVE_DATE);
+      String quarter = context.quarter(shift);
+      if (ordinal > 0) {
+        // "the year-ago third quarter": that quarter of the year before the one spoken of
+        TimePoint dated = context.documentDate();
+        String year = quarter != null ? quarter.substring(0, 4) : dated == null ? null : String.valueOf(dated.year() - 1);
+        quarter = year == null ? "XXXX-Q" + ordinal : year + "-Q" + ordinal;
+      }
+      return c.withValue(quarter, context.documentDateText(), DateFlag.RELATIVE_DATE);
     });
   }
 

@@ -11,10 +11,10 @@ enum Tense {
 
   private static final Pattern FUTURE_WORDS = Pattern.compile(
       "\\b(?:will|shall|'ll|is to|are to|going to|(?<!\\b(?:was|were|had been) )(?:scheduled|expected to|due to|set to)"
-          + "|plans? to|forecast for|next)\\b");
+          + "|(?<!\\b(?:\\p{L}{1,20}ed|its|his|her|their|the|no|any|has|have|had|with|of) )plans? to|forecast for|next)\\b");
   private static final Pattern PAST_WORDS = Pattern.compile(
       "\\b(?:was|were|had|did|said|went|came|began|became|made|took|rose|fell|grew|saw|met|won"
-          + "|lost|held|paid|sold|told|found|brought|built|\\p{L}{3,}ed)\\b");
+          + "|lost|held|paid|sold|told|found|brought|built|(?<!\\b(?:is|are|be|been|being|am|to|will|would|may|might|can|could|should|must) )\\p{L}{3,}ed)\\b");
 
   /**
    * Where a clause ends: a stop before a capital or the end, a colon or semicolon, a question or
@@ -44,7 +44,21 @@ enum Tense {
     while (to < sentence.length() && !clauseEnd(sentence, to)) {
       to++;
     }
+    if (to < sentence.length() && sentence.substring(end, to).isBlank() && sentence.charAt(to) == ','
+        && opensSentence(sentence, start)) {
+      // "In September, it announced …": a fronted adverbial takes the tense of the clause it opens
+      to++;
+      while (to < sentence.length() && !clauseEnd(sentence, to)) {
+        to++;
+      }
+    }
     return explicit(sentence.substring(end, to).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Whether only a preposition or two ("In", "Late in", "On") stand before {@code start}. */
+  private static boolean opensSentence(String sentence, int start) {
+    String before = sentence.substring(0, start).strip();
+    return before.isEmpty() || before.split("\\s+").length <= 2 && Character.isUpperCase(before.charAt(0));
   }
 
   /** The tense the words before {@code start} in its clause show ("said Thursday"), or null. */

@@ -315,6 +315,10 @@ class TemporalTaggerTest {
         .containsExactly("the 1988 second quarter=1988-Q2", "this year's third quarter=1989-Q3");
     assertThat(values("Sales for the year rose, and the year ended June 30 was the best.", "1989-11-02"))
         .containsExactly("the year=1989", "the year=P1Y", "June 30=1989-06-30");
+    assertThat(values("In the year-earlier third quarter it earned more than in the quarter a year ago.", "1989-11-02"))
+        .containsExactly("the year-earlier third quarter=1988-Q3", "the quarter a year ago=1988-Q3");
+    assertThat(values("Net for the year-earlier nine months rose, as in the comparable year-ago quarter.", "1989-11-02"))
+        .containsExactly("the year-earlier nine months=P9M", "the comparable year-ago quarter=1988-Q3");
     // A year that names itself is that year.
     assertThat(values("The mill closed in the year 2020.", "2019-05-01")).containsExactly("2020=2020");
   }
@@ -340,6 +344,9 @@ class TemporalTaggerTest {
         .containsExactly("Jan. 2=1990-01-02", "Dec. 15=1989-12-15");
     // Wednesday 10 June 2020: the weekend just past.
     assertThat(values("Officials met over the weekend.", "2020-06-10")).containsExactly("the weekend=2020-W23-WE");
+    // A month opening the sentence takes the tense of the clause it opens; "announced plans to" is past.
+    assertThat(values("In September, it announced plans to buy the firm.", "1989-10-30"))
+        .containsExactly("September=1989-09");
     assertThat(values("The offer expires at 5 p.m. EST Nov. 9, and noon Thursday is the deadline.", "1989-11-02"))
         .containsExactly("5 p.m. EST Nov. 9=1989-11-09T17:00", "noon Thursday=1989-11-02T12:00");
   }
