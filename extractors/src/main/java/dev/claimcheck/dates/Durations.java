@@ -17,14 +17,19 @@ final class Durations {
   private static final String ZONES = "GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT"
       + "|PST|PDT|AEST|AEDT|IST|JST|KST|HKT|SGT|MSK|local time";
   private static final String UNIT = "(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?"
-      + "|years?|decades?|centur(?:y|ies)|millenni(?:um|a))";
+      + "|years?|decades?|centur(?:y|ies)|millenni(?:um|a)|quarters?(?!\\s+of\\b|\\s+(?:point|mile)s?\\b))";
   private static final String MODIFIER = "about|around|approximately|roughly|nearly|almost"
       + "|some|more than|less than|under|at least|up to|at most|no more than|no less than"
       + "|not more than|not less than";
   private static final Pattern DURATION = Pattern.compile(
-      "(?i)(?<![\\d,.$€£¥])\\b(?:(" + MODIFIER + ")\\s+)?(?:(the)\\s+(past|last|next|coming|previous|first"
-          + "|final|following)\\s+)?(" + NumberWords.COUNT + ")((?:[\\s-]+and[\\s-]+a[\\s-]+half)?)"
-          + "[\\s-]+(?:(?:business|working|calendar|full|consecutive|straight|more|additional|further|extra|trading)\\s+)?" + UNIT + "(?:[\\s-](old)\\b)?(?![\\p{L}-]|\\s+ago\\b|\\s+(?:later|earlier)\\b(?!\\s+than))");
+      "(?i)(?<![\\d,.$€£¥/])\\b(?:(" + MODIFIER + ")\\s+)?(?:(the)\\s+(past|last|next|coming|previous|first"
+          + "|final|following)\\s+)?(" + NumberWords.COUNT + ")((?:[\\s-]+and[\\s-]+a[\\s-]+half|\\s+1/2|\\s?½)?)"
+          + "[\\s-]+(?:(?:business|working|calendar|full|consecutive|straight|more|additional|further|extra|trading)\\s+)?"
+          + UNIT + "(?:[\\s-](old)\\b)?(\\s+and\\s+a\\s+half\\b)?"
+          + "(?![\\p{L}-]|\\s+ago\\b|\\s+(?:later|earlier)\\b(?!\\s+than))");
+  /** "half a year", "half an hour", "a half-hour". */
+  private static final Pattern HALF = Pattern.compile(
+      "(?i)\\b(?:half\\s+an?\\s+|(?:a\\s+)?half[\\s-])(year|day|hour|minute|century|decade)\\b(?![\\p{L}-])");
   private static final Pattern PLURAL_UNITS = Pattern.compile(
       "(?i)(?<=\\b(?:for|over|within|in|after|took|take|takes|lasted|spanning)\\s)(?:(many|several"
           + "|a few)\\s+)?(years|decades|months|weeks|centuries|days|hours)\\b");
@@ -69,9 +74,12 @@ final class Durations {
   static void apply(Scan s) {
     boolean units = s.has("year") || s.has("month") || s.has("week") || s.has("day")
         || s.has("decade") || s.has("centur") || s.has("hour") || s.has("minute")
-        || s.has("second") || s.has("millenni") || s.has("fortnight");
+        || s.has("second") || s.has("millenni") || s.has("fortnight") || s.has("quarter");
     if (units) {
       s.run(DURATION, m -> duration(s, m));
+      if (s.has("half")) {
+        s.run(HALF, m -> s.add(m.start(), m.end(), TimexType.DURATION, value(0.5, m.group(1)), null));
+      }
       s.run(PLURAL_UNITS, m -> s.add(m.start(), m.end(), TimexType.DURATION,
           "PX" + code(m.group(2)), null));
       if (s.has("every") || s.has("each")) {
@@ -144,6 +152,8 @@ final class Durations {
       return "CE";
     } else if (u.startsWith("millenni")) {
       return "ML";
+    } else if (u.startsWith("quarter")) {
+      return "Q";
     } else if (u.startsWith("hour")) {
       return "TH";
     } else if (u.startsWith("minute")) {
@@ -166,6 +176,10 @@ final class Durations {
   static String value(double count, String unit) {
     String code = code(unit);
     String number = NumberWords.timex(count);
+    String fraction = count == NumberWords.VAGUE || count == Math.rint(count) ? null : fraction(count, code);
+    if (fraction != null) {
+      return fraction;
+    }
     if (count != NumberWords.VAGUE) {
       if (code.equals("DE") || code.equals("CE") || code.equals("ML")) {
         double years = count * (code.equals("DE") ? 10 : code.equals("CE") ? 100 : 1000);
@@ -178,31 +192,51 @@ final class Durations {
     return code.startsWith("T") ? "PT" + number + code.substring(1) : "P" + number + code;
   }
 
+  /**
+   * A count with a half written as TimeML does, the half in the next smaller unit: {@code P2Y6M}
+   * for two and a half years, {@code PT1M30S}, {@code PT12H} for half a day; null for units
+   * without a whole next one (months, weeks), which keep the decimal.
+   */
+  private static String fraction(double count, String code) {
+    long whole = (long) Math.floor(count);
+    if (count - whole != 0.5) {
+      return null;
+    }
+    String w = whole == 0 ? "" : String.valueOf(whole);
+    return switch (code) {
+      case "Y" -> "P" + (w.isEmpty() ? "" : w + "Y") + "6M";
+      case "D" -> "P" + (w.isEmpty() ? "" : w + "D") + "T12H";
+      case "TH" -> "PT" + (w.isEmpty() ? "" : w + "H") + "30M";
+      case "TM" -> "PT" + (w.isEmpty() ? "" : w + "M") + "30S";
+      default -> null;
+    };
+  }
+
   private static void duration(Scan s, Matcher m) {
     String countText = m.group(4);
     String lowerCount = countText.toLowerCase(Locale.ROOT);
     boolean article = lowerCount.equals("a") || lowerCount.equals("an");
     String before = s.wordBefore(m.start());
     boolean afterNumber = m.start() > s.from + 1 && Character.isDigit(s.text.charAt(m.start() - 2));
-    if (article && m.group(1) == null && m.group(2) == null
+    if (article && m.group(1) == null && m.group(2) == null && m.group(8) == null
         && (afterNumber || !DURATION_CUES.contains(before))) {
       return; // "$5 a year" is a rate (the PER rule); "A second vessel" is an ordinal
     }
     if (lowerCount.equals("some") || lowerCount.equals("few") && m.group(2) == null) {
       return;
     }
+    if (code(m.group(6)).equals("Q") && (article || s.text.charAt(m.start(6) - 1) == '-')) {
+      return; // "in a quarter that …", "a four-quarter test": a quarter is a stretch only when counted
+    }
     if (m.group(7) != null) {
       return; // "52 years old", "a 136-year-old firm": an age, not a stretch of time
     }
     double count = NumberWords.value(countText);
-    if (!m.group(5).isEmpty() && count != NumberWords.VAGUE) {
+    if ((!m.group(5).isEmpty() || m.group(8) != null) && count != NumberWords.VAGUE) {
       count += 0.5;
     }
     String unit = m.group(6);
     String value = value(count, unit);
-    if (count != NumberWords.VAGUE && count != Math.rint(count) && code(unit).equals("Y")) {
-      value = "P" + NumberWords.timex(count * 12) + "M";
-    }
     int start = m.group(1) != null ? m.start(1) : m.group(2) != null ? m.start(2) : m.start(4);
     s.add(start, m.end(), TimexType.DURATION, value, modifier(m.group(1)));
   }

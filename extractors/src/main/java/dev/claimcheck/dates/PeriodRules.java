@@ -34,7 +34,7 @@ final class PeriodRules {
   static final Pattern YEAR_QUARTER = Pattern.compile(
       "(?i)(?:\\bthe\\s+)?\\b" + YEAR + "\\s+(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?!\\p{L})");
   static final Pattern HALF = Pattern.compile(
-      "(?i)\\b(?:(the)\\s+)?(first|second|1st|2nd|latter)\\s+half\\s+of\\s+" + YEAR + "(?!\\d)");
+      "(?i)\\b(?:(the)\\s+)?(first|second|1st|2nd|latter|last)\\s+half\\s+of\\s+" + YEAR + "(?!\\d)");
 
   /** Words after which a season needs no year or determiner ("in summer"). */
   private static final Set<String> SEASON_CUES = Set.of(

@@ -352,6 +352,17 @@ class TemporalTaggerTest {
   }
 
   @org.junit.jupiter.api.Test
+  void halvesAndQuartersAreCounted() {
+    assertThat(values("They lived in camps for 2 1/2 years, then a year and a half in town.", "1998-02-27"))
+        .containsExactly("2 1/2 years=P2Y6M", "a year and a half=P1Y6M");
+    assertThat(values("It took a minute and a half, not half an hour.", "1998-02-27"))
+        .containsExactly("a minute and a half=PT1M30S", "half an hour=PT30M");
+    assertThat(values("Losses in the past two quarters hurt earnings for the last half of 1989.", "1989-10-27"))
+        .containsExactly("the past two quarters=P2Q", "the last half of 1989=1989-H2");
+    assertThat(tag("Three quarters of the vote, in a quarter that a four-quarter test missed.", "1989-10-27")).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
   void agesAndAdjectivesNameNoTime() {
     assertThat(tag("The chairman, 52 years old, runs a 136-year-old firm.", "1989-11-02")).isEmpty();
     assertThat(tag("Magna cut its quarterly dividend and average daily volume fell.", "1989-11-02")).isEmpty();
