@@ -244,12 +244,16 @@ final class CalendarRules {
     }
     Tense local = Tense.around(s.text.substring(s.from, s.to), start - s.from, m.end() - s.from);
     Tense tense = local != null ? local : Tense.of(s.lower);
+    // "the quarter ended Sept. 30", "since June 1": a day already passed, however near the coming one
+    boolean passed = Set.of("ended", "since").contains(s.wordBefore(start).toLowerCase(Locale.ROOT));
     s.relative(start, m.end(), TimexType.DATE, null, (c, context) -> {
       TimePoint reference = context.yearless();
       if (reference == null) {
         return c.withValue(String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day), null);
       }
       int year = reference != context.documentDate() ? reference.year()
+          : passed && reference.precision() == TimePoint.Precision.DAY
+              ? Tense.lastOnOrBefore(reference, month, day)
           : reference.precision() == TimePoint.Precision.DAY ? tense.nearestYear(reference, month, day)
           : reference.precision().compareTo(TimePoint.Precision.MONTH) >= 0
           ? tense.year(reference.year(), month, reference.date().getMonthValue()) : reference.year();

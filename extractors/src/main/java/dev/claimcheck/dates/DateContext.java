@@ -23,6 +23,7 @@ public final class DateContext {
   private final String documentDateText;
   private final Order order;
   private TimePoint lastInParagraph;
+  private TimePoint lastInDocument;
   private int lastQuarterYear;
   private int lastQuarter;
 
@@ -72,6 +73,7 @@ public final class DateContext {
   /** Notes an absolute date met in the current paragraph. */
   void saw(TimePoint point) {
     lastInParagraph = point;
+    lastInDocument = point;
   }
 
   /** Notes a quarter met anywhere in the document ({@code 1989-Q3}): what "the quarter" refers to. */
@@ -130,6 +132,14 @@ public final class DateContext {
   /** What a follow-on expression refers to: the paragraph's last date, else the document date. */
   TimePoint reference() {
     return lastInParagraph != null ? lastInParagraph : documentDate;
+  }
+
+  /**
+   * What a word that points back or on ("the following month", "three days later") refers to:
+   * the paragraph's last date, else the document's last, else the document date.
+   */
+  TimePoint followOn() {
+    return lastInParagraph != null ? lastInParagraph : lastInDocument != null ? lastInDocument : documentDate;
   }
 
   /** The order of numeric dates. */

@@ -265,9 +265,7 @@ final class Durations {
     if (Character.isUpperCase(word.charAt(0)) && m.start() > s.from) {
       return; // "the Daily Telegraph", "Quarterly Review": part of a name
     }
-    String next = s.wordAfter(m.end());
-    if (!word.toLowerCase(Locale.ROOT).endsWith("ally") && !next.isEmpty() && Character.isLowerCase(next.charAt(0))
-        && !NOT_A_NOUN.contains(next) && s.text.charAt(m.end()) == ' ') {
+    if (!word.toLowerCase(Locale.ROOT).endsWith("ally") && beforeItsNoun(s, m.end())) {
       return; // "its quarterly dividend", "average daily volume": an adjective naming no time
     }
     String value = switch (word.toLowerCase(Locale.ROOT)) {
@@ -282,6 +280,13 @@ final class Durations {
       default -> "P6M";
     };
     s.add(m.start(), m.end(), TimexType.SET, value, null);
+  }
+
+  /** Whether the word ending at {@code end} stands before a noun it qualifies ("daily volume", "year-end net"). */
+  static boolean beforeItsNoun(Scan s, int end) {
+    String next = s.wordAfter(end);
+    return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !NOT_A_NOUN.contains(next)
+        && end < s.to && s.text.charAt(end) == ' ';
   }
 
   private static int hour12(String hour, String meridiem) {

@@ -23,7 +23,7 @@ final class PeriodRules {
       "(?i)\\b(?:(the)\\s+)?(?:(early|mid|late)[- ]?)?(?:(\\d{1,2})(?:st|nd|rd|th)|(" + TimexWords.ORDINALS
           + "))[- ]centur(?:y|ies)(?!\\p{L})(?!\\s+(?:BC|BCE|B\\.C\\.)(?!\\p{L}))");
   static final Pattern SEASON = Pattern.compile(
-      "(?:\\b(?i:(the|this|last|next|that|each|every))\\s+)?(?:(?i:(early|mid|late))[- ]?)?"
+      "(?:\\b(?i:(the|this past|this|last|next|that|each|every))\\s+)?(?:(?i:(early|mid|late))[- ]?)?"
           + "\\b([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+(?:of\\s+)?" + YEAR + ")?(?!\\p{L})");
   static final Pattern QUARTER_CODE = Pattern.compile(
       "\\b(?:Q([1-4])\\s*(?:FY\\s*)?(?:" + YEAR + "|['’](\\d{2}))|" + YEAR + "\\s*[-/ ]?\\s*Q([1-4]))(?![\\p{L}\\d])");
@@ -106,12 +106,16 @@ final class PeriodRules {
     }
     s.relative(m.start(), m.end(), TimexType.DATE, modifier, (c, context) -> {
       boolean deictic = "this".equals(determiner) || "last".equals(determiner)
-          || "next".equals(determiner);
+          || "next".equals(determiner) || "this past".equals(determiner);
       TimePoint base = deictic ? context.documentDate() : context.reference();
       if (base == null) {
         return c.withValue("XXXX-" + code, null, deictic ? DateFlag.RELATIVE_DATE : DateFlag.INFERRED);
       }
       int year = base.year() + ("last".equals(determiner) ? -1 : "next".equals(determiner) ? 1 : 0);
+      if ("this past".equals(determiner) && base.precision().compareTo(TimePoint.Precision.MONTH) >= 0
+          && base.date().getMonthValue() < TimexWords.seasonStart(code)) {
+        year--; // "this past summer", said in May: last year's
+      }
       return c.withValue(year + "-" + code, base.value(),
           deictic ? DateFlag.RELATIVE_DATE : DateFlag.INFERRED);
     });

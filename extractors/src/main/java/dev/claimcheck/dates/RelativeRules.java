@@ -37,6 +37,9 @@ final class RelativeRules {
           + "|recently|lately|(?<=\\bat\\s)present|(?<=\\bat\\s)the moment|the past|the future"
           + "|the present(?: day)?|recent (?:years|months|decades|weeks|days)|the near (?:future|term)"
           + "|(?:the )?coming (?:days|weeks|months|years))\\b(?![-‐])");
+  /** "year-end", "by year end", "at last year's end": the close of a year, as TimeML writes it. */
+  private static final Pattern YEAR_END = Pattern.compile(
+      "(?i)\\b(?:(last|this|next)\\s+)?year(?:-end|\\s+end|['’]s\\s+end)\\b(?!-)");
   /** "over the weekend": the weekend the news is about. */
   private static final Pattern WEEKEND = Pattern.compile("(?i)(?<=\\b(?:over|during|on|at|for|since|past|until|by) )the weekend\\b");
   private static final Pattern WEEKDAY = Pattern.compile(
@@ -68,6 +71,22 @@ final class RelativeRules {
       s.run(WEEKEND, m -> weekend(s, m));
     }
     ReportPeriods.apply(s);
+    if (s.has("year-end") || s.has("year end") || s.has("s end")) {
+      s.run(YEAR_END, m -> {
+        if (Durations.beforeItsNoun(s, m.end())) {
+          return; // "a year-end party"
+        }
+        String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        // "since year-end" counts from the last one passed
+        int shift = which.equals("last") || which.isEmpty() && s.wordBefore(m.start()).equals("since") ? -1
+            : which.equals("next") ? 1 : 0;
+        s.relative(m.start(), m.end(), TimexType.DATE, "END", (c, context) -> {
+          TimePoint base = context.documentDate();
+          return base == null ? c.withValue(null, null, DateFlag.RELATIVE_DATE)
+              : c.withValue(String.valueOf(base.year() + shift), base.value(), DateFlag.RELATIVE_DATE);
+        });
+      });
+    }
     if (s.has(" of the year") || s.has(" of the month")) {
       s.run(PART_OF, m -> partOf(s, m));
     }
@@ -163,7 +182,7 @@ final class RelativeRules {
     boolean quarterly = unitWord.equals("year") && by == -1 && s.lower.contains("quarter");
     s.relative(m.start(), m.end(), partOfDay ? TimexType.TIME : TimexType.DATE, null,
         (c, context) -> {
-          TimePoint base = followOn ? context.reference() : context.documentDate();
+          TimePoint base = followOn ? context.followOn() : context.documentDate();
           if (quarterly && context.reportsQuarters()) {
             return c.withValue(context.quarter(-4), base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
           }
@@ -171,6 +190,10 @@ final class RelativeRules {
             return c.withValue(null, null, DateFlag.RELATIVE_DATE);
           }
           String value = value(base, unitWord, by);
+          if (value == null && base != context.documentDate() && context.documentDate() != null) {
+            base = context.documentDate(); // "that day" after a month: the day the text speaks from
+            value = value(base, unitWord, by);
+          }
           return c.withValue(value, base.value(), DateFlag.RELATIVE_DATE);
         });
   }

@@ -100,6 +100,14 @@ enum Tense {
     return documentYear;
   }
 
+  /** The year of the last such day on or before the document date ("the quarter ended Oct. 31"). */
+  static int lastOnOrBefore(TimePoint documentDate, int month, int day) {
+    java.time.LocalDate dated = documentDate.date();
+    java.time.YearMonth named = java.time.YearMonth.of(dated.getYear(), month);
+    java.time.LocalDate same = named.atDay(Math.min(day, named.lengthOfMonth()));
+    return same.isAfter(dated) ? dated.getYear() - 1 : dated.getYear();
+  }
+
   /**
    * The year that puts a day named without one nearest the document date ("payable Dec. 15" in
    * late October is this December, "on Jan. 2" the coming one), unless the clause's tense says

@@ -60,6 +60,16 @@ final class TimexWords {
     };
   }
 
+  /** The month a season code's season begins in, in the northern hemisphere ({@code SU} → 6). */
+  static int seasonStart(String code) {
+    return switch (code) {
+      case "SP" -> 3;
+      case "SU" -> 6;
+      case "FA" -> 9;
+      default -> 12;
+    };
+  }
+
   /**
    * A two-digit year widened to four digits. With a document date: the year of that century or
    * the one before that falls at most ten years after the document date. Without one: 00–68

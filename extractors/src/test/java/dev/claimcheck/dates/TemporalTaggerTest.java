@@ -344,6 +344,18 @@ class TemporalTaggerTest {
         .containsExactly("Jan. 2=1990-01-02", "Dec. 15=1989-12-15");
     // Wednesday 10 June 2020: the weekend just past.
     assertThat(values("Officials met over the weekend.", "2020-06-10")).containsExactly("the weekend=2020-W23-WE");
+    // A day after "ended" or "since" has passed, however near the coming one is.
+    assertThat(values("In the period ended Oct. 31 it lost money; sales rose since Jan. 31.", "1989-10-29"))
+        .containsExactly("Oct. 31=1988-10-31", "Jan. 31=1989-01-31");
+    // "this past spring" is the last one; "year-end" the close of the year; "the following month" follows
+    // the last date named, even in an earlier paragraph.
+    assertThat(values("The unit was scrapped this past spring and the deal closes by year-end.", "1989-10-30"))
+        .containsExactly("this past spring=1989-SP", "year-end=1989");
+    DateContext story = DateContext.of("1989-10-27", "en-US");
+    tag("In March, the board asked for a sale.", story);
+    story.newParagraph();
+    assertThat(tag("The following month, the company put itself up for sale.", story))
+        .extracting(TemporalExpression::value).containsExactly("1989-04");
     // A month opening the sentence takes the tense of the clause it opens; "announced plans to" is past.
     assertThat(values("In September, it announced plans to buy the firm.", "1989-10-30"))
         .containsExactly("September=1989-09");
