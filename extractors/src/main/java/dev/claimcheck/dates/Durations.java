@@ -22,8 +22,8 @@ final class Durations {
       + "|some|more than|less than|under|at least|up to|at most|no more than|no less than"
       + "|not more than|not less than";
   private static final Pattern DURATION = Pattern.compile(
-      "(?i)(?<![\\d,.$€£¥/])\\b(?:(" + MODIFIER + ")\\s+)?(?:(the)\\s+(past|last|next|coming|previous|first"
-          + "|final|following)\\s+)?(" + NumberWords.COUNT + ")((?:[\\s-]+and[\\s-]+a[\\s-]+half|\\s+1/2|\\s?½)?)"
+      "(?i)(?<![\\d,.$€£¥/])\\b(?:(" + MODIFIER + ")\\s+)?(?:(the)\\s+(?:(past|last|next|coming|previous|first"
+          + "|final|following|latest)\\s+)?)?(" + NumberWords.COUNT + ")((?:[\\s-]+and[\\s-]+a[\\s-]+half|\\s+1/2|\\s?½)?)"
           + "[\\s-]+(?:(?:business|working|calendar|full|consecutive|straight|more|additional|further|extra|trading)\\s+)?"
           + UNIT + "(?:[\\s-](old)\\b)?(\\s+and\\s+a\\s+half\\b)?"
           + "(?![\\p{L}-]|\\s+ago\\b|\\s+(?:later|earlier)\\b(?!\\s+than))");
@@ -237,7 +237,11 @@ final class Durations {
     }
     String unit = m.group(6);
     String value = value(count, unit);
-    int start = m.group(1) != null ? m.start(1) : m.group(2) != null ? m.start(2) : m.start(4);
+    // "for the nine months" counts "the"; "the eight-year war", "the two days of talks" leave it to the noun
+    boolean bareThe = m.group(2) != null && m.group(3) == null;
+    boolean qualifies = beforeItsNoun(s, m.end()) || s.wordAfter(m.end()).equals("of")
+        || s.text.substring(m.end(4), m.start(6)).contains("-");
+    int start = m.group(1) != null ? m.start(1) : m.group(2) != null && !(bareThe && qualifies) ? m.start(2) : m.start(4);
     s.add(start, m.end(), TimexType.DURATION, value, modifier(m.group(1)));
   }
 

@@ -28,8 +28,8 @@ final class PeriodRules {
   static final Pattern QUARTER_CODE = Pattern.compile(
       "\\b(?:Q([1-4])\\s*(?:FY\\s*)?(?:" + YEAR + "|['’](\\d{2}))|" + YEAR + "\\s*[-/ ]?\\s*Q([1-4]))(?![\\p{L}\\d])");
   static final Pattern QUARTER = Pattern.compile(
-      "(?i)\\b(?:(the)\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter"
-          + "(?:\\s+of\\s+" + YEAR + ")?(?!\\p{L})");
+      "(?i)\\b(?:(the)\\s+)?(?:(fiscal)[\\s-]+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+          + "([- ])quarter(?:\\s+of\\s+" + YEAR + ")?(?!\\p{L})");
   /** "the 1988 second quarter", "its 1989 fourth quarter". */
   static final Pattern YEAR_QUARTER = Pattern.compile(
       "(?i)(?:\\bthe\\s+)?\\b" + YEAR + "\\s+(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?!\\p{L})");
@@ -143,16 +143,19 @@ final class PeriodRules {
   }
 
   static void quarter(Scan s, Matcher m) {
-    String word = m.group(2).toLowerCase(Locale.ROOT);
+    String word = m.group(3).toLowerCase(Locale.ROOT);
     int q = quarterNumber(word);
-    if ((word.equals("final") || word.equals("last")) && m.group(3) == null) {
+    if ((word.equals("final") || word.equals("last")) && m.group(5) == null) {
       return;
     }
-    if (m.group(3) != null) {
-      s.add(m.start(), m.end(), TimexType.DATE, m.group(3) + "-Q" + q, null);
+    if (m.group(5) != null) {
+      s.add(m.start(), m.end(), TimexType.DATE, m.group(5) + "-Q" + q, null);
       return;
     }
-    s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+    // "the third-quarter loss": the determiner belongs to the loss, not to the quarter
+    int start = m.group(1) != null && m.group(4).equals("-") && Durations.beforeItsNoun(s, m.end())
+        ? (m.group(2) != null ? m.start(2) : m.start(3)) : m.start();
+    s.relative(start, m.end(), TimexType.DATE, null, (c, context) -> {
       TimePoint base = context.yearless();
       return base == null ? c.withValue("XXXX-Q" + q, null)
           : c.withValue(base.year() + "-Q" + q, base.value(), DateFlag.INFERRED);

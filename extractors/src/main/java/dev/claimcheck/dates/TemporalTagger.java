@@ -30,6 +30,12 @@ public final class TemporalTagger {
   private static final Pattern MODIFIER_BEFORE = Pattern.compile(
       "(?i)(?:\\b(the\\s+)?(early|late)[\\s-]|\\b(the\\s+)?(mid)-|\\b(the (?:beginning|start|end|middle"
           + "|close) of)\\s+)$");
+  /**
+   * Words TimeML counts into the expression they stand before, leaving its value as it is:
+   * "earlier this year", "Later yesterday", "earlier in the year", "fiscal 1989", "right now".
+   */
+  private static final Pattern PREFIX_BEFORE = Pattern.compile(
+      "(?:\\b(?i:earlier|later)(?:\\s+in)?|\\b(?i:fiscal)|\\b(?i:right)(?=\\s+now$))\\s+$");
   private static final Pattern AS_OF_BEFORE = Pattern.compile("(?i)\\bas (?:of|at)\\s+$");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its",
       "their", "our", "my", "your", "this", "that");
@@ -57,7 +63,7 @@ public final class TemporalTagger {
     List<Candidate> kept = settle(scan.found, exclude);
     List<Candidate> out = new ArrayList<>(kept.size());
     for (Candidate c : kept) {
-      Candidate d = attachModifier(scan, c);
+      Candidate d = attachModifier(scan, attachPrefix(scan, c));
       d = markAsOf(scan, d);
       d = markEventReference(scan, d);
       if (d.resolver() != null) {
@@ -117,6 +123,26 @@ public final class TemporalTagger {
     String the = m.group(1) != null ? m.group(1) : m.group(3);
     int start = from + m.start() + (the != null && !isDecadeOrCentury(c) ? the.length() : 0);
     return c.widened(start, c.end(), TimexWords.modifier(word));
+  }
+
+  /** "earlier this month", "fiscal 1989": the word joins the span; the value stays. */
+  private static Candidate attachPrefix(Scan scan, Candidate c) {
+    if (c.type() != TimexType.DATE && c.type() != TimexType.TIME) {
+      return c;
+    }
+    int from = Math.max(scan.from, c.start() - 12);
+    String before = scan.text.substring(from, c.start());
+    Matcher m = PREFIX_BEFORE.matcher(before);
+    if (!m.find()) {
+      return c;
+    }
+    String text = scan.text.substring(c.start(), c.end()).toLowerCase(Locale.ROOT);
+    String word = m.group().strip().toLowerCase(Locale.ROOT);
+    boolean fiscal = word.equals("fiscal");
+    boolean fits = fiscal ? text.matches("(?:19|20)\\d\\d") || text.contains("quarter")
+        : word.startsWith("right") ? text.equals("now")
+        : text.matches("(?:this|the|yesterday|today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day).*");
+    return fits ? c.widened(from + m.start(), c.end(), c.modifier()) : c;
   }
 
   private static boolean isDecadeOrCentury(Candidate c) {
