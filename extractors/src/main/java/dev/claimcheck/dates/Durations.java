@@ -35,7 +35,7 @@ final class Durations {
           + "|a few)\\s+)?(years|decades|months|weeks|centuries|days|hours)\\b");
   private static final Pattern EVERY = Pattern.compile(
       "(?i)\\b(every|each)\\s+(?:(other)\\s+)?(?:(" + NumberWords.COUNT + ")\\s+)?(" + UNIT
-          + "|" + CalendarDates.WEEKDAY + "|spring|summer|autumn|fall|winter)\\b");
+          + "|" + CalendarDates.WEEKDAY + "|" + CalendarDates.FULL_MONTH_NAME + "|spring|summer|autumn|fall|winter)\\b");
   private static final Pattern ADVERB = Pattern.compile(
       "\\b(?i:(annually|yearly|monthly|weekly|daily|hourly|nightly|quarterly|biannually|biennially"
           + "|fortnightly|semi-annually|semiannually))\\b");
@@ -247,12 +247,19 @@ final class Durations {
 
   private static void every(Scan s, Matcher m) {
     String what = m.group(4);
-    int weekday = CalendarDates.weekday(what);
     String lower = what.toLowerCase(Locale.ROOT);
+    // "month" and "sunday" share their first letters with weekdays: only a weekday's name is one
+    int weekday = lower.matches("(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?")
+        ? CalendarDates.weekday(what) : -1;
     String value;
-    if (lower.matches("spring|summer|autumn|fall|winter")) {
+    if (lower.matches("(?i)" + CalendarDates.FULL_MONTH_NAME) && !what.matches(CalendarDates.FULL_MONTH_NAME)) {
+      return; // "each may choose"
+    }
+    if (what.matches(CalendarDates.FULL_MONTH_NAME)) {
+      value = String.format(Locale.ROOT, "XXXX-%02d", CalendarDates.month(what)); // "each July"
+    } else if (lower.matches("spring|summer|autumn|fall|winter")) {
       value = "XXXX-" + TimexWords.season(lower);
-    } else if (weekday > 0 && !lower.startsWith("day")) {
+    } else if (weekday > 0) {
       value = "XXXX-WXX-" + weekday;
     } else {
       double count = m.group(3) == null ? 1 : NumberWords.value(m.group(3));

@@ -78,6 +78,7 @@ public final class TemporalTagger {
     }
     markRanges(text, out);
     joinTimesToTheirDays(text, out);
+    joinDaysToTheirYears(text, out);
     joinDurations(text, out);
     List<TemporalExpression> result = new ArrayList<>(out.size());
     for (Candidate c : out) {
@@ -239,6 +240,26 @@ public final class TemporalTagger {
       } else if (between.equals("on") || between.equals(",") || between.equals(", on")) {
         out.set(i, time.withValueKept(value));
       }
+    }
+  }
+
+  /** "June last year", "Jan. 5 this year": one expression, that month or day of that year. */
+  private static void joinDaysToTheirYears(String text, List<Candidate> out) {
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Candidate day = out.get(i);
+      Candidate year = out.get(i + 1);
+      if (day.type() != TimexType.DATE || year.type() != TimexType.DATE || day.value() == null
+          || year.value() == null || !day.value().matches("\\d{4}-\\d{2}(?:-\\d{2})?")
+          || !year.value().matches("\\d{4}") || !text.substring(day.end(), year.start()).equals(" ")
+          || !text.substring(year.start(), year.end()).toLowerCase(Locale.ROOT).matches("(?:this|last|next) year")) {
+        continue;
+      }
+      String value = year.value() + day.value().substring(4);
+      if (TimePoint.parse(value).isEmpty()) {
+        continue; // "Feb. 29 last year" in a year without one
+      }
+      out.set(i, day.widened(day.start(), year.end(), day.modifier()).withValueKept(value));
+      out.remove(i + 1);
     }
   }
 

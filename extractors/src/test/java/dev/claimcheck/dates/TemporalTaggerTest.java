@@ -372,6 +372,11 @@ class TemporalTaggerTest {
     assertThat(values("Losses in the past two quarters hurt earnings for the last half of 1989.", "1989-10-27"))
         .containsExactly("the past two quarters=P2Q", "the last half of 1989=1989-H2");
     assertThat(tag("Three quarters of the vote, in a quarter that a four-quarter test missed.", "1989-10-27")).isEmpty();
+    // "month" is no Monday; a month repeats; "may" is no month
+    assertThat(values("They march each July, paid every month, and each may choose.", "1989-10-27"))
+        .containsExactly("each July=XXXX-07", "every month=P1M");
+    assertThat(values("In January last year and in June this year it grew.", "1998-02-19"))
+        .containsExactly("January last year=1997-01", "June this year=1998-06");
   }
 
   @org.junit.jupiter.api.Test
