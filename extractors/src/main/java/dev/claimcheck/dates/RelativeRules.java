@@ -161,8 +161,11 @@ final class RelativeRules {
       if (unitWord.equals("day") || unitWord.equals("weekend")) {
         return; // "the last day of …" is an ordinal, not a stretch of time
       }
-      s.add(m.start(), m.end(), TimexType.DURATION, "P1" + Durations.code(unitWord), null);
-      return;
+      if (!unitWord.matches("year|decade")) {
+        s.add(m.start(), m.end(), TimexType.DURATION, "P1" + Durations.code(unitWord), null);
+        return;
+      }
+      // "over the past year", "in the last decade": TimeML writes the year (decade) before this one
     }
     boolean followOn = which.matches("following|previous|preceding|prior|same|that")
         || the && which.equals("next");
