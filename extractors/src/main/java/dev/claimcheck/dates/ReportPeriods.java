@@ -49,7 +49,7 @@ final class ReportPeriods {
   private ReportPeriods() {}
 
   static void apply(Scan s) {
-    if (s.has("the year") || s.has("year ")) {
+    if (s.has("year")) {
       s.run(REPORT_YEAR, m -> reportYear(s, m));
       s.run(YEAR_ENDED, m -> s.add(m.start(), m.end(), TimexType.DURATION, "P1Y", null));
     }
@@ -99,7 +99,8 @@ final class ReportPeriods {
     String lower = m.group().toLowerCase(Locale.ROOT);
     boolean yearBefore = which.startsWith("year-") || which.equals("comparable") || which.equals("corresponding")
         || lower.endsWith(" year") || lower.endsWith(" ago") || lower.endsWith(" earlier");
-    if (m.group(3).equalsIgnoreCase("period") && ((which.isEmpty() && !yearBefore) || !s.context.reportsQuarters())) {
+    // "the period" names a quarter only in a report by quarters, unless it is the year-before one
+    if (m.group(3).equalsIgnoreCase("period") && !yearBefore && (which.isEmpty() || !s.context.reportsQuarters())) {
       return;
     }
     int ordinal = m.group(2) == null ? 0 : PeriodRules.quarterNumber(m.group(2));
