@@ -19,9 +19,11 @@ import java.util.Map;
  *
  * <p>A set is a folder of annotated files, or a folder of such folders (TempEval-3's training
  * data: TimeBank and AQUAINT), scored folder by folder and all together. {@code --misses} lists
- * claimcheck's differences from the gold by kind.
+ * claimcheck's differences from the gold by kind; {@code --misses-of NAME} only on the sets whose
+ * name holds NAME, so that a part kept aside for checking is never read for rules.
  *
- * <p>Usage: {@code DatesBenchmark SET_DIR... [--heideltime LIB_DIR WORK_DIR] [--passes N] [--misses]}
+ * <p>Usage: {@code DatesBenchmark SET_DIR... [--heideltime LIB_DIR WORK_DIR] [--passes N] [--misses |
+ * --misses-of NAME]}
  */
 public final class DatesBenchmark {
   private DatesBenchmark() {}
@@ -32,6 +34,7 @@ public final class DatesBenchmark {
     Path work = Path.of(System.getProperty("java.io.tmpdir"));
     int passes = 5;
     boolean listMisses = false;
+    String missesOf = "";
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--heideltime" -> {
@@ -40,6 +43,10 @@ public final class DatesBenchmark {
         }
         case "--passes" -> passes = Integer.parseInt(args[++i]);
         case "--misses" -> listMisses = true;
+        case "--misses-of" -> {
+          listMisses = true;
+          missesOf = args[++i];
+        }
         default -> sets.add(args[i]);
       }
     }
@@ -76,7 +83,7 @@ public final class DatesBenchmark {
         Scores best = null;
         // claimcheck's differences are kept once per set of its own (not for the sets' unions).
         boolean keep = listMisses && tagger.getKey().equals("claimcheck") && !corpus.getKey().endsWith("(all)")
-            && !corpus.getKey().endsWith("(held-out part)");
+            && !corpus.getKey().endsWith("(held-out part)") && corpus.getKey().contains(missesOf);
         for (int p = 0; p < passes; p++) {
           List<TimexScorer.Miss> found = new ArrayList<>();
           Scores s = TimexScorer.score(corpus.getValue(), tagger.getValue(), keep && p == 0 ? found::add : null);
