@@ -59,6 +59,9 @@ final class CalendarRules {
       "early", "late", "mid", "mid-", "throughout", "last", "this", "next", "between", "to",
       "each", "every", "around", "late-", "early-", "and", "or", "for");
 
+  /** Words before a month or day that set a deadline or a start. */
+  private static final Set<String> DEADLINE_CUES = Set.of("by", "until", "till", "through", "effective", "before");
+
   private CalendarRules() {}
 
   static void apply(Scan s) {
@@ -242,8 +245,7 @@ final class CalendarRules {
       s.date(start, m.end(), CalendarDates.day(Integer.parseInt(yearText), month, day));
       return;
     }
-    Tense local = Tense.around(s.text.substring(s.from, s.to), start - s.from, m.end() - s.from);
-    Tense tense = local != null ? local : Tense.of(s.lower);
+    Tense tense = tenseOf(s, start, m.end());
     // "the quarter ended Sept. 30", "since June 1": a day already passed, however near the coming one
     boolean passed = Set.of("ended", "since").contains(s.wordBefore(start).toLowerCase(Locale.ROOT));
     s.relative(start, m.end(), TimexType.DATE, null, (c, context) -> {
@@ -291,8 +293,7 @@ final class CalendarRules {
       return;
     }
     int month = CalendarDates.month(m.group(2));
-    Tense local = Tense.around(s.text.substring(s.from, s.to), m.start() - s.from, m.end() - s.from);
-    Tense tense = local != null ? local : Tense.of(s.lower);
+    Tense tense = tenseOf(s, m.start(), m.end());
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
       TimePoint base = which == null ? context.yearless() : context.documentDate();
       if (base == null) {
@@ -316,6 +317,18 @@ final class CalendarRules {
           ? c.withValue(value, base.value(), DateFlag.INFERRED)
           : c.withValue(value, base.value(), DateFlag.RELATIVE_DATE);
     });
+  }
+
+  /**
+   * The tense a month or day without a year is read in: its clause's, else its sentence's. A
+   * deadline or a start told in the past ("set a deadline by February", "created an office,
+   * effective Feb. 1") may lie on either side of the telling: it is read as the nearest one.
+   */
+  private static Tense tenseOf(Scan s, int start, int end) {
+    Tense local = Tense.around(s.text.substring(s.from, s.to), start - s.from, end - s.from);
+    Tense tense = local != null ? local : Tense.of(s.lower);
+    return tense == Tense.PAST && DEADLINE_CUES.contains(s.wordBefore(start).toLowerCase(Locale.ROOT))
+        ? Tense.PRESENT : tense;
   }
 
   private static void yearRange(Scan s, Matcher m) {

@@ -356,6 +356,9 @@ class TemporalTaggerTest {
     story.newParagraph();
     assertThat(tag("The following month, the company put itself up for sale.", story))
         .extracting(TemporalExpression::value).containsExactly("1989-04");
+    // A deadline told in the past may lie ahead: the nearest one.
+    assertThat(values("The board created an office, effective Feb. 1, and set a plan to pay by February.", "1989-10-26"))
+        .containsExactly("Feb. 1=1990-02-01", "February=1990-02");
     // A month opening the sentence takes the tense of the clause it opens; "announced plans to" is past.
     assertThat(values("In September, it announced plans to buy the firm.", "1989-10-30"))
         .containsExactly("September=1989-09");
