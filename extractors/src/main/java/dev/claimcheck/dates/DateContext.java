@@ -81,8 +81,14 @@ public final class DateContext {
     if (value != null && value.length() == 7 && value.charAt(4) == '-' && value.charAt(5) == 'Q'
         && value.substring(0, 4).chars().allMatch(Character::isDigit) && value.charAt(6) >= '1'
         && value.charAt(6) <= '4') {
-      lastQuarterYear = Integer.parseInt(value.substring(0, 4));
-      lastQuarter = value.charAt(6) - '0';
+      int year = Integer.parseInt(value.substring(0, 4));
+      int quarter = value.charAt(6) - '0';
+      if (documentDate != null && documentDate.precision().compareTo(TimePoint.Precision.MONTH) >= 0
+          && java.time.LocalDate.of(year, quarter * 3, 1).plusMonths(1).isAfter(documentDate.date())) {
+        return; // a quarter not yet over ("fourth-quarter results will …") is not the one reported
+      }
+      lastQuarterYear = year;
+      lastQuarter = quarter;
     }
   }
 

@@ -319,6 +319,11 @@ class TemporalTaggerTest {
         .containsExactly("the year-earlier third quarter=1988-Q3", "the quarter a year ago=1988-Q3");
     assertThat(values("Net for the year-earlier nine months rose, as in the comparable year-ago quarter.", "1989-11-02"))
         .containsExactly("the year-earlier nine months=P9M", "the comparable year-ago quarter=1988-Q3");
+    // A quarter not yet over is an outlook, not the quarter reported.
+    DateContext outlook = DateContext.of("1989-11-02", "en-US");
+    tag("Net rose in the third quarter, and fourth-quarter sales will be weaker.", outlook);
+    assertThat(tag("In the latest quarter, it lost money.", outlook)).extracting(TemporalExpression::value)
+        .containsExactly("1989-Q3");
     // A year that names itself is that year.
     assertThat(values("The mill closed in the year 2020.", "2019-05-01")).containsExactly("2020=2020");
   }
