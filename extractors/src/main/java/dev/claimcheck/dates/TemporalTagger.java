@@ -32,10 +32,11 @@ public final class TemporalTagger {
           + "|close) of)\\s+)$");
   /**
    * Words TimeML counts into the expression they stand before, leaving its value as it is:
-   * "earlier this year", "Later yesterday", "earlier in the year", "fiscal 1989", "right now".
+   * "fiscal 1989", "right now". ("Earlier this year" is written both ways by TempEval-3's two
+   * annotation sets, TimeBank with "earlier" and AQUAINT without: left out.)
    */
   private static final Pattern PREFIX_BEFORE = Pattern.compile(
-      "(?:\\b(?i:earlier|later)(?:\\s+in)?|\\b(?i:fiscal)|\\b(?i:right)(?=\\s+now$))\\s+$");
+      "(?:\\b(?i:fiscal)|\\b(?i:right)(?=\\s+now$))\\s+$");
   private static final Pattern AS_OF_BEFORE = Pattern.compile("(?i)\\bas (?:of|at)\\s+$");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its",
       "their", "our", "my", "your", "this", "that");
@@ -126,7 +127,7 @@ public final class TemporalTagger {
     return c.widened(start, c.end(), TimexWords.modifier(word));
   }
 
-  /** "earlier this month", "fiscal 1989": the word joins the span; the value stays. */
+  /** "fiscal 1989", "right now": the word joins the span; the value stays. */
   private static Candidate attachPrefix(Scan scan, Candidate c) {
     if (c.type() != TimexType.DATE && c.type() != TimexType.TIME) {
       return c;
@@ -140,9 +141,7 @@ public final class TemporalTagger {
     String text = scan.text.substring(c.start(), c.end()).toLowerCase(Locale.ROOT);
     String word = m.group().strip().toLowerCase(Locale.ROOT);
     boolean fiscal = word.equals("fiscal");
-    boolean fits = fiscal ? text.matches("(?:19|20)\\d\\d") || text.contains("quarter")
-        : word.startsWith("right") ? text.equals("now")
-        : text.matches("(?:this|the|yesterday|today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day).*");
+    boolean fits = fiscal ? text.matches("(?:19|20)\\d\\d") || text.contains("quarter") : text.equals("now");
     return fits ? c.widened(from + m.start(), c.end(), c.modifier()) : c;
   }
 
