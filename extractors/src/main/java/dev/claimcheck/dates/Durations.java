@@ -66,7 +66,8 @@ final class Durations {
   private static final Set<String> DURATION_CUES = Set.of(
       "for", "about", "nearly", "almost", "over", "within", "after", "than", "only", "just",
       "half", "another", "of", "in", "around", "roughly", "least", "more", "less", "once",
-      "took", "takes", "spent", "lasted", "up", "some", "under", "past", "last", "next", "plus",
+      "took", "takes", "take", "taking", "spent", "spend", "spending", "lasted", "lasting", "wait", "waited",
+      "waiting", "up", "some", "under", "past", "last", "next", "plus",
       "and", "or");
 
   private Durations() {}

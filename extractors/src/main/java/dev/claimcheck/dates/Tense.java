@@ -10,7 +10,7 @@ enum Tense {
   PAST, PRESENT, FUTURE;
 
   private static final Pattern FUTURE_WORDS = Pattern.compile(
-      "\\b(?:will|shall|'ll|is to|are to|going to|(?<!\\b(?:was|were|had been) )(?:scheduled|expected to|due to|set to)"
+      "\\b(?:will|shall|'ll|is to|are to|going to|(?<!\\b(?:was|were|had been) )(?:scheduled|expected to|due to|set to|set for|likely to)"
           + "|(?<!\\b(?:\\p{L}{1,20}ed|its|his|her|their|the|no|any|has|have|had|with|of) )plans? to|forecast for|next)\\b");
   private static final Pattern PAST_WORDS = Pattern.compile(
       "\\b(?:was|were|had|did|said|went|came|began|became|made|took|rose|fell|grew|saw|met|won"
@@ -52,7 +52,7 @@ enum Tense {
         to++;
       }
     }
-    return explicit(sentence.substring(end, to).toLowerCase(java.util.Locale.ROOT));
+    return nearest(sentence.substring(end, to).toLowerCase(java.util.Locale.ROOT), true);
   }
 
   /** Whether only a preposition or two ("In", "Late in", "On") stand before {@code start}. */
@@ -67,14 +67,36 @@ enum Tense {
     while (from > 0 && !clauseEnd(sentence, from - 1)) {
       from--;
     }
-    return explicit(sentence.substring(from, start).toLowerCase(java.util.Locale.ROOT));
+    return nearest(sentence.substring(from, start).toLowerCase(java.util.Locale.ROOT), false);
   }
 
-  private static Tense explicit(String words) {
-    if (FUTURE_WORDS.matcher(words).find()) {
-      return FUTURE;
+  /**
+   * The tense of the cue nearest the expression: the first one of the words after it, the last
+   * one of the words before it ("officials over the weekend became … likely to" is past).
+   */
+  private static Tense nearest(String words, boolean after) {
+    int future = edge(FUTURE_WORDS, words, after);
+    int past = edge(PAST_WORDS, words, after);
+    if (future < 0 && past < 0) {
+      return null;
     }
-    return PAST_WORDS.matcher(words).find() ? PAST : null;
+    if (future < 0 || past < 0) {
+      return future >= 0 ? FUTURE : PAST;
+    }
+    return (after ? future < past : future > past) ? FUTURE : PAST;
+  }
+
+  /** Where the first (or last) match of a cue pattern starts in {@code words}, or -1. */
+  private static int edge(Pattern cues, String words, boolean first) {
+    java.util.regex.Matcher m = cues.matcher(words);
+    int at = -1;
+    while (m.find()) {
+      at = m.start();
+      if (first) {
+        break;
+      }
+    }
+    return at;
   }
 
   /** The tense of a sentence, given in lower case. */

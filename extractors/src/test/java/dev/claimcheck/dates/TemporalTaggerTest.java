@@ -361,6 +361,11 @@ class TemporalTaggerTest {
     story.newParagraph();
     assertThat(tag("The following month, the company put itself up for sale.", story))
         .extracting(TemporalExpression::value).containsExactly("1989-04");
+    // The tense word nearest the day decides; "set for" a day is a coming one; "take a week" lasts.
+    assertThat(values("Officials over the weekend became sure a deal is likely to come.", "1991-02-25"))
+        .containsExactly("the weekend=1991-W08-WE");
+    assertThat(values("The trial is set for Tuesday and would take a week.", "1999-01-22"))
+        .containsExactly("Tuesday=1999-01-26", "a week=P1W");
     // A deadline told in the past may lie ahead: the nearest one.
     assertThat(values("The board created an office, effective Feb. 1, and set a plan to pay by February.", "1989-10-26"))
         .containsExactly("Feb. 1=1990-02-01", "February=1990-02");
