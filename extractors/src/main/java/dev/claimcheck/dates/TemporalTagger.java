@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * relative value was resolved against, and flags.
  *
  * <p>Rules in three families propose candidates: {@link CalendarRules} (dates written on the
- * calendar), {@link RelativeRules} (expressions resolved against the document date or the
- * paragraph's last date) and {@link Durations} (durations, sets, times of day). Overlaps are
+ * calendar, with {@link SpokenYears} and {@link Holidays}), {@link RelativeRules} (expressions
+ * resolved against the document date or the paragraph's last date) and {@link Durations}
+ * (durations, sets, times of day). Overlaps are
  * settled (ranges first, then the longest), "early"/"the end of" modifiers and "as of" are
  * attached, relative values are resolved in reading order through the {@link DateContext}, and
  * the ends of ranges are marked.
@@ -56,6 +57,7 @@ public final class TemporalTagger {
     Scan scan = new Scan(text, span.start(), span.end(), context);
     CalendarRules.apply(scan);
     SpokenYears.apply(scan);
+    Holidays.apply(scan);
     RelativeRules.apply(scan);
     Durations.apply(scan);
     if (scan.found.isEmpty()) {

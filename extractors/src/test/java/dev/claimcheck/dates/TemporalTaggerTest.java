@@ -401,6 +401,17 @@ class TemporalTaggerTest {
   }
 
   @org.junit.jupiter.api.Test
+  void holidaysAreTheirDays() {
+    assertThat(values("The boy was found Thanksgiving Day and will stay past Easter.", "2000-01-07"))
+        .containsExactly("Thanksgiving Day=1999-11-25", "Easter=2000-04-23");
+    assertThat(values("He came last Christmas; New Year's Eve 1999 was quiet.", "2000-01-07"))
+        .containsExactly("last Christmas=1999-12-25", "New Year's Eve 1999=1999-12-31");
+    assertThat(tag("A Christmas tree stood on Easter Island.", "2000-01-07")).isEmpty();
+    assertThat(Holidays.easter(2024)).isEqualTo(java.time.LocalDate.of(2024, 3, 31));
+    assertThat(Holidays.easter(1998)).isEqualTo(java.time.LocalDate.of(1998, 4, 12));
+  }
+
+  @org.junit.jupiter.api.Test
   void agesAndAdjectivesNameNoTime() {
     assertThat(tag("The chairman, 52 years old, runs a 136-year-old firm.", "1989-11-02")).isEmpty();
     assertThat(tag("Magna cut its quarterly dividend and average daily volume fell.", "1989-11-02")).isEmpty();
