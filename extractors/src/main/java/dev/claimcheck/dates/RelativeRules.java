@@ -161,11 +161,12 @@ final class RelativeRules {
       if (unitWord.equals("day") || unitWord.equals("weekend")) {
         return; // "the last day of …" is an ordinal, not a stretch of time
       }
-      if (!unitWord.matches("year|decade")) {
+      if (!unitWord.matches("year|decade") || s.context.documentDate() == null) {
         s.add(m.start(), m.end(), TimexType.DURATION, "P1" + Durations.code(unitWord), null);
         return;
       }
-      // "over the past year", "in the last decade": TimeML writes the year (decade) before this one
+      // "over the past year", "in the last decade": TimeML writes the year (decade) before this
+      // one; without a document date there is none to count from, and the stretch stays
     }
     boolean followOn = which.matches("following|previous|preceding|prior|same|that")
         || the && which.equals("next");

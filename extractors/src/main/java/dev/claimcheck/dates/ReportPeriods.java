@@ -40,7 +40,7 @@ final class ReportPeriods {
    * year"; with "ended" or "ending" after it, a year-long stretch.
    */
   private static final Pattern REPORT_YEAR = Pattern.compile(
-      "(?i)(?<=\\b(?:for|during|in|through|throughout|of|over) )the (?:(full|current|latest|fiscal|current fiscal"
+      "(?i)(?<=\\b(?:for|during|in|through|throughout|over|(?:months|half|quarter|part|rest|remainder|balance|weeks) of) )the (?:(full|current|latest|fiscal|current fiscal"
           + "|latest fiscal|full fiscal) )?year\\b(?!-|\\s+(?:ended|ending|of)\\b|\\s+\\d|\\s+[a-z]+ty\\b|\\s+(?:two|nineteen))");
   /** "the year ended June 30", "the fiscal year ending in March": a year-long stretch. */
   private static final Pattern YEAR_ENDED = Pattern.compile(

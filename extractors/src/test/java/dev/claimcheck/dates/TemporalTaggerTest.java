@@ -324,6 +324,12 @@ class TemporalTaggerTest {
     tag("Net rose in the third quarter, and fourth-quarter sales will be weaker.", outlook);
     assertThat(tag("In the latest quarter, it lost money.", outlook)).extracting(TemporalExpression::value)
         .containsExactly("1989-Q3");
+    // "the past year" is last year, or a year-long stretch when nothing dates the text.
+    assertThat(values("Hate groups grew over the past year.", "1998-03-03")).containsExactly("the past year=1997");
+    assertThat(values("Hate groups grew over the past year.", null)).containsExactly("the past year=P1Y");
+    // "the year" after a part of it is the year spoken of; "a season of the year" is none.
+    assertThat(values("Sales rose in the first nine months of the year, as each season of the year.", "1989-10-30"))
+        .containsExactly("the first nine months=P9M", "the year=1989");
     // A year that names itself is that year.
     assertThat(values("The mill closed in the year 2020.", "2019-05-01")).containsExactly("2020=2020");
   }
