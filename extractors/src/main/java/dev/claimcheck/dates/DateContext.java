@@ -135,6 +135,11 @@ public final class DateContext {
     return documentDate != null ? documentDate : lastInParagraph;
   }
 
+  /** The last absolute date of the current paragraph, or null. */
+  TimePoint paragraphDate() {
+    return lastInParagraph;
+  }
+
   /** What a follow-on expression refers to: the paragraph's last date, else the document date. */
   TimePoint reference() {
     return lastInParagraph != null ? lastInParagraph : documentDate;

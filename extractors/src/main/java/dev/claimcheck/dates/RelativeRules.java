@@ -56,8 +56,7 @@ final class RelativeRules {
     }
     if (units && (s.has("later") || s.has("earlier") || s.has("after") || s.has("before")
         || s.has("previously"))) {
-      s.run(LATER, m -> shifted(s, m, m.group(4).toLowerCase(Locale.ROOT).matches(
-          "earlier|previously|before") ? -1 : 1, true));
+      s.run(LATER, m -> later(s, m));
     }
     if (units || s.has("morning") || s.has("afternoon") || s.has("evening") || s.has("night")) {
       s.run(DEICTIC, m -> deictic(s, m));
@@ -126,24 +125,51 @@ final class RelativeRules {
     double count = NumberWords.value(m.group(2));
     ChronoUnit unit = unit(m.group(3));
     String modifier = Durations.modifier(m.group(1));
-    s.relative(m.start(), m.end(), TimexType.DATE, modifier, (c, context) -> {
-      TimePoint base = followOn ? context.reference() : context.documentDate();
-      if (count == 1 && unit == ChronoUnit.YEARS && sign < 0 && context.reportsQuarters()) {
-        // In a report by quarters, "a year ago" is the same quarter a year before.
-        return c.withValue(context.quarter(-4), base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
-      }
-      if (count == NumberWords.VAGUE || count != Math.rint(count)) {
-        return c.withValue(sign < 0 ? "PAST_REF" : "FUTURE_REF",
-            base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
-      }
-      if (base == null || (unit == ChronoUnit.HOURS && base.precision() != TimePoint.Precision.DAY)) {
-        return c.withValue(null, null, DateFlag.RELATIVE_DATE);
-      }
-      TimePoint.Precision precision = followOn ? base.precision()
-          : coarserOf(precisionOf(unit), base.precision());
-      TimePoint shifted = base.plus(sign * (long) count, unit, precision);
-      return c.withValue(shifted.value(), base.value(), DateFlag.RELATIVE_DATE);
-    });
+    s.relative(m.start(), m.end(), TimexType.DATE, modifier, (c, context) ->
+        shift(c, context, count, unit, sign, followOn));
+  }
+
+  /** The date {@code count} units before ({@code sign} -1) or after the paragraph's or the document's date. */
+  private static Candidate shift(Candidate c, DateContext context, double count, ChronoUnit unit, int sign,
+      boolean followOn) {
+    TimePoint base = followOn ? context.reference() : context.documentDate();
+    if (count == 1 && unit == ChronoUnit.YEARS && sign < 0 && context.reportsQuarters()) {
+      // In a report by quarters, "a year ago" is the same quarter a year before.
+      return c.withValue(context.quarter(-4), base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
+    }
+    if (count == NumberWords.VAGUE || count != Math.rint(count)) {
+      return c.withValue(sign < 0 ? "PAST_REF" : "FUTURE_REF",
+          base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
+    }
+    if (base == null || (unit == ChronoUnit.HOURS && base.precision() != TimePoint.Precision.DAY)) {
+      return c.withValue(null, null, DateFlag.RELATIVE_DATE);
+    }
+    TimePoint.Precision precision = followOn ? base.precision()
+        : coarserOf(precisionOf(unit), base.precision());
+    TimePoint shifted = base.plus(sign * (long) count, unit, precision);
+    return c.withValue(shifted.value(), base.value(), DateFlag.RELATIVE_DATE);
+  }
+
+  /**
+   * "three days later", "a month before": after a date of the same paragraph, the day it lands
+   * on ("The dam failed on June 1. Two weeks later …"); with none to follow, as TimeML writes
+   * it, the stretch ("three days") is the expression and "later" the signal relating it to an
+   * event. "A year earlier" is the date a year before, as reports compare their results.
+   */
+  private static void later(Scan s, Matcher m) {
+    int sign = m.group(4).toLowerCase(Locale.ROOT).matches("earlier|previously|before") ? -1 : 1;
+    double count = NumberWords.value(m.group(2));
+    ChronoUnit unit = unit(m.group(3));
+    if (sign < 0 && count == 1 && unit == ChronoUnit.YEARS) {
+      shifted(s, m, sign, true);
+      return;
+    }
+    int stretchEnd = m.end(3);
+    String stretch = Durations.value(count, m.group(3));
+    s.relative(m.start(), m.end(), TimexType.DATE, Durations.modifier(m.group(1)), (c, context) ->
+        context.paragraphDate() != null ? shift(c, context, count, unit, sign, true)
+            : new Candidate(c.start(), stretchEnd, TimexType.DURATION, stretch, c.modifier(), null, c.flags(),
+                c.readings(), c.priority(), null));
   }
 
   /** The coarser of two precisions: a shift cannot be more precise than its base. */

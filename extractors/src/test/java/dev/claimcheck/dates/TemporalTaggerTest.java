@@ -154,7 +154,12 @@ class TemporalTaggerTest {
     DateContext context = DateContext.of("2024-05-01", (String) null);
     tag("The dam failed on June 1, 2020 after heavy rain.", context);
     context.newParagraph();
-    assertThat(tag("A year later it was rebuilt.", context).get(0).anchor()).isEqualTo("2024-05-01");
+    // With no date of its own paragraph to follow, "a year later" is the stretch TimeML writes
+    // ("a year", the signal "later" left out), and "a year earlier" the year before the document date.
+    assertThat(values("A year later it was rebuilt.", context)).containsExactly("A year=P1Y");
+    TemporalExpression earlier = tag("Sales were lower a year earlier.", context).get(0);
+    assertThat(earlier.value()).isEqualTo("2023-05-01");
+    assertThat(earlier.anchor()).isEqualTo("2024-05-01");
   }
 
   @Test
@@ -300,6 +305,10 @@ class TemporalTaggerTest {
     return tag(text, documentDate).stream().map(t -> t.text() + "=" + t.value()).toList();
   }
 
+  private static List<String> values(String text, DateContext context) {
+    return tag(text, context).stream().map(t -> t.text() + "=" + t.value()).toList();
+  }
+
   @org.junit.jupiter.api.Test
   void aReportByQuartersSpeaksOfTheQuarterItNamed() {
     DateContext context = DateContext.of("1989-11-02", "en-US");
@@ -326,7 +335,7 @@ class TemporalTaggerTest {
         .containsExactly("1989-Q3");
     // "the past year" is last year, or a year-long stretch when nothing dates the text.
     assertThat(values("Hate groups grew over the past year.", "1998-03-03")).containsExactly("the past year=1997");
-    assertThat(values("Hate groups grew over the past year.", null)).containsExactly("the past year=P1Y");
+    assertThat(values("Hate groups grew over the past year.", (String) null)).containsExactly("the past year=P1Y");
     // "the year" after a part of it is the year spoken of; "a season of the year" is none.
     assertThat(values("Sales rose in the first nine months of the year, as each season of the year.", "1989-10-30"))
         .containsExactly("the first nine months=P9M", "the year=1989");
