@@ -12,8 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates written out on the calendar: ISO and numeric dates, written days and months, years and
- * year ranges, seasons, quarters and halves, decades and centuries, and CJK dates. Thread-safe.
+ * Dates written out on the calendar: ISO and numeric dates, written days and months (their year,
+ * when not written, found by {@link YearlessDates}), years and year ranges, seasons, quarters and
+ * halves, decades and centuries, and CJK dates. Thread-safe.
  */
 final class CalendarRules {
   static final String YEAR = "(1\\d{3}|20\\d{2})";
@@ -52,15 +53,6 @@ final class CalendarRules {
   private static final Pattern MID_YEAR = Pattern.compile("(?i)\\bmid-" + YEAR + "(?![\\d'’s])");
   private static final Pattern APA = Pattern.compile(
       "(?<=\\()" + YEAR + ",\\s+" + MONTH + "(?:\\s+(\\d{1,2}))?(?=\\))");
-
-  /** Words after which a bare month name is a month ("in May", "since October"). */
-  private static final Set<String> MONTH_CUES = Set.of(
-      "in", "since", "until", "till", "by", "from", "through", "during", "of", "before", "after",
-      "early", "late", "mid", "mid-", "throughout", "last", "this", "next", "between", "to",
-      "each", "every", "around", "late-", "early-", "and", "or", "for");
-
-  /** Words before a month or day that set a deadline or a start. */
-  private static final Set<String> DEADLINE_CUES = Set.of("by", "until", "till", "through", "effective", "before");
 
   private CalendarRules() {}
 
@@ -109,14 +101,14 @@ final class CalendarRules {
     }
     if (hasMonth(s.text, s.from, s.to)) {
       if (digits) {
-        s.run(MONTH_DAY, m -> monthDay(s, m, m.group(1), m.group(2), m.group(3), null));
-        s.run(DAY_MONTH, m -> monthDay(s, m, m.group(4), m.group(2), m.group(5), m.group(1)));
+        s.run(MONTH_DAY, m -> YearlessDates.monthDay(s, m, m.group(1), m.group(2), m.group(3), null));
+        s.run(DAY_MONTH, m -> YearlessDates.monthDay(s, m, m.group(4), m.group(2), m.group(5), m.group(1)));
         s.run(MONTH_YEAR, m -> monthYear(s, m));
         s.run(MONTH_RANGE, m -> monthRange(s, m));
         s.run(DAY_RANGE, m -> dayRange(s, m, m.group(1), m.group(2), m.group(3), m.group(4)));
         s.run(MONTH_DAY_RANGE, m -> dayRange(s, m, m.group(2), m.group(3), m.group(1), m.group(4)));
       }
-      s.run(BARE_MONTH, m -> bareMonth(s, m));
+      s.run(BARE_MONTH, m -> YearlessDates.bareMonth(s, m));
     }
     if (s.has("centur")) {
       s.run(PeriodRules.CENTURY, m -> PeriodRules.century(s, m));
@@ -230,42 +222,6 @@ final class CalendarRules {
         null));
   }
 
-  private static void monthDay(Scan s, Matcher m, String monthName, String dayText,
-      String yearText, String the) {
-    int month = CalendarDates.month(monthName);
-    int day = Integer.parseInt(dayText);
-    int start = m.start();
-    if (the != null && m.group(3) == null) {
-      start = m.start(2); // "the" only belongs to "the 26th of October"
-    }
-    if (day < 1 || day > 31 || month < 1) {
-      return;
-    }
-    if (yearText != null) {
-      s.date(start, m.end(), CalendarDates.day(Integer.parseInt(yearText), month, day));
-      return;
-    }
-    Tense tense = tenseOf(s, start, m.end());
-    // "the quarter ended Sept. 30", "since June 1": a day already passed, however near the coming one
-    boolean passed = Set.of("ended", "since").contains(s.wordBefore(start).toLowerCase(Locale.ROOT));
-    s.relative(start, m.end(), TimexType.DATE, null, (c, context) -> {
-      TimePoint reference = context.yearless();
-      if (reference == null) {
-        return c.withValue(String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day), null);
-      }
-      int year = reference != context.documentDate() ? reference.year()
-          : passed && reference.precision() == TimePoint.Precision.DAY
-              ? Tense.lastOnOrBefore(reference, month, day)
-          : reference.precision() == TimePoint.Precision.DAY ? tense.nearestYear(reference, month, day)
-          : reference.precision().compareTo(TimePoint.Precision.MONTH) >= 0
-          ? tense.year(reference.year(), month, reference.date().getMonthValue()) : reference.year();
-      Optional<String> value = CalendarDates.day(year, month, day);
-      return value.isPresent()
-          ? c.withValue(value.get(), reference.value(), DateFlag.INFERRED)
-          : c.withValue(null, reference.value(), DateFlag.IMPOSSIBLE_DATE);
-    });
-  }
-
   private static void monthYear(Scan s, Matcher m) {
     int month = CalendarDates.month(m.group(1));
     int year;
@@ -278,57 +234,6 @@ final class CalendarRules {
     }
     String value = CalendarDates.month(year, month).orElse(null);
     s.add(m.start(), m.end(), TimexType.DATE, value, null, flags);
-  }
-
-  private static void bareMonth(Scan s, Matcher m) {
-    String which = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
-    String before = s.wordBefore(m.start(2));
-    boolean cued = which != null || MONTH_CUES.contains(before)
-        || (m.start(2) > s.from && s.text.charAt(m.start(2) - 1) == '-'
-            && MONTH_CUES.contains(s.wordBefore(m.start(2) - 1)));
-    boolean hyphened = m.start(2) > s.from && s.text.charAt(m.start(2) - 1) == '-';
-    if (!cued || (m.group(2).equals("May") && which == null && !hyphened && !Set.of("in", "since",
-        "until", "by", "from", "during", "of", "early", "late", "mid", "through", "till")
-        .contains(before))) {
-      return;
-    }
-    int month = CalendarDates.month(m.group(2));
-    Tense tense = tenseOf(s, m.start(), m.end());
-    s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
-      TimePoint base = which == null ? context.yearless() : context.documentDate();
-      if (base == null) {
-        return c.withValue(String.format(Locale.ROOT, "XXXX-%02d", month), null);
-      }
-      int year = base.year();
-      int baseMonth = base.date().getMonthValue();
-      boolean fromDocumentDate = base == context.documentDate()
-          && base.precision().compareTo(TimePoint.Precision.MONTH) >= 0;
-      if ("last".equals(which) && month >= baseMonth) {
-        year--;
-      } else if (("next".equals(which) || "coming".equals(which)) && month <= baseMonth) {
-        year++;
-      } else if (which == null && fromDocumentDate && base.precision() == TimePoint.Precision.DAY) {
-        year = tense.nearestYear(base, month, 15);
-      } else if (which == null && fromDocumentDate) {
-        year = tense.year(year, month, baseMonth);
-      }
-      String value = String.format(Locale.ROOT, "%04d-%02d", year, month);
-      return which == null
-          ? c.withValue(value, base.value(), DateFlag.INFERRED)
-          : c.withValue(value, base.value(), DateFlag.RELATIVE_DATE);
-    });
-  }
-
-  /**
-   * The tense a month or day without a year is read in: its clause's, else its sentence's. A
-   * deadline or a start told in the past ("set a deadline by February", "created an office,
-   * effective Feb. 1") may lie on either side of the telling: it is read as the nearest one.
-   */
-  private static Tense tenseOf(Scan s, int start, int end) {
-    Tense local = Tense.around(s.text.substring(s.from, s.to), start - s.from, end - s.from);
-    Tense tense = local != null ? local : Tense.of(s.lower);
-    return tense == Tense.PAST && DEADLINE_CUES.contains(s.wordBefore(start).toLowerCase(Locale.ROOT))
-        ? Tense.PRESENT : tense;
   }
 
   private static void yearRange(Scan s, Matcher m) {
