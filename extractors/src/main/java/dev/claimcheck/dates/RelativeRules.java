@@ -36,7 +36,8 @@ final class RelativeRules {
       "(?i)\\b(yesterday|today|tomorrow|tonight|now|currently|nowadays|presently|these days"
           + "|recently|lately|(?<=\\bat\\s)present|(?<=\\bat\\s)the moment|the past|the future"
           + "|the present(?: day)?|recent (?:years|months|decades|weeks|days)|the near (?:future|term)"
-          + "|(?:the )?coming (?:days|weeks|months|years))\\b(?![-‐])");
+          + "|(?:the )?coming (?:days|weeks|months|years|quarters)|future (?:quarters|years)"
+          + "|the (?:days|weeks|months|years) ahead)\\b(?![-‐])");
   /** "year-end", "by year end", "at last year's end": the close of a year, as TimeML writes it. */
   private static final Pattern YEAR_END = Pattern.compile(
       "(?i)\\b(?:(last|this|next)\\s+)?year(?:-end|\\s+end|['’]s\\s+end)\\b(?!-)");
@@ -63,7 +64,7 @@ final class RelativeRules {
     }
     if (s.has("now") || s.has("day") || s.has("tomorrow") || s.has("tonight") || s.has("current")
         || s.has("present") || s.has("recent") || s.has("lately") || s.has("moment") || s.has("the past")
-        || s.has("the future") || s.has("the near") || s.has("coming")) {
+        || s.has("the future") || s.has("the near") || s.has("coming") || s.has("future ") || s.has(" ahead")) {
       s.run(SIMPLE, m -> simple(s, m));
     }
     if (s.has("the weekend")) {
@@ -281,6 +282,12 @@ final class RelativeRules {
 
   private static void simple(Scan s, Matcher m) {
     String word = m.group(1).toLowerCase(Locale.ROOT);
+    if (word.endsWith(" ahead")) {
+      // "in the weeks ahead": a stretch of unstated length from now, as TimeML writes it (PXW)
+      String unit = word.substring(4, word.indexOf(' ', 4) - 1); // "weeks" less its "s"
+      s.add(m.start(), m.end(), TimexType.DURATION, "PX" + Durations.code(unit), null);
+      return;
+    }
     if (word.startsWith("recent ")) {
       // "in recent years": a stretch of unstated length reaching now, as TimeML writes it (PXY)
       s.add(m.start(), m.end(), TimexType.DURATION, "PX" + Durations.code(word.substring(7, word.length() - 1)), null);
@@ -305,7 +312,7 @@ final class RelativeRules {
             case "recently", "lately", "the past" -> "PAST_REF";
             case "the future", "the near future", "the near term" -> "FUTURE_REF";
             default -> word.startsWith("recent") ? "PAST_REF"
-                : word.contains("coming") ? "FUTURE_REF" : "PRESENT_REF";
+                : word.contains("coming") || word.startsWith("future") ? "FUTURE_REF" : "PRESENT_REF";
           };
           return c.withValue(value, anchor, DateFlag.RELATIVE_DATE);
         });

@@ -416,6 +416,12 @@ class TemporalTaggerTest {
   }
 
   @org.junit.jupiter.api.Test
+  void vagueFuturesAreFutures() {
+    assertThat(values("Losses fall in coming quarters and future years, and in the weeks ahead.", "1989-10-26"))
+        .containsExactly("coming quarters=FUTURE_REF", "future years=FUTURE_REF", "the weeks ahead=PXW");
+  }
+
+  @org.junit.jupiter.api.Test
   void holidaysAreTheirDays() {
     assertThat(values("The boy was found Thanksgiving Day and will stay past Easter.", "2000-01-07"))
         .containsExactly("Thanksgiving Day=1999-11-25", "Easter=2000-04-23");
