@@ -44,7 +44,7 @@ final class RelativeRules {
   /** "over the weekend": the weekend the news is about. */
   private static final Pattern WEEKEND = Pattern.compile("(?i)(?<=\\b(?:over|during|on|at|for|since|past|until|by) )the weekend\\b");
   private static final Pattern WEEKDAY = Pattern.compile(
-      "(?:\\b(?i:(last|next|this|coming|past))\\s+)?(" + CalendarDates.WEEKDAY + ")(?:\\s+(?i:(morning"
+      "(?:\\b(?i:(?:the\\s+)?(previous|preceding|prior|following)|(last|next|this|coming|past))\\s+)?(" + CalendarDates.WEEKDAY + ")(?:\\s+(?i:(morning"
           + "|afternoon|evening|night)))?");
 
   private RelativeRules() {}
@@ -319,12 +319,13 @@ final class RelativeRules {
   }
 
   private static void weekday(Scan s, Matcher m) {
-    String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+    String which = m.group(1) != null ? m.group(1).toLowerCase(Locale.ROOT)
+        : m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
     // News mostly reports what happened: only words in the future before the day, in its clause
     // ("will meet … on Thursday"), make it a coming one; what follows is what was said that day.
     boolean future = Tense.before(s.text.substring(s.from, s.to), m.start() - s.from) == Tense.FUTURE;
-    int day = CalendarDates.weekday(m.group(2));
-    String part = m.group(3);
+    int day = CalendarDates.weekday(m.group(3));
+    String part = m.group(4);
     s.relative(m.start(), m.end(), part == null ? TimexType.DATE : TimexType.TIME, null,
         (c, context) -> {
           TimePoint base = context.documentDate();
@@ -335,6 +336,10 @@ final class RelativeRules {
           java.time.LocalDate date = switch (which) {
             case "next", "coming" -> base.date().with(TemporalAdjusters.next(target));
             case "last", "past" -> base.date().with(TemporalAdjusters.previous(target));
+            // "the previous Friday": the one before the Friday the news is about (the last one)
+            case "previous", "preceding", "prior" -> base.date().with(TemporalAdjusters.previousOrSame(target))
+                .minusWeeks(1);
+            case "following" -> base.date().with(TemporalAdjusters.next(target));
             case "this" -> base.date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 .with(TemporalAdjusters.nextOrSame(target));
             // News mostly reports what happened: a bare weekday is the last one on or before

@@ -381,6 +381,9 @@ class TemporalTaggerTest {
         .containsExactly("the weekend=1991-W08-WE");
     assertThat(values("The trial is set for Tuesday and would take a week.", "1999-01-22"))
         .containsExactly("Tuesday=1999-01-26", "a week=P1W");
+    // Monday 30 October 1989: "the previous Friday" is the one before last Friday.
+    assertThat(values("The index fell 4.5% from the previous Friday.", "1989-10-30"))
+        .containsExactly("the previous Friday=1989-10-20");
     // A deadline told in the past may lie ahead: the nearest one.
     assertThat(values("The board created an office, effective Feb. 1, and set a plan to pay by February.", "1989-10-26"))
         .containsExactly("Feb. 1=1990-02-01", "February=1990-02");
