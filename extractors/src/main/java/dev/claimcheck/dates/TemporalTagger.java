@@ -234,11 +234,11 @@ public final class TemporalTagger {
         continue;
       }
       String value = day.value() + time.value().substring(t);
-      if (between.isEmpty() || between.matches("[a-z]{1,3}t,?")) {
-        // "noon Thursday", "5 p.m. EST Nov. 9": one expression, the time of that day
+      if (between.isEmpty() || between.equals(",") || between.matches("[a-z]{1,3}t,?")) {
+        // "noon Thursday", "5 p.m. EST Nov. 9", "5 p.m., Nov. 6": one expression, the time of that day
         out.set(i, time.widened(time.start(), day.end(), time.modifier()).withValueKept(value));
         out.remove(i + 1);
-      } else if (between.equals("on") || between.equals(",") || between.equals(", on")) {
+      } else if (between.equals("on") || between.equals(", on")) {
         out.set(i, time.withValueKept(value));
       }
     }
