@@ -44,8 +44,8 @@ final class RelativeRules {
   /** "over the weekend": the weekend the news is about. */
   private static final Pattern WEEKEND = Pattern.compile("(?i)(?<=\\b(?:over|during|on|at|for|since|past|until|by) )the weekend\\b");
   private static final Pattern WEEKDAY = Pattern.compile(
-      "(?:\\b(?i:(?:the\\s+)?(previous|preceding|prior|following)|(last|next|this|coming|past))\\s+)?(" + CalendarDates.WEEKDAY + ")(?:\\s+(?i:(morning"
-          + "|afternoon|evening|night)))?");
+      "(?:\\b(?i:(?:the\\s+)?(previous|preceding|prior|following)|(last|next|this|coming|past))\\s+)?"
+          + "(" + CalendarDates.WEEKDAY + ")(?:\\s+(?i:(morning|afternoon|evening|night)))?");
 
   private RelativeRules() {}
 

@@ -26,7 +26,8 @@ final class ReportPeriods {
           + "(quarter|period)\\b(?:\\s+(?:a year (?:ago|earlier)|(?:of )?(?:last|the previous|the prior) year)\\b)?");
   /** "the year-earlier nine months", "the year-ago six months": the stretch of months a year before. */
   private static final Pattern YEAR_BEFORE_MONTHS = Pattern.compile(
-      "(?i)\\bthe\\s+(?:comparable\\s+|corresponding\\s+|same\\s+)?year-(?:ago|earlier|before)\\s+(three|six|nine|twelve)[- ]months?\\b");
+      "(?i)\\bthe\\s+(?:comparable\\s+|corresponding\\s+|same\\s+)?year-(?:ago|earlier|before)\\s+"
+          + "(three|six|nine|twelve)[- ]months?\\b");
   /** "this year's third quarter", "next year's first quarter". */
   private static final Pattern YEARS_QUARTER = Pattern.compile(
       "(?i)\\b(this|last|next) year['’]s (first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\\b");
@@ -40,8 +41,9 @@ final class ReportPeriods {
    * year"; with "ended" or "ending" after it, a year-long stretch.
    */
   private static final Pattern REPORT_YEAR = Pattern.compile(
-      "(?i)(?<=\\b(?:for|during|in|through|throughout|over|(?:months|half|quarter|part|rest|remainder|balance|weeks) of) )the (?:(full|current|latest|fiscal|current fiscal"
-          + "|latest fiscal|full fiscal) )?year\\b(?!-|\\s+(?:ended|ending|of)\\b|\\s+\\d|\\s+[a-z]+ty\\b|\\s+(?:two|nineteen))");
+      "(?i)(?<=\\b(?:for|during|in|through|throughout|over"
+          + "|(?:months|half|quarter|part|rest|remainder|balance|weeks) of) )"
+          + "the (?:(full|current|latest|fiscal|current fiscal|latest fiscal|full fiscal) )?year\\b(?!-|\\s+(?:ended|ending|of)\\b|\\s+\\d|\\s+[a-z]+ty\\b|\\s+(?:two|nineteen))");
   /** "the year ended June 30", "the fiscal year ending in March": a year-long stretch. */
   private static final Pattern YEAR_ENDED = Pattern.compile(
       "(?i)\\bthe (?:(?:full|current|latest|fiscal|current fiscal|latest fiscal|full fiscal) )?year(?=\\s+(?:ended|ending)\\b)");

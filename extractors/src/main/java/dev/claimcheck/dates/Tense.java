@@ -10,11 +10,13 @@ enum Tense {
   PAST, PRESENT, FUTURE;
 
   private static final Pattern FUTURE_WORDS = Pattern.compile(
-      "\\b(?:will|shall|'ll|is to|are to|going to|(?<!\\b(?:was|were|had been) )(?:scheduled|expected to|due to|set to|set for|likely to)"
+      "\\b(?:will|shall|'ll|is to|are to|going to"
+          + "|(?<!\\b(?:was|were|had been) )(?:scheduled|expected to|due to|set to|set for|likely to)"
           + "|(?<!\\b(?:\\p{L}{1,20}ed|its|his|her|their|the|no|any|has|have|had|with|of) )plans? to|forecast for|next)\\b");
   private static final Pattern PAST_WORDS = Pattern.compile(
       "\\b(?:was|were|had|did|said|went|came|began|became|made|took|rose|fell|grew|saw|met|won"
-          + "|lost|held|paid|sold|told|found|brought|built|(?<!\\b(?:is|are|be|been|being|am|to|will|would|may|might|can|could|should|must) )\\p{L}{3,}ed)\\b");
+          + "|lost|held|paid|sold|told|found|brought|built"
+          + "|(?<!\\b(?:is|are|be|been|being|am|to|will|would|may|might|can|could|should|must) )\\p{L}{3,}ed)\\b");
 
   /**
    * Where a clause ends: a stop before a capital or the end, a colon or semicolon, a question or
