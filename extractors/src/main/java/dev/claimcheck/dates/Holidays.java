@@ -50,8 +50,7 @@ final class Holidays {
       return;
     }
     String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-    Tense local = Tense.around(s.text.substring(s.from, s.to), m.start() - s.from, m.end() - s.from);
-    Tense tense = local != null ? local : Tense.of(s.lower);
+    Tense tense = s.tenseAt(m.start(), m.end());
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
       TimePoint base = context.documentDate();
       if (base == null || base.precision().compareTo(TimePoint.Precision.MONTH) < 0) {

@@ -107,7 +107,7 @@ final class ReportPeriods {
     }
     int ordinal = m.group(2) == null ? 0 : PeriodRules.quarterNumber(m.group(2));
     int shift = yearBefore ? -4 : which.matches("previous|preceding|prior") ? -1 : 0;
-    boolean current = which.equals("current") || m.group().toLowerCase(Locale.ROOT).startsWith("this");
+    boolean current = which.equals("current") || lower.startsWith("this");
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
       TimePoint base = context.documentDate();
       if (current && base != null && base.precision().compareTo(TimePoint.Precision.MONTH) >= 0) {

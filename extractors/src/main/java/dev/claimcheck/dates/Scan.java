@@ -69,6 +69,15 @@ final class Scan {
     found.add(candidate);
   }
 
+  /**
+   * The tense an expression at {@code start}–{@code end} is told in: its clause's, else its
+   * sentence's.
+   */
+  Tense tenseAt(int start, int end) {
+    Tense local = Tense.around(text.substring(from, to), start - from, end - from);
+    return local != null ? local : Tense.of(lower);
+  }
+
   /** The word just before {@code at}, in lower case, or "". */
   String wordBefore(int at) {
     int end = at;

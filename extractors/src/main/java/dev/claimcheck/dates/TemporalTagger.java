@@ -38,6 +38,10 @@ public final class TemporalTagger {
    */
   private static final Pattern PREFIX_BEFORE = Pattern.compile(
       "(?:\\b(?i:fiscal)|\\b(?i:right)(?=\\s+now$))\\s+$");
+  /** What "June last year" joins: a month or day, then "this/last/next year" with its year. */
+  private static final Pattern MONTH_OR_DAY = Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2})?");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern DEICTIC_YEAR = Pattern.compile("(?i)(?:this|last|next) year");
   private static final Pattern AS_OF_BEFORE = Pattern.compile("(?i)\\bas (?:of|at)\\s+$");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its",
       "their", "our", "my", "your", "this", "that");
@@ -250,9 +254,9 @@ public final class TemporalTagger {
       Candidate day = out.get(i);
       Candidate year = out.get(i + 1);
       if (day.type() != TimexType.DATE || year.type() != TimexType.DATE || day.value() == null
-          || year.value() == null || !day.value().matches("\\d{4}-\\d{2}(?:-\\d{2})?")
-          || !year.value().matches("\\d{4}") || !text.substring(day.end(), year.start()).equals(" ")
-          || !text.substring(year.start(), year.end()).toLowerCase(Locale.ROOT).matches("(?:this|last|next) year")) {
+          || year.value() == null || year.start() != day.end() + 1 || text.charAt(day.end()) != ' '
+          || !DEICTIC_YEAR.matcher(text).region(year.start(), year.end()).matches()
+          || !MONTH_OR_DAY.matcher(day.value()).matches() || !YEAR.matcher(year.value()).matches()) {
         continue;
       }
       String value = year.value() + day.value().substring(4);

@@ -22,6 +22,9 @@ final class YearlessDates {
       "early", "late", "mid", "mid-", "throughout", "last", "this", "next", "between", "to",
       "each", "every", "around", "late-", "early-", "and", "or", "for");
 
+  /** Words before a day that put it in the past: "the quarter ended Sept. 30", "since June 1". */
+  private static final Set<String> PASSED_CUES = Set.of("ended", "since");
+
   /** Words before a month or day that set a deadline or a start. */
   private static final Set<String> DEADLINE_CUES = Set.of("by", "until", "till", "through", "effective", "before");
 
@@ -44,7 +47,7 @@ final class YearlessDates {
     }
     Tense tense = tenseOf(s, start, m.end());
     // "the quarter ended Sept. 30", "since June 1": a day already passed, however near the coming one
-    boolean passed = Set.of("ended", "since").contains(s.wordBefore(start).toLowerCase(Locale.ROOT));
+    boolean passed = PASSED_CUES.contains(s.wordBefore(start));
     s.relative(start, m.end(), TimexType.DATE, null, (c, context) -> {
       TimePoint reference = context.yearless();
       if (reference == null) {
@@ -108,10 +111,8 @@ final class YearlessDates {
    * effective Feb. 1") may lie on either side of the telling: it is read as the nearest one.
    */
   private static Tense tenseOf(Scan s, int start, int end) {
-    Tense local = Tense.around(s.text.substring(s.from, s.to), start - s.from, end - s.from);
-    Tense tense = local != null ? local : Tense.of(s.lower);
-    return tense == Tense.PAST && DEADLINE_CUES.contains(s.wordBefore(start).toLowerCase(Locale.ROOT))
-        ? Tense.PRESENT : tense;
+    Tense tense = s.tenseAt(start, end);
+    return tense == Tense.PAST && DEADLINE_CUES.contains(s.wordBefore(start)) ? Tense.PRESENT : tense;
   }
 
 }
