@@ -323,7 +323,14 @@ final class RelativeRules {
         : m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
     // News mostly reports what happened: only words in the future before the day, in its clause
     // ("will meet … on Thursday"), make it a coming one; what follows is what was said that day.
-    boolean future = Tense.before(s.text.substring(s.from, s.to), m.start() - s.from) == Tense.FUTURE;
+    String sentence = s.text.substring(s.from, s.to);
+    Tense told = Tense.before(sentence, m.start() - s.from);
+    if (told == null && Tense.opensSentence(sentence, m.start() - s.from)) {
+      // "On Monday, the leaders will meet": a fronted day takes the tense of its main clause
+      told = Tense.around(sentence, m.start() - s.from, m.end() - s.from);
+    }
+    boolean future = told == Tense.FUTURE
+        || told == null && Tense.arranged(sentence, m.start() - s.from);
     int day = CalendarDates.weekday(m.group(3));
     String part = m.group(4);
     s.relative(m.start(), m.end(), part == null ? TimexType.DATE : TimexType.TIME, null,

@@ -58,9 +58,25 @@ enum Tense {
   }
 
   /** Whether only a preposition or two ("In", "Late in", "On") stand before {@code start}. */
-  private static boolean opensSentence(String sentence, int start) {
+  static boolean opensSentence(String sentence, int start) {
     String before = sentence.substring(0, start).strip();
     return before.isEmpty() || before.split("\\s+").length <= 2 && Character.isUpperCase(before.charAt(0));
+  }
+
+  /** A present progressive: "are meeting", "is expected" excluded (a passive is no arrangement). */
+  private static final Pattern ARRANGED = Pattern.compile(
+      "\\b(?:is|are|am|'re)\\s+(?:\\p{L}+ly\\s+)?(?!being\\b)\\p{L}{2,}ing\\b");
+
+  /**
+   * Whether the words before {@code start} in its clause tell an arrangement in the present
+   * ("the leaders are meeting Monday"), which speaks of a coming day.
+   */
+  static boolean arranged(String sentence, int start) {
+    int from = start;
+    while (from > 0 && !clauseEnd(sentence, from - 1)) {
+      from--;
+    }
+    return ARRANGED.matcher(sentence.substring(from, start).toLowerCase(java.util.Locale.ROOT)).find();
   }
 
   /** The tense the words before {@code start} in its clause show ("said Thursday"), or null. */

@@ -392,6 +392,12 @@ class TemporalTaggerTest {
         .containsExactly("September=1989-09");
     assertThat(values("The offer expires at 5 p.m. EST Nov. 9, and noon Thursday is the deadline.", "1989-11-02"))
         .containsExactly("5 p.m. EST Nov. 9=1989-11-09T17:00", "noon Thursday=1989-11-02T12:00");
+    // Wednesday 2 December 2026: a day opening the sentence takes its main clause's tense; an
+    // arrangement in the present progressive ("are meeting") speaks of the coming day.
+    assertThat(values("On Monday, the leaders will meet in Paris.", "2026-12-02")).containsExactly("Monday=2026-12-07");
+    assertThat(values("On Monday, the leaders met in Paris.", "2026-12-02")).containsExactly("Monday=2026-11-30");
+    assertThat(values("The leaders are meeting in Paris on Monday.", "2026-12-02")).containsExactly("Monday=2026-12-07");
+    assertThat(values("The talks, which are continuing, ended Monday.", "2026-12-02")).containsExactly("Monday=2026-11-30");
   }
 
   @org.junit.jupiter.api.Test
