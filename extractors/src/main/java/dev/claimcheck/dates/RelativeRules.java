@@ -28,6 +28,12 @@ final class RelativeRules {
           + "|before(?=\\s*[,.;])|after(?=\\s*[,.;]))\\b(?!\\s+than\\b)");
   private static final Pattern PART_OF = Pattern.compile(
       "(?i)\\bthe\\s+(end|beginning|start|middle|close)\\s+of\\s+the\\s+(year|month)\\b");
+  /** "the first half of the year", "the second half of next year": a half, as TimeML writes it (H1, H2). */
+  private static final Pattern HALF_OF_YEAR = Pattern.compile(
+      "(?i)\\bthe\\s+(first|second|1st|2nd|latter|last)\\s+half\\s+of\\s+(the|this|last|next)\\s+year\\b");
+  /** "The day before, police had …": a day after or before the one the text speaks of, alone in its clause. */
+  private static final Pattern DAY_BEFORE = Pattern.compile(
+      "(?i)\\bthe\\s+day\\s+(before|after)(?=\\s*(?:[,.;:!?]|$))");
   private static final Pattern DEICTIC = Pattern.compile(
       "(?i)\\b(?:(the)\\s+)?(last|this|next|past|previous|coming|following|same|current|that"
           + "|preceding|prior)\\s+(year|month|week|weekend|decade|century|quarter|day|morning"
@@ -89,6 +95,19 @@ final class RelativeRules {
     }
     if (s.has(" of the year") || s.has(" of the month")) {
       s.run(PART_OF, m -> partOf(s, m));
+    }
+    if (s.has("the day before") || s.has("the day after")) {
+      s.run(DAY_BEFORE, m -> {
+        int shift = m.group(1).equalsIgnoreCase("before") ? -1 : 1;
+        s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+          TimePoint base = context.followOn();
+          String value = base == null ? null : value(base, "day", shift);
+          return c.withValue(value, base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
+        });
+      });
+    }
+    if (s.has("half of ")) {
+      s.run(HALF_OF_YEAR, m -> halfOfYear(s, m));
     }
     if (s.has("day") || s.has("mon.") || s.has("tue") || s.has("wed.") || s.has("thu")
         || s.has("fri.") || s.has("sat.") || s.has("sun.")) {
@@ -278,6 +297,21 @@ final class RelativeRules {
               : c.withValue(year ? String.valueOf(base.year())
                   : base.at(TimePoint.Precision.MONTH).value(), base.value(), DateFlag.RELATIVE_DATE);
         });
+  }
+
+  private static void halfOfYear(Scan s, Matcher m) {
+    String ordinal = m.group(1).toLowerCase(Locale.ROOT);
+    String half = ordinal.startsWith("f") || ordinal.startsWith("1") ? "-H1" : "-H2";
+    String which = m.group(2).toLowerCase(Locale.ROOT);
+    s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+      // "the year" is the one the text speaks of; "this", "last" and "next" count from its date
+      TimePoint base = which.equals("the") ? context.reference() : context.documentDate();
+      if (base == null) {
+        return c.withValue(null, null, DateFlag.RELATIVE_DATE);
+      }
+      int year = base.year() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
+      return c.withValue(year + half, base.value(), DateFlag.RELATIVE_DATE);
+    });
   }
 
   private static void simple(Scan s, Matcher m) {

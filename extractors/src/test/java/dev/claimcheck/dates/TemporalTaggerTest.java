@@ -401,6 +401,24 @@ class TemporalTaggerTest {
   }
 
   @org.junit.jupiter.api.Test
+  void wireTimesHalvesOfTheYearAndTheDayBefore() {
+    // Wire copy gives the time in GMT beside the local one.
+    assertThat(values("The blast came at 10:30 a.m. (0230 GMT) and the truce at 2200 GMT Thursday.", "1998-08-07"))
+        .containsExactly("10:30 a.m.=1998-08-07T10:30", "0230 GMT=1998-08-07T02:30",
+            "2200 GMT Thursday=1998-08-06T22:00");
+    assertThat(tag("Flight 2200 landed; he paid $1400 GMT fees.", "1998-08-07")).isEmpty();
+    assertThat(values("Sales fell in the first half of the year and will rise in the second half of next year.",
+        "1998-08-07")).containsExactly("the first half of the year=1998-H1", "the second half of next year=1999-H2");
+    // "the day before" alone in its clause counts from the day the text speaks of; before a noun
+    // ("the day before the vote") its day is the event's, which the words do not give.
+    DateContext story = DateContext.of("1998-08-07", "en-US");
+    tag("The bombing occurred on Aug. 3.", story);
+    assertThat(tag("The day before, police had arrested two men.", story))
+        .extracting(TemporalExpression::value).containsExactly("1998-08-02");
+    assertThat(tag("He left the day before the vote.", "1998-08-07")).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
   void halvesAndQuartersAreCounted() {
     assertThat(values("They lived in camps for 2 1/2 years, then a year and a half in town.", "1998-02-27"))
         .containsExactly("2 1/2 years=P2Y6M", "a year and a half=P1Y6M");
