@@ -355,14 +355,11 @@ final class RelativeRules {
   private static void weekday(Scan s, Matcher m) {
     String which = m.group(1) != null ? m.group(1).toLowerCase(Locale.ROOT)
         : m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
-    // News mostly reports what happened: only words in the future before the day, in its clause
-    // ("will meet … on Thursday"), make it a coming one; what follows is what was said that day.
+    // News mostly reports what happened: a day is a coming one when the words before it in its
+    // clause are in the future ("will meet … on Thursday"), or, with none told before it, those
+    // after it ("Monday's meeting will decide"); after "said Thursday" comes what was said that day.
     String sentence = s.text.substring(s.from, s.to);
-    Tense told = Tense.before(sentence, m.start() - s.from);
-    if (told == null && Tense.opensSentence(sentence, m.start() - s.from)) {
-      // "On Monday, the leaders will meet": a fronted day takes the tense of its main clause
-      told = Tense.around(sentence, m.start() - s.from, m.end() - s.from);
-    }
+    Tense told = Tense.around(sentence, m.start() - s.from, m.end() - s.from);
     boolean future = told == Tense.FUTURE
         || told == null && Tense.arranged(sentence, m.start() - s.from);
     int day = CalendarDates.weekday(m.group(3));

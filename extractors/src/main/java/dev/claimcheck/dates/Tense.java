@@ -58,7 +58,7 @@ enum Tense {
   }
 
   /** Whether only a preposition or two ("In", "Late in", "On") stand before {@code start}. */
-  static boolean opensSentence(String sentence, int start) {
+  private static boolean opensSentence(String sentence, int start) {
     String before = sentence.substring(0, start).strip();
     return before.isEmpty() || before.split("\\s+").length <= 2 && Character.isUpperCase(before.charAt(0));
   }

@@ -398,6 +398,8 @@ class TemporalTaggerTest {
     assertThat(values("On Monday, the leaders met in Paris.", "2026-12-02")).containsExactly("Monday=2026-11-30");
     assertThat(values("The leaders are meeting in Paris on Monday.", "2026-12-02")).containsExactly("Monday=2026-12-07");
     assertThat(values("The talks, which are continuing, ended Monday.", "2026-12-02")).containsExactly("Monday=2026-11-30");
+    assertThat(values("Monday's meeting will decide the matter.", "2026-12-02")).containsExactly("Monday=2026-12-07");
+    assertThat(values("Monday's attack killed five people.", "2026-12-02")).containsExactly("Monday=2026-11-30");
   }
 
   @org.junit.jupiter.api.Test
