@@ -32,7 +32,7 @@ final class Durations {
       "(?i)\\b(?:half\\s+an?\\s+|(?:a\\s+)?half[\\s-])(year|day|hour|minute|century|decade)\\b(?![\\p{L}-])");
   private static final Pattern PLURAL_UNITS = Pattern.compile(
       "(?i)(?<=\\b(?:for|over|within|in|after|took|take|takes|lasted|spanning)\\s)(?:(many|several"
-          + "|a few)\\s+)?(years|decades|months|weeks|centuries|days|hours)\\b");
+          + "|a few)\\s+)?(years|decades|months|weeks|centuries|days|hours|minutes)\\b");
   private static final Pattern EVERY = Pattern.compile(
       "(?i)\\b(every|each)\\s+(?:(other)\\s+)?(?:(" + NumberWords.COUNT + ")\\s+)?(" + UNIT
           + "|" + CalendarDates.WEEKDAY + "|" + CalendarDates.FULL_MONTH_NAME + "|spring|summer|autumn|fall|winter)\\b");
@@ -85,7 +85,7 @@ final class Durations {
         s.run(HALF, m -> s.add(m.start(), m.end(), TimexType.DURATION, value(0.5, m.group(1)), null));
       }
       s.run(PLURAL_UNITS, m -> s.add(m.start(), m.end(), TimexType.DURATION,
-          "PX" + code(m.group(2)), null));
+          value(NumberWords.VAGUE, m.group(2)), null));
       if (s.has("every") || s.has("each")) {
         s.run(EVERY, m -> every(s, m));
       }

@@ -319,12 +319,12 @@ final class RelativeRules {
     if (word.endsWith(" ahead")) {
       // "in the weeks ahead": a stretch of unstated length from now, as TimeML writes it (PXW)
       String unit = word.substring(4, word.indexOf(' ', 4) - 1); // "weeks" less its "s"
-      s.add(m.start(), m.end(), TimexType.DURATION, "PX" + Durations.code(unit), null);
+      s.add(m.start(), m.end(), TimexType.DURATION, Durations.value(NumberWords.VAGUE, unit), null);
       return;
     }
     if (word.startsWith("recent ")) {
       // "in recent years": a stretch of unstated length reaching now, as TimeML writes it (PXY)
-      s.add(m.start(), m.end(), TimexType.DURATION, "PX" + Durations.code(word.substring(7, word.length() - 1)), null);
+      s.add(m.start(), m.end(), TimexType.DURATION, Durations.value(NumberWords.VAGUE, word.substring(7, word.length() - 1)), null);
       return;
     }
     if (word.equals("now") && s.text.startsWith(" that", m.end())) {

@@ -418,6 +418,9 @@ class TemporalTaggerTest {
     assertThat(tag("The day before, police had arrested two men.", story))
         .extracting(TemporalExpression::value).containsExactly("1998-08-02");
     assertThat(tag("He left the day before the vote.", "1998-08-07")).isEmpty();
+    // A stretch of hours of unstated length is written with its time designator: PTXH, not PXTH.
+    assertThat(values("Within hours, police arrived; within minutes, the crowd left.", "1998-08-07"))
+        .containsExactly("hours=PTXH", "minutes=PTXM");
   }
 
   @org.junit.jupiter.api.Test
