@@ -225,8 +225,10 @@ final class Durations {
     boolean article = lowerCount.equals("a") || lowerCount.equals("an");
     String before = s.wordBefore(m.start());
     boolean afterNumber = m.start() > s.from + 1 && Character.isDigit(s.text.charAt(m.start() - 2));
+    // "a week after the attack" measures the time between two events
+    boolean between = s.wordAfter(m.end()).matches("before|after");
     if (article && m.group(1) == null && m.group(2) == null && m.group(8) == null
-        && (afterNumber || !DURATION_CUES.contains(before))) {
+        && (afterNumber || !DURATION_CUES.contains(before) && !between)) {
       return; // "$5 a year" is a rate (the PER rule); "A second vessel" is an ordinal
     }
     if (lowerCount.equals("some") || lowerCount.equals("few") && m.group(2) == null) {

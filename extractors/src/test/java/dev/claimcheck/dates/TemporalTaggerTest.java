@@ -418,6 +418,13 @@ class TemporalTaggerTest {
     assertThat(tag("The day before, police had arrested two men.", story))
         .extracting(TemporalExpression::value).containsExactly("1998-08-02");
     assertThat(tag("He left the day before the vote.", "1998-08-07")).isEmpty();
+    // "later in the day" is the day spoken of; "a week after the attack" the time between two events.
+    DateContext vote = DateContext.of("1998-08-07", "en-US");
+    tag("The vote came on Aug. 3.", vote);
+    assertThat(tag("Later in the day, he resigned, a week after the attack.", vote))
+        .extracting(TemporalExpression::value).containsExactly("1998-08-03", "P1W");
+    assertThat(tag("He earns $500 a week after taxes.", "1998-08-07"))
+        .extracting(TemporalExpression::type).containsExactly(TimexType.SET);
     // A stretch of hours of unstated length is written with its time designator: PTXH, not PXTH.
     assertThat(values("Within hours, police arrived; within minutes, the crowd left.", "1998-08-07"))
         .containsExactly("hours=PTXH", "minutes=PTXM");
