@@ -59,9 +59,6 @@ final class Durations {
       "(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?\\s*([AaPp])\\.?\\s?[Mm]\\b\\.?(?:\\s+(" + ZONES + ")\\b)?");
   private static final Pattern CLOCK_24 = Pattern.compile(
       "(?<![\\d:.])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])(?:\\s*(" + ZONES + "|hours|hrs|h)\\b)?");
-  /** Wire copy's four-digit clock with its zone: "(0230 GMT)", "at 1400 UTC". */
-  private static final Pattern CLOCK_ZONED = Pattern.compile(
-      "(?<![\\d:.,$])([01]\\d|2[0-3])([0-5]\\d)\\s*(?:GMT|UTC)\\b");
   private static final Pattern NOON = Pattern.compile("(?i)\\b(noon|midday|midnight)\\b");
   private static final Set<String> CLOCK_CUES = Set.of("at", "by", "until", "till", "from", "to",
       "before", "after", "around", "about", "since", "between", "and");
@@ -112,9 +109,6 @@ final class Durations {
     if (s.has("m")) {
       s.run(CLOCK, m -> clock(s, m, hour12(m.group(1), m.group(3)), m.group(2)));
       s.run(NOON, m -> clock(s, m, m.group(1).equalsIgnoreCase("midnight") ? 24 : 12, null));
-    }
-    if (s.has("gmt") || s.has("utc")) {
-      s.run(CLOCK_ZONED, m -> clock(s, m, Integer.parseInt(m.group(1)), m.group(2)));
     }
     if (s.lower.indexOf(':') >= 0) {
       s.run(CLOCK_24, m -> {
@@ -225,10 +219,8 @@ final class Durations {
     boolean article = lowerCount.equals("a") || lowerCount.equals("an");
     String before = s.wordBefore(m.start());
     boolean afterNumber = m.start() > s.from + 1 && Character.isDigit(s.text.charAt(m.start() - 2));
-    // "a week after the attack" measures the time between two events
-    boolean between = s.wordAfter(m.end()).matches("before|after");
     if (article && m.group(1) == null && m.group(2) == null && m.group(8) == null
-        && (afterNumber || !DURATION_CUES.contains(before) && !between)) {
+        && (afterNumber || !DURATION_CUES.contains(before))) {
       return; // "$5 a year" is a rate (the PER rule); "A second vessel" is an ordinal
     }
     if (lowerCount.equals("some") || lowerCount.equals("few") && m.group(2) == null) {

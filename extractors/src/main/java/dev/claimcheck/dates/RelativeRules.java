@@ -34,9 +34,6 @@ final class RelativeRules {
   /** "The day before, police had …": a day after or before the one the text speaks of, alone in its clause. */
   private static final Pattern DAY_BEFORE = Pattern.compile(
       "(?i)\\bthe\\s+day\\s+(before|after)(?=\\s*(?:[,.;:!?]|$))");
-  /** "later in the day", "earlier in the week": the day (week …) the text speaks of. */
-  private static final Pattern LATER_IN_THE = Pattern.compile(
-      "(?i)(?<=\\b(?:earlier|later)\\s(?:in|during)\\s)the\\s+(day|week|month|year)\\b(?![-‐])");
   private static final Pattern DEICTIC = Pattern.compile(
       "(?i)\\b(?:(the)\\s+)?(last|this|next|past|previous|coming|following|same|current|that"
           + "|preceding|prior)\\s+(year|month|week|weekend|decade|century|quarter|day|morning"
@@ -101,9 +98,6 @@ final class RelativeRules {
     }
     if (s.has("the day before") || s.has("the day after")) {
       s.run(DAY_BEFORE, m -> spokenOf(s, m, "day", m.group(1).equalsIgnoreCase("before") ? -1 : 1));
-    }
-    if (s.has("later in the") || s.has("earlier in the") || s.has("r during the")) {
-      s.run(LATER_IN_THE, m -> spokenOf(s, m, m.group(1).toLowerCase(Locale.ROOT), 0));
     }
     if (s.has("half of ")) {
       s.run(HALF_OF_YEAR, m -> halfOfYear(s, m));
@@ -300,7 +294,7 @@ final class RelativeRules {
 
   /**
    * The period of {@code unit} lying {@code shift} periods from the last date the text named (else
-   * its own date): "the day before", "later in the week".
+   * its own date): "the day before", "the day after".
    */
   private static void spokenOf(Scan s, Matcher m, String unit, int shift) {
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
