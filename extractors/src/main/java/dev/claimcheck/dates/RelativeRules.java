@@ -44,6 +44,9 @@ final class RelativeRules {
           + "|the present(?: day)?|recent (?:years|months|decades|weeks|days)|the near (?:future|term)"
           + "|(?:the )?coming (?:days|weeks|months|years|quarters)|future (?:quarters|years)"
           + "|the (?:days|weeks|months|years) ahead)\\b(?![-‐])");
+  /** "yesterday afternoon", "tomorrow morning": a part of a day, a TIME in TimeML. */
+  private static final Pattern DAY_PART = Pattern.compile(
+      "(?i)\\b(yesterday|today|tomorrow)\\s+(morning|afternoon|evening|night)\\b");
   /** "year-end", "by year end", "at last year's end": the close of a year, as TimeML writes it. */
   private static final Pattern YEAR_END = Pattern.compile(
       "(?i)\\b(?:(last|this|next)\\s+)?year(?:-end|\\s+end|['’]s\\s+end)\\b(?!-)");
@@ -72,6 +75,7 @@ final class RelativeRules {
         || s.has("present") || s.has("recent") || s.has("lately") || s.has("moment") || s.has("the past")
         || s.has("the future") || s.has("the near") || s.has("coming") || s.has("future ") || s.has(" ahead")) {
       s.run(SIMPLE, m -> simple(s, m));
+      s.run(DAY_PART, m -> dayPart(s, m));
     }
     if (s.has("the weekend")) {
       s.run(WEEKEND, m -> weekend(s, m));
@@ -319,6 +323,20 @@ final class RelativeRules {
     });
   }
 
+  private static void dayPart(Scan s, Matcher m) {
+    String word = m.group(1).toLowerCase(Locale.ROOT);
+    int shift = word.equals("yesterday") ? -1 : word.equals("tomorrow") ? 1 : 0;
+    String part = "T" + Durations.partOfDay(m.group(2));
+    s.relative(m.start(), m.end(), TimexType.TIME, null, (c, context) -> {
+      TimePoint base = context.documentDate();
+      if (base == null || base.precision() != TimePoint.Precision.DAY) {
+        return c.withValue(null, base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
+      }
+      return c.withValue(base.plus(shift, ChronoUnit.DAYS, TimePoint.Precision.DAY).value() + part,
+          base.value(), DateFlag.RELATIVE_DATE);
+    });
+  }
+
   private static void simple(Scan s, Matcher m) {
     String word = m.group(1).toLowerCase(Locale.ROOT);
     if (word.endsWith(" ahead")) {
@@ -329,7 +347,8 @@ final class RelativeRules {
     }
     if (word.startsWith("recent ")) {
       // "in recent years": a stretch of unstated length reaching now, as TimeML writes it (PXY)
-      s.add(m.start(), m.end(), TimexType.DURATION, Durations.value(NumberWords.VAGUE, word.substring(7, word.length() - 1)), null);
+      String unit = word.substring(7, word.length() - 1);
+      s.add(m.start(), m.end(), TimexType.DURATION, Durations.value(NumberWords.VAGUE, unit), null);
       return;
     }
     if (word.equals("now") && s.text.startsWith(" that", m.end())) {

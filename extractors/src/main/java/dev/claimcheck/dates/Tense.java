@@ -63,7 +63,7 @@ enum Tense {
     return before.isEmpty() || before.split("\\s+").length <= 2 && Character.isUpperCase(before.charAt(0));
   }
 
-  /** A present progressive: "are meeting", "is expected" excluded (a passive is no arrangement). */
+  /** A present progressive, "are meeting", "is leaving"; "is being" is none. */
   private static final Pattern ARRANGED = Pattern.compile(
       "\\b(?:is|are|am|'re)\\s+(?:\\p{L}+ly\\s+)?(?!being\\b)\\p{L}{2,}ing\\b");
 
@@ -72,20 +72,21 @@ enum Tense {
    * ("the leaders are meeting Monday"), which speaks of a coming day.
    */
   static boolean arranged(String sentence, int start) {
+    return ARRANGED.matcher(clauseBefore(sentence, start)).find();
+  }
+
+  /** The words of its clause before {@code start}, in lower case. */
+  private static String clauseBefore(String sentence, int start) {
     int from = start;
     while (from > 0 && !clauseEnd(sentence, from - 1)) {
       from--;
     }
-    return ARRANGED.matcher(sentence.substring(from, start).toLowerCase(java.util.Locale.ROOT)).find();
+    return sentence.substring(from, start).toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The tense the words before {@code start} in its clause show ("said Thursday"), or null. */
   static Tense before(String sentence, int start) {
-    int from = start;
-    while (from > 0 && !clauseEnd(sentence, from - 1)) {
-      from--;
-    }
-    return nearest(sentence.substring(from, start).toLowerCase(java.util.Locale.ROOT), false);
+    return nearest(clauseBefore(sentence, start), false);
   }
 
   /**

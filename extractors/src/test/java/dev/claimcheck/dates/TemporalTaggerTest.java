@@ -403,7 +403,7 @@ class TemporalTaggerTest {
   }
 
   @org.junit.jupiter.api.Test
-  void halvesOfTheYearTheDayBeforeAndUnstatedHours() {
+  void halvesOfTheYearTheDayBeforePartsOfDaysAndUnstatedHours() {
     assertThat(values("Sales fell in the first half of the year and will rise in the second half of next year.",
         "1998-08-07")).containsExactly("the first half of the year=1998-H1", "the second half of next year=1999-H2");
     // "the day before" alone in its clause counts from the day the text speaks of; before a noun
@@ -413,6 +413,9 @@ class TemporalTaggerTest {
     assertThat(tag("The day before, police had arrested two men.", story))
         .extracting(TemporalExpression::value).containsExactly("1998-08-02");
     assertThat(tag("He left the day before the vote.", "1998-08-07")).isEmpty();
+    // A part of yesterday, today or tomorrow is a TIME.
+    assertThat(values("The bomb exploded yesterday afternoon; the vote is tomorrow morning.", "1998-08-07"))
+        .containsExactly("yesterday afternoon=1998-08-06TAF", "tomorrow morning=1998-08-08TMO");
     // A stretch of hours of unstated length is written with its time designator: PTXH, not PXTH.
     assertThat(values("Within hours, police arrived; within minutes, the crowd left.", "1998-08-07"))
         .containsExactly("hours=PTXH", "minutes=PTXM");
