@@ -2,10 +2,7 @@ package dev.claimcheck.dates;
 
 import dev.claimcheck.model.DateFlag;
 import dev.claimcheck.model.TimexType;
-import dev.claimcheck.text.CalendarDates;
-import java.time.DayOfWeek;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Expressions whose value depends on when the text was written or on an earlier date of the
  * paragraph: "40 years ago", "last year", "yesterday", "now", "two weeks later", "the next
- * day", "on Monday". Every one is flagged relative and keeps the date it was resolved against.
- * Thread-safe.
+ * day" (days of the week and weekends are {@link Weekdays}'). Every one is flagged relative and
+ * keeps the date it was resolved against. Thread-safe.
  */
 final class RelativeRules {
   private static final String UNIT =
@@ -50,11 +47,6 @@ final class RelativeRules {
   /** "year-end", "by year end", "at last year's end": the close of a year, as TimeML writes it. */
   private static final Pattern YEAR_END = Pattern.compile(
       "(?i)\\b(?:(last|this|next)\\s+)?year(?:-end|\\s+end|['’]s\\s+end)\\b(?!-)");
-  /** "over the weekend": the weekend the news is about. */
-  private static final Pattern WEEKEND = Pattern.compile("(?i)(?<=\\b(?:over|during|on|at|for|since|past|until|by) )the weekend\\b");
-  private static final Pattern WEEKDAY = Pattern.compile(
-      "(?:\\b(?i:(?:the\\s+)?(previous|preceding|prior|following)|(last|next|this|coming|past))\\s+)?"
-          + "(" + CalendarDates.WEEKDAY + ")(?:\\s+(?i:(morning|afternoon|evening|night)))?");
 
   private RelativeRules() {}
 
@@ -77,9 +69,7 @@ final class RelativeRules {
       s.run(SIMPLE, m -> simple(s, m));
       s.run(DAY_PART, m -> dayPart(s, m));
     }
-    if (s.has("the weekend")) {
-      s.run(WEEKEND, m -> weekend(s, m));
-    }
+    Weekdays.weekends(s);
     ReportPeriods.apply(s);
     if (s.has("year-end") || s.has("year end") || s.has("s end")) {
       s.run(YEAR_END, m -> {
@@ -106,10 +96,7 @@ final class RelativeRules {
     if (s.has("half of ")) {
       s.run(HALF_OF_YEAR, m -> halfOfYear(s, m));
     }
-    if (s.has("day") || s.has("mon.") || s.has("tue") || s.has("wed.") || s.has("thu")
-        || s.has("fri.") || s.has("sat.") || s.has("sun.")) {
-      s.run(WEEKDAY, m -> weekday(s, m));
-    }
+    Weekdays.weekdays(s);
   }
 
   private static ChronoUnit unit(String word) {
@@ -269,21 +256,6 @@ final class RelativeRules {
     };
   }
 
-  /** The weekend just past (or, told in the future, the coming one), against the document date. */
-  private static void weekend(Scan s, Matcher m) {
-    boolean future = Tense.around(s.text.substring(s.from, s.to), m.start() - s.from, m.end() - s.from) == Tense.FUTURE;
-    s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
-      TimePoint base = context.documentDate();
-      if (base == null || base.precision() != TimePoint.Precision.DAY) {
-        return c.withValue(null, base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
-      }
-      java.time.LocalDate saturday = base.date().with(future ? TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)
-          : TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
-      return c.withValue(new TimePoint(saturday, TimePoint.Precision.WEEK).value() + "-WE", base.value(),
-          DateFlag.RELATIVE_DATE);
-    });
-  }
-
   /** "the end of the year": the document's year (or month), with the part as modifier. */
   private static void partOf(Scan s, Matcher m) {
     boolean year = m.group(2).equalsIgnoreCase("year");
@@ -373,44 +345,6 @@ final class RelativeRules {
                 : word.contains("coming") || word.startsWith("future") ? "FUTURE_REF" : "PRESENT_REF";
           };
           return c.withValue(value, anchor, DateFlag.RELATIVE_DATE);
-        });
-  }
-
-  private static void weekday(Scan s, Matcher m) {
-    String which = m.group(1) != null ? m.group(1).toLowerCase(Locale.ROOT)
-        : m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
-    // News mostly reports what happened: a day is a coming one when the words before it in its
-    // clause are in the future ("will meet … on Thursday"), or, with none told before it, those
-    // after it ("Monday's meeting will decide"); after "said Thursday" comes what was said that day.
-    String sentence = s.text.substring(s.from, s.to);
-    Tense told = Tense.around(sentence, m.start() - s.from, m.end() - s.from);
-    boolean future = told == Tense.FUTURE
-        || told == null && Tense.arranged(sentence, m.start() - s.from);
-    int day = CalendarDates.weekday(m.group(3));
-    String part = m.group(4);
-    s.relative(m.start(), m.end(), part == null ? TimexType.DATE : TimexType.TIME, null,
-        (c, context) -> {
-          TimePoint base = context.documentDate();
-          if (base == null || base.precision() != TimePoint.Precision.DAY) {
-            return c.withValue(null, base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
-          }
-          DayOfWeek target = DayOfWeek.of(day);
-          java.time.LocalDate date = switch (which) {
-            case "next", "coming" -> base.date().with(TemporalAdjusters.next(target));
-            case "last", "past" -> base.date().with(TemporalAdjusters.previous(target));
-            // "the previous Friday": the one before the Friday the news is about (the last one)
-            case "previous", "preceding", "prior" -> base.date().with(TemporalAdjusters.previousOrSame(target))
-                .minusWeeks(1);
-            case "following" -> base.date().with(TemporalAdjusters.next(target));
-            case "this" -> base.date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                .with(TemporalAdjusters.nextOrSame(target));
-            // News mostly reports what happened: a bare weekday is the last one on or before
-            // the date, unless the sentence speaks of the future.
-            default -> base.date().with(future ? TemporalAdjusters.nextOrSame(target)
-                : TemporalAdjusters.previousOrSame(target));
-          };
-          String value = date.toString() + (part == null ? "" : "T" + Durations.partOfDay(part));
-          return c.withValue(value, base.value(), DateFlag.RELATIVE_DATE);
         });
   }
 }
