@@ -22,7 +22,7 @@ final class YearlessDates {
       "early", "late", "mid", "mid-", "throughout", "last", "this", "next", "between", "to",
       "each", "every", "around", "late-", "early-", "and", "or", "for");
 
-  /** Words before a day that put it in the past: "the quarter ended Sept. 30", "since June 1". */
+  /** Words before a day or month that put it in the past: "the quarter ended Sept. 30", "since June". */
   private static final Set<String> PASSED_CUES = Set.of("ended", "since");
 
   /** Words before a month or day that set a deadline or a start. */
@@ -80,6 +80,7 @@ final class YearlessDates {
     }
     int month = CalendarDates.month(m.group(2));
     Tense tense = tenseOf(s, m.start(), m.end());
+    boolean passed = which == null && PASSED_CUES.contains(before); // "since August" has begun
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
       TimePoint base = which == null ? context.yearless() : context.documentDate();
       if (base == null) {
@@ -93,6 +94,8 @@ final class YearlessDates {
         year--;
       } else if (("next".equals(which) || "coming".equals(which)) && month <= baseMonth) {
         year++;
+      } else if (passed && fromDocumentDate && base.precision() == TimePoint.Precision.DAY) {
+        year = Tense.lastOnOrBefore(base, month, 1);
       } else if (which == null && fromDocumentDate && base.precision() == TimePoint.Precision.DAY) {
         year = tense.nearestYear(base, month, 15);
       } else if (which == null && fromDocumentDate) {

@@ -367,6 +367,8 @@ class TemporalTaggerTest {
     // A day after "ended" or "since" has passed, however near the coming one is.
     assertThat(values("In the period ended Oct. 31 it lost money; sales rose since Jan. 31.", "1989-10-29"))
         .containsExactly("Oct. 31=1988-10-31", "Jan. 31=1989-01-31");
+    assertThat(values("The shares have halved since November, when they traded at $10.", "1989-10-26"))
+        .containsExactly("November=1988-11");
     // "this past spring" is the last one; "year-end" the close of the year; "the following month" follows
     // the last date named, even in an earlier paragraph.
     assertThat(values("The unit was scrapped this past spring and the deal closes by year-end.", "1989-10-30"))
