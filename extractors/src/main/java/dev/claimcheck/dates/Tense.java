@@ -63,9 +63,14 @@ enum Tense {
     return before.isEmpty() || before.split("\\s+").length <= 2 && Character.isUpperCase(before.charAt(0));
   }
 
-  /** A present progressive, "are meeting", "is leaving"; "is being" is none. */
+  /**
+   * An arrangement told in the present: a progressive, "are meeting", "is leaving" ("is being" is
+   * none), or a timetable's simple present, "the trip ends", "talks resume".
+   */
   private static final Pattern ARRANGED = Pattern.compile(
-      "\\b(?:is|are|am|'re)\\s+(?:\\p{L}+ly\\s+)?(?!being\\b)\\p{L}{2,}ing\\b");
+      "\\b(?:(?:is|are|am|'re)\\s+(?:\\p{L}+ly\\s+)?(?!being\\b)\\p{L}{2,}ing"
+          + "|(?<!\\b(?:the|a|an|its|their|his|her|of|at|to) )"
+          + "(?:begin|start|end|open|close|resume|meet|arrive|leave|return|expire|convene|depart)s?)\\b");
 
   /**
    * Whether the words before {@code start} in its clause tell an arrangement in the present
