@@ -74,7 +74,11 @@ final class Scan {
    * sentence's.
    */
   Tense tenseAt(int start, int end) {
-    Tense local = Tense.around(text.substring(from, to), start - from, end - from);
+    String sentence = text.substring(from, to);
+    Tense local = Tense.around(sentence, start - from, end - from);
+    if (local == null && Tense.arranged(sentence, start - from)) {
+      return Tense.FUTURE; // "the trial opens in March"
+    }
     return local != null ? local : Tense.of(lower);
   }
 

@@ -401,7 +401,8 @@ class TemporalTaggerTest {
     assertThat(values("The leaders are meeting in Paris on Monday.", "2026-12-02")).containsExactly("Monday=2026-12-07");
     assertThat(values("The talks, which are continuing, ended Monday.", "2026-12-02")).containsExactly("Monday=2026-11-30");
     assertThat(values("Monday's meeting will decide the matter.", "2026-12-02")).containsExactly("Monday=2026-12-07");
-    // A timetable's simple present is a coming day too; "the close of business" is no verb.
+    // A timetable's simple present is a coming day too, and a coming month; "the close of business" is no verb.
+    assertThat(values("The trial opens in March.", "1998-08-07")).containsExactly("March=1999-03");
     assertThat(values("The 10-day trip ends Sunday.", "2026-12-02")).containsExactly("10-day=P10D", "Sunday=2026-12-06");
     assertThat(values("At the close of business Thursday, 500 shares were tendered.", "2026-12-02"))
         .containsExactly("Thursday=2026-11-26");
