@@ -14,9 +14,10 @@ enum Tense {
           + "|(?<!\\b(?:was|were|had been) )(?:scheduled|expected to|due to|set to|set for|likely to)"
           + "|(?<!\\b(?:\\p{L}{1,20}ed|its|his|her|their|the|no|any|has|have|had|with|of) )plans? to|forecast for|next)\\b");
   private static final Pattern PAST_WORDS = Pattern.compile(
-      "\\b(?:was|were|had|did|said|went|came|began|became|made|took|rose|fell|grew|saw|met|won"
-          + "|lost|held|paid|sold|told|found|brought|built"
-          + "|(?<!\\b(?:is|are|be|been|being|am|to|will|would|may|might|can|could|should|must) )\\p{L}{3,}ed)\\b");
+      "\\b(?:was|were|had|did|went|came|began|became|took|rose|fell|grew|saw"
+          // a participle after "be" or a modal is no past: "will be held", "is paid"
+          + "|(?<!\\b(?:is|are|be|been|being|am|to|will|would|may|might|can|could|should|must) )"
+          + "(?:said|made|met|won|lost|held|paid|sold|told|found|brought|built|\\p{L}{3,}ed))\\b");
 
   /**
    * Where a clause ends: a stop before a capital or the end, a colon or semicolon, a question or

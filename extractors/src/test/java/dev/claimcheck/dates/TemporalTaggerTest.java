@@ -401,6 +401,9 @@ class TemporalTaggerTest {
     assertThat(values("The leaders are meeting in Paris on Monday.", "2026-12-02")).containsExactly("Monday=2026-12-07");
     assertThat(values("The talks, which are continuing, ended Monday.", "2026-12-02")).containsExactly("Monday=2026-11-30");
     assertThat(values("Monday's meeting will decide the matter.", "2026-12-02")).containsExactly("Monday=2026-12-07");
+    // "will be held" is no past for being a participle; "was held" is.
+    assertThat(values("The funeral will be held Saturday.", "2026-12-02")).containsExactly("Saturday=2026-12-05");
+    assertThat(values("The funeral was held Saturday.", "2026-12-02")).containsExactly("Saturday=2026-11-28");
     // A timetable's simple present is a coming day too, and a coming month; "the close of business" is no verb.
     assertThat(values("The trial opens in March.", "1998-08-07")).containsExactly("March=1999-03");
     assertThat(values("The 10-day trip ends Sunday.", "2026-12-02")).containsExactly("10-day=P10D", "Sunday=2026-12-06");
