@@ -262,9 +262,14 @@ final class RelativeRules {
     s.relative(m.start(), m.end(), TimexType.DATE, TimexWords.modifier("the " + m.group(1) + " of"),
         (c, context) -> {
           TimePoint base = context.reference();
-          return base == null ? c.withValue(null, null, DateFlag.RELATIVE_DATE)
-              : c.withValue(year ? String.valueOf(base.year())
-                  : base.at(TimePoint.Precision.MONTH).value(), base.value(), DateFlag.RELATIVE_DATE);
+          if (!year && base != null && base.precision().compareTo(TimePoint.Precision.MONTH) < 0) {
+            base = context.documentDate(); // "the start of the month" after a year named: the text's month
+          }
+          if (base == null || !year && base.precision().compareTo(TimePoint.Precision.MONTH) < 0) {
+            return c.withValue(null, base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
+          }
+          return c.withValue(year ? String.valueOf(base.year()) : base.at(TimePoint.Precision.MONTH).value(),
+              base.value(), DateFlag.RELATIVE_DATE);
         });
   }
 

@@ -401,6 +401,9 @@ class TemporalTaggerTest {
     assertThat(values("The leaders are meeting in Paris on Monday.", "2026-12-02")).containsExactly("Monday=2026-12-07");
     assertThat(values("The talks, which are continuing, ended Monday.", "2026-12-02")).containsExactly("Monday=2026-11-30");
     assertThat(values("Monday's meeting will decide the matter.", "2026-12-02")).containsExactly("Monday=2026-12-07");
+    // "the start of the month" after a year named is the text's month, not that year.
+    assertThat(values("By the end of 1999, the debt will be paid; at the start of the month, prices fell.", "1998-08-07"))
+        .containsExactly("the end of 1999=1999", "the start of the month=1998-08");
     // "will be held" is no past for being a participle; "was held" is.
     assertThat(values("The funeral will be held Saturday.", "2026-12-02")).containsExactly("Saturday=2026-12-05");
     assertThat(values("The funeral was held Saturday.", "2026-12-02")).containsExactly("Saturday=2026-11-28");
