@@ -155,9 +155,21 @@ final class PeriodRules {
     // "the third-quarter loss": the determiner belongs to the loss, not to the quarter
     int start = m.group(1) != null && m.group(4).equals("-") && Durations.beforeItsNoun(s, m.end())
         ? (m.group(2) != null ? m.start(2) : m.start(3)) : m.start();
+    Tense tense = s.tenseAt(start, m.end());
     s.relative(start, m.end(), TimexType.DATE, null, (c, context) -> {
       TimePoint base = context.yearless();
-      return base == null ? c.withValue("XXXX-Q" + q, null)
-          : c.withValue(base.year() + "-Q" + q, base.value(), DateFlag.INFERRED);
+      if (base == null) {
+        return c.withValue("XXXX-Q" + q, null);
+      }
+      int year = base.year();
+      if (base == context.documentDate() && base.precision().compareTo(TimePoint.Precision.MONTH) >= 0) {
+        // told in the past, a quarter not yet begun is last year's ("the fourth quarter" in
+        // January's results); a quarter just over is still spoken of in the future ("reserves
+        // for the third quarter will …"), so the future moves none
+        if (tense == Tense.PAST && 3 * q - 2 > base.date().getMonthValue()) {
+          year--;
+        }
+      }
+      return c.withValue(year + "-Q" + q, base.value(), DateFlag.INFERRED);
     });
   }}

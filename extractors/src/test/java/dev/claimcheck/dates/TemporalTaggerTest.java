@@ -401,6 +401,11 @@ class TemporalTaggerTest {
     assertThat(values("The leaders are meeting in Paris on Monday.", "2026-12-02")).containsExactly("Monday=2026-12-07");
     assertThat(values("The talks, which are continuing, ended Monday.", "2026-12-02")).containsExactly("Monday=2026-11-30");
     assertThat(values("Monday's meeting will decide the matter.", "2026-12-02")).containsExactly("Monday=2026-12-07");
+    // Told in the past in January, "the fourth quarter" is last year's; in the future it stays this year's.
+    assertThat(values("AT&T announced a drop in profits for the fourth quarter.", "1998-01-26"))
+        .containsExactly("the fourth quarter=1997-Q4");
+    assertThat(values("Reserves for the third quarter will rise.", "1989-10-26"))
+        .containsExactly("the third quarter=1989-Q3");
     // "the start of the month" after a year named is the text's month, not that year.
     assertThat(values("By the end of 1999, the debt will be paid; at the start of the month, prices fell.", "1998-08-07"))
         .containsExactly("the end of 1999=1999", "the start of the month=1998-08");
