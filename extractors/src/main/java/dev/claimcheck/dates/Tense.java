@@ -11,7 +11,8 @@ enum Tense {
 
   private static final Pattern FUTURE_WORDS = Pattern.compile(
       "\\b(?:will|shall|'ll|is to|are to|going to"
-          + "|(?<!\\b(?:was|were|had been) )(?:scheduled|expected to|due to|set to|set for|likely to)"
+          + "|(?<!\\b(?:was|were|had been) )(?:scheduled|expected to|due to(?! (?:the|a|an|its|his|her|their|our|this|that|these|those|some|\\d))"
+          + "|set to|set for|likely to)"
           + "|(?<!\\b(?:\\p{L}{1,20}ed|its|his|her|their|the|no|any|has|have|had|with|of) )plans? to|forecast for|next)\\b");
   private static final Pattern PAST_WORDS = Pattern.compile(
       "\\b(?:was|were|had|did|went|came|began|became|took|rose|fell|grew|saw"

@@ -409,6 +409,9 @@ class TemporalTaggerTest {
     // "the start of the month" after a year named is the text's month, not that year.
     assertThat(values("By the end of 1999, the debt will be paid; at the start of the month, prices fell.", "1998-08-07"))
         .containsExactly("the end of 1999=1999", "the start of the month=1998-08");
+    // "due to" a noun gives a cause, not a coming day.
+    assertThat(values("The bank raised reserves due to the loss Tuesday.", "2026-12-02")).containsExactly("Tuesday=2026-12-01");
+    assertThat(values("The offer is due to expire Tuesday.", "2026-12-02")).containsExactly("Tuesday=2026-12-08");
     // "will be held" is no past for being a participle; "was held" is.
     assertThat(values("The funeral will be held Saturday.", "2026-12-02")).containsExactly("Saturday=2026-12-05");
     assertThat(values("The funeral was held Saturday.", "2026-12-02")).containsExactly("Saturday=2026-11-28");
