@@ -41,9 +41,10 @@ final class RelativeRules {
           + "|the present(?: day)?|recent (?:years|months|decades|weeks|days)|the near (?:future|term)"
           + "|(?:the )?coming (?:days|weeks|months|years|quarters)|future (?:quarters|years)"
           + "|the (?:days|weeks|months|years) ahead)\\b(?![-‐])");
-  /** "yesterday afternoon", "tomorrow morning": a part of a day, a TIME in TimeML. */
+  /** "yesterday afternoon", "mid-afternoon today": a part of a day, a TIME in TimeML. */
   private static final Pattern DAY_PART = Pattern.compile(
-      "(?i)\\b(yesterday|today|tomorrow)\\s+(morning|afternoon|evening|night)\\b");
+      "(?i)\\b(?:(yesterday|today|tomorrow)\\s+(morning|afternoon|evening|night)"
+          + "|(mid-?)?(morning|afternoon|evening)\\s+(yesterday|today|tomorrow))\\b");
   /** "year-end", "by year end", "at last year's end": the close of a year, as TimeML writes it. */
   private static final Pattern YEAR_END = Pattern.compile(
       "(?i)\\b(?:(last|this|next)\\s+)?year(?:-end|\\s+end|['’]s\\s+end)\\b(?!-)");
@@ -301,10 +302,12 @@ final class RelativeRules {
   }
 
   private static void dayPart(Scan s, Matcher m) {
-    String word = m.group(1).toLowerCase(Locale.ROOT);
+    boolean dayFirst = m.group(1) != null;
+    String word = (dayFirst ? m.group(1) : m.group(5)).toLowerCase(Locale.ROOT);
     int shift = word.equals("yesterday") ? -1 : word.equals("tomorrow") ? 1 : 0;
-    String part = "T" + Durations.partOfDay(m.group(2));
-    s.relative(m.start(), m.end(), TimexType.TIME, null, (c, context) -> {
+    String part = "T" + Durations.partOfDay(dayFirst ? m.group(2) : m.group(4));
+    String modifier = !dayFirst && m.group(3) != null ? "MID" : null;
+    s.relative(m.start(), m.end(), TimexType.TIME, modifier, (c, context) -> {
       TimePoint base = context.documentDate();
       if (base == null || base.precision() != TimePoint.Precision.DAY) {
         return c.withValue(null, base == null ? null : base.value(), DateFlag.RELATIVE_DATE);

@@ -437,6 +437,9 @@ class TemporalTaggerTest {
     // A part of yesterday, today or tomorrow is a TIME.
     assertThat(values("The bomb exploded yesterday afternoon; the vote is tomorrow morning.", "1998-08-07"))
         .containsExactly("yesterday afternoon=1998-08-06TAF", "tomorrow morning=1998-08-08TMO");
+    assertThat(tag("In London at mid-afternoon yesterday, shares were up.", "1989-11-02"))
+        .extracting(e -> e.text() + "=" + e.value() + "/" + e.modifier())
+        .containsExactly("mid-afternoon yesterday=1989-11-01TAF/MID");
     // A stretch of hours of unstated length is written with its time designator: PTXH, not PXTH.
     assertThat(values("Within hours, police arrived; within minutes, the crowd left.", "1998-08-07"))
         .containsExactly("hours=PTXH", "minutes=PTXM");
