@@ -304,17 +304,18 @@ final class RelativeRules {
   private static void dayPart(Scan s, Matcher m) {
     boolean dayFirst = m.group(1) != null;
     String word = (dayFirst ? m.group(1) : m.group(5)).toLowerCase(Locale.ROOT);
-    int shift = word.equals("yesterday") ? -1 : word.equals("tomorrow") ? 1 : 0;
-    String part = "T" + Durations.partOfDay(dayFirst ? m.group(2) : m.group(4));
+    String part = (dayFirst ? m.group(2) : m.group(4)).toLowerCase(Locale.ROOT);
     String modifier = !dayFirst && m.group(3) != null ? "MID" : null;
     s.relative(m.start(), m.end(), TimexType.TIME, modifier, (c, context) -> {
       TimePoint base = context.documentDate();
-      if (base == null || base.precision() != TimePoint.Precision.DAY) {
-        return c.withValue(null, base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
-      }
-      return c.withValue(base.plus(shift, ChronoUnit.DAYS, TimePoint.Precision.DAY).value() + part,
-          base.value(), DateFlag.RELATIVE_DATE);
+      return c.withValue(base == null ? null : value(base, part, dayShift(word)),
+          base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
     });
+  }
+
+  /** The days "yesterday", "today" or "tomorrow" lie from the document date. */
+  private static int dayShift(String word) {
+    return word.equals("yesterday") ? -1 : word.equals("tomorrow") ? 1 : 0;
   }
 
   private static void simple(Scan s, Matcher m) {
@@ -343,8 +344,7 @@ final class RelativeRules {
               if (base == null || base.precision() != TimePoint.Precision.DAY) {
                 yield null;
               }
-              int shift = word.equals("yesterday") ? -1 : word.equals("tomorrow") ? 1 : 0;
-              String day = base.plus(shift, ChronoUnit.DAYS, TimePoint.Precision.DAY).value();
+              String day = base.plus(dayShift(word), ChronoUnit.DAYS, TimePoint.Precision.DAY).value();
               yield word.equals("tonight") ? day + "TNI" : day;
             }
             case "recently", "lately", "the past" -> "PAST_REF";

@@ -74,12 +74,19 @@ final class Scan {
    * sentence's.
    */
   Tense tenseAt(int start, int end) {
+    Tense local = clauseTense(start, end);
+    return local != null ? local : Tense.of(lower);
+  }
+
+  /**
+   * The tense of the clause around an expression ({@link Tense#around}), or the future when the
+   * clause tells an arrangement in the present ("the trial opens in March", "are meeting
+   * Monday"); null when it shows none.
+   */
+  Tense clauseTense(int start, int end) {
     String sentence = text.substring(from, to);
     Tense local = Tense.around(sentence, start - from, end - from);
-    if (local == null && Tense.arranged(sentence, start - from)) {
-      return Tense.FUTURE; // "the trial opens in March"
-    }
-    return local != null ? local : Tense.of(lower);
+    return local == null && Tense.arranged(sentence, start - from) ? Tense.FUTURE : local;
   }
 
   /** The word just before {@code at}, in lower case, or "". */

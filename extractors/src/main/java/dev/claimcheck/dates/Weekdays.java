@@ -59,11 +59,9 @@ final class Weekdays {
         : m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
     // News mostly reports what happened: a day is a coming one when the words before it in its
     // clause are in the future ("will meet … on Thursday"), or, with none told before it, those
-    // after it ("Monday's meeting will decide"); after "said Thursday" comes what was said that day.
-    String sentence = s.text.substring(s.from, s.to);
-    Tense told = Tense.around(sentence, m.start() - s.from, m.end() - s.from);
-    boolean future = told == Tense.FUTURE
-        || told == null && Tense.arranged(sentence, m.start() - s.from);
+    // after it ("Monday's meeting will decide"), or an arrangement in the present ("are meeting
+    // Monday"); after "said Thursday" comes what was said that day.
+    boolean future = s.clauseTense(m.start(), m.end()) == Tense.FUTURE;
     int day = CalendarDates.weekday(m.group(3));
     String part = m.group(4);
     s.relative(m.start(), m.end(), part == null ? TimexType.DATE : TimexType.TIME, null,
