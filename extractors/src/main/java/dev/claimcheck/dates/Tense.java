@@ -11,14 +11,18 @@ enum Tense {
 
   private static final Pattern FUTURE_WORDS = Pattern.compile(
       "\\b(?:will|shall|'ll|is to|are to|going to"
-          + "|(?<!\\b(?:was|were|had been) )(?:scheduled|expected to|due to(?! (?:the|a|an|its|his|her|their|our|this|that|these|those|some|\\d))"
+          + "|(?<!\\b(?:was|were|had been) )(?:scheduled|expected to|due to(?! (?:(?:the|a|an|its|his|her|their|our|this|that|these|those|some)\\b|\\d))"
           + "|set to|set for|likely to)"
+          // an arrangement or expectation told in the present: "is expected", "are due back"
+          + "|(?:is|are|am|'re)\\s+(?:now\\s+|also\\s+)?(?:expected|due|planned|slated|forecast|poised)|expects?"
           + "|(?<!\\b(?:\\p{L}{1,20}ed|its|his|her|their|the|no|any|has|have|had|with|of) )plans? to|forecast for|next)\\b");
   private static final Pattern PAST_WORDS = Pattern.compile(
-      "\\b(?:was|were|had|did|went|came|began|became|took|rose|fell|grew|saw"
+      "\\b(?:was|were|had|did|went|came|began|became|took|rose|fell|grew|saw|gave|ran|wrote|spoke|broke|chose"
+          + "|drew|knew|flew|threw|drove|swore|stole|sank|withdrew"
           // a participle after "be" or a modal is no past: "will be held", "is paid"
           + "|(?<!\\b(?:is|are|be|been|being|am|to|will|would|may|might|can|could|should|must) )"
-          + "(?:said|made|met|won|lost|held|paid|sold|told|found|brought|built|\\p{L}{3,}ed))\\b");
+          + "(?:said|made|met|won|lost|held|paid|sold|told|found|brought|built|left|fled|fought|led|sent|spent"
+          + "|got|kept|stood|heard|thought|felt|caught|sought|bought|struck|shot|\\p{L}{3,}ed))\\b");
 
   /**
    * Where a clause ends: a stop before a capital or the end, a colon or semicolon, a question or
@@ -72,7 +76,7 @@ enum Tense {
   private static final Pattern ARRANGED = Pattern.compile(
       "\\b(?:(?:is|are|am|'re)\\s+(?:\\p{L}+ly\\s+)?(?!being\\b)\\p{L}{2,}ing"
           + "|(?<!\\b(?:the|a|an|its|their|his|her|of|at|to) )"
-          + "(?:begin|start|end|open|close|resume|meet|arrive|leave|return|expire|convene|depart)s?)\\b");
+          + "(?:(?:begin|start|end|open|close|resume|meet|arrive|leave|return|expire|convene|depart)s?|go|goes))\\b");
 
   /**
    * Whether the words before {@code start} in its clause tell an arrangement in the present

@@ -421,6 +421,18 @@ class TemporalTaggerTest {
     assertThat(values("At the close of business Thursday, 500 shares were tendered.", "2026-12-02"))
         .containsExactly("Thursday=2026-11-26");
     assertThat(values("Monday's attack killed five people.", "2026-12-02")).containsExactly("Monday=2026-11-30");
+    // An expectation told in the present speaks of a coming day; told in the past it does not.
+    assertThat(values("The vote is expected Thursday.", "2026-12-02")).containsExactly("Thursday=2026-12-03");
+    assertThat(values("The vote was expected Thursday.", "2026-12-02")).containsExactly("Thursday=2026-11-26");
+    assertThat(values("He is due in court Friday.", "2026-12-02")).containsExactly("Friday=2026-12-04");
+    assertThat(values("The storm is forecast to hit Florida on Saturday.", "2026-12-02"))
+        .containsExactly("Saturday=2026-12-05");
+    assertThat(values("Officials expect a decision by Friday.", "2026-12-02")).containsExactly("Friday=2026-12-04");
+    assertThat(values("The ship is due to arrive Sunday.", "2026-12-02")).containsExactly("Sunday=2026-12-06");
+    assertThat(values("Voters go to the polls Sunday.", "2026-12-02")).containsExactly("Sunday=2026-12-06");
+    // An irregular past before the day decides it, whatever the words after it tell.
+    assertThat(values("The team left for Geneva on Monday and is expected back Friday.", "2026-12-02"))
+        .containsExactly("Monday=2026-11-30", "Friday=2026-12-04");
   }
 
   @org.junit.jupiter.api.Test
