@@ -3,6 +3,7 @@ package dev.claimcheck.bench;
 import dev.claimcheck.dates.eval.AnnotatedCorpus;
 import dev.claimcheck.dates.eval.AnnotatedDocument;
 import dev.claimcheck.dates.eval.ClaimcheckTagger;
+import dev.claimcheck.dates.eval.MissClasses;
 import dev.claimcheck.dates.eval.Scores;
 import dev.claimcheck.dates.eval.TimexScorer;
 import java.nio.file.Path;
@@ -20,10 +21,12 @@ import java.util.Map;
  * <p>A set is a folder of annotated files, or a folder of such folders (TempEval-3's training
  * data: TimeBank and AQUAINT), scored folder by folder and all together. {@code --misses} lists
  * claimcheck's differences from the gold by kind; {@code --misses-of NAME} only on the sets whose
- * name holds NAME, so that a part kept aside for checking is never read for rules.
+ * name holds NAME, so that a part kept aside for checking is never read for rules. {@code --classes}
+ * counts the differences of every set by their shape alone, without a word of the text (see
+ * {@link MissClasses}), so a part kept aside shows where its gap lies without being read.
  *
  * <p>Usage: {@code DatesBenchmark SET_DIR... [--heideltime LIB_DIR WORK_DIR] [--passes N] [--misses |
- * --misses-of NAME]}
+ * --misses-of NAME] [--classes]}
  */
 public final class DatesBenchmark {
   private DatesBenchmark() {}
@@ -35,6 +38,7 @@ public final class DatesBenchmark {
     int passes = 5;
     boolean listMisses = false;
     String missesOf = "";
+    boolean classes = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--heideltime" -> {
@@ -43,6 +47,7 @@ public final class DatesBenchmark {
         }
         case "--passes" -> passes = Integer.parseInt(args[++i]);
         case "--misses" -> listMisses = true;
+        case "--classes" -> classes = true;
         case "--misses-of" -> {
           listMisses = true;
           missesOf = args[++i];
@@ -78,12 +83,18 @@ public final class DatesBenchmark {
     }
     System.out.println(Scores.header());
     Map<String, List<TimexScorer.Miss>> misses = new LinkedHashMap<>();
+    List<String> readable = new ArrayList<>();
     for (Map.Entry<String, List<AnnotatedDocument>> corpus : corpora.entrySet()) {
       for (Map.Entry<String, TimexScorer.Tagger> tagger : taggers.entrySet()) {
         Scores best = null;
         // claimcheck's differences are kept once per set of its own (not for the sets' unions).
-        boolean keep = listMisses && tagger.getKey().equals("claimcheck") && !corpus.getKey().endsWith("(all)")
-            && !corpus.getKey().endsWith("(held-out part)") && corpus.getKey().contains(missesOf);
+        boolean own = tagger.getKey().equals("claimcheck") && !corpus.getKey().endsWith("(all)")
+            && !corpus.getKey().endsWith("(held-out part)");
+        boolean listed = listMisses && corpus.getKey().contains(missesOf);
+        boolean keep = own && (listed || classes);
+        if (own && listed) {
+          readable.add(corpus.getKey());
+        }
         for (int p = 0; p < passes; p++) {
           List<TimexScorer.Miss> found = new ArrayList<>();
           Scores s = TimexScorer.score(corpus.getValue(), tagger.getValue(), keep && p == 0 ? found::add : null);
@@ -101,7 +112,10 @@ public final class DatesBenchmark {
         + " (TempEval-3's relaxed match); valAcc, type: right values and types among relaxed matches;"
         + " valueF1: relaxed match with the right value (TempEval-3's value F1); imposs: impossible"
         + " calendar dates in the output; sent/s: sentences per second, best of " + passes + " passes.");
-    printMisses(misses);
+    printMisses(misses, readable);
+    if (classes) {
+      printClasses(misses);
+    }
   }
 
   /** The folders of a set that hold annotated files themselves, or none when the set does. */
@@ -111,9 +125,12 @@ public final class DatesBenchmark {
     }
   }
 
-  /** claimcheck's differences from the gold, set by set and kind by kind. */
-  private static void printMisses(Map<String, List<TimexScorer.Miss>> misses) {
+  /** claimcheck's differences from the gold with their text, kind by kind, on the sets that may be read. */
+  private static void printMisses(Map<String, List<TimexScorer.Miss>> misses, List<String> readable) {
     for (Map.Entry<String, List<TimexScorer.Miss>> set : misses.entrySet()) {
+      if (!readable.contains(set.getKey())) {
+        continue;
+      }
       Map<String, List<TimexScorer.Miss>> byKind = new java.util.TreeMap<>();
       set.getValue().forEach(m -> byKind.computeIfAbsent(m.kind(), k -> new ArrayList<>()).add(m));
       for (Map.Entry<String, List<TimexScorer.Miss>> kind : byKind.entrySet()) {
@@ -123,6 +140,17 @@ public final class DatesBenchmark {
           System.out.println("  " + m.document() + "  gold " + describe(m.text(), m.goldType(), m.goldValue())
               + "  found " + describe(m.foundText(), m.foundType(), m.foundValue()) + "  … " + m.context() + " …");
         }
+      }
+    }
+  }
+
+  /** claimcheck's differences counted by class, set by set, without their text. */
+  private static void printClasses(Map<String, List<TimexScorer.Miss>> misses) {
+    for (Map.Entry<String, List<TimexScorer.Miss>> set : misses.entrySet()) {
+      System.out.println();
+      System.out.println("claimcheck / " + set.getKey() + " — differences by class (" + set.getValue().size() + ")");
+      for (Map.Entry<String, Integer> c : MissClasses.count(set.getValue())) {
+        System.out.printf("%5d  %s%n", c.getValue(), c.getKey());
       }
     }
   }
