@@ -16,14 +16,6 @@ enum Tense {
           // an arrangement or expectation told in the present: "is expected", "are due back"
           + "|(?:is|are|am|'re)\\s+(?:now\\s+|also\\s+)?(?:expected|due|planned|slated|forecast|poised)|expects?"
           + "|(?<!\\b(?:\\p{L}{1,20}ed|its|his|her|their|the|no|any|has|have|had|with|of) )plans? to|forecast for|next)\\b");
-  private static final Pattern PAST_WORDS = Pattern.compile(
-      "\\b(?:was|were|had|did|went|came|began|became|took|rose|fell|grew|saw|gave|ran|wrote|spoke|broke|chose"
-          + "|drew|knew|flew|threw|drove|swore|stole|sank|withdrew"
-          // a participle after "be" or a modal is no past: "will be held", "is paid"
-          + "|(?<!\\b(?:is|are|be|been|being|am|to|will|would|may|might|can|could|should|must) )"
-          + "(?:said|made|met|won|lost|held|paid|sold|told|found|brought|built|fled|fought|led|sent|spent"
-          // not "left" ("two weeks left"), "shot" or "thought", as often nouns or adjectives
-          + "|got|kept|stood|heard|felt|caught|sought|bought|struck|\\p{L}{3,}ed))\\b");
 
   /**
    * Where a clause ends: a stop before a capital or the end, a colon or semicolon, a question or
@@ -107,7 +99,7 @@ enum Tense {
    */
   private static Tense nearest(String words, boolean after) {
     int future = edge(FUTURE_WORDS, words, after);
-    int past = edge(PAST_WORDS, words, after);
+    int past = PastWords.edge(words, after);
     if (future < 0 && past < 0) {
       return null;
     }
@@ -117,7 +109,7 @@ enum Tense {
     return (after ? future < past : future > past) ? FUTURE : PAST;
   }
 
-  /** Where the first (or last) match of a cue pattern starts in {@code words}, or -1. */
+  /** Where the first (or last) match of a cue pattern starts in {@code words}, or -1 (the past's: {@link PastWords}). */
   private static int edge(Pattern cues, String words, boolean first) {
     java.util.regex.Matcher m = cues.matcher(words);
     int at = -1;
@@ -135,7 +127,7 @@ enum Tense {
     if (FUTURE_WORDS.matcher(lowerSentence).find()) {
       return FUTURE;
     }
-    return PAST_WORDS.matcher(lowerSentence).find() ? PAST : PRESENT;
+    return PastWords.edge(lowerSentence, true) >= 0 ? PAST : PRESENT;
   }
 
   /**

@@ -1,0 +1,78 @@
+package dev.claimcheck.dates;
+
+import java.util.Set;
+
+/**
+ * The words that tell a clause is in the past: a simple past ("was", "went", "wrote"), or a
+ * participle or -ed form ("said", "held", "reported") that no form of "be", "to" or a modal
+ * stands just before ("will be held" and "is paid" are no past). Read word by word with set
+ * look-ups, as a long alternation of literals costs a regex a try at every word. Input is in
+ * lower case. Thread-safe.
+ */
+final class PastWords {
+  private static final Set<String> SIMPLE_PASTS = Set.of("was", "were", "had", "did", "went", "came",
+      "began", "became", "took", "rose", "fell", "grew", "saw", "gave", "ran", "wrote", "spoke", "broke",
+      "chose", "drew", "knew", "flew", "threw", "drove", "swore", "stole", "sank", "withdrew");
+  /**
+   * Irregular forms that are a past or a participle; not "left" ("two weeks left"), "shot" or
+   * "thought", as often nouns or adjectives.
+   */
+  private static final Set<String> PARTICIPLES = Set.of("said", "made", "met", "won", "lost", "held", "paid",
+      "sold", "told", "found", "brought", "built", "fled", "fought", "led", "sent", "spent", "got", "kept",
+      "stood", "heard", "felt", "caught", "sought", "bought", "struck");
+  /** Before a participle, these make it no past. */
+  private static final Set<String> NOT_PAST_BEFORE = Set.of("is", "are", "be", "been", "being", "am", "to",
+      "will", "would", "may", "might", "can", "could", "should", "must");
+
+  private PastWords() {}
+
+  /** Where the first (or, {@code first} false, the last) past word of {@code words} starts, or -1. */
+  static int edge(String words, boolean first) {
+    int at = -1;
+    int previousStart = -1;
+    int previousEnd = -1;
+    int i = 0;
+    int n = words.length();
+    while (i < n) {
+      if (!wordChar(words.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean letters = true;
+      while (i < n && wordChar(words.charAt(i))) {
+        letters &= Character.isLetter(words.charAt(i));
+        i++;
+      }
+      if (isPast(words, start, i, letters, previousStart, previousEnd)) {
+        if (first) {
+          return start;
+        }
+        at = start;
+      }
+      previousStart = start;
+      previousEnd = i;
+    }
+    return at;
+  }
+
+  private static boolean isPast(String words, int start, int end, boolean letters, int previousStart,
+      int previousEnd) {
+    String word = words.substring(start, end);
+    if (SIMPLE_PASTS.contains(word)) {
+      return true;
+    }
+    boolean participle = PARTICIPLES.contains(word) || letters && word.length() >= 5 && word.endsWith("ed");
+    if (!participle) {
+      return false;
+    }
+    // "is paid", "will be held": the word just before, one space away, is a form of "be" or a modal
+    boolean oneSpaceAfterWord = previousStart >= 0 && previousEnd == start - 1 && words.charAt(previousEnd) == ' ';
+    return !(oneSpaceAfterWord && NOT_PAST_BEFORE.contains(words.substring(previousStart, previousEnd)));
+  }
+
+  /** A character of a word as a regex word boundary counts it. */
+  private static boolean wordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
+  }
+}

@@ -1,0 +1,37 @@
+package dev.claimcheck.dates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PastWordsTest {
+
+  @Test
+  void findsTheFirstAndLastPastWord() {
+    String words = "officials said the plant was closed and wrote to";
+    assertThat(PastWords.edge(words, true)).isEqualTo(words.indexOf("said"));
+    assertThat(PastWords.edge(words, false)).isEqualTo(words.indexOf("wrote"));
+    assertThat(PastWords.edge("held talks", true)).isZero();
+    assertThat(PastWords.edge("", true)).isEqualTo(-1);
+  }
+
+  @Test
+  void aParticipleAfterBeOrAModalIsNoPast() {
+    assertThat(PastWords.edge("the funeral will be held", true)).isEqualTo(-1);
+    assertThat(PastWords.edge("the bill is paid", true)).isEqualTo(-1);
+    assertThat(PastWords.edge("plans to be finished", true)).isEqualTo(-1);
+    // only the word just before counts, one space away, and whole: "this paid" is a past
+    assertThat(PastWords.edge("this paid", true)).isEqualTo(5);
+    assertThat(PastWords.edge("is, reported", true)).isEqualTo(4);
+    // a simple past is one whatever stands before it
+    assertThat(PastWords.edge("it is went", true)).isEqualTo(6);
+  }
+
+  @Test
+  void wordsThatOnlyLookPastAreNot() {
+    assertThat(PastWords.edge("so i have 22 weeks left", true)).isEqualTo(-1);
+    assertThat(PastWords.edge("a shot at the red bed", true)).isEqualTo(-1);
+    assertThat(PastWords.edge("model 3ed and was_ended", true)).isEqualTo(-1);
+    assertThat(PastWords.edge("long-awaited", true)).isEqualTo(5);
+  }
+}
