@@ -223,6 +223,9 @@ public final class TemporalTagger {
     }
   }
 
+  /** A short aside in brackets between a time and its day, the time elsewhere: "(0740 GMT)". */
+  private static final Pattern SHORT_ASIDE = Pattern.compile("\\([^()]{1,24}\\)(?:\\s*,?\\s*on)?");
+
   /** "at 10 a.m. on Monday 14 March": a time takes its day from the date that follows it. */
   private static void joinTimesToTheirDays(String text, List<Candidate> out) {
     for (int i = 0; i + 1 < out.size(); i++) {
@@ -242,7 +245,8 @@ public final class TemporalTagger {
         // "noon Thursday", "5 p.m. EST Nov. 9", "5 p.m., Nov. 6": one expression, the time of that day
         out.set(i, time.widened(time.start(), day.end(), time.modifier()).withValueKept(value));
         out.remove(i + 1);
-      } else if (between.equals("on") || between.equals(", on")) {
+      } else if (between.equals("on") || between.equals(", on") || SHORT_ASIDE.matcher(between).matches()) {
+        // "at 10 a.m. on Monday", "at 10:40 a.m. (0740 GMT) Friday": the time of that day
         out.set(i, time.withValueKept(value));
       }
     }

@@ -392,6 +392,11 @@ class TemporalTaggerTest {
     // A month opening the sentence takes the tense of the clause it opens; "announced plans to" is past.
     assertThat(values("In September, it announced plans to buy the firm.", "1989-10-30"))
         .containsExactly("September=1989-09");
+    // A time with its day after a short aside in brackets is the time of that day, not of the last date named.
+    DateContext wire = DateContext.of("1998-08-07", "en-US");
+    tag("On July 4, 1997, the ship sank.", wire);
+    assertThat(tag("The bomb exploded at 10:40 a.m. (0740 GMT) Thursday.", wire))
+        .extracting(TemporalExpression::value).containsExactly("1998-08-06T10:40", "1998-08-06");
     assertThat(values("The offer expires at 5 p.m. EST Nov. 9, and noon Thursday is the deadline.", "1989-11-02"))
         .containsExactly("5 p.m. EST Nov. 9=1989-11-09T17:00", "noon Thursday=1989-11-02T12:00");
     // Wednesday 2 December 2026: a day opening the sentence takes its main clause's tense; an
