@@ -226,8 +226,26 @@ public final class TemporalTagger {
   /** A short aside in brackets between a time and its day, the time elsewhere: "(0740 GMT)". */
   private static final Pattern SHORT_ASIDE = Pattern.compile("\\([^()]{1,24}\\)(?:\\s*,?\\s*on)?");
 
-  /** "at 10 a.m. on Monday 14 March": a time takes its day from the date that follows it. */
+  /** What may stand between a day and the time of it that follows: "Thursday at 10:30 a.m.". */
+  private static final Pattern DAY_THEN_TIME = Pattern.compile(
+      ",?\\s*(?:(?:at|about|around|at about|at around|shortly after|just after|just before|before|after|by|until)\\b)?");
+  private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?:T(?:MO|AF|EV|NI))?");
+
+  /**
+   * "at 10 a.m. on Monday 14 March": a time takes its day from the date that follows it; "on
+   * Thursday at 10:30 a.m.", "Thursday night at 10:30": from the day just before it.
+   */
   private static void joinTimesToTheirDays(String text, List<Candidate> out) {
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Candidate first = out.get(i);
+      Candidate then = out.get(i + 1);
+      if (then.type() == TimexType.TIME && then.value() != null && then.flags().contains(DateFlag.INFERRED)
+          && first.value() != null && DAY_VALUE.matcher(first.value()).matches()
+          && DAY_THEN_TIME.matcher(text.substring(first.end(), then.start()).strip().toLowerCase(Locale.ROOT)).matches()) {
+        int t = then.value().indexOf('T');
+        out.set(i + 1, then.withValueKept(first.value().substring(0, 10) + then.value().substring(t)));
+      }
+    }
     for (int i = 0; i + 1 < out.size(); i++) {
       Candidate time = out.get(i);
       Candidate day = out.get(i + 1);

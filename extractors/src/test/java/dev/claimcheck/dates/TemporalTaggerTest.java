@@ -397,6 +397,10 @@ class TemporalTaggerTest {
     tag("On July 4, 1997, the ship sank.", wire);
     assertThat(tag("The bomb exploded at 10:40 a.m. (0740 GMT) Thursday.", wire))
         .extracting(TemporalExpression::value).containsExactly("1998-08-06T10:40", "1998-08-06");
+    // So is a time just after its day: "on Thursday at 10:30 a.m.", "Thursday night at 10:30".
+    assertThat(tag("The blast occurred on Thursday at 10:30 a.m.; a second, Thursday night at 11:15.", wire))
+        .extracting(TemporalExpression::value)
+        .containsExactly("1998-08-06", "1998-08-06T10:30", "1998-08-06TNI", "1998-08-06T11:15");
     assertThat(values("The offer expires at 5 p.m. EST Nov. 9, and noon Thursday is the deadline.", "1989-11-02"))
         .containsExactly("5 p.m. EST Nov. 9=1989-11-09T17:00", "noon Thursday=1989-11-02T12:00");
     // Wednesday 2 December 2026: a day opening the sentence takes its main clause's tense; an
