@@ -1,0 +1,147 @@
+package dev.claimcheck.dates;
+
+import dev.claimcheck.model.DateFlag;
+import dev.claimcheck.model.TimexType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Expressions of a sentence read together with the one beside them, once each has its value:
+ * the two ends of a range, "two hours and ten minutes" as one duration, a time and the day it
+ * is on, "June last year" as one date. Works on the tagger's candidates in text order.
+ */
+final class Neighbours {
+  /** What "June last year" joins: a month or day, then "this/last/next year" with its year. */
+  private static final Pattern MONTH_OR_DAY = Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2})?");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern DEICTIC_YEAR = Pattern.compile("(?i)(?:this|last|next) year");
+  private static final Set<String> RANGE_WORDS = Set.of("-", "–", "—", "to", "until", "till",
+      "through", "thru", "and");
+  /** A short aside in brackets between a time and its day, the time elsewhere: "(0740 GMT)". */
+  private static final Pattern SHORT_ASIDE = Pattern.compile("\\([^()]{1,24}\\)(?:\\s*,?\\s*on)?");
+  /** What may stand between a day and the time of it that follows: "Thursday at 10:30 a.m.". */
+  private static final Pattern DAY_THEN_TIME = Pattern.compile(
+      ",?\\s*(?:(?:at|about|around|at about|at around|shortly after|just after|just before|before|after|by|until)\\b)?");
+  private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?:T(?:MO|AF|EV|NI))?");
+
+  private Neighbours() {}
+
+  /** Reads the neighbours of {@code out}, candidates of {@code text} in order, in place. */
+  static void join(String text, List<Candidate> out) {
+    markRanges(text, out);
+    joinTimesToTheirDays(text, out);
+    joinDaysToTheirYears(text, out);
+    joinDurations(text, out);
+  }
+
+  /** "1984–1989", "between 2001 and 2003", "from March to June 2020": begin and end. */
+  private static void markRanges(String text, List<Candidate> out) {
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Candidate a = out.get(i);
+      Candidate b = out.get(i + 1);
+      if (a.type() != TimexType.DATE || b.type() != TimexType.DATE
+          || a.flags().contains(DateFlag.RANGE_BEGIN) || b.end() - a.start() > 80) {
+        continue;
+      }
+      String between = text.substring(a.end(), b.start()).strip().toLowerCase(Locale.ROOT);
+      if (!RANGE_WORDS.contains(between)) {
+        continue;
+      }
+      String before = text.substring(Math.max(0, a.start() - 9), a.start()).toLowerCase(Locale.ROOT);
+      boolean opened = before.endsWith("between ") || before.endsWith("from ");
+      if (between.equals("and") && !before.endsWith("between ")
+          || between.matches("to|until|till|through|thru") && !opened) {
+        continue;
+      }
+      String aValue = a.value();
+      if (a.flags().contains(DateFlag.INFERRED) && aValue != null && b.value() != null
+          && !b.flags().contains(DateFlag.INFERRED) && b.value().length() >= 4) {
+        aValue = b.value().substring(0, 4) + aValue.substring(4); // "from May to June 2020"
+      }
+      out.set(i, a.withValueKept(aValue).withFlag(DateFlag.RANGE_BEGIN));
+      out.set(i + 1, b.withFlag(DateFlag.RANGE_END));
+      i++;
+    }
+  }
+
+  /** "two hours and ten minutes" is one duration, {@code PT2H10M}. */
+  private static void joinDurations(String text, List<Candidate> out) {
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Candidate a = out.get(i);
+      Candidate b = out.get(i + 1);
+      if (a.type() != TimexType.DURATION || b.type() != TimexType.DURATION || a.value() == null
+          || b.value() == null || a.value().contains("X") || b.value().contains("X")
+          || !text.substring(a.end(), b.start()).strip().equals("and") || a.modifier() != null
+          || b.modifier() != null) {
+        continue;
+      }
+      String second = b.value().substring(1);
+      String value = a.value().contains("T") && second.startsWith("T")
+          ? a.value() + second.substring(1) : a.value() + second;
+      out.set(i, new Candidate(a.start(), b.end(), TimexType.DURATION, value, null, null,
+          a.flags(), List.of(), a.priority(), null));
+      out.remove(i + 1);
+    }
+  }
+
+  /**
+   * "at 10 a.m. on Monday 14 March": a time takes its day from the date that follows it; "on
+   * Thursday at 10:30 a.m.", "Thursday night at 10:30": from the day just before it.
+   */
+  private static void joinTimesToTheirDays(String text, List<Candidate> out) {
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Candidate first = out.get(i);
+      Candidate then = out.get(i + 1);
+      if (then.type() == TimexType.TIME && then.value() != null && then.flags().contains(DateFlag.INFERRED)
+          && first.value() != null && DAY_VALUE.matcher(first.value()).matches()
+          && DAY_THEN_TIME.matcher(text.substring(first.end(), then.start()).strip().toLowerCase(Locale.ROOT)).matches()) {
+        int t = then.value().indexOf('T');
+        out.set(i + 1, then.withValueKept(first.value().substring(0, 10) + then.value().substring(t)));
+      }
+    }
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Candidate time = out.get(i);
+      Candidate day = out.get(i + 1);
+      if (time.type() != TimexType.TIME || time.value() == null || day.type() != TimexType.DATE
+          || day.value() == null || day.value().length() != 10 || !time.flags().contains(DateFlag.INFERRED)) {
+        continue;
+      }
+      String between = text.substring(time.end(), day.start()).strip().toLowerCase(Locale.ROOT);
+      int t = time.value().indexOf('T');
+      if (t < 0) {
+        continue;
+      }
+      String value = day.value() + time.value().substring(t);
+      if (between.isEmpty() || between.equals(",") || between.matches("[a-z]{1,3}t,?")) {
+        // "noon Thursday", "5 p.m. EST Nov. 9", "5 p.m., Nov. 6": one expression, the time of that day
+        out.set(i, time.widened(time.start(), day.end(), time.modifier()).withValueKept(value));
+        out.remove(i + 1);
+      } else if (between.equals("on") || between.equals(", on") || SHORT_ASIDE.matcher(between).matches()) {
+        // "at 10 a.m. on Monday", "at 10:40 a.m. (0740 GMT) Friday": the time of that day
+        out.set(i, time.withValueKept(value));
+      }
+    }
+  }
+
+  /** "June last year", "Jan. 5 this year": one expression, that month or day of that year. */
+  private static void joinDaysToTheirYears(String text, List<Candidate> out) {
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Candidate day = out.get(i);
+      Candidate year = out.get(i + 1);
+      if (day.type() != TimexType.DATE || year.type() != TimexType.DATE || day.value() == null
+          || year.value() == null || year.start() != day.end() + 1 || text.charAt(day.end()) != ' '
+          || !DEICTIC_YEAR.matcher(text).region(year.start(), year.end()).matches()
+          || !MONTH_OR_DAY.matcher(day.value()).matches() || !YEAR.matcher(year.value()).matches()) {
+        continue;
+      }
+      String value = year.value() + day.value().substring(4);
+      if (TimePoint.parse(value).isEmpty()) {
+        continue; // "Feb. 29 last year" in a year without one
+      }
+      out.set(i, day.widened(day.start(), year.end(), day.modifier()).withValueKept(value));
+      out.remove(i + 1);
+    }
+  }
+}
