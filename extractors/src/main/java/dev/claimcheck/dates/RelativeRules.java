@@ -24,7 +24,7 @@ final class RelativeRules {
           + NumberWords.COUNT + ")[\\s-]+" + UNIT + "\\s+(later|earlier|afterwards?|previously"
           + "|before(?=\\s*[,.;])|after(?=\\s*[,.;]))\\b(?!\\s+than\\b)");
   private static final Pattern PART_OF = Pattern.compile(
-      "(?i)\\bthe\\s+(end|beginning|start|middle|close)\\s+of\\s+the\\s+(year|month)\\b");
+      "(?i)\\bthe\\s+(end|beginning|start|middle|close)\\s+of\\s+the\\s+(year|month|week)\\b");
   /** "the first half of the year", "the second half of next year": a half, as TimeML writes it (H1, H2). */
   private static final Pattern HALF_OF_YEAR = Pattern.compile(
       "(?i)\\bthe\\s+(first|second|1st|2nd|latter|last)\\s+half\\s+of\\s+(the|this|last|next)\\s+year\\b");
@@ -88,7 +88,7 @@ final class RelativeRules {
         });
       });
     }
-    if (s.has(" of the year") || s.has(" of the month")) {
+    if (s.has(" of the year") || s.has(" of the month") || s.has(" of the week")) {
       s.run(PART_OF, m -> partOf(s, m));
     }
     if (s.has("the day before") || s.has("the day after")) {
@@ -257,20 +257,24 @@ final class RelativeRules {
     };
   }
 
-  /** "the end of the year": the document's year (or month), with the part as modifier. */
+  /** "the end of the year": the document's year (month, week), with the part as modifier. */
   private static void partOf(Scan s, Matcher m) {
-    boolean year = m.group(2).equalsIgnoreCase("year");
+    TimePoint.Precision unit = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+      case "year" -> TimePoint.Precision.YEAR;
+      case "month" -> TimePoint.Precision.MONTH;
+      default -> TimePoint.Precision.DAY; // a week is read from a day, and written as its week
+    };
     s.relative(m.start(), m.end(), TimexType.DATE, TimexWords.modifier("the " + m.group(1) + " of"),
         (c, context) -> {
           TimePoint base = context.reference();
-          if (!year && base != null && base.precision().compareTo(TimePoint.Precision.MONTH) < 0) {
+          if (base != null && base.precision().compareTo(unit) < 0) {
             base = context.documentDate(); // "the start of the month" after a year named: the text's month
           }
-          if (base == null || !year && base.precision().compareTo(TimePoint.Precision.MONTH) < 0) {
+          if (base == null || base.precision().compareTo(unit) < 0) {
             return c.withValue(null, base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
           }
-          return c.withValue(year ? String.valueOf(base.year()) : base.at(TimePoint.Precision.MONTH).value(),
-              base.value(), DateFlag.RELATIVE_DATE);
+          TimePoint.Precision written = unit == TimePoint.Precision.DAY ? TimePoint.Precision.WEEK : unit;
+          return c.withValue(base.at(written).value(), base.value(), DateFlag.RELATIVE_DATE);
         });
   }
 

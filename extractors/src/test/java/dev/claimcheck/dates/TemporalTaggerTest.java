@@ -418,6 +418,9 @@ class TemporalTaggerTest {
     // "the start of the month" after a year named is the text's month, not that year.
     assertThat(values("By the end of 1999, the debt will be paid; at the start of the month, prices fell.", "1998-08-07"))
         .containsExactly("the end of 1999=1999", "the start of the month=1998-08");
+    // "the end of the week" is the document's week, with the part as modifier, as months and years are.
+    assertThat(tag("The talks will end by the end of the week.", "1998-08-12"))
+        .extracting(e -> e.value() + " " + e.modifier()).containsExactly("1998-W33 END");
     // "due to" a noun gives a cause, not a coming day.
     assertThat(values("The bank raised reserves due to the loss Tuesday.", "2026-12-02")).containsExactly("Tuesday=2026-12-01");
     assertThat(values("The offer is due to expire Tuesday.", "2026-12-02")).containsExactly("Tuesday=2026-12-08");
