@@ -24,6 +24,9 @@ final class PastWords {
   private static final Set<String> NOT_PAST_BEFORE = Set.of("is", "are", "be", "been", "being", "am", "to",
       "will", "would", "may", "might", "can", "could", "should", "must");
 
+  /** Determiners that are never pronouns ("some called it …" and "this paid off" keep their past). */
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "our", "no");
+
   private PastWords() {}
 
   /** Where the first (or, {@code first} false, the last) past word of {@code words} starts, or -1. */
@@ -66,9 +69,11 @@ final class PastWords {
     if (!participle) {
       return false;
     }
-    // "is paid", "will be held": the word just before, one space away, is a form of "be" or a modal
+    // "is paid", "will be held": the word just before, one space away, is a form of "be" or a modal;
+    // "the proposed merger", "an unexpected loss": after a determiner an -ed word is an adjective
     boolean oneSpaceAfterWord = previousStart >= 0 && previousEnd == start - 1 && words.charAt(previousEnd) == ' ';
-    return !(oneSpaceAfterWord && NOT_PAST_BEFORE.contains(words.substring(previousStart, previousEnd)));
+    String previous = oneSpaceAfterWord ? words.substring(previousStart, previousEnd) : "";
+    return !NOT_PAST_BEFORE.contains(previous) && !DETERMINERS.contains(previous);
   }
 
   /** A character of a word as a regex word boundary counts it. */

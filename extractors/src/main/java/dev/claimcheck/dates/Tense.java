@@ -79,13 +79,19 @@ enum Tense {
     return ARRANGED.matcher(clauseBefore(sentence, start)).find();
   }
 
-  /** The words of its clause before {@code start}, in lower case. */
+  /**
+   * The words of its clause before {@code start}, in lower case. A reported clause begins after
+   * its "that" ("he added that guidelines to be published in November"), unless "that" stands
+   * right before the expression ("that Friday").
+   */
   private static String clauseBefore(String sentence, int start) {
     int from = start;
     while (from > 0 && !clauseEnd(sentence, from - 1)) {
       from--;
     }
-    return sentence.substring(from, start).toLowerCase(java.util.Locale.ROOT);
+    String words = sentence.substring(from, start).toLowerCase(java.util.Locale.ROOT);
+    int that = words.lastIndexOf(" that ");
+    return that >= 0 && !words.substring(that + 6).isBlank() ? words.substring(that + 6) : words;
   }
 
   /** The tense the words before {@code start} in its clause show ("said Thursday"), or null. */

@@ -28,6 +28,8 @@ final class YearlessDates {
   /** Words before a month or day that set a deadline or a start. */
   private static final Set<String> DEADLINE_CUES = Set.of("by", "until", "till", "through", "effective", "before");
 
+  private static final Set<String> MODIFIERS = Set.of("early", "late", "mid");
+
   private YearlessDates() {}
 
   static void monthDay(Scan s, Matcher m, String monthName, String dayText,
@@ -115,7 +117,20 @@ final class YearlessDates {
    */
   private static Tense tenseOf(Scan s, int start, int end) {
     Tense tense = s.tenseAt(start, end);
-    return tense == Tense.PAST && DEADLINE_CUES.contains(s.wordBefore(start)) ? Tense.PRESENT : tense;
+    return tense == Tense.PAST && DEADLINE_CUES.contains(cueBefore(s, start)) ? Tense.PRESENT : tense;
+  }
+
+  /** The word before {@code at}, looking past "early", "late" or "mid" ("until mid-November"). */
+  private static String cueBefore(Scan s, int at) {
+    int back = at > s.from && s.text.charAt(at - 1) == '-' ? at - 1 : at;
+    String before = s.wordBefore(back);
+    if (!MODIFIERS.contains(before)) {
+      return before;
+    }
+    while (back > s.from && s.text.charAt(back - 1) == ' ') {
+      back--;
+    }
+    return s.wordBefore(back - before.length());
   }
 
 }

@@ -33,5 +33,8 @@ class PastWordsTest {
     assertThat(PastWords.edge("a shot at the red bed", true)).isEqualTo(-1);
     assertThat(PastWords.edge("model 3ed and was_ended", true)).isEqualTo(-1);
     assertThat(PastWords.edge("long-awaited", true)).isEqualTo(5);
+    // after a determiner an -ed word is an adjective: "the proposed merger"
+    assertThat(PastWords.edge("the proposed merger closes", true)).isEqualTo(-1);
+    assertThat(PastWords.edge("they proposed a merger", true)).isEqualTo(5);
   }
 }

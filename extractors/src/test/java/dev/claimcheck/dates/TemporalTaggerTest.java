@@ -418,6 +418,12 @@ class TemporalTaggerTest {
     // "the start of the month" after a year named is the text's month, not that year.
     assertThat(values("By the end of 1999, the debt will be paid; at the start of the month, prices fell.", "1998-08-07"))
         .containsExactly("the end of 1999=1999", "the start of the month=1998-08");
+    // A reported clause has its own tense: "added" does not make "to be held Monday" past.
+    assertThat(values("He added that the talks to be held Monday will decide.", "2026-12-02"))
+        .containsExactly("Monday=2026-12-07");
+    // A deadline told in the past may lie ahead, with "mid" or "early" before its month too.
+    assertThat(values("Canada gave Merieux until mid-February to submit more.", "1989-10-30"))
+        .containsExactly("mid-February=1990-02");
     // "the end of the week" is the document's week, with the part as modifier, as months and years are.
     assertThat(tag("The talks will end by the end of the week.", "1998-08-12"))
         .extracting(e -> e.value() + " " + e.modifier()).containsExactly("1998-W33 END");
