@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
 final class Neighbours {
   /** What "June last year" joins: a month or day, then "this/last/next year" with its year. */
   private static final Pattern MONTH_OR_DAY = Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2})?");
+  /** What "… of last year" joins: a month or day, a quarter, a half or a season. */
+  private static final Pattern PART_OF_A_YEAR = Pattern.compile(
+      "\\d{4}-(?:\\d{2}(?:-\\d{2})?|Q[1-4]|H[12]|SP|SU|FA|WI)");
+  private static final Pattern OF = Pattern.compile("\\s+of\\s+");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern DEICTIC_YEAR = Pattern.compile("(?i)(?:this|last|next) year");
   private static final Set<String> RANGE_WORDS = Set.of("-", "–", "—", "to", "until", "till",
@@ -28,11 +32,14 @@ final class Neighbours {
 
   private Neighbours() {}
 
-  /** Reads the neighbours of {@code out}, candidates of {@code text} in order, in place. */
-  static void join(String text, List<Candidate> out) {
+  /**
+   * Reads the neighbours of {@code out}, candidates of {@code text} in order, in place;
+   * {@code documentDate} (may be null) is what "last year" counts from.
+   */
+  static void join(String text, List<Candidate> out, TimePoint documentDate) {
     markRanges(text, out);
     joinTimesToTheirDays(text, out);
-    joinDaysToTheirYears(text, out);
+    joinDaysToTheirYears(text, out, documentDate);
     joinDurations(text, out);
   }
 
@@ -125,23 +132,39 @@ final class Neighbours {
     }
   }
 
-  /** "June last year", "Jan. 5 this year": one expression, that month or day of that year. */
-  private static void joinDaysToTheirYears(String text, List<Candidate> out) {
+  /**
+   * "June last year", "Jan. 5 this year", "March of last year", "the fourth quarter of last
+   * year", "the spring of next year": one expression, that part of that year. The year counts
+   * from the document date, as "this", "last" and "next" do.
+   */
+  private static void joinDaysToTheirYears(String text, List<Candidate> out, TimePoint documentDate) {
     for (int i = 0; i + 1 < out.size(); i++) {
-      Candidate day = out.get(i);
+      Candidate part = out.get(i);
       Candidate year = out.get(i + 1);
-      if (day.type() != TimexType.DATE || year.type() != TimexType.DATE || day.value() == null
-          || year.value() == null || year.start() != day.end() + 1 || text.charAt(day.end()) != ' '
-          || !DEICTIC_YEAR.matcher(text).region(year.start(), year.end()).matches()
-          || !MONTH_OR_DAY.matcher(day.value()).matches() || !YEAR.matcher(year.value()).matches()) {
+      if (part.type() != TimexType.DATE || year.type() != TimexType.DATE || part.value() == null
+          || year.value() == null || !PART_OF_A_YEAR.matcher(part.value()).matches()
+          || !DEICTIC_YEAR.matcher(text).region(year.start(), year.end()).matches()) {
         continue;
       }
-      String value = year.value() + day.value().substring(4);
-      if (TimePoint.parse(value).isEmpty()) {
+      String between = text.substring(part.end(), year.start());
+      boolean adjacent = between.equals(" ");
+      if (!adjacent && !OF.matcher(between).matches()) {
+        continue;
+      }
+      String which = text.substring(year.start(), year.start() + 4).toLowerCase(Locale.ROOT);
+      String yearValue = YEAR.matcher(year.value()).matches() ? year.value()
+          : documentDate == null ? null
+          : String.valueOf(documentDate.year() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0));
+      if (yearValue == null || adjacent && !MONTH_OR_DAY.matcher(part.value()).matches()) {
+        continue; // "the quarter last year" is two expressions
+      }
+      String value = yearValue + part.value().substring(4);
+      if (MONTH_OR_DAY.matcher(value).matches() && TimePoint.parse(value).isEmpty()) {
         continue; // "Feb. 29 last year" in a year without one
       }
-      out.set(i, day.widened(day.start(), year.end(), day.modifier()).withValueKept(value));
+      out.set(i, part.widened(part.start(), year.end(), part.modifier()).withValueKept(value));
       out.remove(i + 1);
     }
   }
+
 }

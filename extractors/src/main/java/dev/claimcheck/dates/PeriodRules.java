@@ -36,6 +36,7 @@ final class PeriodRules {
   static final Pattern HALF = Pattern.compile(
       "(?i)\\b(?:(the)\\s+)?(first|second|1st|2nd|latter|last)\\s+half\\s+of\\s+" + YEAR + "(?!\\d)");
 
+  private static final Pattern OF_DEICTIC_YEAR = Pattern.compile("(?i)\\s+of\\s+(?:this|last|next)\\s+year\\b");
   /** Words after which a season needs no year or determiner ("in summer"). */
   private static final Set<String> SEASON_CUES = Set.of(
       "in", "during", "by", "until", "till", "since", "through", "throughout", "over", "this",
@@ -91,8 +92,8 @@ final class PeriodRules {
         && Character.isUpperCase(s.wordAfter(m.end()).isEmpty() ? 'a' : s.wordAfter(m.end()).charAt(0))) {
       return; // "the Summer Olympics"
     }
-    if (after.startsWith(" of")) {
-      return; // "the fall of Rome"
+    if (after.startsWith(" of") && !OF_DEICTIC_YEAR.matcher(s.text).region(m.end(), s.to).lookingAt()) {
+      return; // "the fall of Rome"; "the spring of next year" is joined to its year later
     }
     if ("each".equals(determiner) || "every".equals(determiner)) {
       s.add(m.start(), m.end(), TimexType.SET, "XXXX-" + code, null);

@@ -77,7 +77,7 @@ public final class TemporalTagger {
       }
       out.add(d);
     }
-    Neighbours.join(text, out);
+    Neighbours.join(text, out, context.documentDate());
     List<TemporalExpression> result = new ArrayList<>(out.size());
     for (Candidate c : out) {
       result.add(expression(text, span.documentId(), markFuture(c, context)));

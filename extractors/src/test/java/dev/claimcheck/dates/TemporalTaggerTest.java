@@ -424,6 +424,12 @@ class TemporalTaggerTest {
     // A deadline told in the past may lie ahead, with "mid" or "early" before its month too.
     assertThat(values("Canada gave Merieux until mid-February to submit more.", "1989-10-30"))
         .containsExactly("mid-February=1990-02");
+    // "… of last year" is one expression, that part of that year; "the fall of Rome" is no season.
+    assertThat(values("Sales fell in the fourth quarter of last year and will rise in the first quarter of next year.",
+        "1998-08-12")).containsExactly("the fourth quarter of last year=1997-Q4", "the first quarter of next year=1999-Q1");
+    assertThat(values("It opened in March of last year and closes in the spring of next year.", "1998-08-12"))
+        .containsExactly("March of last year=1997-03", "the spring of next year=1999-SP");
+    assertThat(tag("He wrote on the fall of Rome.", "1998-08-12")).isEmpty();
     // "the end of the week" is the document's week, with the part as modifier, as months and years are.
     assertThat(tag("The talks will end by the end of the week.", "1998-08-12"))
         .extracting(e -> e.value() + " " + e.modifier()).containsExactly("1998-W33 END");
