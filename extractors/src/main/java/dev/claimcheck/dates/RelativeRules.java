@@ -151,7 +151,10 @@ final class RelativeRules {
     }
     TimePoint.Precision precision = followOn ? base.precision()
         : coarserOf(precisionOf(unit), base.precision());
-    TimePoint shifted = base.plus(sign * (long) count, unit, precision);
+    // "In March … a day earlier": a step finer than its base is taken from the base's middle, not
+    // its first day, which would land it in February
+    TimePoint from = precisionOf(unit).compareTo(base.precision()) > 0 ? base.middle() : base;
+    TimePoint shifted = from.plus(sign * (long) count, unit, precision);
     return c.withValue(shifted.value(), base.value(), DateFlag.RELATIVE_DATE);
   }
 

@@ -68,6 +68,17 @@ public record TimePoint(LocalDate date, Precision precision) {
     return new TimePoint(date.plus(amount, unit), result);
   }
 
+  /** The middle day of its period (its day itself at day precision), at the same precision. */
+  public TimePoint middle() {
+    LocalDate middle = switch (precision) {
+      case YEAR -> date.withDayOfYear(date.lengthOfYear() / 2 + 1);
+      case MONTH -> date.withDayOfMonth(date.lengthOfMonth() / 2 + 1);
+      case WEEK -> date.with(java.time.DayOfWeek.THURSDAY);
+      case DAY -> date;
+    };
+    return new TimePoint(middle, precision);
+  }
+
   /** The same point at a coarser (or equal) precision. */
   public TimePoint at(Precision coarser) {
     return coarser.compareTo(precision) <= 0 ? new TimePoint(date, coarser) : this;

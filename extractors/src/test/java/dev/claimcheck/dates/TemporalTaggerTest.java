@@ -430,6 +430,16 @@ class TemporalTaggerTest {
     assertThat(values("It opened in March of last year and closes in the spring of next year.", "1998-08-12"))
         .containsExactly("March of last year=1997-03", "the spring of next year=1999-SP");
     assertThat(tag("He wrote on the fall of Rome.", "1998-08-12")).isEmpty();
+    // A step finer than the date it counts from is taken from that date's middle: a day before
+    // "March" is still March, a day before March 1 is Feb. 28.
+    DateContext month = DateContext.of("1998-08-12", "en-US");
+    tag("The plant opened in March.", month);
+    assertThat(tag("A day earlier, workers struck.", month)).extracting(TemporalExpression::value)
+        .containsExactly("1998-03");
+    DateContext day = DateContext.of("1998-08-12", "en-US");
+    tag("The plant opened on March 1.", day);
+    assertThat(tag("A day earlier, workers struck.", day)).extracting(TemporalExpression::value)
+        .containsExactly("1998-02-28");
     // "the end of the week" is the document's week, with the part as modifier, as months and years are.
     assertThat(tag("The talks will end by the end of the week.", "1998-08-12"))
         .extracting(e -> e.value() + " " + e.modifier()).containsExactly("1998-W33 END");
