@@ -249,7 +249,7 @@ final class CalendarRules {
     }
     boolean slash = m.group(2).equals("/");
     if (second <= first || second - first > 200 || (slash && second != first + 1)
-        || NotDates.notAYear(s, m.start(1), m.end(1)) || NotDates.notAYear(s, m.start(3), m.end(3))
+        || NotDates.notAYear(s, m.start(1), m.end(1), true) || NotDates.notAYear(s, m.start(3), m.end(3), true)
         && secondText.length() == 4) {
       return;
     }

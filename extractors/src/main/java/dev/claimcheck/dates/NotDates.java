@@ -46,6 +46,11 @@ final class NotDates {
           + "runners|athletes|guests|attendees|pupils|recruits|pilgrims|tourists)(?!\\p{L})",
       Pattern.CASE_INSENSITIVE);
 
+  /** A measure joined to a number makes it a count: "a 2000-page report", "2000-year-old", "1500-strong". */
+  private static final Pattern HYPHENED_MEASURE = Pattern.compile(
+      "^[-–](?:year|month|week|day|hour|minute|page|mile|acre|foot|meter|metre|kilometer|kilometre"
+          + "|yard|ton|tonne|pound|seat|bed|room|member|man|person|word|point|strong|square|unit|share)s?(?!\\p{L})");
+
   /** A street after a number makes it a street number ("1600 Pennsylvania Avenue"). */
   private static final Pattern STREET_AFTER = Pattern.compile(
       "^\\s+(?:[NSEW]\\.?\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?\\s+(?:Street|St\\.?|Avenue|Ave\\.?"
@@ -75,6 +80,14 @@ final class NotDates {
    * than a year, looking no further than the scanned stretch.
    */
   static boolean notAYear(Scan scan, int start, int end) {
+    return notAYear(scan, start, end, false);
+  }
+
+  /**
+   * As {@link #notAYear(Scan, int, int)}; {@code inRange} for the ends of a range of years
+   * ("1984-1989"), whose other year is no phone number's digits.
+   */
+  static boolean notAYear(Scan scan, int start, int end, boolean inRange) {
     String text = scan.text;
     int year = Integer.parseInt(text.substring(start, end));
     String before = scan.wordBefore(start);
@@ -86,12 +99,12 @@ final class NotDates {
       return true;
     }
     String head = text.substring(Math.max(scan.from, start - 12), start);
-    if (PHONE_BEFORE.matcher(head).find()) {
+    if (!inRange && PHONE_BEFORE.matcher(head).find()) {
       return true;
     }
     String tail = text.substring(end, Math.min(scan.to, end + 60));
     return UNIT_AFTER.matcher(tail).find() || STREET_AFTER.matcher(tail).find()
-        || DIGITS_AFTER.matcher(tail).find()
+        || !inRange && DIGITS_AFTER.matcher(tail).find() || HYPHENED_MEASURE.matcher(tail).find()
         || (!STRONG_CUES.contains(before) && QUANTITY_AFTER.matcher(tail).find());
   }
 }

@@ -89,6 +89,7 @@ class TemporalTaggerTest {
       He served between 2001 and 2003 in the army.      | 2001 | 2003
       The works ran from 1984 to 1989 in two phases.    | 1984 | 1989
       The season 1984-89 was long.                      | 1984 | 1989
+      The mine was worked 1984-1989 by the state.       | 1984 | 1989
       """)
   void rangesGiveBeginAndEnd(String sentence, String begin, String end) {
     List<TemporalExpression> found = tag(sentence, (String) null);
@@ -192,6 +193,8 @@ class TemporalTaggerTest {
       "It has 2000 members on the list.",
       "Firefox 3.5 was released with fixes.",
       "Call 555-2019 or (202) 555-1984 for tickets.",
+      "Call 1800-555-0199 for tickets.",
+      "A 2000-page report and a 2000-year-old temple were found by a 1500-strong team.",
       "The office is at 1600 Pennsylvania Avenue in the city.",
       "The peak rises to 2150 m above the sea.",
       "Flight 1549 landed on the river.",
