@@ -74,6 +74,9 @@ public final class TemporalTagger {
           && !d.flags().contains(DateFlag.EVENT_REFERENCE) && d.value() != null) {
         TimePoint.parse(d.value()).ifPresent(context::saw);
         context.sawQuarter(d.value());
+      } else if (d.type() == TimexType.DATE && d.value() != null && d.value().length() == 10) {
+        // "Rebels attacked on Monday. The next day …": a day the text names counts on from there
+        TimePoint.parse(d.value()).ifPresent(context::saw);
       }
       out.add(d);
     }
