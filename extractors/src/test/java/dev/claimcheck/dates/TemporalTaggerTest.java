@@ -444,9 +444,9 @@ class TemporalTaggerTest {
     assertThat(tag("A day earlier, workers struck.", day)).extracting(TemporalExpression::value)
         .containsExactly("1998-02-28");
     // A day the text names by its weekday is where "the next day" counts on from.
-    DateContext story = DateContext.of("1998-08-12", "en-US");
-    tag("Rebels attacked the town on Monday.", story);
-    assertThat(tag("The next day, troops arrived.", story)).extracting(TemporalExpression::value)
+    DateContext raid = DateContext.of("1998-08-12", "en-US");
+    tag("Rebels attacked the town on Monday.", raid);
+    assertThat(tag("The next day, troops arrived.", raid)).extracting(TemporalExpression::value)
         .containsExactly("1998-08-11");
     // "the end of the week" is the document's week, with the part as modifier, as months and years are.
     assertThat(tag("The talks will end by the end of the week.", "1998-08-12"))
