@@ -241,7 +241,9 @@ final class RelativeRules {
     int year = base.year();
     return switch (unit) {
       case "year" -> String.valueOf(year + shift);
-      case "month" -> base.plus(shift, ChronoUnit.MONTHS, TimePoint.Precision.MONTH).value();
+      // "In 1994 … that month": a month of a year named alone is unknown, as TimeML writes it
+      case "month" -> base.precision() == TimePoint.Precision.YEAR ? year + "-XX"
+          : base.plus(shift, ChronoUnit.MONTHS, TimePoint.Precision.MONTH).value();
       case "week" -> base.precision().compareTo(TimePoint.Precision.WEEK) < 0 ? null
           : base.plus(shift, ChronoUnit.WEEKS, TimePoint.Precision.WEEK).value();
       case "weekend" -> base.precision().compareTo(TimePoint.Precision.WEEK) < 0 ? null

@@ -448,6 +448,11 @@ class TemporalTaggerTest {
     tag("Rebels attacked the town on Monday.", raid);
     assertThat(tag("The next day, troops arrived.", raid)).extracting(TemporalExpression::value)
         .containsExactly("1998-08-11");
+    // A month counted from a year named alone is unknown within that year, as TimeML writes it.
+    DateContext ship = DateContext.of("1998-08-12", "en-US");
+    tag("The ship sank in 1994.", ship);
+    assertThat(tag("That month, it was raised.", ship)).extracting(TemporalExpression::value)
+        .containsExactly("1994-XX");
     // "the end of the week" is the document's week, with the part as modifier, as months and years are.
     assertThat(tag("The talks will end by the end of the week.", "1998-08-12"))
         .extracting(e -> e.value() + " " + e.modifier()).containsExactly("1998-W33 END");
