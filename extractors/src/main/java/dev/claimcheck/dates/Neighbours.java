@@ -27,7 +27,8 @@ final class Neighbours {
   private static final Pattern SHORT_ASIDE = Pattern.compile("\\([^()]{1,24}\\)(?:\\s*,?\\s*on)?");
   /** What may stand between a day and the time of it that follows: "Thursday at 10:30 a.m.". */
   private static final Pattern DAY_THEN_TIME = Pattern.compile(
-      ",?\\s*(?:(?:at|about|around|at about|at around|shortly after|just after|just before|before|after|by|until)\\b)?");
+      ",?\\s*(?:(?:at|about|around|at about|at around|shortly after|just after|just before|before|after"
+          + "|by|until)\\b)?");
   private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?:T(?:MO|AF|EV|NI))?");
 
   private Neighbours() {}
@@ -103,7 +104,8 @@ final class Neighbours {
       Candidate then = out.get(i + 1);
       if (then.type() == TimexType.TIME && then.value() != null && then.flags().contains(DateFlag.INFERRED)
           && first.value() != null && DAY_VALUE.matcher(first.value()).matches()
-          && DAY_THEN_TIME.matcher(text.substring(first.end(), then.start()).strip().toLowerCase(Locale.ROOT)).matches()) {
+          && DAY_THEN_TIME.matcher(text.substring(first.end(), then.start()).strip().toLowerCase(Locale.ROOT))
+              .matches()) {
         int t = then.value().indexOf('T');
         out.set(i + 1, then.withValueKept(first.value().substring(0, 10) + then.value().substring(t)));
       }
@@ -166,5 +168,4 @@ final class Neighbours {
       out.remove(i + 1);
     }
   }
-
 }
