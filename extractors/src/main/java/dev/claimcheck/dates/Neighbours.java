@@ -18,7 +18,7 @@ final class Neighbours {
   /** What "… of last year" joins: a month or day, a quarter, a half or a season. */
   private static final Pattern PART_OF_A_YEAR = Pattern.compile(
       "\\d{4}-(?:\\d{2}(?:-\\d{2})?|Q[1-4]|H[12]|SP|SU|FA|WI)");
-  private static final Pattern OF = Pattern.compile("\\s+of\\s+");
+  private static final Pattern OF = Pattern.compile("(?<!\\s)\\s+of\\s+"); // from a run's first space only
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern DEICTIC_YEAR = Pattern.compile("(?i)(?:this|last|next) year");
   private static final Set<String> RANGE_WORDS = Set.of("-", "–", "—", "to", "until", "till",

@@ -36,7 +36,8 @@ final class PeriodRules {
   static final Pattern HALF = Pattern.compile(
       "(?i)\\b(?:(the)\\s+)?(first|second|1st|2nd|latter|last)\\s+half\\s+of\\s+" + YEAR + "(?!\\d)");
 
-  private static final Pattern OF_DEICTIC_YEAR = Pattern.compile("(?i)\\s+of\\s+(?:this|last|next)\\s+year\\b");
+  private static final Pattern OF_DEICTIC_YEAR = Pattern.compile(
+      "(?i)(?<!\\s)\\s+of\\s+(?:this|last|next)\\s+year\\b");
   /** Words after which a season needs no year or determiner ("in summer"). */
   private static final Set<String> SEASON_CUES = Set.of(
       "in", "during", "by", "until", "till", "since", "through", "throughout", "over", "this",
