@@ -153,10 +153,9 @@ final class Neighbours {
       if (!adjacent && !OF.matcher(between).matches()) {
         continue;
       }
-      String which = text.substring(year.start(), year.start() + 4).toLowerCase(Locale.ROOT);
+      String which = text.substring(year.start(), year.start() + 4);
       String yearValue = YEAR.matcher(year.value()).matches() ? year.value()
-          : documentDate == null ? null
-          : String.valueOf(documentDate.year() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0));
+          : documentDate == null ? null : String.valueOf(documentDate.year() + TimexWords.shift(which));
       if (yearValue == null || adjacent && !MONTH_OR_DAY.matcher(part.value()).matches()) {
         continue; // "the quarter last year" is two expressions
       }

@@ -36,6 +36,7 @@ final class PeriodRules {
   static final Pattern HALF = Pattern.compile(
       "(?i)\\b(?:(the)\\s+)?(first|second|1st|2nd|latter|last)\\s+half\\s+of\\s+" + YEAR + "(?!\\d)");
 
+  /** "the spring of next year": a season its year follows. */
   private static final Pattern OF_DEICTIC_YEAR = Pattern.compile(
       "(?i)(?<!\\s)\\s+of\\s+(?:this|last|next)\\s+year\\b");
   /** Words after which a season needs no year or determiner ("in summer"). */
@@ -113,7 +114,7 @@ final class PeriodRules {
       if (base == null) {
         return c.withValue("XXXX-" + code, null, deictic ? DateFlag.RELATIVE_DATE : DateFlag.INFERRED);
       }
-      int year = base.year() + ("last".equals(determiner) ? -1 : "next".equals(determiner) ? 1 : 0);
+      int year = base.year() + TimexWords.shift(determiner);
       if ("this past".equals(determiner) && base.precision().compareTo(TimePoint.Precision.MONTH) >= 0
           && base.date().getMonthValue() < TimexWords.seasonStart(code)) {
         year--; // "this past summer", said in May: last year's

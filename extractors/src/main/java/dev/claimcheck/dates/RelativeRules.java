@@ -79,8 +79,7 @@ final class RelativeRules {
         }
         String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         // "since year-end" counts from the last one passed
-        int shift = which.equals("last") || which.isEmpty() && s.wordBefore(m.start()).equals("since") ? -1
-            : which.equals("next") ? 1 : 0;
+        int shift = which.isEmpty() && s.wordBefore(m.start()).equals("since") ? -1 : TimexWords.shift(which);
         s.relative(m.start(), m.end(), TimexType.DATE, "END", (c, context) -> {
           TimePoint base = context.documentDate();
           return base == null ? c.withValue(null, null, DateFlag.RELATIVE_DATE)
@@ -305,7 +304,7 @@ final class RelativeRules {
       if (base == null) {
         return c.withValue(null, null, DateFlag.RELATIVE_DATE);
       }
-      int year = base.year() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
+      int year = base.year() + TimexWords.shift(which);
       return c.withValue(year + half, base.value(), DateFlag.RELATIVE_DATE);
     });
   }

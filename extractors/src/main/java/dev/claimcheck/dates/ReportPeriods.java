@@ -43,7 +43,8 @@ final class ReportPeriods {
   private static final Pattern REPORT_YEAR = Pattern.compile(
       "(?i)(?<=\\b(?:for|during|in|through|throughout|over"
           + "|(?:months|half|quarter|part|rest|remainder|balance|weeks) of) )"
-          + "the (?:(full|current|latest|fiscal|current fiscal|latest fiscal|full fiscal) )?year\\b(?!-|\\s+(?:ended|ending|of)\\b|\\s+\\d|\\s+[a-z]+ty\\b|\\s+(?:two|nineteen))");
+          + "the (?:(full|current|latest|fiscal|current fiscal|latest fiscal|full fiscal) )?year\\b"
+          + "(?!-|\\s+(?:ended|ending|of)\\b|\\s+\\d|\\s+[a-z]+ty\\b|\\s+(?:two|nineteen))");
   /** "the year ended June 30", "the fiscal year ending in March": a year-long stretch. */
   private static final Pattern YEAR_ENDED = Pattern.compile(
       "(?i)\\bthe (?:(?:full|current|latest|fiscal|current fiscal|latest fiscal|full fiscal) )?year(?=\\s+(?:ended|ending)\\b)");

@@ -84,9 +84,13 @@ final class Scan {
    * Monday"); null when it shows none.
    */
   Tense clauseTense(int start, int end) {
-    String sentence = text.substring(from, to);
-    Tense local = Tense.around(sentence, start - from, end - from);
-    return local == null && Tense.arranged(sentence, start - from) ? Tense.FUTURE : local;
+    Tense local = around(start, end);
+    return local == null && Tense.arranged(text.substring(from, to), start - from) ? Tense.FUTURE : local;
+  }
+
+  /** The tense the words of its clause show around an expression ({@link Tense#around}), or null. */
+  Tense around(int start, int end) {
+    return Tense.around(text.substring(from, to), start - from, end - from);
   }
 
   /** The word just before {@code at}, in lower case, or "". */

@@ -11,10 +11,12 @@ enum Tense {
 
   private static final Pattern FUTURE_WORDS = Pattern.compile(
       "\\b(?:will|shall|'ll|is to|are to|going to"
-          + "|(?<!\\b(?:was|were|had been) )(?:scheduled|expected to|due to(?! (?:(?:the|a|an|its|his|her|their|our|this|that|these|those|some)\\b|\\d))"
+          + "|(?<!\\b(?:was|were|had been) )(?:scheduled|expected to"
+          + "|due to(?! (?:(?:the|a|an|its|his|her|their|our|this|that|these|those|some)\\b|\\d))"
           + "|set to|set for|likely to)"
           // an arrangement or expectation told in the present: "is expected", "are due back"
-          + "|(?:is|are|am|'re)\\s+(?:now\\s+|also\\s+)?(?:expected|due|planned|slated|forecast|poised)|expects?"
+          + "|(?:is|are|am|'re)\\s+(?:now\\s+|also\\s+)?(?:expected|due|planned|slated|forecast|poised)"
+          + "|expects?"
           + "|(?<!\\b(?:\\p{L}{1,20}ed|its|his|her|their|the|no|any|has|have|had|with|of) )plans? to|forecast for|next)\\b");
 
   /**
@@ -115,7 +117,10 @@ enum Tense {
     return (after ? future < past : future > past) ? FUTURE : PAST;
   }
 
-  /** Where the first (or last) match of a cue pattern starts in {@code words}, or -1 (the past's: {@link PastWords}). */
+  /**
+   * Where the first (or last) match of a cue pattern starts in {@code words}, or -1. The past's
+   * cues are read by {@link PastWords}.
+   */
   private static int edge(Pattern cues, String words, boolean first) {
     java.util.regex.Matcher m = cues.matcher(words);
     int at = -1;

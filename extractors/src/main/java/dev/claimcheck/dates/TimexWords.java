@@ -50,6 +50,11 @@ final class TimexWords {
     };
   }
 
+  /** The periods "last" (-1) and "next" (+1) lie from this one; 0 for any other word or none. */
+  static int shift(String which) {
+    return "last".equalsIgnoreCase(which) ? -1 : "next".equalsIgnoreCase(which) ? 1 : 0;
+  }
+
   /** The TIMEX3 season code of a season name. */
   static String season(String name) {
     return switch (name.toLowerCase(Locale.ROOT)) {

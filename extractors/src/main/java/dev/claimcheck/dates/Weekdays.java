@@ -40,8 +40,7 @@ final class Weekdays {
 
   /** The weekend just past (or, told in the future, the coming one), against the document date. */
   private static void weekend(Scan s, Matcher m) {
-    boolean future = Tense.around(s.text.substring(s.from, s.to), m.start() - s.from, m.end() - s.from)
-        == Tense.FUTURE;
+    boolean future = s.around(m.start(), m.end()) == Tense.FUTURE;
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
       TimePoint base = context.documentDate();
       if (base == null || base.precision() != TimePoint.Precision.DAY) {
