@@ -312,6 +312,16 @@ class TemporalTaggerTest {
     return tag(text, context).stream().map(t -> t.text() + "=" + t.value()).toList();
   }
 
+  /**
+   * The values of {@code next}, told after {@code first} in one paragraph of a text dated
+   * {@code documentDate}.
+   */
+  private static List<String> valuesAfter(String documentDate, String first, String next) {
+    DateContext context = DateContext.of(documentDate, "en-US");
+    tag(first, context);
+    return tag(next, context).stream().map(TemporalExpression::value).toList();
+  }
+
   @org.junit.jupiter.api.Test
   void aReportByQuartersSpeaksOfTheQuarterItNamed() {
     DateContext context = DateContext.of("1989-11-02", "en-US");
@@ -396,13 +406,11 @@ class TemporalTaggerTest {
     assertThat(values("In September, it announced plans to buy the firm.", "1989-10-30"))
         .containsExactly("September=1989-09");
     // A time with its day after a short aside in brackets is the time of that day, not of the last date named.
-    DateContext wire = DateContext.of("1998-08-07", "en-US");
-    tag("On July 4, 1997, the ship sank.", wire);
-    assertThat(tag("The bomb exploded at 10:40 a.m. (0740 GMT) Thursday.", wire))
-        .extracting(TemporalExpression::value).containsExactly("1998-08-06T10:40", "1998-08-06");
+    assertThat(valuesAfter("1998-08-07", "On July 4, 1997, the ship sank.",
+        "The bomb exploded at 10:40 a.m. (0740 GMT) Thursday.")).containsExactly("1998-08-06T10:40", "1998-08-06");
     // So is a time just after its day: "on Thursday at 10:30 a.m.", "Thursday night at 10:30".
-    assertThat(tag("The blast occurred on Thursday at 10:30 a.m.; a second, Thursday night at 11:15.", wire))
-        .extracting(TemporalExpression::value)
+    assertThat(valuesAfter("1998-08-07", "On July 4, 1997, the ship sank.",
+        "The blast occurred on Thursday at 10:30 a.m.; a second, Thursday night at 11:15."))
         .containsExactly("1998-08-06", "1998-08-06T10:30", "1998-08-06TNI", "1998-08-06T11:15");
     assertThat(values("The offer expires at 5 p.m. EST Nov. 9, and noon Thursday is the deadline.", "1989-11-02"))
         .containsExactly("5 p.m. EST Nov. 9=1989-11-09T17:00", "noon Thursday=1989-11-02T12:00");
@@ -429,29 +437,22 @@ class TemporalTaggerTest {
         .containsExactly("mid-February=1990-02");
     // "… of last year" is one expression, that part of that year; "the fall of Rome" is no season.
     assertThat(values("Sales fell in the fourth quarter of last year and will rise in the first quarter of next year.",
-        "1998-08-12")).containsExactly("the fourth quarter of last year=1997-Q4", "the first quarter of next year=1999-Q1");
+        "1998-08-12"))
+        .containsExactly("the fourth quarter of last year=1997-Q4", "the first quarter of next year=1999-Q1");
     assertThat(values("It opened in March of last year and closes in the spring of next year.", "1998-08-12"))
         .containsExactly("March of last year=1997-03", "the spring of next year=1999-SP");
     assertThat(tag("He wrote on the fall of Rome.", "1998-08-12")).isEmpty();
     // A step finer than the date it counts from is taken from that date's middle: a day before
     // "March" is still March, a day before March 1 is Feb. 28.
-    DateContext month = DateContext.of("1998-08-12", "en-US");
-    tag("The plant opened in March.", month);
-    assertThat(tag("A day earlier, workers struck.", month)).extracting(TemporalExpression::value)
+    assertThat(valuesAfter("1998-08-12", "The plant opened in March.", "A day earlier, workers struck."))
         .containsExactly("1998-03");
-    DateContext day = DateContext.of("1998-08-12", "en-US");
-    tag("The plant opened on March 1.", day);
-    assertThat(tag("A day earlier, workers struck.", day)).extracting(TemporalExpression::value)
+    assertThat(valuesAfter("1998-08-12", "The plant opened on March 1.", "A day earlier, workers struck."))
         .containsExactly("1998-02-28");
     // A day the text names by its weekday is where "the next day" counts on from.
-    DateContext raid = DateContext.of("1998-08-12", "en-US");
-    tag("Rebels attacked the town on Monday.", raid);
-    assertThat(tag("The next day, troops arrived.", raid)).extracting(TemporalExpression::value)
+    assertThat(valuesAfter("1998-08-12", "Rebels attacked the town on Monday.", "The next day, troops arrived."))
         .containsExactly("1998-08-11");
     // A month counted from a year named alone is unknown within that year, as TimeML writes it.
-    DateContext ship = DateContext.of("1998-08-12", "en-US");
-    tag("The ship sank in 1994.", ship);
-    assertThat(tag("That month, it was raised.", ship)).extracting(TemporalExpression::value)
+    assertThat(valuesAfter("1998-08-12", "The ship sank in 1994.", "That month, it was raised."))
         .containsExactly("1994-XX");
     // "the end of the week" is the document's week, with the part as modifier, as months and years are.
     assertThat(tag("The talks will end by the end of the week.", "1998-08-12"))
@@ -491,10 +492,9 @@ class TemporalTaggerTest {
         "1998-08-07")).containsExactly("the first half of the year=1998-H1", "the second half of next year=1999-H2");
     // "the day before" alone in its clause counts from the day the text speaks of; before a noun
     // ("the day before the vote") its day is the event's, which the words do not give.
-    DateContext story = DateContext.of("1998-08-07", "en-US");
-    tag("The bombing occurred on Aug. 3.", story);
-    assertThat(tag("The day before, police had arrested two men.", story))
-        .extracting(TemporalExpression::value).containsExactly("1998-08-02");
+    assertThat(valuesAfter("1998-08-07", "The bombing occurred on Aug. 3.",
+        "The day before, police had arrested two men."))
+        .containsExactly("1998-08-02");
     assertThat(tag("He left the day before the vote.", "1998-08-07")).isEmpty();
     // A part of yesterday, today or tomorrow is a TIME.
     assertThat(values("The bomb exploded yesterday afternoon; the vote is tomorrow morning.", "1998-08-07"))
