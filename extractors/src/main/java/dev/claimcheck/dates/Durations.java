@@ -83,9 +83,6 @@ final class Durations {
       }
       s.run(PLURAL_UNITS, m -> s.add(m.start(), m.end(), TimexType.DURATION,
           value(NumberWords.VAGUE, m.group(2)), null));
-      if (s.has("every") || s.has("each")) {
-        s.run(EVERY, m -> every(s, m));
-      }
       if (s.has("once") || s.has("twice") || s.has("thrice") || s.has(" a ") || s.has(" an ")
           || s.has(" per ") || s.has("each") || s.has("every")) {
         s.run(TIMES_PER, m -> s.add(m.start(), m.end(), TimexType.SET, value(1, m.group(2)), null));
@@ -98,6 +95,9 @@ final class Durations {
           }
         });
       }
+    }
+    if (s.has("every") || s.has("each")) {
+      s.run(EVERY, m -> every(s, m)); // "each July" names no unit of time
     }
     if (s.has("ly")) {
       s.run(ADVERB, m -> adverb(s, m));

@@ -136,22 +136,24 @@ final class Neighbours {
 
   /**
    * "June last year", "Jan. 5 this year", "March of last year", "the fourth quarter of last
-   * year", "the spring of next year": one expression, that part of that year. The year counts
-   * from the document date, as "this", "last" and "next" do.
+   * year", "the spring of next year", "the winter of nineteen ninety-four": one expression, that
+   * part of that year. "This", "last" and "next" count from the document date.
    */
   private static void joinDaysToTheirYears(String text, List<Candidate> out, TimePoint documentDate) {
     for (int i = 0; i + 1 < out.size(); i++) {
       Candidate part = out.get(i);
       Candidate year = out.get(i + 1);
       if (part.type() != TimexType.DATE || year.type() != TimexType.DATE || part.value() == null
-          || year.value() == null || !PART_OF_A_YEAR.matcher(part.value()).matches()
-          || !DEICTIC_YEAR.matcher(text).region(year.start(), year.end()).matches()) {
+          || year.value() == null || !PART_OF_A_YEAR.matcher(part.value()).matches()) {
         continue;
       }
+      boolean deictic = DEICTIC_YEAR.matcher(text).region(year.start(), year.end()).matches();
+      boolean inWords = !deictic && YEAR.matcher(year.value()).matches()
+          && Character.isLetter(text.charAt(year.start()));
       String between = text.substring(part.end(), year.start());
       boolean adjacent = between.equals(" ");
-      if (!adjacent && !OF.matcher(between).matches()) {
-        continue;
+      if (!deictic && !inWords || !adjacent && !OF.matcher(between).matches() || adjacent && inWords) {
+        continue; // a year in words is joined after "of" ("the winter of nineteen ninety-four")
       }
       String which = text.substring(year.start(), year.start() + 4);
       String yearValue = YEAR.matcher(year.value()).matches() ? year.value()

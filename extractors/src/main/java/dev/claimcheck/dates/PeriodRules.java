@@ -36,9 +36,13 @@ final class PeriodRules {
   static final Pattern HALF = Pattern.compile(
       "(?i)\\b(?:(the)\\s+)?(first|second|1st|2nd|latter|last)\\s+half\\s+of\\s+" + YEAR + "(?!\\d)");
 
-  /** "the spring of next year": a season its year follows. */
-  private static final Pattern OF_DEICTIC_YEAR = Pattern.compile(
-      "(?i)(?<!\\s)\\s+of\\s+(?:this|last|next)\\s+year\\b");
+  /**
+   * "the spring of next year", "the winter of nineteen ninety-four": a season its year follows,
+   * the year one {@link Neighbours} joins to it (a year in figures is read with the season here).
+   */
+  private static final Pattern OF_YEAR = Pattern.compile(
+      "(?i)(?<!\\s)\\s+of\\s+(?:(?:this|last|next)\\s+year\\b|(?:seventeen|eighteen|nineteen|twenty)[- ]\\p{L}"
+          + "|(?:the year\\s+)?two thousand\\b)");
   /** Words after which a season needs no year or determiner ("in summer"). */
   private static final Set<String> SEASON_CUES = Set.of(
       "in", "during", "by", "until", "till", "since", "through", "throughout", "over", "this",
@@ -94,7 +98,8 @@ final class PeriodRules {
         && Character.isUpperCase(s.wordAfter(m.end()).isEmpty() ? 'a' : s.wordAfter(m.end()).charAt(0))) {
       return; // "the Summer Olympics"
     }
-    if (after.startsWith(" of") && !OF_DEICTIC_YEAR.matcher(s.text).region(m.end(), s.to).lookingAt()) {
+    boolean ofYear = after.startsWith(" of") && OF_YEAR.matcher(s.text).region(m.end(), s.to).lookingAt();
+    if (after.startsWith(" of") && !ofYear) {
       return; // "the fall of Rome"; "the spring of next year" is joined to its year later
     }
     if ("each".equals(determiner) || "every".equals(determiner)) {
@@ -103,7 +108,7 @@ final class PeriodRules {
     }
     String before = s.wordBefore(m.start());
     boolean cued = determiner != null && !determiner.equals("the") || SEASON_CUES.contains(before)
-        || m.group(2) != null;
+        || m.group(2) != null || ofYear;
     if (!cued || name.equalsIgnoreCase("fall") && determiner == null) {
       return;
     }

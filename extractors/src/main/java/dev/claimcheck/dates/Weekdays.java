@@ -21,7 +21,7 @@ final class Weekdays {
       "(?i)(?<=\\b(?:over|during|on|at|for|since|past|until|by) )the weekend\\b");
   private static final Pattern WEEKDAY = Pattern.compile(
       "(?:\\b(?i:(?:the\\s+)?(previous|preceding|prior|following)|(last|next|this|coming|past))\\s+)?"
-          + "(" + CalendarDates.WEEKDAY + ")(?:\\s+(?i:(morning|afternoon|evening|night)))?");
+          + "(" + CalendarDates.WEEKDAY + ")(?:\\s+(?i:(morning|afternoon|evening|night)(s?))\\b)?");
 
   private Weekdays() {}
 
@@ -63,6 +63,11 @@ final class Weekdays {
     boolean future = s.clauseTense(m.start(), m.end()) == Tense.FUTURE;
     int day = CalendarDates.weekday(m.group(3));
     String part = m.group(4);
+    if (part != null && !m.group(5).isEmpty() && which.isEmpty()) {
+      // "Monday and Tuesday nights": the part of every such day
+      s.add(m.start(), m.end(), TimexType.SET, "XXXX-WXX-" + day + "T" + Durations.partOfDay(part), null);
+      return;
+    }
     s.relative(m.start(), m.end(), part == null ? TimexType.DATE : TimexType.TIME, null,
         (c, context) -> {
           TimePoint base = context.documentDate();

@@ -52,6 +52,9 @@ class TemporalTaggerTest {
       Work stopped for six months.                    | six months      | P6M        | DURATION | -
       The report is published every year.            | every year      | P1Y        | SET  | -
       The prize is awarded annually.                  | annually        | P1Y        | SET  | -
+      Orangemen march each July through the town.     | each July       | XXXX-07    | SET  | -
+      Swallows return every summer to the barn.       | every summer    | XXXX-SU    | SET  | -
+      The ferry sails on Tuesday nights to the island. | Tuesday nights | XXXX-WXX-2TNI | SET | -
       """)
   void normalizesEveryWrittenForm(String sentence, String text, String value, TimexType type,
       String modifier) {
@@ -442,6 +445,8 @@ class TemporalTaggerTest {
     assertThat(values("It opened in March of last year and closes in the spring of next year.", "1998-08-12"))
         .containsExactly("March of last year=1997-03", "the spring of next year=1999-SP");
     assertThat(tag("He wrote on the fall of Rome.", "1998-08-12")).isEmpty();
+    assertThat(values("Prices last fell this low in the winter of nineteen ninety-four.", "1998-02-23"))
+        .containsExactly("the winter of nineteen ninety-four=1994-WI");
     // A step finer than the date it counts from is taken from that date's middle: a day before
     // "March" is still March, a day before March 1 is Feb. 28.
     assertThat(valuesAfter("1998-08-12", "The plant opened in March.", "A day earlier, workers struck."))
