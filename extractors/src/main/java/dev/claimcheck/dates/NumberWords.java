@@ -8,7 +8,7 @@ import java.util.Map;
 final class NumberWords {
   /** A regex alternation of the counts {@link #value} understands. */
   static final String COUNT =
-      "(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:\\.\\d)?|thousands of|hundreds of|a couple of|a few|a|an|one|several|many|some|few"
+      "(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:\\.\\d)?|thousands of|hundreds of|a couple of|couple of|a few|a|an|one|several|many|some|few"
           + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
           + "|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
           + "|seventeen|eighteen|nineteen|ten|two|three|four|five|six|seven|eight|nine|a dozen"
@@ -18,7 +18,7 @@ final class NumberWords {
   static final double VAGUE = -1;
 
   /** The counts written as a few words that are not a number's name alone. */
-  private static final Map<String, Integer> WORDS = Map.of("a", 1, "an", 1, "a couple of", 2,
+  private static final Map<String, Integer> WORDS = Map.of("a", 1, "an", 1, "a couple of", 2, "couple of", 2,
       "a dozen", 12, "hundred", 100, "a hundred", 100);
 
   private NumberWords() {}

@@ -16,12 +16,14 @@ import java.util.regex.Pattern;
 final class RelativeRules {
   private static final String UNIT =
       "(years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?)";
+  /** "a week or so ago": the count is a rough one. */
+  private static final String OR_SO = "(?:\\s+or\\s+so)?";
   private static final Pattern AGO = Pattern.compile(
       "(?i)(?<![\\d,.])\\b(?:(about|around|approximately|roughly|nearly|almost|some|just|only|more than"
-          + "|less than|at least)\\s+)?(" + NumberWords.COUNT + ")[\\s-]+" + UNIT + "\\s+ago\\b");
+          + "|less than|at least)\\s+)?(" + NumberWords.COUNT + ")[\\s-]+" + UNIT + OR_SO + "\\s+ago\\b");
   private static final Pattern LATER = Pattern.compile(
       "(?i)(?<![\\d,.])\\b(?:(about|around|approximately|roughly|nearly|almost|some|just|only)\\s+)?("
-          + NumberWords.COUNT + ")[\\s-]+" + UNIT + "\\s+(later|earlier|afterwards?|previously"
+          + NumberWords.COUNT + ")[\\s-]+" + UNIT + OR_SO + "\\s+(later|earlier|afterwards?|previously"
           + "|before(?=\\s*[,.;])|after(?=\\s*[,.;]))\\b(?!\\s+than\\b)");
   private static final Pattern PART_OF = Pattern.compile(
       "(?i)\\bthe\\s+(end|beginning|start|middle|close)\\s+of\\s+the\\s+(year|month|week)\\b");
@@ -128,8 +130,7 @@ final class RelativeRules {
   private static void shifted(Scan s, Matcher m, int sign, boolean followOn) {
     double count = NumberWords.value(m.group(2));
     ChronoUnit unit = unit(m.group(3));
-    String modifier = Durations.modifier(m.group(1));
-    s.relative(m.start(), m.end(), TimexType.DATE, modifier, (c, context) ->
+    s.relative(m.start(), m.end(), TimexType.DATE, modifier(m), (c, context) ->
         shift(c, context, count, unit, sign, followOn));
   }
 
@@ -173,10 +174,16 @@ final class RelativeRules {
     }
     int stretchEnd = m.end(3);
     String stretch = Durations.value(count, m.group(3));
-    s.relative(m.start(), m.end(), TimexType.DATE, Durations.modifier(m.group(1)), (c, context) ->
+    s.relative(m.start(), m.end(), TimexType.DATE, modifier(m), (c, context) ->
         context.paragraphDate() != null ? shift(c, context, count, unit, sign, true)
             : new Candidate(c.start(), stretchEnd, TimexType.DURATION, stretch, c.modifier(), null, c.flags(),
                 c.readings(), c.priority(), null));
+  }
+
+  /** The modifier a shift's words give it: "about a week ago", "a week or so ago" (APPROX). */
+  private static String modifier(Matcher m) {
+    String modifier = Durations.modifier(m.group(1));
+    return modifier == null && m.group().toLowerCase(Locale.ROOT).contains(" or so") ? "APPROX" : modifier;
   }
 
   /** The coarser of two precisions: a shift cannot be more precise than its base. */

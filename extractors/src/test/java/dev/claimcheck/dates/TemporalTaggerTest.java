@@ -54,6 +54,7 @@ class TemporalTaggerTest {
       The prize is awarded annually.                  | annually        | P1Y        | SET  | -
       Orangemen march each July through the town.     | each July       | XXXX-07    | SET  | -
       Swallows return every summer to the barn.       | every summer    | XXXX-SU    | SET  | -
+      It will grow over the next couple of years.     | the next couple of years | P2Y | DURATION | -
       The ferry sails on Tuesday nights to the island. | Tuesday nights | XXXX-WXX-2TNI | SET | -
       """)
   void normalizesEveryWrittenForm(String sentence, String text, String value, TimexType type,
@@ -128,6 +129,7 @@ class TemporalTaggerTest {
       It was built 40 years ago.       | 40 years ago | -          | -
       It moved last year.              | last year    | 2024-05-01 | 2023
       It opened three months ago.      | three months ago | 2024-05-01 | 2024-02
+      It opened a month or so ago.     | a month or so ago | 2024-05-01 | 2024-04
       It reopened yesterday.           | yesterday    | 2024-05-01 | 2024-04-30
       Prices rose this month.          | this month   | 2024-05-01 | 2024-05
       The club currently has a pool.   | currently    | 2024-05-01 | PRESENT_REF
