@@ -30,6 +30,15 @@ final class YearlessDates {
 
   private static final Set<String> MODIFIERS = Set.of("early", "late", "mid");
 
+  /** Determiners before a month that modifies a noun: "a June agreement", "the July report". */
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her",
+      "our", "that");
+
+  /** Lower-case words after a month that make it no modifier of a noun ("the March to the sea"). */
+  private static final Set<String> NOT_NOUNS = Set.of("of", "to", "on", "in", "at", "by", "for", "from",
+      "with", "and", "or", "but", "is", "was", "were", "are", "as", "into", "against", "through",
+      "across", "toward", "towards", "that", "which", "who");
+
   private YearlessDates() {}
 
   static void monthDay(Scan s, Matcher m, String monthName, String dayText,
@@ -73,11 +82,12 @@ final class YearlessDates {
     String before = s.wordBefore(m.start(2));
     boolean cued = which != null || MONTH_CUES.contains(before)
         || (m.start(2) > s.from && s.text.charAt(m.start(2) - 1) == '-'
-            && MONTH_CUES.contains(s.wordBefore(m.start(2) - 1)));
+            && MONTH_CUES.contains(s.wordBefore(m.start(2) - 1)))
+        || modifiesNoun(s, m, before);
     boolean hyphened = m.start(2) > s.from && s.text.charAt(m.start(2) - 1) == '-';
     if (!cued || (m.group(2).equals("May") && which == null && !hyphened && !Set.of("in", "since",
         "until", "by", "from", "during", "of", "early", "late", "mid", "through", "till")
-        .contains(before))) {
+        .contains(before) && !DETERMINERS.contains(before))) {
       return;
     }
     int month = CalendarDates.month(m.group(2));
@@ -108,6 +118,31 @@ final class YearlessDates {
           ? c.withValue(value, base.value(), DateFlag.INFERRED)
           : c.withValue(value, base.value(), DateFlag.RELATIVE_DATE);
     });
+  }
+
+  /**
+   * A month as a noun's modifier or owner: "a June agreement", "the July report", "July's
+   * exports". "May" is no month here unless a determiner stands before it ("May's" is a name's as
+   * often), and nor is a month after a capitalised word ("Theresa May's", "Carter June's").
+   */
+  private static boolean modifiesNoun(Scan s, Matcher m, String before) {
+    int end = m.end(2);
+    String after = s.wordAfter(end);
+    boolean nounAfter = end < s.to && s.text.charAt(end) == ' ' && !after.isEmpty()
+        && Character.isLowerCase(after.charAt(0)) && !NOT_NOUNS.contains(after);
+    if (DETERMINERS.contains(before)) {
+      return nounAfter;
+    }
+    boolean possessive = end + 1 < s.to && (s.text.charAt(end) == '\'' || s.text.charAt(end) == '’')
+        && s.text.charAt(end + 1) == 's' && (end + 2 == s.to || !Character.isLetter(s.text.charAt(end + 2)));
+    if (!possessive || m.group(2).equals("May")) {
+      return false;
+    }
+    int back = m.start(2);
+    while (back > s.from && s.text.charAt(back - 1) == ' ') {
+      back--;
+    }
+    return back == s.from || !Character.isUpperCase(s.text.charAt(back - before.length()));
   }
 
   /**

@@ -279,6 +279,13 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aMonthBeforeItsNounIsAMonthButANameIsNot() {
+    assertThat(values("It sold itself under a June agreement; July's exports fell; the May figures were weak.",
+        "1998-08-12")).containsExactly("June=1998-06", "July=1998-07", "May=1998-05");
+    assertThat(tag("Theresa May's aides joined the March to the sea; May's aides left.", "2018-08-12")).isEmpty();
+  }
+
+  @Test
   void durationsAndSetsKeepTheirCounts() {
     assertThat(only("It lasted about three years in all.", null).modifier()).isEqualTo("APPROX");
     assertThat(only("It grew over the past two decades steadily.", null).value()).isEqualTo("P20Y");
