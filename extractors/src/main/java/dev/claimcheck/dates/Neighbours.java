@@ -2,6 +2,7 @@ package dev.claimcheck.dates;
 
 import dev.claimcheck.model.DateFlag;
 import dev.claimcheck.model.TimexType;
+import dev.claimcheck.text.CalendarDates;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,6 +30,9 @@ final class Neighbours {
   private static final Pattern DAY_THEN_TIME = Pattern.compile(
       ",?\\s*(?:(?:at|about|around|at about|at around|shortly after|just after|just before|before|after"
           + "|by|until)\\b)?");
+  /** An expression that ends in a weekday's name: "Sunday", "this coming Sunday". */
+  private static final Pattern WEEKDAY_LAST = Pattern.compile(
+      "(?:^|\\s)(?:" + CalendarDates.WEEKDAY + ")$");
   private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?:T(?:MO|AF|EV|NI))?");
 
   private Neighbours() {}
@@ -39,6 +43,7 @@ final class Neighbours {
    */
   static void join(String text, List<Candidate> out, TimePoint documentDate) {
     markRanges(text, out);
+    joinWeekdaysToTheirDates(text, out);
     joinTimesToTheirDays(text, out);
     joinDaysToTheirYears(text, out, documentDate);
     joinDurations(text, out);
@@ -71,6 +76,24 @@ final class Neighbours {
       out.set(i, a.withValueKept(aValue).withFlag(DateFlag.RANGE_BEGIN));
       out.set(i + 1, b.withFlag(DateFlag.RANGE_END));
       i++;
+    }
+  }
+
+  /**
+   * "this coming Sunday, March eighth", "next Tuesday, Aug. 11": a day named twice is one
+   * expression, of the date the text writes (a weekday on its own is only counted to).
+   */
+  private static void joinWeekdaysToTheirDates(String text, List<Candidate> out) {
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Candidate weekday = out.get(i);
+      Candidate date = out.get(i + 1);
+      if (weekday.type() != TimexType.DATE || date.type() != TimexType.DATE || date.value() == null
+          || date.value().length() != 10 || !text.substring(weekday.end(), date.start()).equals(", ")
+          || !WEEKDAY_LAST.matcher(text).region(weekday.start(), weekday.end()).find()) {
+        continue;
+      }
+      out.set(i, date.widened(weekday.start(), date.end(), date.modifier()));
+      out.remove(i + 1);
     }
   }
 

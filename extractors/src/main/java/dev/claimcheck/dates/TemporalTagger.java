@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * relative value was resolved against, and flags.
  *
  * <p>Rules in three families propose candidates: {@link CalendarRules} (dates written on the
- * calendar, with {@link SpokenYears} and {@link Holidays}), {@link RelativeRules} (expressions
+ * calendar, with {@link SpokenDates} and {@link Holidays}), {@link RelativeRules} (expressions
  * resolved against the document date or the paragraph's last date) and {@link Durations}
  * (durations, sets, times of day). Overlaps are
  * settled (ranges first, then the longest), "early"/"the end of" modifiers and "as of" are
@@ -54,7 +54,7 @@ public final class TemporalTagger {
       DateContext context) {
     Scan scan = new Scan(text, span.start(), span.end(), context);
     CalendarRules.apply(scan);
-    SpokenYears.apply(scan);
+    SpokenDates.apply(scan);
     Holidays.apply(scan);
     RelativeRules.apply(scan);
     Durations.apply(scan);

@@ -10,6 +10,10 @@ final class TimexWords {
       + "|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
       + "|eighteenth|nineteenth|twentieth|twenty[- ]first";
 
+  /** Ordinal words of the days of a month, "first" to "thirty-first", as a regex alternation. */
+  static final String DAY_ORDINALS = "(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth"
+      + "|seventh|eighth|ninth)|thirtieth|" + ORDINALS.substring(0, ORDINALS.lastIndexOf("|twenty[- ]first"));
+
   private static final List<String> ORDINAL_LIST = List.of("first", "second", "third", "fourth",
       "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
       "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
@@ -19,11 +23,17 @@ final class TimexWords {
 
   private TimexWords() {}
 
-  /** The number of an ordinal word ("nineteenth" → 19), or -1. */
+  /** The number of an ordinal word ("nineteenth" → 19, "thirty-first" → 31), or -1. */
   static int ordinal(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    if (w.startsWith("twenty")) {
-      return 21;
+    if (w.equals("thirtieth")) {
+      return 30;
+    }
+    for (String tens : List.of("twenty", "thirty")) {
+      if (w.length() > tens.length() + 1 && w.startsWith(tens)) {
+        int ones = ORDINAL_LIST.indexOf(w.substring(tens.length() + 1));
+        return ones < 0 || ones > 8 ? -1 : (tens.equals("twenty") ? 20 : 30) + ones + 1;
+      }
     }
     int i = ORDINAL_LIST.indexOf(w);
     return i < 0 ? -1 : i + 1;

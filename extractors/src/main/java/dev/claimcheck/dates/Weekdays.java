@@ -20,7 +20,7 @@ final class Weekdays {
   private static final Pattern WEEKEND = Pattern.compile(
       "(?i)(?<=\\b(?:over|during|on|at|for|since|past|until|by) )the weekend\\b");
   private static final Pattern WEEKDAY = Pattern.compile(
-      "(?:\\b(?i:(?:the\\s+)?(previous|preceding|prior|following)|(last|next|this|coming|past))\\s+)?"
+      "(?:\\b(?i:(?:the\\s+)?(previous|preceding|prior|following)|(last|next|this coming|this|coming|past))\\s+)?"
           + "(" + CalendarDates.WEEKDAY + ")(?:\\s+(?i:(morning|afternoon|evening|night)(s?))\\b)?");
 
   private Weekdays() {}
@@ -76,7 +76,7 @@ final class Weekdays {
           }
           DayOfWeek target = DayOfWeek.of(day);
           java.time.LocalDate date = switch (which) {
-            case "next", "coming" -> base.date().with(TemporalAdjusters.next(target));
+            case "next", "coming", "this coming" -> base.date().with(TemporalAdjusters.next(target));
             case "last", "past" -> base.date().with(TemporalAdjusters.previous(target));
             // "the previous Friday": the one before the Friday the news is about (the last one)
             case "previous", "preceding", "prior" -> base.date().with(TemporalAdjusters.previousOrSame(target))

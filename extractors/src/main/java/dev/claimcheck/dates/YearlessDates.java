@@ -43,23 +43,26 @@ final class YearlessDates {
 
   static void monthDay(Scan s, Matcher m, String monthName, String dayText,
       String yearText, String the) {
-    int month = CalendarDates.month(monthName);
-    int day = Integer.parseInt(dayText);
     int start = m.start();
     if (the != null && m.group(3) == null) {
       start = m.start(2); // "the" only belongs to "the 26th of October"
     }
+    monthDay(s, start, m.end(), CalendarDates.month(monthName), Integer.parseInt(dayText), yearText);
+  }
+
+  /** The day {@code day} of {@code month} at {@code start}–{@code end}, in its year or inferred one. */
+  static void monthDay(Scan s, int start, int end, int month, int day, String yearText) {
     if (day < 1 || day > 31 || month < 1) {
       return;
     }
     if (yearText != null) {
-      s.date(start, m.end(), CalendarDates.day(Integer.parseInt(yearText), month, day));
+      s.date(start, end, CalendarDates.day(Integer.parseInt(yearText), month, day));
       return;
     }
-    Tense tense = tenseOf(s, start, m.end());
+    Tense tense = tenseOf(s, start, end);
     // "the quarter ended Sept. 30", "since June 1": a day already passed, however near the coming one
     boolean passed = PASSED_CUES.contains(s.wordBefore(start));
-    s.relative(start, m.end(), TimexType.DATE, null, (c, context) -> {
+    s.relative(start, end, TimexType.DATE, null, (c, context) -> {
       TimePoint reference = context.yearless();
       if (reference == null) {
         return c.withValue(String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day), null);

@@ -380,6 +380,16 @@ class TemporalTaggerTest {
   }
 
   @org.junit.jupiter.api.Test
+  void daysSaidInWordsAreDays() {
+    assertThat(values("Women's Day is this coming Sunday, March eighth.", "1998-03-05"))
+        .containsExactly("this coming Sunday, March eighth=1998-03-08");
+    assertThat(values("It opens on the twenty-first of March and closed on March thirty-first, nineteen ninety-seven.",
+        "1998-03-05")).containsExactly("the twenty-first of March=1998-03-21",
+            "March thirty-first, nineteen ninety-seven=1997-03-31");
+    assertThat(tag("Officials May first ask why.", "1998-03-05")).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
   void newsDaysAreReadByTheirOwnClauseAndTheNearestYear() {
     // Friday 6 March 1998: "said Thursday" is the day before, whatever the quoted future says.
     assertThat(values("A spokesman said Thursday that the troops will stay.", "1998-03-06"))

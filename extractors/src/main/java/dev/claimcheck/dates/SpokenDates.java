@@ -9,10 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Years said in words, as transcripts of broadcasts write them: {@code nineteen ninety-six},
- * {@code January nineteen ninety-seven}, {@code the year two thousand}. Thread-safe.
+ * Years and days said in words, as transcripts of broadcasts write them: {@code nineteen
+ * ninety-six}, {@code January nineteen ninety-seven}, {@code the year two thousand}, {@code March
+ * eighth}, {@code the eighth of March}. Thread-safe.
  */
-final class SpokenYears {
+final class SpokenDates {
   private static final List<String> TEENS = List.of("ten", "eleven", "twelve", "thirteen", "fourteen",
       "fifteen", "sixteen", "seventeen", "eighteen", "nineteen");
   private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty",
@@ -31,11 +32,21 @@ final class SpokenYears {
       "(?i)\\b(?:(the year)\\s+|(?<=\\b(?:in|by|since|until|of)\\s))two thousand(?:(?:\\s+and)?\\s+"
           + "(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?\\b");
 
-  private SpokenYears() {}
+  /** A year in words after a day: ", nineteen ninety-eight". */
+  private static final Pattern YEAR_AFTER_DAY = Pattern.compile("(?<!\\s),?\\s+" + CENTURY_YEAR.pattern());
+  /** "March eighth", "March the twenty-first", "the eighth of March". */
+  private static final Pattern DAY = Pattern.compile(
+      "\\b(?:(" + CalendarDates.FULL_MONTH_NAME + ")\\s+(?:the\\s+)?(" + TimexWords.DAY_ORDINALS + ")"
+          + "|the\\s+(" + TimexWords.DAY_ORDINALS + ")\\s+of\\s+(" + CalendarDates.FULL_MONTH_NAME + "))(?![\\p{L}-])");
+
+  private SpokenDates() {}
 
   static void apply(Scan s) {
     if (s.has("nineteen") || s.has("eighteen") || s.has("seventeen") || s.has("twenty")) {
       s.run(CENTURY_YEAR, m -> centuryYear(s, m));
+    }
+    if (s.has("th") || s.has("first") || s.has("second") || s.has("third")) {
+      s.run(DAY, m -> day(s, m));
     }
     if (s.has("two thousand")) {
       s.run(THOUSANDS, m -> {
@@ -46,6 +57,20 @@ final class SpokenYears {
   }
 
   private static void centuryYear(Scan s, Matcher m) {
+    int year = year(m);
+    if (year < 0) {
+      return;
+    }
+    if (m.group(1) != null) {
+      Optional<String> month = CalendarDates.month(year, CalendarDates.month(m.group(1)));
+      s.date(m.start(), m.end(), month);
+      return;
+    }
+    s.add(m.start(), m.end(), TimexType.DATE, String.valueOf(year), null);
+  }
+
+  /** The year a match of {@link #CENTURY_YEAR} says, or -1 when it reads as a count. */
+  private static int year(Matcher m) {
     String century = m.group(2).toLowerCase(Locale.ROOT);
     int hundreds = century.equals("twenty") ? 20 : 10 + TEENS.indexOf(century);
     int rest;
@@ -53,7 +78,7 @@ final class SpokenYears {
       rest = 0;
     } else if (m.group(4) != null) {
       if (!m.group().toLowerCase(Locale.ROOT).contains("oh")) {
-        return; // "twenty five" is a count; "nineteen oh five" a year
+        return -1; // "twenty five" is a count; "nineteen oh five" a year
       }
       rest = ONES.indexOf(m.group(4).toLowerCase(Locale.ROOT));
     } else if (m.group(5) != null) {
@@ -63,15 +88,26 @@ final class SpokenYears {
           + (m.group(7) == null ? 0 : ONES.indexOf(m.group(7).toLowerCase(Locale.ROOT)));
     }
     if (century.equals("twenty") && rest >= 10) {
-      return; // "twenty forty" reads as a count more often than as 2040
+      return -1; // "twenty forty" reads as a count more often than as 2040
     }
-    int year = hundreds * 100 + rest;
-    if (m.group(1) != null) {
-      Optional<String> month = CalendarDates.month(year, CalendarDates.month(m.group(1)));
-      s.date(m.start(), m.end(), month);
-      return;
+    return hundreds * 100 + rest;
+  }
+
+  private static void day(Scan s, Matcher m) {
+    String month = m.group(1) != null ? m.group(1) : m.group(4);
+    String ordinal = m.group(1) != null ? m.group(2) : m.group(3);
+    if (month.equals("May") && m.group(1) != null && !s.wordBefore(m.start()).equals("on")) {
+      return; // "May first ask": a modal
     }
-    s.add(m.start(), m.end(), TimexType.DATE, String.valueOf(year), null);
+    int end = m.end();
+    String year = null;
+    Matcher y = YEAR_AFTER_DAY.matcher(s.text).region(end, s.to);
+    if (y.lookingAt() && y.group(1) == null && year(y) > 0) {
+      year = String.valueOf(year(y)); // "March eighth, nineteen ninety-eight"
+      end = y.end();
+    }
+    YearlessDates.monthDay(s, m.start(), end, CalendarDates.month(month),
+        TimexWords.ordinal(ordinal.replace(' ', '-')), year);
   }
 
   private static int number(String word) {
