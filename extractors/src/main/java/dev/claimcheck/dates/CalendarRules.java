@@ -46,6 +46,12 @@ final class CalendarRules {
       "(?<![\\d.,:/])(\\d{1,2})\\s*[–—-]\\s*(\\d{1,2})\\s+" + MONTH + ",?\\s+" + YEAR + "(?!\\d)");
   private static final Pattern MONTH_DAY_RANGE = Pattern.compile(
       MONTH + "\\s+(\\d{1,2})\\s*[–—-]\\s*(\\d{1,2}),?\\s+" + YEAR + "(?!\\d)");
+  /** "Aug. 7-8", "August 11 and 12": the second day, of the first one's month, year unwritten. */
+  private static final Pattern SECOND_DAY = Pattern.compile(
+      MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[–—-]|\\s(?:and|to|through|or)\\s)\\s*(\\d{1,2})(?:st|nd|rd|th)?"
+          + "(?![\\d:.,]\\d|\\p{L}|\\s*[–—-]|,?\\s+(?:" + YEAR + "|" + MONTH + ")"
+          // "Aug. 7 and 12 people": a count before its noun
+          + "|\\s+(?!(?:in|at|on|and|or|for|with|when|while|as|but|to|from|the|this|that|a|an)\\b)\\p{Ll})");
   private static final Pattern CJK = Pattern.compile(
       "(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?|(?<![\\d年])(\\d{1,2})月(\\d{1,2})日");
   private static final Pattern CJK_DECADE = Pattern.compile("(\\d{3})0年代");
@@ -107,6 +113,8 @@ final class CalendarRules {
         s.run(MONTH_RANGE, m -> monthRange(s, m));
         s.run(DAY_RANGE, m -> dayRange(s, m, m.group(1), m.group(2), m.group(3), m.group(4)));
         s.run(MONTH_DAY_RANGE, m -> dayRange(s, m, m.group(2), m.group(3), m.group(1), m.group(4)));
+        s.run(SECOND_DAY, m -> YearlessDates.secondDay(s, m.start(3), m.end(3),
+            Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
       }
       s.run(BARE_MONTH, m -> YearlessDates.bareMonth(s, m));
     }

@@ -80,6 +80,27 @@ final class YearlessDates {
     });
   }
 
+  /**
+   * The second of two days of one month written once ("Aug. 7-8", "August 11 and 12"): the day
+   * {@code day} of the month and year the first, {@code firstDay}, was read in.
+   */
+  static void secondDay(Scan s, int start, int end, int firstDay, int day) {
+    if (day <= firstDay || day > 31) {
+      return;
+    }
+    s.relative(start, end, TimexType.DATE, null, (c, context) -> {
+      TimePoint first = context.followOn();
+      if (first == null || first.precision() != TimePoint.Precision.DAY
+          || first.date().getDayOfMonth() != firstDay) {
+        return c.withValue(null, null, DateFlag.INFERRED);
+      }
+      Optional<String> value = CalendarDates.day(first.year(), first.date().getMonthValue(), day);
+      return value.isPresent()
+          ? c.withValue(value.get(), first.value(), DateFlag.INFERRED)
+          : c.withValue(null, first.value(), DateFlag.IMPOSSIBLE_DATE);
+    });
+  }
+
   static void bareMonth(Scan s, Matcher m) {
     String which = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
     String before = s.wordBefore(m.start(2));

@@ -380,6 +380,13 @@ class TemporalTaggerTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aSecondDayOfTheSameMonthTakesItsMonthAndYear() {
+    assertThat(values("They met Aug. 7-8 and again on December 30 and 31.", "1998-08-12"))
+        .containsExactly("Aug. 7=1998-08-07", "8=1998-08-08", "December 30=1997-12-30", "31=1997-12-31");
+    assertThat(values("They met Aug. 7 and 12 people died.", "1998-08-12")).containsExactly("Aug. 7=1998-08-07");
+  }
+
+  @org.junit.jupiter.api.Test
   void daysSaidInWordsAreDays() {
     assertThat(values("Women's Day is this coming Sunday, March eighth.", "1998-03-05"))
         .containsExactly("this coming Sunday, March eighth=1998-03-08");
