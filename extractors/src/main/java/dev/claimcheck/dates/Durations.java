@@ -1,6 +1,5 @@
 package dev.claimcheck.dates;
 
-import dev.claimcheck.model.DateFlag;
 import dev.claimcheck.model.TimexType;
 import dev.claimcheck.text.CalendarDates;
 import java.util.Locale;
@@ -9,13 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Stretches of time ("40 years", "six months", "the past three years"), repetitions ("every
- * year", "annually", "twice a week") and times of day ("3:30 p.m.", "noon"). Thread-safe.
+ * Stretches of time ("40 years", "six months", "the past three years") and repetitions ("every
+ * year", "annually", "twice a week"); times of day are {@link ClockTimes}'. Thread-safe.
  */
 final class Durations {
-  /** Time zone abbreviations written after clock times. */
-  private static final String ZONES = "GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT"
-      + "|PST|PDT|AEST|AEDT|IST|JST|KST|HKT|SGT|MSK|local time";
   private static final String UNIT = "(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?"
       + "|years?|decades?|centur(?:y|ies)|millenni(?:um|a)|quarters?(?!\\s+of\\b|\\s+(?:point|mile)s?\\b))";
   private static final String MODIFIER = "about|around|approximately|roughly|nearly|almost"
@@ -55,13 +51,6 @@ final class Durations {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern ON_WEEKDAYS = Pattern.compile(
       "(?<=\\b[Oo]n\\s)(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekends)\\b");
-  private static final Pattern CLOCK = Pattern.compile(
-      "(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?\\s*([AaPp])\\.?\\s?[Mm]\\b\\.?(?:\\s+(" + ZONES + ")\\b)?");
-  private static final Pattern CLOCK_24 = Pattern.compile(
-      "(?<![\\d:.])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])(?:\\s*(" + ZONES + "|hours|hrs|h)\\b)?");
-  private static final Pattern NOON = Pattern.compile("(?i)\\b(noon|midday|midnight)\\b");
-  private static final Set<String> CLOCK_CUES = Set.of("at", "by", "until", "till", "from", "to",
-      "before", "after", "around", "about", "since", "between", "and");
   /** Words after which "a year" is a stretch of time ("for a year"), not a rate. */
   private static final Set<String> DURATION_CUES = Set.of(
       "for", "about", "nearly", "almost", "over", "within", "after", "than", "only", "just",
@@ -105,17 +94,6 @@ final class Durations {
     if (s.has("ays") || s.has("weekends")) {
       s.run(ON_WEEKDAYS, m -> s.add(m.start(), m.end(), TimexType.SET, m.group(1).startsWith("week")
           ? "XXXX-WXX-WE" : "XXXX-WXX-" + CalendarDates.weekday(m.group(1)), null));
-    }
-    if (s.has("m")) {
-      s.run(CLOCK, m -> clock(s, m, hour12(m.group(1), m.group(3)), m.group(2)));
-      s.run(NOON, m -> clock(s, m, m.group(1).equalsIgnoreCase("midnight") ? 24 : 12, null));
-    }
-    if (s.lower.indexOf(':') >= 0) {
-      s.run(CLOCK_24, m -> {
-        if (m.group(3) != null || CLOCK_CUES.contains(s.wordBefore(m.start()))) {
-          clock(s, m, Integer.parseInt(m.group(1)), m.group(2));
-        }
-      });
     }
   }
 
@@ -161,16 +139,6 @@ final class Durations {
       return "TM";
     }
     return "TS";
-  }
-
-  /** The TIMEX3 part-of-day code of "morning", "afternoon", "evening", "night". */
-  static String partOfDay(String word) {
-    return switch (word.toLowerCase(Locale.ROOT)) {
-      case "morning" -> "MO";
-      case "afternoon" -> "AF";
-      case "evening" -> "EV";
-      default -> "NI";
-    };
   }
 
   /** {@code P40Y}, {@code PT3H}, {@code P30Y} for three decades, {@code PXY} when vague. */
@@ -299,27 +267,5 @@ final class Durations {
     String next = s.wordAfter(end);
     return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !NOT_A_NOUN.contains(next)
         && end < s.to && s.text.charAt(end) == ' ';
-  }
-
-  private static int hour12(String hour, String meridiem) {
-    int h = Integer.parseInt(hour) % 12;
-    return meridiem.equalsIgnoreCase("p") ? h + 12 : h;
-  }
-
-  private static void clock(Scan s, Matcher m, int hour, String minutes) {
-    if (hour > 24 || Integer.parseInt(minutes == null ? "0" : minutes) > 59) {
-      return;
-    }
-    String time = String.format(Locale.ROOT, "T%02d:%s", hour, minutes == null ? "00" : minutes);
-    s.relative(m.start(), m.end(), TimexType.TIME, null, (c, context) -> {
-      TimePoint day = context.reference();
-      if (day == null || day.precision() != TimePoint.Precision.DAY) {
-        day = context.documentDate();
-      }
-      if (day == null || day.precision() != TimePoint.Precision.DAY) {
-        return c.withValue("XXXX-XX-XX" + time, null);
-      }
-      return c.withValue(day.value() + time, day.value(), DateFlag.INFERRED);
-    });
   }
 }

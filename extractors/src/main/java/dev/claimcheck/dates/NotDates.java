@@ -43,7 +43,8 @@ final class NotDates {
           + "characters|residents|inhabitants|individuals|casualties|victims|prisoners|animals|"
           + "trees|plants|samples|respondents|teachers|schools|companies|firms|stores|branches|"
           + "sites|projects|games|matches|times|odd|pounds|marks|spectators|passengers|fans|"
-          + "runners|athletes|guests|attendees|pupils|recruits|pilgrims|tourists)(?!\\p{L})",
+          + "runners|athletes|guests|attendees|pupils|recruits|pilgrims|tourists|hours|minutes|seconds|days"
+          + "|weeks|months|years|decades|centuries)(?!\\p{L})",
       Pattern.CASE_INSENSITIVE);
 
   /** A measure joined to a number makes it a count: "a 2000-page report", "2000-year-old", "1500-strong". */

@@ -155,6 +155,9 @@ final class RelativeRules {
     // its first day, which would land it in February
     TimePoint from = precisionOf(unit).compareTo(base.precision()) > 0 ? base.middle() : base;
     TimePoint shifted = from.plus(sign * (long) count, unit, precision);
+    if (shifted.year() < 1) {
+      return c.withValue("PAST_REF", base.value(), DateFlag.RELATIVE_DATE); // "2000 years ago": before the era
+    }
     return c.withValue(shifted.value(), base.value(), DateFlag.RELATIVE_DATE);
   }
 
@@ -264,7 +267,7 @@ final class RelativeRules {
           : base.plus(shift, ChronoUnit.DAYS, TimePoint.Precision.DAY).value();
       default -> base.precision() != TimePoint.Precision.DAY ? null
           : base.plus(shift, ChronoUnit.DAYS, TimePoint.Precision.DAY).value() + "T"
-              + Durations.partOfDay(unit);
+              + ClockTimes.partOfDay(unit);
     };
   }
 

@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
  * ({@code DATE}, {@code TIME}, {@code DURATION}, {@code SET}), value, modifier, the date a
  * relative value was resolved against, and flags.
  *
- * <p>Rules in three families propose candidates: {@link CalendarRules} (dates written on the
+ * <p>Rules in four families propose candidates: {@link CalendarRules} (dates written on the
  * calendar, with {@link SpokenDates} and {@link Holidays}), {@link RelativeRules} (expressions
- * resolved against the document date or the paragraph's last date) and {@link Durations}
- * (durations, sets, times of day). Overlaps are
+ * resolved against the document date or the paragraph's last date), {@link Durations}
+ * (durations, sets) and {@link ClockTimes} (times of day). Overlaps are
  * settled (ranges first, then the longest), "early"/"the end of" modifiers and "as of" are
  * attached, relative values are resolved in reading order through the {@link DateContext}, and
  * expressions side by side are read together ({@link Neighbours}: ranges, a time and its day).
@@ -57,6 +57,7 @@ public final class TemporalTagger {
     SpokenDates.apply(scan);
     Holidays.apply(scan);
     RelativeRules.apply(scan);
+    ClockTimes.apply(scan); // before Durations: "at 2200 hours" is a time where both fit
     Durations.apply(scan);
     if (scan.found.isEmpty()) {
       return List.of();

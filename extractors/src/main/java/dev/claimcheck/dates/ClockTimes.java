@@ -1,0 +1,103 @@
+package dev.claimcheck.dates;
+
+import dev.claimcheck.model.DateFlag;
+import dev.claimcheck.model.TimexType;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Times of day on the clock ("3:30 p.m.", "14:30 local time", "0730 GMT", "10 o'clock",
+ * "noon"), on the day the text speaks of, and the TIMEX3 codes of the parts of a day.
+ * Thread-safe.
+ */
+final class ClockTimes {
+  /** Time zone abbreviations written after clock times. */
+  private static final String ZONES = "GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT"
+      + "|PST|PDT|AEST|AEDT|IST|JST|KST|HKT|SGT|MSK|local time";
+  private static final Pattern CLOCK = Pattern.compile(
+      "(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?\\s*([AaPp])\\.?\\s?[Mm]\\b\\.?(?:\\s+(" + ZONES + ")\\b)?");
+  private static final Pattern CLOCK_24 = Pattern.compile(
+      "(?<![\\d:.])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])(?:\\s*(" + ZONES + "|hours|hrs|h)\\b)?");
+  /**
+   * "0730 GMT", "at 1500 hours": four figures are a time only with a zone after them, or
+   * "hours" and a word of time before them ("1500 hours of tape" is a count).
+   */
+  private static final Pattern CLOCK_FIGURES = Pattern.compile(
+      "(?<![\\d:.,$€£¥#/-])([01]\\d|2[0-3])([0-5]\\d)(?:\\s?(?:GMT|UTC)|(?<=\\b(?:at|by|until|from|to|before|after)\\s\\d{4})"
+          + "\\s(?:hours|hrs))\\b");
+  /** "10 o'clock", "ten o'clock at night". */
+  private static final Pattern O_CLOCK = Pattern.compile(
+      "(?i)\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+o['’]clock\\b"
+          + "(?:\\s+(in the morning|in the afternoon|in the evening|at night))?");
+  private static final Pattern NOON = Pattern.compile("(?i)\\b(noon|midday|midnight)\\b");
+  private static final Set<String> CLOCK_CUES = Set.of("at", "by", "until", "till", "from", "to",
+      "before", "after", "around", "about", "since", "between", "and");
+
+  private ClockTimes() {}
+
+  static void apply(Scan s) {
+    if (s.has("m")) {
+      s.run(CLOCK, m -> clock(s, m, hour12(m.group(1), m.group(3)), m.group(2)));
+      s.run(NOON, m -> clock(s, m, m.group(1).equalsIgnoreCase("midnight") ? 24 : 12, null));
+    }
+    if (s.lower.indexOf(':') >= 0) {
+      s.run(CLOCK_24, m -> {
+        if (m.group(3) != null || CLOCK_CUES.contains(s.wordBefore(m.start()))) {
+          clock(s, m, Integer.parseInt(m.group(1)), m.group(2));
+        }
+      });
+    }
+    if (s.has("gmt") || s.has("utc") || s.has("hours") || s.has("hrs")) {
+      s.run(CLOCK_FIGURES, m -> {
+        if (m.start() == s.from || s.text.charAt(m.start() - 1) != '(') {
+          // "10:40 a.m. (0740 GMT)": the same time again, for readers elsewhere
+          clock(s, m, Integer.parseInt(m.group(1)), m.group(2));
+        }
+      });
+    }
+    if (s.has("clock")) {
+      s.run(O_CLOCK, m -> {
+        int hour = (int) NumberWords.value(m.group(1));
+        String part = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+        boolean afternoon = part.endsWith("afternoon") || part.endsWith("evening")
+            || part.endsWith("night") && hour >= 6;
+        clock(s, m, afternoon && hour < 12 ? hour + 12 : hour, null);
+      });
+    }
+  }
+
+  /** The TIMEX3 part-of-day code of "morning", "afternoon", "evening", "night". */
+  static String partOfDay(String word) {
+    return switch (word.toLowerCase(Locale.ROOT)) {
+      case "morning" -> "MO";
+      case "afternoon" -> "AF";
+      case "evening" -> "EV";
+      default -> "NI";
+    };
+  }
+
+  private static int hour12(String hour, String meridiem) {
+    int h = Integer.parseInt(hour) % 12;
+    return meridiem.equalsIgnoreCase("p") ? h + 12 : h;
+  }
+
+  /** A time of the day the text speaks of, else of the document's day. */
+  private static void clock(Scan s, Matcher m, int hour, String minutes) {
+    if (hour > 24 || Integer.parseInt(minutes == null ? "0" : minutes) > 59) {
+      return;
+    }
+    String time = String.format(Locale.ROOT, "T%02d:%s", hour, minutes == null ? "00" : minutes);
+    s.relative(m.start(), m.end(), TimexType.TIME, null, (c, context) -> {
+      TimePoint day = context.reference();
+      if (day == null || day.precision() != TimePoint.Precision.DAY) {
+        day = context.documentDate();
+      }
+      if (day == null || day.precision() != TimePoint.Precision.DAY) {
+        return c.withValue("XXXX-XX-XX" + time, null);
+      }
+      return c.withValue(day.value() + time, day.value(), DateFlag.INFERRED);
+    });
+  }
+}

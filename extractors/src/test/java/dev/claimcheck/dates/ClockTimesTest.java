@@ -1,0 +1,35 @@
+package dev.claimcheck.dates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.claimcheck.model.Span;
+import dev.claimcheck.model.TemporalExpression;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ClockTimesTest {
+
+  private static List<String> values(String text) {
+    DateContext context = DateContext.of("1998-08-12", "en-US");
+    return TemporalTagger.tag(text, new Span("d", 0, text.length()), List.of(), context).stream()
+        .map(t -> t.text() + "=" + t.value())
+        .toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Police came at 3:15 p.m. EDT.              | 3:15 p.m. EDT=1998-08-12T15:15
+      Police came at 14:30 local time.           | 14:30 local time=1998-08-12T14:30
+      Police came at 0730 GMT.                   | 0730 GMT=1998-08-12T07:30
+      The curfew starts at 2200 hours.           | 2200 hours=1998-08-12T22:00
+      The meeting began at 10 o'clock.           | 10 o'clock=1998-08-12T10:00
+      They met at ten o'clock at night.          | ten o'clock at night=1998-08-12T22:00
+      The blast came at 10:40 a.m. (0740 GMT) Friday. | 10:40 a.m.=1998-08-07T10:40;Friday=1998-08-07
+      It sold 1500 hours of tape.                | 1500 hours=PT1500H
+      Stone tools were made 3,000 years ago.     | 3,000 years ago=PAST_REF
+      """)
+  void timesOfDayAreTimesOfTheDaySpokenOf(String sentence, String expected) {
+    assertThat(String.join(";", values(sentence))).isEqualTo(expected);
+  }
+}
