@@ -23,7 +23,7 @@ final class RelativeRules {
           + "|less than|at least)\\s+)?(" + NumberWords.COUNT + ")[\\s-]+" + UNIT + OR_SO + "\\s+ago\\b");
   private static final Pattern LATER = Pattern.compile(
       "(?i)(?<![\\d,.])\\b(?:(about|around|approximately|roughly|nearly|almost|some|just|only)\\s+)?("
-          + NumberWords.COUNT + ")[\\s-]+" + UNIT + OR_SO + "\\s+(later|earlier|afterwards?|previously"
+          + NumberWords.COUNT + ")[\\s-]+" + UNIT + OR_SO + "\\s+(later|earlier|afterwards?|previously|from (?:now|today)"
           + "|before(?=\\s*[,.;])|after(?=\\s*[,.;]))\\b(?!\\s+than\\b)");
   private static final Pattern PART_OF = Pattern.compile(
       "(?i)\\bthe\\s+(end|beginning|start|middle|close)\\s+of\\s+the\\s+(year|month|week)\\b");
@@ -60,7 +60,7 @@ final class RelativeRules {
       s.run(AGO, m -> shifted(s, m, -1, false));
     }
     if (units && (s.has("later") || s.has("earlier") || s.has("after") || s.has("before")
-        || s.has("previously"))) {
+        || s.has("previously") || s.has("from now") || s.has("from today"))) {
       s.run(LATER, m -> later(s, m));
     }
     if (units || s.has("morning") || s.has("afternoon") || s.has("evening") || s.has("night")) {
@@ -168,6 +168,10 @@ final class RelativeRules {
    * event. "A year earlier" is the date a year before, as reports compare their results.
    */
   private static void later(Scan s, Matcher m) {
+    if (m.group(4).toLowerCase(Locale.ROOT).startsWith("from")) {
+      shifted(s, m, 1, false); // "a year from now": from the document date
+      return;
+    }
     int sign = m.group(4).toLowerCase(Locale.ROOT).matches("earlier|previously|before") ? -1 : 1;
     double count = NumberWords.value(m.group(2));
     ChronoUnit unit = unit(m.group(3));

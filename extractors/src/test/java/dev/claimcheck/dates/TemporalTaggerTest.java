@@ -130,6 +130,7 @@ class TemporalTaggerTest {
       It moved last year.              | last year    | 2024-05-01 | 2023
       It opened three months ago.      | three months ago | 2024-05-01 | 2024-02
       It opened a month or so ago.     | a month or so ago | 2024-05-01 | 2024-04
+      It closes a year from now.       | a year from now | 2024-05-01 | 2025
       It reopened yesterday.           | yesterday    | 2024-05-01 | 2024-04-30
       Prices rose this month.          | this month   | 2024-05-01 | 2024-05
       The club currently has a pool.   | currently    | 2024-05-01 | PRESENT_REF
