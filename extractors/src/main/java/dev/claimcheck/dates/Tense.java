@@ -10,7 +10,7 @@ enum Tense {
   PAST, PRESENT, FUTURE;
 
   private static final Pattern FUTURE_WORDS = Pattern.compile(
-      "\\b(?:will|shall|'ll|is to|are to|going to"
+      "\\b(?:will|shall|'ll|would(?! have\\b)|is to|are to|going to"
           + "|(?<!\\b(?:was|were|had been) )(?:scheduled|expected to"
           + "|due to(?! (?:(?:the|a|an|its|his|her|their|our|this|that|these|those|some)\\b|\\d))"
           + "|set to|set for|likely to)"

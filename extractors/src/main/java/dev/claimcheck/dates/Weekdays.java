@@ -6,6 +6,7 @@ import dev.claimcheck.text.CalendarDates;
 import java.time.DayOfWeek;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,9 @@ final class Weekdays {
   private static final Pattern WEEKDAY = Pattern.compile(
       "(?:\\b(?i:(?:the\\s+)?(previous|preceding|prior|following)|(last|next|this coming|this|coming|past))\\s+)?"
           + "(" + CalendarDates.WEEKDAY + ")(?:\\s+(?i:(morning|afternoon|evening|night)(s?))\\b)?");
+
+  /** Words before a day that make it the end of a wait. */
+  private static final Set<String> DEADLINE_CUES = Set.of("until", "till", "by");
 
   private Weekdays() {}
 
@@ -60,7 +64,10 @@ final class Weekdays {
     // clause are in the future ("will meet … on Thursday"), or, with none told before it, those
     // after it ("Monday's meeting will decide"), or an arrangement in the present ("are meeting
     // Monday"); after "said Thursday" comes what was said that day.
-    boolean future = s.clauseTense(m.start(), m.end()) == Tense.FUTURE;
+    // A deadline not told in the past is a coming day: "he has until Friday to decide".
+    Tense tense = s.clauseTense(m.start(), m.end());
+    boolean future = tense == Tense.FUTURE
+        || tense == null && DEADLINE_CUES.contains(s.wordBefore(m.start()));
     int day = CalendarDates.weekday(m.group(3));
     String part = m.group(4);
     if (part != null && !m.group(5).isEmpty() && which.isEmpty()) {

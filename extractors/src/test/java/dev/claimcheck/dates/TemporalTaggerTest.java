@@ -402,6 +402,11 @@ class TemporalTaggerTest {
     // Friday 6 March 1998: "said Thursday" is the day before, whatever the quoted future says.
     assertThat(values("A spokesman said Thursday that the troops will stay.", "1998-03-06"))
         .containsExactly("Thursday=1998-03-05");
+    // What was said would happen lies ahead of the saying; so does a deadline told in the present.
+    assertThat(values("Officials said the talks would resume Tuesday.", "1998-03-06"))
+        .containsExactly("Tuesday=1998-03-10");
+    assertThat(values("He has until Monday to decide, as he had until Thursday.", "1998-03-06"))
+        .containsExactly("Monday=1998-03-09", "Thursday=1998-03-05");
     // Late October: "payable Dec. 15" is this December, "Jan. 2" the coming January.
     assertThat(values("The reduced dividend is payable Jan. 2 to stock of record Dec. 15.", "1989-10-27"))
         .containsExactly("Jan. 2=1990-01-02", "Dec. 15=1989-12-15");
