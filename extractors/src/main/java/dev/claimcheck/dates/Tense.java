@@ -66,12 +66,15 @@ enum Tense {
 
   /**
    * An arrangement told in the present: a progressive, "are meeting", "is leaving" ("is being" is
-   * none), or a timetable's simple present, "the trip ends", "talks resume".
+   * none), or a timetable's or a programme's simple present, "the trip ends", "talks resume", "the
+   * Senate votes", "Clinton visits Moscow".
    */
   private static final Pattern ARRANGED = Pattern.compile(
       "\\b(?:(?:is|are|am|'re)\\s+(?:\\p{L}+ly\\s+)?(?!being\\b)\\p{L}{2,}ing"
           + "|(?<!\\b(?:the|a|an|its|their|his|her|of|at|to) )"
-          + "(?:(?:begin|start|end|open|close|resume|meet|arrive|leave|return|expire|convene|depart)s?|go|goes))\\b");
+          + "(?:(?:begin|start|end|open|close|resume|reopen|meet|arrive|leave|return|expire|convene|depart"
+          + "|vote|visit|travel|play|head|host|hold|take|face|enter|continue|hear|sign|debate|tour"
+          + "|testify|unveil|launch|kick|sit|rule)s?|go|goes|fl(?:y|ies)))\\b");
 
   /**
    * Whether the words before {@code start} in its clause tell an arrangement in the present

@@ -407,6 +407,9 @@ class TemporalTaggerTest {
         .containsExactly("Tuesday=1998-03-10");
     assertThat(values("He has until Monday to decide, as he had until Thursday.", "1998-03-06"))
         .containsExactly("Monday=1998-03-09", "Thursday=1998-03-05");
+    // A programme told in the simple present lies ahead; after a determiner the word is a noun.
+    assertThat(values("The Senate votes Tuesday on the bill; the votes Thursday were close.", "1998-03-06"))
+        .containsExactly("Tuesday=1998-03-10", "Thursday=1998-03-05");
     // Late October: "payable Dec. 15" is this December, "Jan. 2" the coming January.
     assertThat(values("The reduced dividend is payable Jan. 2 to stock of record Dec. 15.", "1989-10-27"))
         .containsExactly("Jan. 2=1990-01-02", "Dec. 15=1989-12-15");
