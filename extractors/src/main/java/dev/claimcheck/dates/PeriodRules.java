@@ -23,7 +23,7 @@ final class PeriodRules {
       "(?i)\\b(?:(the)\\s+)?(?:(early|mid|late)[- ]?)?(?:(\\d{1,2})(?:st|nd|rd|th)|(" + TimexWords.ORDINALS
           + "))[- ]centur(?:y|ies)(?!\\p{L})(?!\\s+(?:BC|BCE|B\\.C\\.)(?!\\p{L}))");
   static final Pattern SEASON = Pattern.compile(
-      "(?:\\b(?i:(the|this past|this|last|next|that|each|every))\\s+)?(?:(?i:(early|mid|late))[- ]?)?"
+      "(?:\\b(?i:(the|this past|this coming|this|last|next|that|each|every))\\s+)?(?:(?i:(early|mid|late))[- ]?)?"
           + "\\b([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+(?:of\\s+)?" + YEAR + ")?(?!\\p{L})");
   static final Pattern QUARTER_CODE = Pattern.compile(
       "\\b(?:Q([1-4])\\s*(?:FY\\s*)?(?:" + YEAR + "|['’](\\d{2}))|" + YEAR + "\\s*[-/ ]?\\s*Q([1-4]))(?![\\p{L}\\d])");
@@ -43,6 +43,9 @@ final class PeriodRules {
   private static final Pattern OF_YEAR = Pattern.compile(
       "(?i)(?<!\\s)\\s+of\\s+(?:(?:this|last|next)\\s+year\\b|(?:seventeen|eighteen|nineteen|twenty)[- ]\\p{L}"
           + "|(?:the year\\s+)?two thousand\\b)");
+  /** A season just before "and"/"or": "the summer and fall". */
+  private static final Pattern SEASON_BEFORE = Pattern.compile(
+      "(?i)\\b(?:spring|summer|autumn|fall|winter)\\s+(?:and|or)\\s+$");
   /** Words after which a season needs no year or determiner ("in summer"). */
   private static final Set<String> SEASON_CUES = Set.of(
       "in", "during", "by", "until", "till", "since", "through", "throughout", "over", "this",
@@ -107,14 +110,20 @@ final class PeriodRules {
       return;
     }
     String before = s.wordBefore(m.start());
+    boolean pairedWithSeason = (before.equals("and") || before.equals("or"))
+        && SEASON_BEFORE.matcher(s.text).region(Math.max(s.from, m.start() - 16), m.start()).find();
     boolean cued = determiner != null && !determiner.equals("the") || SEASON_CUES.contains(before)
-        || m.group(2) != null || ofYear;
-    if (!cued || name.equalsIgnoreCase("fall") && determiner == null) {
+        || m.group(2) != null || ofYear || pairedWithSeason;
+    // "fall" alone is a season after a preposition of time, "early"/"late" or another season
+    // ("by fall", "late fall", "summer and fall"), not after "in" ("a rise in fall prices")
+    if (!cued || name.equalsIgnoreCase("fall") && determiner == null && m.group(2) == null
+        && !pairedWithSeason && (before.equals("in") || !SEASON_CUES.contains(before))) {
       return;
     }
+    Tense tense = s.tenseAt(m.start(), m.end());
     s.relative(m.start(), m.end(), TimexType.DATE, modifier, (c, context) -> {
       boolean deictic = "this".equals(determiner) || "last".equals(determiner)
-          || "next".equals(determiner) || "this past".equals(determiner);
+          || "next".equals(determiner) || "this past".equals(determiner) || "this coming".equals(determiner);
       TimePoint base = deictic ? context.documentDate() : context.reference();
       if (base == null) {
         return c.withValue("XXXX-" + code, null, deictic ? DateFlag.RELATIVE_DATE : DateFlag.INFERRED);
@@ -123,6 +132,20 @@ final class PeriodRules {
       if ("this past".equals(determiner) && base.precision().compareTo(TimePoint.Precision.MONTH) >= 0
           && base.date().getMonthValue() < TimexWords.seasonStart(code)) {
         year--; // "this past summer", said in May: last year's
+      } else if ("this coming".equals(determiner) && base.precision().compareTo(TimePoint.Precision.MONTH) >= 0
+          && base.date().getMonthValue() > TimexWords.seasonStart(code)) {
+        year++; // "this coming summer", said in October: next year's
+      } else if (!deictic && base == context.documentDate()
+          && base.precision().compareTo(TimePoint.Precision.MONTH) >= 0) {
+        // a season named alone, against the document date: one not begun yet told in the past
+        // is last year's, one over told in the future next year's
+        int month = base.date().getMonthValue();
+        int start = TimexWords.seasonStart(code);
+        if (tense == Tense.PAST && start > month && start != 12) {
+          year--;
+        } else if (tense == Tense.FUTURE && (start == 12 ? month < 3 : start + 2 < month)) {
+          year += start == 12 ? 0 : 1;
+        }
       }
       return c.withValue(year + "-" + code, base.value(),
           deictic ? DateFlag.RELATIVE_DATE : DateFlag.INFERRED);

@@ -480,6 +480,12 @@ class TemporalTaggerTest {
     assertThat(values("It opened in March of last year and closes in the spring of next year.", "1998-08-12"))
         .containsExactly("March of last year=1997-03", "the spring of next year=1999-SP");
     assertThat(tag("He wrote on the fall of Rome.", "1998-08-12")).isEmpty();
+    // A season named alone is read by the tense it is told in; "fall" alone after a preposition
+    // of time, a modifier or another season, not after "in" ("a rise in fall prices").
+    assertThat(values("It opened in the fall and will close by spring; over the summer and fall, late fall, "
+        + "this coming summer, a rise in fall prices.", "1998-08-12"))
+        .containsExactly("the fall=1997-FA", "spring=1999-SP", "the summer=1998-SU", "fall=1998-FA",
+            "late fall=1998-FA", "this coming summer=1999-SU");
     assertThat(values("Prices last fell this low in the winter of nineteen ninety-four.", "1998-02-23"))
         .containsExactly("the winter of nineteen ninety-four=1994-WI");
     // A step finer than the date it counts from is taken from that date's middle: a day before
