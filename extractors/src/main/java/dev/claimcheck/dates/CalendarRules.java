@@ -63,7 +63,7 @@ final class CalendarRules {
   private CalendarRules() {}
 
   static void apply(Scan s) {
-    boolean digits = hasDigit(s.lower);
+    boolean digits = s.hasDigit();
     if (digits) {
       if (s.lower.indexOf('-') >= 0 || s.lower.indexOf('/') >= 0 || s.lower.indexOf('.') >= 0) {
         s.run(ISO, m -> iso(s, m));
@@ -105,7 +105,7 @@ final class CalendarRules {
                 || m.group(2).startsWith("1") ? "1" : "2"), null));
       }
     }
-    if (hasMonth(s.text, s.from, s.to)) {
+    if (s.hasMonth()) {
       if (digits) {
         s.run(MONTH_DAY, m -> YearlessDates.monthDay(s, m, m.group(1), m.group(2), m.group(3), null));
         s.run(DAY_MONTH, m -> YearlessDates.monthDay(s, m, m.group(4), m.group(2), m.group(5), m.group(1)));
@@ -135,29 +135,6 @@ final class CalendarRules {
             m.group(1) + "-Q" + PeriodRules.quarterNumber(m.group(2)), null));
       }
     }
-  }
-
-  private static boolean hasDigit(String lower) {
-    for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a capitalized month name could stand in the stretch: a cheap first look. */
-  private static boolean hasMonth(String text, int from, int to) {
-    for (int i = from; i < to - 2; i++) {
-      char c = text.charAt(i);
-      if ((c == 'J' || c == 'F' || c == 'M' || c == 'A' || c == 'S' || c == 'O' || c == 'N' || c == 'D')
-          && (i == from || !Character.isLetter(text.charAt(i - 1)))
-          && CalendarDates.month(text.substring(i, Math.min(to, i + 3))) > 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void iso(Scan s, Matcher m) {

@@ -38,8 +38,10 @@ final class ClockTimes {
   private ClockTimes() {}
 
   static void apply(Scan s) {
-    if (s.has("m")) {
+    if (s.hasDigit() && s.has("m")) {
       s.run(CLOCK, m -> clock(s, m, hour12(m.group(1), m.group(3)), m.group(2)));
+    }
+    if (s.has("noon") || s.has("midday") || s.has("midnight")) {
       s.run(NOON, m -> clock(s, m, m.group(1).equalsIgnoreCase("midnight") ? 24 : 12, null));
     }
     if (s.lower.indexOf(':') >= 0) {
@@ -49,7 +51,7 @@ final class ClockTimes {
         }
       });
     }
-    if (s.has("gmt") || s.has("utc") || s.has("hours") || s.has("hrs")) {
+    if (s.hasDigit() && (s.has("gmt") || s.has("utc") || s.has("hours") || s.has("hrs"))) {
       s.run(CLOCK_FIGURES, m -> {
         if (m.start() == s.from || s.text.charAt(m.start() - 1) != '(') {
           // "10:40 a.m. (0740 GMT)": the same time again, for readers elsewhere

@@ -35,10 +35,6 @@ final class Durations {
   private static final Pattern ADVERB = Pattern.compile(
       "\\b(?i:(annually|yearly|monthly|weekly|daily|hourly|nightly|quarterly|biannually|biennially"
           + "|fortnightly|semi-annually|semiannually))\\b");
-  /** Words after "daily" or "quarterly" that leave it an adverb ("paid quarterly to holders"). */
-  private static final Set<String> NOT_A_NOUN = Set.of("and", "or", "but", "in", "on", "at", "by", "for",
-      "from", "to", "since", "until", "over", "during", "with", "through", "as", "than", "basis", "thereafter",
-      "instead", "rather", "after", "before", "while", "when", "if", "is", "are", "was", "were");
   private static final Pattern TIMES_PER = Pattern.compile(
       "(?i)\\b(once|twice|thrice|(?:" + NumberWords.COUNT + ")\\s+(?:times|days|nights|hours|evenings"
           + "|mornings|weekends))\\s+(?:a|an|per|each"
@@ -208,7 +204,7 @@ final class Durations {
     String value = value(count, unit);
     // "for the nine months" counts "the"; "the eight-year war", "the two days of talks" leave it to the noun
     boolean bareThe = m.group(2) != null && m.group(3) == null;
-    boolean qualifies = beforeItsNoun(s, m.end()) || s.wordAfter(m.end()).equals("of")
+    boolean qualifies = s.beforeItsNoun(m.end()) || s.wordAfter(m.end()).equals("of")
         || s.text.substring(m.end(4), m.start(6)).contains("-");
     int start = m.group(1) != null ? m.start(1) : m.group(2) != null && !(bareThe && qualifies) ? m.start(2) : m.start(4);
     s.add(start, m.end(), TimexType.DURATION, value, modifier(m.group(1)));
@@ -245,7 +241,7 @@ final class Durations {
     if (Character.isUpperCase(word.charAt(0)) && m.start() > s.from) {
       return; // "the Daily Telegraph", "Quarterly Review": part of a name
     }
-    if (!word.toLowerCase(Locale.ROOT).endsWith("ally") && beforeItsNoun(s, m.end())) {
+    if (!word.toLowerCase(Locale.ROOT).endsWith("ally") && s.beforeItsNoun(m.end())) {
       return; // "its quarterly dividend", "average daily volume": an adjective naming no time
     }
     String value = switch (word.toLowerCase(Locale.ROOT)) {
@@ -260,12 +256,5 @@ final class Durations {
       default -> "P6M";
     };
     s.add(m.start(), m.end(), TimexType.SET, value, null);
-  }
-
-  /** Whether the word ending at {@code end} stands before a noun it qualifies ("daily volume", "year-end net"). */
-  static boolean beforeItsNoun(Scan s, int end) {
-    String next = s.wordAfter(end);
-    return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !NOT_A_NOUN.contains(next)
-        && end < s.to && s.text.charAt(end) == ' ';
   }
 }

@@ -184,7 +184,7 @@ final class PeriodRules {
       return;
     }
     // "the third-quarter loss": the determiner belongs to the loss, not to the quarter
-    int start = m.group(1) != null && m.group(4).equals("-") && Durations.beforeItsNoun(s, m.end())
+    int start = m.group(1) != null && m.group(4).equals("-") && s.beforeItsNoun(m.end())
         ? (m.group(2) != null ? m.start(2) : m.start(3)) : m.start();
     Tense tense = s.tenseAt(start, m.end());
     s.relative(start, m.end(), TimexType.DATE, null, (c, context) -> {

@@ -76,7 +76,7 @@ final class RelativeRules {
     ReportPeriods.apply(s);
     if (s.has("year-end") || s.has("year end") || s.has("s end")) {
       s.run(YEAR_END, m -> {
-        if (Durations.beforeItsNoun(s, m.end())) {
+        if (s.beforeItsNoun(m.end())) {
           return; // "a year-end party"
         }
         String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);

@@ -2,6 +2,7 @@ package dev.claimcheck.dates;
 
 import dev.claimcheck.model.DateFlag;
 import dev.claimcheck.model.TimexType;
+import dev.claimcheck.text.CalendarDates;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,8 +30,33 @@ final class Scan {
     this.context = context;
   }
 
+  private Boolean month;
+  private Boolean digit;
+
   boolean has(String cue) {
     return lower.contains(cue);
+  }
+
+  /** Whether the stretch holds a digit (worked out once). */
+  boolean hasDigit() {
+    if (digit == null) {
+      digit = lower.chars().anyMatch(c -> c >= '0' && c <= '9');
+    }
+    return digit;
+  }
+
+  /** Whether a month's name or its abbreviation begins a word of the stretch (worked out once). */
+  boolean hasMonth() {
+    if (month == null) {
+      month = false;
+      for (int i = from; i < to - 2 && !month; i++) {
+        char c = text.charAt(i);
+        month = (c == 'J' || c == 'F' || c == 'M' || c == 'A' || c == 'S' || c == 'O' || c == 'N' || c == 'D')
+            && (i == from || !Character.isLetter(text.charAt(i - 1)))
+            && CalendarDates.month(text.substring(i, Math.min(to, i + 3))) > 0;
+      }
+    }
+    return month;
   }
 
   void run(Pattern pattern, Consumer<Matcher> onMatch) {
@@ -91,6 +117,25 @@ final class Scan {
   /** The tense the words of its clause show around an expression ({@link Tense#around}), or null. */
   Tense around(int start, int end) {
     return Tense.around(text.substring(from, to), start - from, end - from);
+  }
+
+  /**
+   * Lower-case words after a word that leave it qualifying no noun: prepositions, conjunctions,
+   * forms of "be" ("paid quarterly to holders", "the March to the sea").
+   */
+  private static final Set<String> NOT_A_NOUN = Set.of("and", "or", "but", "in", "on", "at", "by", "for",
+      "from", "to", "since", "until", "over", "during", "with", "through", "into", "against", "across",
+      "toward", "towards", "as", "than", "basis", "thereafter", "instead", "rather", "after", "before", "while",
+      "when", "if", "that", "which", "who", "is", "are", "was", "were");
+
+  /**
+   * Whether the word ending at {@code end} stands before a noun it qualifies ("daily volume",
+   * "year-end net", "the July report").
+   */
+  boolean beforeItsNoun(int end) {
+    String next = wordAfter(end);
+    return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !NOT_A_NOUN.contains(next)
+        && end < to && text.charAt(end) == ' ';
   }
 
   /** The word just before {@code at}, in lower case, or "". */

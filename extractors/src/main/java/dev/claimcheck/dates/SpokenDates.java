@@ -45,7 +45,7 @@ final class SpokenDates {
     if (s.has("nineteen") || s.has("eighteen") || s.has("seventeen") || s.has("twenty")) {
       s.run(CENTURY_YEAR, m -> centuryYear(s, m));
     }
-    if (s.has("th") || s.has("first") || s.has("second") || s.has("third")) {
+    if (s.hasMonth()) {
       s.run(DAY, m -> day(s, m));
     }
     if (s.has("two thousand")) {

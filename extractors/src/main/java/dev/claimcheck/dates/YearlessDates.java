@@ -34,11 +34,6 @@ final class YearlessDates {
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her",
       "our", "that");
 
-  /** Lower-case words after a month that make it no modifier of a noun ("the March to the sea"). */
-  private static final Set<String> NOT_NOUNS = Set.of("of", "to", "on", "in", "at", "by", "for", "from",
-      "with", "and", "or", "but", "is", "was", "were", "are", "as", "into", "against", "through",
-      "across", "toward", "towards", "that", "which", "who");
-
   private YearlessDates() {}
 
   static void monthDay(Scan s, Matcher m, String monthName, String dayText,
@@ -151,11 +146,8 @@ final class YearlessDates {
    */
   private static boolean modifiesNoun(Scan s, Matcher m, String before) {
     int end = m.end(2);
-    String after = s.wordAfter(end);
-    boolean nounAfter = end < s.to && s.text.charAt(end) == ' ' && !after.isEmpty()
-        && Character.isLowerCase(after.charAt(0)) && !NOT_NOUNS.contains(after);
     if (DETERMINERS.contains(before)) {
-      return nounAfter;
+      return s.beforeItsNoun(end);
     }
     boolean possessive = end + 1 < s.to && (s.text.charAt(end) == '\'' || s.text.charAt(end) == '’')
         && s.text.charAt(end + 1) == 's' && (end + 2 == s.to || !Character.isLetter(s.text.charAt(end + 2)));
