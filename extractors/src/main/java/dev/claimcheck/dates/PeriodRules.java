@@ -112,12 +112,13 @@ final class PeriodRules {
     String before = s.wordBefore(m.start());
     boolean pairedWithSeason = (before.equals("and") || before.equals("or"))
         && SEASON_BEFORE.matcher(s.text).region(Math.max(s.from, m.start() - 16), m.start()).find();
+    boolean beforeItsNoun = s.beforeItsNoun(m.end());
     boolean cued = determiner != null && !determiner.equals("the") || SEASON_CUES.contains(before)
         || m.group(2) != null || ofYear || pairedWithSeason;
     // "fall" alone is a season after a preposition of time, "early"/"late" or another season
-    // ("by fall", "late fall", "summer and fall"), not after "in" ("a rise in fall prices")
+    // ("by fall", "in fall", "late fall", "summer and fall"), not before a noun ("in fall prices")
     if (!cued || name.equalsIgnoreCase("fall") && determiner == null && m.group(2) == null
-        && !pairedWithSeason && (before.equals("in") || !SEASON_CUES.contains(before))) {
+        && !pairedWithSeason && (beforeItsNoun || !SEASON_CUES.contains(before))) {
       return;
     }
     Tense tense = s.tenseAt(m.start(), m.end());

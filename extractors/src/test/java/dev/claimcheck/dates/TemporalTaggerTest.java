@@ -482,7 +482,8 @@ class TemporalTaggerTest {
         .containsExactly("March of last year=1997-03", "the spring of next year=1999-SP");
     assertThat(tag("He wrote on the fall of Rome.", "1998-08-12")).isEmpty();
     // A season named alone is read by the tense it is told in; "fall" alone after a preposition
-    // of time, a modifier or another season, not after "in" ("a rise in fall prices").
+    // of time, a modifier or another season, not before a noun ("a rise in fall prices").
+    assertThat(values("It happened in fall.", "1998-10-12")).containsExactly("fall=1998-FA");
     assertThat(values("It opened in the fall and will close by spring; over the summer and fall, late fall, "
         + "this coming summer, a rise in fall prices.", "1998-08-12"))
         .containsExactly("the fall=1997-FA", "spring=1999-SP", "the summer=1998-SU", "fall=1998-FA",
