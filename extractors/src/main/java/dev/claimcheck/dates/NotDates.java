@@ -28,6 +28,9 @@ final class NotDates {
       "^\\s*(?:km|kms|kilometres|kilometers|miles|mi|m|cm|mm|metres|meters|ft|feet|foot|inches|"
           + "in\\.|yards|tons|tonnes|t|kg|g|lb|lbs|dollars|euros|yuan|yen|rupees|francs|acres|"
           + "hectares|ha|sq|square|cubic|mw|kw|kwh|gw|gwh|mhz|ghz|hz|hp|rpm|mph|km/h|°[CF]?|degrees|"
+          + "ev|kev|mev|gev|tev|"
+          // a count per unit: "1800 grooves/mm"
+          + "\\p{L}+/\\p{L}{1,4}|"
           + "calories|kcal|barrels|bbl|litres|liters|gallons|bytes|kb|mb|gb|tb|pixels|px|dpi|"
           + "[×x]\\s*\\d)(?!\\p{L})",
       Pattern.CASE_INSENSITIVE);
@@ -57,6 +60,10 @@ final class NotDates {
       "^\\s+(?:[NSEW]\\.?\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?\\s+(?:Street|St\\.?|Avenue|Ave\\.?"
           + "|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Way|Place|Pl\\.?|Court|Ct\\.?"
           + "|Square|Sq\\.?|Terrace|Parkway|Pkwy\\.?|Highway|Hwy\\.?)(?!\\p{L})");
+
+  /** A plural word in lower case after a number: "1011 ions". */
+  private static final Pattern PLURAL_AFTER = Pattern.compile(
+      "^\\s+(?!(?:was|has|does|this|thus|plus|its|perhaps|always|whereas|afterwards)\\b)\\p{Ll}*[a-rt-z]s(?![\\p{L}'’])");
 
   /** Digits before the number as in a phone number ("555 1984", "(202) 555-2019"). */
   private static final Pattern PHONE_BEFORE = Pattern.compile(
@@ -96,8 +103,9 @@ final class NotDates {
       return true;
     }
     boolean cued = YEAR_CUES.contains(before);
-    if (year < 1500 && !cued) {
-      return true;
+    if (year < 1500 && (!cued || !STRONG_CUES.contains(before) && PLURAL_AFTER.matcher(
+        text.substring(end, Math.min(scan.to, end + 30))).find())) {
+      return true; // an early year needs a cue, and is no count of things ("a dose of 1011 ions")
     }
     String head = text.substring(Math.max(scan.from, start - 12), start);
     if (!inRange && PHONE_BEFORE.matcher(head).find()) {

@@ -203,6 +203,8 @@ class TemporalTaggerTest {
       "A 2000-page report and a 2000-year-old temple were found by a 1500-strong team.",
       "The office is at 1600 Pennsylvania Avenue in the city.",
       "The peak rises to 2150 m above the sea.",
+      "The estimated dose of 1011 ions was below the threshold.",
+      "The spectra used the 1800 grooves/mm grating up to 2000 GeV.",
       "Flight 1549 landed on the river.",
       "The screen is 1920×1080 pixels wide.",
       "He read John 3:16 aloud to the crowd.",
