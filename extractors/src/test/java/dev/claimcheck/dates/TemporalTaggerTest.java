@@ -206,6 +206,7 @@ class TemporalTaggerTest {
       "The estimated dose of 1011 ions was below the threshold.",
       "The spectra used the 1800 grooves/mm grating up to 2000 GeV.",
       "Flight 1549 landed on the river.",
+      "The ICZN ruled in its Opinion 2027 that the name stands, as Resolution 1441 did.",
       "The screen is 1920×1080 pixels wide.",
       "He read John 3:16 aloud to the crowd.",
       "The ratio was 16:9 on the screen.",
