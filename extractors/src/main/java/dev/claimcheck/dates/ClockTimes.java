@@ -9,8 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Times of day on the clock ("3:30 p.m.", "14:30 local time", "0730 GMT", "10 o'clock",
- * "noon"), on the day the text speaks of, and the TIMEX3 codes of the parts of a day.
- * Thread-safe.
+ * "noon"), on the day the text speaks of. Thread-safe.
  */
 final class ClockTimes {
   /** Time zone abbreviations written after clock times. */
@@ -68,16 +67,6 @@ final class ClockTimes {
         clock(s, m, afternoon && hour < 12 ? hour + 12 : hour, null);
       });
     }
-  }
-
-  /** The TIMEX3 part-of-day code of "morning", "afternoon", "evening", "night". */
-  static String partOfDay(String word) {
-    return switch (word.toLowerCase(Locale.ROOT)) {
-      case "morning" -> "MO";
-      case "afternoon" -> "AF";
-      case "evening" -> "EV";
-      default -> "NI";
-    };
   }
 
   private static int hour12(String hour, String meridiem) {

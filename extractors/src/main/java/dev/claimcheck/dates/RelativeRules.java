@@ -271,7 +271,7 @@ final class RelativeRules {
           : base.plus(shift, ChronoUnit.DAYS, TimePoint.Precision.DAY).value();
       default -> base.precision() != TimePoint.Precision.DAY ? null
           : base.plus(shift, ChronoUnit.DAYS, TimePoint.Precision.DAY).value() + "T"
-              + ClockTimes.partOfDay(unit);
+              + TimexWords.partOfDay(unit);
     };
   }
 

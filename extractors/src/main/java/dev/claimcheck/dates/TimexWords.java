@@ -65,6 +65,16 @@ final class TimexWords {
     return "last".equalsIgnoreCase(which) ? -1 : "next".equalsIgnoreCase(which) ? 1 : 0;
   }
 
+  /** The TIMEX3 part-of-day code of "morning", "afternoon", "evening", "night". */
+  static String partOfDay(String word) {
+    return switch (word.toLowerCase(Locale.ROOT)) {
+      case "morning" -> "MO";
+      case "afternoon" -> "AF";
+      case "evening" -> "EV";
+      default -> "NI";
+    };
+  }
+
   /** The TIMEX3 season code of a season name. */
   static String season(String name) {
     return switch (name.toLowerCase(Locale.ROOT)) {

@@ -72,7 +72,7 @@ final class Weekdays {
     String part = m.group(4);
     if (part != null && !m.group(5).isEmpty() && which.isEmpty()) {
       // "Monday and Tuesday nights": the part of every such day
-      s.add(m.start(), m.end(), TimexType.SET, "XXXX-WXX-" + day + "T" + ClockTimes.partOfDay(part), null);
+      s.add(m.start(), m.end(), TimexType.SET, "XXXX-WXX-" + day + "T" + TimexWords.partOfDay(part), null);
       return;
     }
     s.relative(m.start(), m.end(), part == null ? TimexType.DATE : TimexType.TIME, null,
@@ -96,7 +96,7 @@ final class Weekdays {
             default -> base.date().with(future ? TemporalAdjusters.nextOrSame(target)
                 : TemporalAdjusters.previousOrSame(target));
           };
-          String value = date.toString() + (part == null ? "" : "T" + ClockTimes.partOfDay(part));
+          String value = date.toString() + (part == null ? "" : "T" + TimexWords.partOfDay(part));
           return c.withValue(value, base.value(), DateFlag.RELATIVE_DATE);
         });
   }
