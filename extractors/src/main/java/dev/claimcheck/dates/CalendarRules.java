@@ -48,7 +48,8 @@ final class CalendarRules {
       MONTH + "\\s+(\\d{1,2})\\s*[–—-]\\s*(\\d{1,2}),?\\s+" + YEAR + "(?!\\d)");
   /** "Aug. 7-8", "August 11 and 12": the second day, of the first one's month, year unwritten. */
   private static final Pattern SECOND_DAY = Pattern.compile(
-      MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[–—-]|\\s(?:and|to|through|or)\\s)\\s*(\\d{1,2})(?:st|nd|rd|th)?"
+      MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[–—-]|\\s(?:and|to|through|or)\\s)\\s*"
+          + "(\\d{1,2})(?:st|nd|rd|th)?"
           + "(?![\\d:.,]\\d|\\p{L}|\\s*[–—-]|,?\\s+(?:" + YEAR + "|" + MONTH + ")"
           // "Aug. 7 and 12 people": a count before its noun
           + "|\\s+(?!(?:in|at|on|and|or|for|with|when|while|as|but|to|from|the|this|that|a|an)\\b)\\p{Ll})");

@@ -24,8 +24,8 @@ final class ClockTimes {
    * "hours" and a word of time before them ("1500 hours of tape" is a count).
    */
   private static final Pattern CLOCK_FIGURES = Pattern.compile(
-      "(?<![\\d:.,$€£¥#/-])([01]\\d|2[0-3])([0-5]\\d)(?:\\s?(?:GMT|UTC)|(?<=\\b(?:at|by|until|from|to|before|after)\\s\\d{4})"
-          + "\\s(?:hours|hrs))\\b");
+      "(?<![\\d:.,$€£¥#/-])([01]\\d|2[0-3])([0-5]\\d)(?:\\s?(?:GMT|UTC)"
+          + "|(?<=\\b(?:at|by|until|from|to|before|after)\\s\\d{4})\\s(?:hours|hrs))\\b");
   /** "10 o'clock", "ten o'clock at night". */
   private static final Pattern O_CLOCK = Pattern.compile(
       "(?i)\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+o['’]clock\\b"

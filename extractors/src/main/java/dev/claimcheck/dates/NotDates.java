@@ -64,7 +64,8 @@ final class NotDates {
 
   /** A plural word in lower case after a number: "1011 ions". */
   private static final Pattern PLURAL_AFTER = Pattern.compile(
-      "^\\s+(?!(?:was|has|does|this|thus|plus|its|perhaps|always|whereas|afterwards)\\b)\\p{Ll}*[a-rt-z]s(?![\\p{L}'’])");
+      "^\\s+(?!(?:was|has|does|this|thus|plus|its|perhaps|always|whereas|afterwards)\\b)"
+          + "\\p{Ll}*[a-rt-z]s(?![\\p{L}'’])");
 
   /** Digits before the number as in a phone number ("555 1984", "(202) 555-2019"). */
   private static final Pattern PHONE_BEFORE = Pattern.compile(

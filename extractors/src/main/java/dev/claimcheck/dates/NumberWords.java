@@ -8,7 +8,8 @@ import java.util.Map;
 final class NumberWords {
   /** A regex alternation of the counts {@link #value} understands. */
   static final String COUNT =
-      "(?:\\d{1,3}(?:,\\d{3})+|\\d{1,4}(?:\\.\\d)?|thousands of|hundreds of|a couple of|couple of|a few|a|an|one|several|many|some|few"
+      "(?:\\d{1,3}(?:,\\d{3})+|\\d{1,4}(?:\\.\\d)?|thousands of|hundreds of|a couple of|couple of|a few|a|an|one"
+          + "|several|many|some|few"
           + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
           + "|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
           + "|seventeen|eighteen|nineteen|ten|two|three|four|five|six|seven|eight|nine|a dozen"

@@ -23,7 +23,8 @@ final class RelativeRules {
           + "|less than|at least)\\s+)?(" + NumberWords.COUNT + ")[\\s-]+" + UNIT + OR_SO + "\\s+ago\\b");
   private static final Pattern LATER = Pattern.compile(
       "(?i)(?<![\\d,.])\\b(?:(about|around|approximately|roughly|nearly|almost|some|just|only)\\s+)?("
-          + NumberWords.COUNT + ")[\\s-]+" + UNIT + OR_SO + "\\s+(later|earlier|afterwards?|previously|from (?:now|today)"
+          + NumberWords.COUNT + ")[\\s-]+" + UNIT + OR_SO
+          + "\\s+(later|earlier|afterwards?|previously|from (?:now|today)"
           + "|before(?=\\s*[,.;])|after(?=\\s*[,.;]))\\b(?!\\s+than\\b)");
   private static final Pattern PART_OF = Pattern.compile(
       "(?i)\\bthe\\s+(end|beginning|start|middle|close)\\s+of\\s+the\\s+(year|month|week)\\b");
