@@ -22,7 +22,7 @@ record Candidate(
     int priority,
     Resolver resolver) {
 
-  /** Gives a relative candidate its value in a context. */
+  /** Gives a relative candidate its value in a context, or null when it is no date there after all. */
   @FunctionalInterface
   interface Resolver {
     Candidate resolve(Candidate unresolved, DateContext context);

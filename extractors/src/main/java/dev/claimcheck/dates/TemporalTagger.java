@@ -70,6 +70,9 @@ public final class TemporalTagger {
       d = markEventReference(scan, d);
       if (d.resolver() != null) {
         d = d.resolver().resolve(d, context);
+        if (d == null) {
+          continue;
+        }
       }
       if (d.type() == TimexType.DATE && !d.flags().contains(DateFlag.RELATIVE_DATE)
           && !d.flags().contains(DateFlag.EVENT_REFERENCE) && d.value() != null) {

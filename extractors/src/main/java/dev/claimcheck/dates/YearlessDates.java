@@ -87,7 +87,7 @@ final class YearlessDates {
       TimePoint first = context.followOn();
       if (first == null || first.precision() != TimePoint.Precision.DAY
           || first.date().getDayOfMonth() != firstDay) {
-        return c.withValue(null, null, DateFlag.INFERRED);
+        return null; // the first day was read as no date: the number is none either
       }
       Optional<String> value = CalendarDates.day(first.year(), first.date().getMonthValue(), day);
       return value.isPresent()
