@@ -35,7 +35,7 @@ final class RelativeRules {
   private static final Pattern DAY_BEFORE = Pattern.compile(
       "(?i)\\bthe\\s+day\\s+(before|after)(?=\\s*(?:[,.;:!?]|$))");
   private static final Pattern DEICTIC = Pattern.compile(
-      "(?i)\\b(?:(the)\\s+)?(last|this|next|past|previous|coming|following|same|current|that"
+      "(?i)\\b(?:(the)\\s+)?(last|this past|this coming|this|next|past|previous|coming|following|same|current|that"
           + "|preceding|prior)\\s+(year|month|week|weekend|decade|century|quarter|day|morning"
           + "|afternoon|evening|night)\\b");
   private static final Pattern SIMPLE = Pattern.compile(
@@ -222,8 +222,8 @@ final class RelativeRules {
       return; // "this day", "last day": not a date
     }
     int shift = switch (which) {
-      case "last", "past", "previous", "preceding", "prior" -> -1;
-      case "next", "coming", "following" -> 1;
+      case "last", "past", "this past", "previous", "preceding", "prior" -> -1;
+      case "next", "coming", "this coming", "following" -> 1;
       default -> 0;
     };
     if (unitWord.equals("night") && which.equals("last")) {

@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
  * Thread-safe.
  */
 final class Weekdays {
-  /** "over the weekend": the weekend the news is about. */
+  /** "over the weekend", "the weekend's violence": the weekend the news is about. */
   private static final Pattern WEEKEND = Pattern.compile(
-      "(?i)(?<=\\b(?:over|during|on|at|for|since|past|until|by) )the weekend\\b");
+      "(?i)(?<=\\b(?:over|during|on|at|for|since|past|until|by) )the weekend\\b|\\bthe weekend(?=['’]s\\b)");
   private static final Pattern WEEKDAY = Pattern.compile(
       "(?:\\b(?i:(?:the\\s+)?(previous|preceding|prior|following)|(last|next|this coming|this|coming|past))\\s+)?"
           + "(" + CalendarDates.WEEKDAY + ")(?:\\s+(?i:(morning|afternoon|evening|night)(s?))\\b)?");
