@@ -58,6 +58,8 @@ final class CalendarRules {
   private static final Pattern CJK_DECADE = Pattern.compile("(\\d{3})0年代");
 
   private static final Pattern MID_YEAR = Pattern.compile("(?i)\\bmid-" + YEAR + "(?![\\d'’s])");
+  /** "FY2022", "FY 2022", "FY22": a fiscal year, named by its year as "fiscal 2022" is. */
+  private static final Pattern FISCAL_YEAR = Pattern.compile("\\bFY\\s?(?:" + YEAR + "|['’]?(\\d{2}))(?![\\d\\p{L}])");
   private static final Pattern APA = Pattern.compile(
       "(?<=\\()" + YEAR + ",\\s+" + MONTH + "(?:\\s+(\\d{1,2}))?(?=\\))");
 
@@ -80,6 +82,10 @@ final class CalendarRules {
       s.run(YEAR_RANGE, m -> yearRange(s, m));
       if (s.has("mid-")) {
         s.run(MID_YEAR, m -> s.add(m.start(), m.end(), TimexType.DATE, m.group(1), "MID"));
+      }
+      if (s.has("fy")) {
+        s.run(FISCAL_YEAR, m -> s.add(m.start(), m.end(), TimexType.DATE, m.group(1) != null ? m.group(1)
+            : String.valueOf(TimexWords.widenYear(Integer.parseInt(m.group(2)), s.context.documentDate())), null));
       }
       if (s.lower.indexOf('(') >= 0) {
         s.run(APA, m -> {

@@ -42,6 +42,7 @@ class TemporalTaggerTest {
       它于2022年10月26日开放。                           | 2022年10月26日   | 2022-10-26 | DATE | -
       它于1956年建成。                                  | 1956年          | 1956       | DATE | -
       Revenue rose in Q3 2021 as expected.            | Q3 2021         | 2021-Q3    | DATE | -
+      Revenue rose in FY2022 as expected.             | FY2022          | 2022       | DATE | -
       It happened in summer 1999 near the coast.      | summer 1999     | 1999-SU    | DATE | -
       It grew throughout the 1990s.                   | the 1990s       | 199X       | DATE | -
       It began in the 19th century.                   | the 19th century | 18XX      | DATE | -
