@@ -5,9 +5,15 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a four-digit number is a year or something that only looks like one: a page, an id,
- * a price, a count, a phone number, a street number, a model or room number. Thread-safe.
+ * a price, a count, a phone number, a street number, a model or room number; and whether a
+ * time word is part of a name ("USA Today", ABC's "This Week", "60 Minutes"). Thread-safe.
  */
 final class NotDates {
+  /** Time words written with a capital only in a name, away from the start of a sentence. */
+  private static final Set<String> TITLE_WORDS = Set.of("Today", "Tonight", "Tomorrow", "Yesterday",
+      "Now", "Week", "Weekend", "Month", "Year", "Minutes", "Hours", "Days", "Morning", "Night",
+      "Evening", "Afternoon", "Tonight's", "Today's");
+
   /** Words after which a number is a label, not a year ("No. 2010", "Flight 1549"). */
   private static final Set<String> LABELS = Set.of(
       "no.", "no", "nos.", "number", "p.", "pp.", "p", "pp", "page", "pages", "vol.", "vol",
@@ -84,6 +90,62 @@ final class NotDates {
       "before", "after", "during", "year", "between", "and", "to", "early", "late", "mid");
 
   private NotDates() {}
+
+  /**
+   * Whether the expression at {@code [start, end)} is part of a name: one of its time words is
+   * capitalised where a sentence, a quotation or a bracket does not begin ("USA Today reported",
+   * "on ABC's \"This Week\"", "60 Minutes"). "Today, prices fell" and "\"Now we know\"" are dates.
+   */
+  static boolean inAName(Scan scan, int start, int end) {
+    String text = scan.text;
+    if (titleCase(scan)) {
+      return false; // a headline capitalises every word: "Talks Resume Today"
+    }
+    int i = start;
+    while (i < end) {
+      int wordEnd = i;
+      while (wordEnd < end && !Character.isWhitespace(text.charAt(wordEnd))) {
+        wordEnd++;
+      }
+      if (TITLE_WORDS.contains(text.substring(i, wordEnd)) && !opensClause(scan, i)) {
+        return true;
+      }
+      i = wordEnd;
+      while (i < end && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+    }
+    return false;
+  }
+
+  /** Whether three in four words of four letters or more in the stretch (four at least) begin with a capital. */
+  private static boolean titleCase(Scan scan) {
+    int words = 0;
+    int capitals = 0;
+    int i = scan.from;
+    while (i < scan.to) {
+      int end = i;
+      while (end < scan.to && Character.isLetter(scan.text.charAt(end))) {
+        end++;
+      }
+      if (end - i >= 4) {
+        words++;
+        capitals += Character.isUpperCase(scan.text.charAt(i)) ? 1 : 0;
+      }
+      i = end + 1;
+    }
+    return words >= 4 && capitals * 4 > words * 3;
+  }
+
+  /** Whether a sentence, a quotation or a bracket opens just before {@code at}. */
+  private static boolean opensClause(Scan scan, int at) {
+    int i = at;
+    while (i > scan.from && Character.isWhitespace(scan.text.charAt(i - 1))) {
+      i--;
+    }
+    // a dateline's "WASHINGTON (AP) _" ends in a bracket or an underscore
+    return i == scan.from || "\"“‘'`():—–-_.!?".indexOf(scan.text.charAt(i - 1)) >= 0;
+  }
 
   /**
    * Whether the number at {@code [start, end)} of the scanned text reads as something other

@@ -208,6 +208,7 @@ class TemporalTaggerTest {
       "The spectra used the 1800 grooves/mm grating up to 2000 GeV.",
       "Flight 1549 landed on the river.",
       "The ICZN ruled in its Opinion 2027 that the name stands, as Resolution 1441 did.",
+      "USA Today reported it, and Baker said on ABC's \"This Week\" and on 60 Minutes that it was so.",
       "The screen is 1920×1080 pixels wide.",
       "He read John 3:16 aloud to the crowd.",
       "The ratio was 16:9 on the screen.",
@@ -277,6 +278,14 @@ class TemporalTaggerTest {
     assertThat(t.value()).isEqualTo("2021-03");
     assertThat(t.has(DateFlag.INFERRED)).isTrue();
     assertThat(t.anchor()).isEqualTo("2021-11-20");
+  }
+
+  @Test
+  void aTimeWordOpeningASentenceQuoteOrHeadlineIsADate() {
+    assertThat(values("Today, prices fell.", "1998-08-12")).containsExactly("Today=1998-08-12");
+    assertThat(values("He said: ``Today we act.''", "1998-08-12")).containsExactly("Today=1998-08-12");
+    assertThat(values("WASHINGTON (AP) _ Today the Senate voted.", "1998-08-12")).containsExactly("Today=1998-08-12");
+    assertThat(values("Senate Passes Budget Bill Today", "1998-08-12")).containsExactly("Today=1998-08-12");
   }
 
   @Test
