@@ -355,9 +355,6 @@ final class RelativeRules {
       s.add(m.start(), m.end(), TimexType.DURATION, Durations.value(NumberWords.VAGUE, unit), null);
       return;
     }
-    if (word.equals("now") && s.text.startsWith(" that", m.end())) {
-      return; // "now that …" is a conjunction
-    }
     s.relative(m.start(), m.end(), word.equals("tonight") ? TimexType.TIME : TimexType.DATE, null,
         (c, context) -> {
           TimePoint base = context.documentDate();

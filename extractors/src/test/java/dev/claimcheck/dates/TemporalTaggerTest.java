@@ -135,6 +135,7 @@ class TemporalTaggerTest {
       It reopened yesterday.           | yesterday    | 2024-05-01 | 2024-04-30
       Prices rose this month.          | this month   | 2024-05-01 | 2024-05
       The club currently has a pool.   | currently    | 2024-05-01 | PRESENT_REF
+      It is cheaper now that oil fell. | now          | 2024-05-01 | PRESENT_REF
       """)
   void relativeDatesAreResolvedAgainstTheDocumentDateAndAlwaysFlagged(String sentence,
       String text, String documentDate, String value) {
