@@ -26,6 +26,13 @@ final class Durations {
   /** "half a year", "half an hour", "a half-hour". */
   private static final Pattern HALF = Pattern.compile(
       "(?i)\\b(?:half\\s+an?\\s+|(?:a\\s+)?half[\\s-])(year|day|hour|minute|century|decade)\\b(?![\\p{L}-])");
+  /** "over the years", "through the decades": a stretch of unstated length. */
+  private static final Pattern OVER_THE_UNITS = Pattern.compile(
+      "(?i)(?<=\\b(?:over|through|throughout|across)\\s)the\\s+(years|decades|months|weeks|centuries)\\b"
+          + "(?!\\s+(?:of|since|to|ahead|before|after|that|when|in which)\\b)");
+  /** "several quarters of losses": quarters of a year when their count is vague. */
+  private static final Pattern VAGUE_QUARTERS = Pattern.compile(
+      "(?i)\\b(several|many|a few)\\s+quarters\\b(?!\\s+of\\s+(?:the|a|an|its|their|his|her|our)\\b)");
   private static final Pattern PLURAL_UNITS = Pattern.compile(
       "(?i)(?<=\\b(?:for|over|within|in|after|took|take|takes|lasted|spanning)\\s)(?:(many|several"
           + "|a few)\\s+)?(years|decades|months|weeks|centuries|days|hours|minutes)\\b");
@@ -65,6 +72,15 @@ final class Durations {
       s.run(DURATION, m -> duration(s, m));
       if (s.has("half")) {
         s.run(HALF, m -> s.add(m.start(), m.end(), TimexType.DURATION, value(0.5, m.group(1)), null));
+      }
+      if (s.has("the years") || s.has("the decades") || s.has("the months") || s.has("the weeks")
+          || s.has("the centuries")) {
+        s.run(OVER_THE_UNITS, m -> s.add(m.start(), m.end(), TimexType.DURATION,
+            value(NumberWords.VAGUE, m.group(1)), null));
+      }
+      if (s.has("quarters")) {
+        s.run(VAGUE_QUARTERS, m -> s.add(m.start(), m.end(), TimexType.DURATION,
+            value(NumberWords.VAGUE, "quarters"), null));
       }
       s.run(PLURAL_UNITS, m -> s.add(m.start(), m.end(), TimexType.DURATION,
           value(NumberWords.VAGUE, m.group(2)), null));

@@ -48,6 +48,9 @@ final class RelativeRules {
   private static final Pattern DAY_PART = Pattern.compile(
       "(?i)\\b(?:(yesterday|today|tomorrow)\\s+(morning|afternoon|evening|night)"
           + "|(mid-?)?(morning|afternoon|evening)\\s+(yesterday|today|tomorrow))\\b");
+  /** "by mid-afternoon", "at midmorning": the middle of a part of the day spoken of. */
+  private static final Pattern MID_PART = Pattern.compile(
+      "(?i)\\bmid[- ]?(morning|afternoon)\\b(?!\\s+(?:yesterday|today|tomorrow)\\b|[-‐])");
   /** "year-end", "by year end", "at last year's end": the close of a year, as TimeML writes it. */
   private static final Pattern YEAR_END = Pattern.compile(
       "(?i)\\b(?:(last|this|next)\\s+)?year(?:-end|\\s+end|['’]s\\s+end)\\b(?!-)");
@@ -72,6 +75,9 @@ final class RelativeRules {
         || s.has("the future") || s.has("the near") || s.has("coming") || s.has("future ") || s.has(" ahead")) {
       s.run(SIMPLE, m -> simple(s, m));
       s.run(DAY_PART, m -> dayPart(s, m));
+    }
+    if (s.has("mid")) {
+      s.run(MID_PART, m -> midPart(s, m));
     }
     Weekdays.weekends(s);
     ReportPeriods.apply(s);
@@ -321,6 +327,22 @@ final class RelativeRules {
       }
       int year = base.year() + TimexWords.shift(which);
       return c.withValue(year + half, base.value(), DateFlag.RELATIVE_DATE);
+    });
+  }
+
+  /** "by mid-afternoon": that part of the day spoken of (else the document's), MID; "a mid-morning snack" is none. */
+  private static void midPart(Scan s, Matcher m) {
+    if (s.beforeItsNoun(m.end())) {
+      return;
+    }
+    String code = TimexWords.partOfDay(m.group(1));
+    s.relative(m.start(), m.end(), TimexType.TIME, "MID", (c, context) -> {
+      TimePoint day = context.reference();
+      if (day == null || day.precision() != TimePoint.Precision.DAY) {
+        day = context.documentDate();
+      }
+      return day == null || day.precision() != TimePoint.Precision.DAY ? null
+          : c.withValue(day.value() + "T" + code, day.value(), DateFlag.INFERRED);
     });
   }
 

@@ -56,6 +56,8 @@ class TemporalTaggerTest {
       Orangemen march each July through the town.     | each July       | XXXX-07    | SET  | -
       Swallows return every summer to the barn.       | every summer    | XXXX-SU    | SET  | -
       It will grow over the next couple of years.     | the next couple of years | P2Y | DURATION | -
+      Over the years many more patients waited.       | the years       | PXY        | DURATION | -
+      It made money after several quarters of losses. | several quarters | PXQ       | DURATION | -
       The ferry sails on Tuesday nights to the island. | Tuesday nights | XXXX-WXX-2TNI | SET | -
       """)
   void normalizesEveryWrittenForm(String sentence, String text, String value, TimexType type,
@@ -287,6 +289,12 @@ class TemporalTaggerTest {
     assertThat(values("He said: ``Today we act.''", "1998-08-12")).containsExactly("Today=1998-08-12");
     assertThat(values("WASHINGTON (AP) _ Today the Senate voted.", "1998-08-12")).containsExactly("Today=1998-08-12");
     assertThat(values("Senate Passes Budget Bill Today", "1998-08-12")).containsExactly("Today=1998-08-12");
+  }
+
+  @Test
+  void theMiddleOfAPartOfTheDayIsATime() {
+    assertThat(values("By mid afternoon, officials said; a mid-morning snack followed.", "1998-03-06"))
+        .containsExactly("mid afternoon=1998-03-06TAF");
   }
 
   @Test
