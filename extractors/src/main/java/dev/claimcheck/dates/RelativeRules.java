@@ -48,6 +48,12 @@ final class RelativeRules {
   private static final Pattern DAY_PART = Pattern.compile(
       "(?i)\\b(?:(yesterday|today|tomorrow)\\s+(morning|afternoon|evening|night)"
           + "|(mid-?)?(morning|afternoon|evening)\\s+(yesterday|today|tomorrow))\\b");
+  /**
+   * "For the week, the index dropped", "the week's most active session": a week the text speaks
+   * of without saying which, as TimeML writes it ({@code 1989-WXX}).
+   */
+  private static final Pattern THE_WEEK = Pattern.compile(
+      "(?i)\\bthe week\\b(?=['’]s\\b|\\s*,)|(?<=\\b(?:for|of) )the week\\b(?!\\s+(?:of|before|after|ahead|ended|ending|to)\\b)");
   /** "by mid-afternoon", "at midmorning": the middle of a part of the day spoken of. */
   private static final Pattern MID_PART = Pattern.compile(
       "(?i)\\bmid[- ]?(morning|afternoon)\\b(?!\\s+(?:yesterday|today|tomorrow)\\b|[-‐])");
@@ -78,6 +84,12 @@ final class RelativeRules {
     }
     if (s.has("mid")) {
       s.run(MID_PART, m -> midPart(s, m));
+    }
+    if (s.has("the week")) {
+      s.run(THE_WEEK, m -> s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+        TimePoint base = context.reference() != null ? context.reference() : context.documentDate();
+        return base == null ? null : c.withValue(base.year() + "-WXX", base.value(), DateFlag.RELATIVE_DATE);
+      }));
     }
     Weekdays.weekends(s);
     ReportPeriods.apply(s);

@@ -292,6 +292,13 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aWeekSpokenOfWithoutSayingWhichIsAnUnknownWeekOfItsYear() {
+    assertThat(values("For the week, the index dropped; it was the week's most active session.", "1989-10-30"))
+        .containsExactly("the week=1989-WXX", "the week=1989-WXX");
+    assertThat(tag("He spent the week in Paris.", "1989-10-30")).isEmpty();
+  }
+
+  @Test
   void theMiddleOfAPartOfTheDayIsATime() {
     assertThat(values("By mid afternoon, officials said; a mid-morning snack followed.", "1998-03-06"))
         .containsExactly("mid afternoon=1998-03-06TAF");
