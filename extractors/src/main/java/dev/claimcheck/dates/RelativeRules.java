@@ -9,23 +9,11 @@ import java.util.regex.Pattern;
 
 /**
  * Expressions whose value depends on when the text was written or on an earlier date of the
- * paragraph: "40 years ago", "last year", "yesterday", "now", "two weeks later", "the next
- * day" (days of the week and weekends are {@link Weekdays}'). Every one is flagged relative and
- * keeps the date it was resolved against. Thread-safe.
+ * paragraph: "last year", "yesterday", "now", "the next day" (counted steps, "40 years ago",
+ * "two weeks later", are {@link Shifts}'; days of the week and weekends {@link Weekdays}').
+ * Every one is flagged relative and keeps the date it was resolved against. Thread-safe.
  */
 final class RelativeRules {
-  private static final String UNIT =
-      "(years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?)";
-  /** "a week or so ago": the count is a rough one. */
-  private static final String OR_SO = "(?:\\s+or\\s+so)?";
-  private static final Pattern AGO = Pattern.compile(
-      "(?i)(?<![\\d,.])\\b(?:(about|around|approximately|roughly|nearly|almost|some|just|only|more than"
-          + "|less than|at least)\\s+)?(" + NumberWords.COUNT + ")[\\s-]+" + UNIT + OR_SO + "\\s+ago\\b");
-  private static final Pattern LATER = Pattern.compile(
-      "(?i)(?<![\\d,.])\\b(?:(about|around|approximately|roughly|nearly|almost|some|just|only)\\s+)?("
-          + NumberWords.COUNT + ")[\\s-]+" + UNIT + OR_SO
-          + "\\s+(later|earlier|afterwards?|previously|from (?:now|today)"
-          + "|before(?=\\s*[,.;])|after(?=\\s*[,.;]))\\b(?!\\s+than\\b)");
   private static final Pattern PART_OF = Pattern.compile(
       "(?i)\\bthe\\s+(end|beginning|start|middle|close)\\s+of\\s+the\\s+(year|month|week)\\b");
   /** "the first half of the year", "the second half of next year": a half, as TimeML writes it (H1, H2). */
@@ -66,12 +54,8 @@ final class RelativeRules {
   static void apply(Scan s) {
     boolean units = s.has("year") || s.has("month") || s.has("week") || s.has("day")
         || s.has("decade") || s.has("centur") || s.has("hour") || s.has("minute");
-    if (units && s.has("ago")) {
-      s.run(AGO, m -> shifted(s, m, -1, false));
-    }
-    if (units && (s.has("later") || s.has("earlier") || s.has("after") || s.has("before")
-        || s.has("previously") || s.has("from now") || s.has("from today"))) {
-      s.run(LATER, m -> later(s, m));
+    if (units) {
+      Shifts.apply(s);
     }
     if (units || s.has("morning") || s.has("afternoon") || s.has("evening") || s.has("night")) {
       s.run(DEICTIC, m -> deictic(s, m));
@@ -118,104 +102,6 @@ final class RelativeRules {
       s.run(HALF_OF_YEAR, m -> halfOfYear(s, m));
     }
     Weekdays.weekdays(s);
-  }
-
-  private static ChronoUnit unit(String word) {
-    String u = word.toLowerCase(Locale.ROOT);
-    if (u.startsWith("year")) {
-      return ChronoUnit.YEARS;
-    } else if (u.startsWith("month")) {
-      return ChronoUnit.MONTHS;
-    } else if (u.startsWith("week")) {
-      return ChronoUnit.WEEKS;
-    } else if (u.startsWith("decade")) {
-      return ChronoUnit.DECADES;
-    } else if (u.startsWith("centur")) {
-      return ChronoUnit.CENTURIES;
-    }
-    return u.startsWith("day") ? ChronoUnit.DAYS : ChronoUnit.HOURS;
-  }
-
-  private static TimePoint.Precision precisionOf(ChronoUnit unit) {
-    return switch (unit) {
-      case YEARS, DECADES, CENTURIES -> TimePoint.Precision.YEAR;
-      case MONTHS -> TimePoint.Precision.MONTH;
-      case WEEKS -> TimePoint.Precision.WEEK;
-      default -> TimePoint.Precision.DAY;
-    };
-  }
-
-  /** "40 years ago" (from the document date), "two weeks later" (from the paragraph's date). */
-  private static void shifted(Scan s, Matcher m, int sign, boolean followOn) {
-    double count = NumberWords.value(m.group(2));
-    ChronoUnit unit = unit(m.group(3));
-    s.relative(m.start(), m.end(), TimexType.DATE, modifier(m), (c, context) ->
-        shift(c, context, count, unit, sign, followOn));
-  }
-
-  /** The date {@code count} units before ({@code sign} -1) or after the paragraph's or the document's date. */
-  private static Candidate shift(Candidate c, DateContext context, double count, ChronoUnit unit, int sign,
-      boolean followOn) {
-    TimePoint base = followOn ? context.reference() : context.documentDate();
-    if (count == 1 && unit == ChronoUnit.YEARS && sign < 0 && context.reportsQuarters()) {
-      // In a report by quarters, "a year ago" is the same quarter a year before.
-      return c.withValue(context.quarter(-4), base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
-    }
-    if (count == NumberWords.VAGUE || count != Math.rint(count)) {
-      return c.withValue(sign < 0 ? "PAST_REF" : "FUTURE_REF",
-          base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
-    }
-    if (base == null || (unit == ChronoUnit.HOURS && base.precision() != TimePoint.Precision.DAY)) {
-      return c.withValue(null, null, DateFlag.RELATIVE_DATE);
-    }
-    TimePoint.Precision precision = followOn ? base.precision()
-        : coarserOf(precisionOf(unit), base.precision());
-    // "In March … a day earlier": a step finer than its base is taken from the base's middle, not
-    // its first day, which would land it in February
-    TimePoint from = precisionOf(unit).compareTo(base.precision()) > 0 ? base.middle() : base;
-    TimePoint shifted = from.plus(sign * (long) count, unit, precision);
-    if (shifted.year() < 1) {
-      return c.withValue("PAST_REF", base.value(), DateFlag.RELATIVE_DATE); // "2000 years ago": before the era
-    }
-    return c.withValue(shifted.value(), base.value(), DateFlag.RELATIVE_DATE);
-  }
-
-  /**
-   * "three days later", "a month before": after a date of the same paragraph, the day it lands
-   * on ("The dam failed on June 1. Two weeks later …"); with none to follow, as TimeML writes
-   * it, the stretch ("three days") is the expression and "later" the signal relating it to an
-   * event. "A year earlier" is the date a year before, as reports compare their results.
-   */
-  private static void later(Scan s, Matcher m) {
-    if (m.group(4).toLowerCase(Locale.ROOT).startsWith("from")) {
-      shifted(s, m, 1, false); // "a year from now": from the document date
-      return;
-    }
-    int sign = m.group(4).toLowerCase(Locale.ROOT).matches("earlier|previously|before") ? -1 : 1;
-    double count = NumberWords.value(m.group(2));
-    ChronoUnit unit = unit(m.group(3));
-    if (sign < 0 && count == 1 && unit == ChronoUnit.YEARS) {
-      shifted(s, m, sign, true);
-      return;
-    }
-    int stretchEnd = m.end(3);
-    String stretch = Durations.value(count, m.group(3));
-    s.relative(m.start(), m.end(), TimexType.DATE, modifier(m), (c, context) ->
-        context.paragraphDate() != null ? shift(c, context, count, unit, sign, true)
-            : new Candidate(c.start(), stretchEnd, TimexType.DURATION, stretch, c.modifier(), null, c.flags(),
-                c.readings(), c.priority(), null));
-  }
-
-  /** The modifier a shift's words give it: "about a week ago", "a week or so ago" (APPROX). */
-  private static String modifier(Matcher m) {
-    String modifier = Durations.modifier(m.group(1));
-    return modifier == null && m.group().toLowerCase(Locale.ROOT).contains(" or so") ? "APPROX" : modifier;
-  }
-
-  /** The coarser of two precisions: a shift cannot be more precise than its base. */
-  private static TimePoint.Precision coarserOf(TimePoint.Precision wanted,
-      TimePoint.Precision base) {
-    return wanted.compareTo(base) <= 0 ? wanted : base;
   }
 
   private static void deictic(Scan s, Matcher m) {
