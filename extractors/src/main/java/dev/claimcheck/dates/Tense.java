@@ -16,7 +16,7 @@ enum Tense {
           + "|set to|set for|likely to)"
           // an arrangement or expectation told in the present: "is expected", "are due back"
           + "|(?:is|are|am|'re)\\s+(?:now\\s+|also\\s+)?(?:expected|due|planned|slated|forecast|poised)"
-          + "|expects?"
+          + "|expects?|(?<!\\b(?:than|as|was|were|been|had|not) )expected(?! to\\b)"
           + "|(?<!\\b(?:\\p{L}{1,20}ed|its|his|her|their|the|no|any|has|have|had|with|of) )plans? to|forecast for|next)\\b");
 
   /**
@@ -58,10 +58,22 @@ enum Tense {
     return nearest(sentence.substring(end, to).toLowerCase(java.util.Locale.ROOT), true);
   }
 
-  /** Whether only a preposition or two ("In", "Late in", "On") stand before {@code start}. */
+  /** Prepositions that open a sentence's fronted adverbial: "In a speech Thursday, he will …". */
+  private static final Pattern OPENING_PREPOSITION = Pattern.compile(
+      "(?:In|On|At|By|During|After|Before|Since|Until|From|Following|Late|Early|Earlier|Later|Over|Through)\\b.*");
+
+  /**
+   * Whether only a preposition or two ("In", "Late in", "On"), or a short phrase a preposition
+   * opens ("In a speech"), stand before {@code start}.
+   */
   private static boolean opensSentence(String sentence, int start) {
     String before = sentence.substring(0, start).strip();
-    return before.isEmpty() || before.split("\\s+").length <= 2 && Character.isUpperCase(before.charAt(0));
+    if (before.isEmpty()) {
+      return true;
+    }
+    int words = before.split("\\s+").length;
+    return words <= 2 && Character.isUpperCase(before.charAt(0))
+        || words <= 5 && OPENING_PREPOSITION.matcher(before).matches();
   }
 
   /**
@@ -117,7 +129,9 @@ enum Tense {
     if (future < 0 || past < 0) {
       return future >= 0 ? FUTURE : PAST;
     }
-    return (after ? future < past : future > past) ? FUTURE : PAST;
+    // a word both lists hold ("scheduled", "expected") is a future's: the past's list has it as
+    // any -ed word
+    return (after ? future <= past : future >= past) ? FUTURE : PAST;
   }
 
   /**

@@ -26,6 +26,8 @@ final class Weekdays {
 
   /** Words before a day that make it the end of a wait. */
   private static final Set<String> DEADLINE_CUES = Set.of("until", "till", "by");
+  /** "ahead of Friday's summit", "in advance of Sunday's vote": a day still to come. */
+  private static final Pattern AHEAD_OF = Pattern.compile("(?i)\\b(?:ahead|in advance) of\\s+$");
 
   private Weekdays() {}
 
@@ -67,7 +69,8 @@ final class Weekdays {
     // A deadline not told in the past is a coming day: "he has until Friday to decide".
     Tense tense = s.clauseTense(m.start(), m.end());
     boolean future = tense == Tense.FUTURE
-        || tense == null && DEADLINE_CUES.contains(s.wordBefore(m.start()));
+        || tense == null && DEADLINE_CUES.contains(s.wordBefore(m.start()))
+        || AHEAD_OF.matcher(s.text).region(Math.max(s.from, m.start() - 20), m.start()).find();
     int day = CalendarDates.weekday(m.group(3));
     String part = m.group(4);
     if (part != null && !m.group(5).isEmpty() && which.isEmpty()) {

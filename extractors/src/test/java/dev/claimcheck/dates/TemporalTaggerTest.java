@@ -437,6 +437,12 @@ class TemporalTaggerTest {
         .containsExactly("Tuesday=1998-03-10");
     assertThat(values("He has until Monday to decide, as he had until Thursday.", "1998-03-06"))
         .containsExactly("Monday=1998-03-09", "Thursday=1998-03-05");
+    // Ahead of a day, a day expected or scheduled, and a day a fronted phrase names before a
+    // future clause, lie ahead.
+    assertThat(values("Prices rose ahead of Tuesday's summit; the results, expected Monday, are key.", "1998-03-06"))
+        .containsExactly("Tuesday=1998-03-10", "Monday=1998-03-09");
+    assertThat(values("In a speech Tuesday, he will outline his plan.", "1998-03-06"))
+        .containsExactly("Tuesday=1998-03-10");
     // A programme told in the simple present lies ahead; after a determiner the word is a noun.
     assertThat(values("The Senate votes Tuesday on the bill; the votes Thursday were close.", "1998-03-06"))
         .containsExactly("Tuesday=1998-03-10", "Thursday=1998-03-05");
