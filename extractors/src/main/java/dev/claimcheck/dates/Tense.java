@@ -86,7 +86,11 @@ enum Tense {
           + "|(?<!\\b(?:the|a|an|its|their|his|her|of|at|to) )"
           + "(?:(?:begin|start|end|open|close|resume|reopen|meet|arrive|leave|return|expire|convene|depart"
           + "|vote|visit|travel|play|head|host|hold|take|face|enter|continue|hear|sign|debate|tour"
-          + "|testify|unveil|launch|kick|sit|rule)s?|go|goes|fl(?:y|ies)))\\b");
+          + "|testify|unveil|launch|kick|sit|rule|appear|speak|address|celebrate|attend|announce|release)s?"
+          + "|go|goes|fl(?:y|ies)"
+          // a pronoun's simple present: "he appears in court", not "he says", "it is"
+          + "|(?<=\\b(?:he|she|it) )(?!(?:says|tells|thinks|believes|knows|is|has|does|was|seems|wants|needs"
+          + "|hopes|fears|expects|means|remains|contains|includes|gets|makes|looks|feels)\\b)\\p{L}{2,}[^s\\W]s))\\b");
 
   /**
    * Whether the words before {@code start} in its clause tell an arrangement in the present

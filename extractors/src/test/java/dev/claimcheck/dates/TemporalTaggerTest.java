@@ -444,6 +444,8 @@ class TemporalTaggerTest {
     assertThat(values("In a speech Tuesday, he will outline his plan.", "1998-03-06"))
         .containsExactly("Tuesday=1998-03-10");
     // A programme told in the simple present lies ahead; after a determiner the word is a noun.
+    assertThat(values("He appears in court Tuesday; he says Thursday's attack was planned.", "1998-03-06"))
+        .containsExactly("Tuesday=1998-03-10", "Thursday=1998-03-05");
     assertThat(values("The Senate votes Tuesday on the bill; the votes Thursday were close.", "1998-03-06"))
         .containsExactly("Tuesday=1998-03-10", "Thursday=1998-03-05");
     // Late October: "payable Dec. 15" is this December, "Jan. 2" the coming January.
