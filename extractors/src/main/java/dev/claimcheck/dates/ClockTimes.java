@@ -81,11 +81,8 @@ final class ClockTimes {
     }
     String time = String.format(Locale.ROOT, "T%02d:%s", hour, minutes == null ? "00" : minutes);
     s.relative(m.start(), m.end(), TimexType.TIME, null, (c, context) -> {
-      TimePoint day = context.reference();
-      if (day == null || day.precision() != TimePoint.Precision.DAY) {
-        day = context.documentDate();
-      }
-      if (day == null || day.precision() != TimePoint.Precision.DAY) {
+      TimePoint day = context.day();
+      if (day == null) {
         return c.withValue("XXXX-XX-XX" + time, null);
       }
       return c.withValue(day.value() + time, day.value(), DateFlag.INFERRED);

@@ -146,6 +146,17 @@ public final class DateContext {
   }
 
   /**
+   * The day a time of day is on ("at 3 p.m.", "by mid-afternoon"): the paragraph's last date if
+   * it is a day, else the document date if it is one, else null.
+   */
+  TimePoint day() {
+    if (lastInParagraph != null && lastInParagraph.precision() == TimePoint.Precision.DAY) {
+      return lastInParagraph;
+    }
+    return documentDate != null && documentDate.precision() == TimePoint.Precision.DAY ? documentDate : null;
+  }
+
+  /**
    * What a word that points back or on ("the following month", "three days later") refers to:
    * the paragraph's last date, else the document's last, else the document date.
    */

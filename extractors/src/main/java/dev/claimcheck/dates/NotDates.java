@@ -12,7 +12,7 @@ final class NotDates {
   /** Time words written with a capital only in a name, away from the start of a sentence. */
   private static final Set<String> TITLE_WORDS = Set.of("Today", "Tonight", "Tomorrow", "Yesterday",
       "Now", "Week", "Weekend", "Month", "Year", "Minutes", "Hours", "Days", "Morning", "Night",
-      "Evening", "Afternoon", "Tonight's", "Today's");
+      "Evening", "Afternoon");
 
   /** Words after which a number is a label, not a year ("No. 2010", "Flight 1549"). */
   private static final Set<String> LABELS = Set.of(
@@ -98,9 +98,6 @@ final class NotDates {
    */
   static boolean inAName(Scan scan, int start, int end) {
     String text = scan.text;
-    if (titleCase(scan)) {
-      return false; // a headline capitalises every word: "Talks Resume Today"
-    }
     int i = start;
     while (i < end) {
       int wordEnd = i;
@@ -108,7 +105,7 @@ final class NotDates {
         wordEnd++;
       }
       if (TITLE_WORDS.contains(text.substring(i, wordEnd)) && !opensClause(scan, i)) {
-        return true;
+        return !titleCase(scan); // a headline capitalises every word: "Talks Resume Today"
       }
       i = wordEnd;
       while (i < end && Character.isWhitespace(text.charAt(i))) {

@@ -144,8 +144,8 @@ final class PeriodRules {
         int start = TimexWords.seasonStart(code);
         if (tense == Tense.PAST && start > month && start != 12) {
           year--;
-        } else if (tense == Tense.FUTURE && (start == 12 ? month < 3 : start + 2 < month)) {
-          year += start == 12 ? 0 : 1;
+        } else if (tense == Tense.FUTURE && start != 12 && start + 2 < month) {
+          year++;
         }
       }
       return c.withValue(year + "-" + code, base.value(),

@@ -71,7 +71,7 @@ final class RelativeRules {
     }
     if (s.has("the week")) {
       s.run(THE_WEEK, m -> s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
-        TimePoint base = context.reference() != null ? context.reference() : context.documentDate();
+        TimePoint base = context.reference();
         return base == null ? null : c.withValue(base.year() + "-WXX", base.value(), DateFlag.RELATIVE_DATE);
       }));
     }
@@ -235,12 +235,8 @@ final class RelativeRules {
     }
     String code = TimexWords.partOfDay(m.group(1));
     s.relative(m.start(), m.end(), TimexType.TIME, "MID", (c, context) -> {
-      TimePoint day = context.reference();
-      if (day == null || day.precision() != TimePoint.Precision.DAY) {
-        day = context.documentDate();
-      }
-      return day == null || day.precision() != TimePoint.Precision.DAY ? null
-          : c.withValue(day.value() + "T" + code, day.value(), DateFlag.INFERRED);
+      TimePoint day = context.day();
+      return day == null ? null : c.withValue(day.value() + "T" + code, day.value(), DateFlag.INFERRED);
     });
   }
 

@@ -14,6 +14,15 @@ import java.util.regex.Pattern;
 
 /** The candidates of one stretch of text, collected by the rules. Not thread-safe. */
 final class Scan {
+  /**
+   * Lower-case words after a word that leave it qualifying no noun: prepositions, conjunctions,
+   * forms of "be" ("paid quarterly to holders", "the March to the sea").
+   */
+  private static final Set<String> NOT_A_NOUN = Set.of("and", "or", "but", "in", "on", "at", "by", "for",
+      "from", "to", "since", "until", "over", "during", "with", "through", "into", "against", "across",
+      "toward", "towards", "as", "than", "basis", "thereafter", "instead", "rather", "after", "before", "while",
+      "when", "if", "that", "which", "who", "is", "are", "was", "were");
+
   final String text;
   final int from;
   final int to;
@@ -21,6 +30,9 @@ final class Scan {
   final String lower;
   final DateContext context;
   final List<Candidate> found = new ArrayList<>();
+  /** Whether the stretch holds a month's name, a digit: worked out on first asking. */
+  private Boolean month;
+  private Boolean digit;
 
   Scan(String text, int from, int to, DateContext context) {
     this.text = text;
@@ -29,9 +41,6 @@ final class Scan {
     this.lower = text.substring(from, to).toLowerCase(Locale.ROOT);
     this.context = context;
   }
-
-  private Boolean month;
-  private Boolean digit;
 
   boolean has(String cue) {
     return lower.contains(cue);
@@ -118,15 +127,6 @@ final class Scan {
   Tense around(int start, int end) {
     return Tense.around(text.substring(from, to), start - from, end - from);
   }
-
-  /**
-   * Lower-case words after a word that leave it qualifying no noun: prepositions, conjunctions,
-   * forms of "be" ("paid quarterly to holders", "the March to the sea").
-   */
-  private static final Set<String> NOT_A_NOUN = Set.of("and", "or", "but", "in", "on", "at", "by", "for",
-      "from", "to", "since", "until", "over", "during", "with", "through", "into", "against", "across",
-      "toward", "towards", "as", "than", "basis", "thereafter", "instead", "rather", "after", "before", "while",
-      "when", "if", "that", "which", "who", "is", "are", "was", "were");
 
   /**
    * Whether the word ending at {@code end} stands before a noun it qualifies ("daily volume",

@@ -102,8 +102,9 @@ final class SpokenDates {
     int end = m.end();
     String year = null;
     Matcher y = YEAR_AFTER_DAY.matcher(s.text).region(end, s.to);
-    if (y.lookingAt() && y.group(1) == null && year(y) > 0) {
-      year = String.valueOf(year(y)); // "March eighth, nineteen ninety-eight"
+    int said = y.lookingAt() && y.group(1) == null ? year(y) : -1;
+    if (said > 0) {
+      year = String.valueOf(said); // "March eighth, nineteen ninety-eight"
       end = y.end();
     }
     YearlessDates.monthDay(s, m.start(), end, CalendarDates.month(month),
