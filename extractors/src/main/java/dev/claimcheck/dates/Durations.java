@@ -36,6 +36,10 @@ final class Durations {
   private static final Pattern PLURAL_UNITS = Pattern.compile(
       "(?i)(?<=\\b(?:for|over|within|in|after|took|take|takes|lasted|spanning)\\s)(?:(many|several"
           + "|a few)\\s+)?(years|decades|months|weeks|centuries|days|hours|minutes)\\b");
+  /** "follows months of talks", "the heady days of growth": a bare plural unit heading a stretch. */
+  private static final Pattern UNITS_OF = Pattern.compile(
+      "(?i)(?<!\\b(?:the|these|those|its|their|his|her|our|my|your|whose|of|in|for|over|within|after|or|and)\\s)"
+          + "\\b(years|decades|months|weeks|days)(?=\\s+of\\s+(?!age\\b|the\\s+(?:year|month|week)\\b)\\p{L})");
   private static final Pattern EVERY = Pattern.compile(
       "(?i)\\b(every|each)\\s+(?:(other)\\s+)?(?:(" + NumberWords.COUNT + ")\\s+)?(" + UNIT
           + "|" + CalendarDates.WEEKDAY + "|" + CalendarDates.FULL_MONTH_NAME + "|spring|summer|autumn|fall|winter)\\b");
@@ -84,6 +88,10 @@ final class Durations {
       }
       s.run(PLURAL_UNITS, m -> s.add(m.start(), m.end(), TimexType.DURATION,
           value(NumberWords.VAGUE, m.group(2)), null));
+      if (s.has("s of ")) {
+        s.run(UNITS_OF, m -> s.add(m.start(), m.end(), TimexType.DURATION,
+            value(NumberWords.VAGUE, m.group(1)), null));
+      }
       if (s.has("once") || s.has("twice") || s.has("thrice") || s.has(" a ") || s.has(" an ")
           || s.has(" per ") || s.has("each") || s.has("every")) {
         s.run(TIMES_PER, m -> s.add(m.start(), m.end(), TimexType.SET, value(1, m.group(2)), null));

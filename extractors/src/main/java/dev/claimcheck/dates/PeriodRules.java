@@ -48,7 +48,7 @@ final class PeriodRules {
       "(?i)\\b(?:spring|summer|autumn|fall|winter)\\s+(?:and|or)\\s+$");
   /** Words after which a season needs no year or determiner ("in summer"). */
   private static final Set<String> SEASON_CUES = Set.of(
-      "in", "during", "by", "until", "till", "since", "through", "throughout", "over", "this",
+      "in", "into", "during", "by", "until", "till", "since", "through", "throughout", "over", "this",
       "last", "next", "early", "late", "mid");
 
   private PeriodRules() {}

@@ -58,6 +58,7 @@ class TemporalTaggerTest {
       It will grow over the next couple of years.     | the next couple of years | P2Y | DURATION | -
       Over the years many more patients waited.       | the years       | PXY        | DURATION | -
       It made money after several quarters of losses. | several quarters | PXQ       | DURATION | -
+      The deal follows months of twists and turns.    | months          | PXM        | DURATION | -
       The ferry sails on Tuesday nights to the island. | Tuesday nights | XXXX-WXX-2TNI | SET | -
       """)
   void normalizesEveryWrittenForm(String sentence, String text, String value, TimexType type,
