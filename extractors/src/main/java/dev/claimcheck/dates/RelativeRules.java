@@ -22,6 +22,10 @@ final class RelativeRules {
   /** "The day before, police had …": a day after or before the one the text speaks of, alone in its clause. */
   private static final Pattern DAY_BEFORE = Pattern.compile(
       "(?i)\\bthe\\s+day\\s+(before|after)(?=\\s*(?:[,.;:!?]|$))");
+  /** "the day after tomorrow", "the week before last": two steps from the document date. */
+  private static final Pattern TWO_AWAY = Pattern.compile(
+      "(?i)\\bthe\\s+day\\s+(after\\s+tomorrow|before\\s+yesterday)\\b"
+          + "|\\bthe\\s+(week|weekend|month|year)\\s+before\\s+last\\b");
   private static final Pattern DEICTIC = Pattern.compile(
       "(?i)\\b(?:(the)\\s+)?(last|this past|this coming|this|next|past|previous|coming|following|same|current|that"
           + "|preceding|prior)\\s+(year|month|week|weekend|decade|century|quarter|day|morning"
@@ -97,6 +101,9 @@ final class RelativeRules {
     }
     if (s.has("the day before") || s.has("the day after")) {
       s.run(DAY_BEFORE, m -> spokenOf(s, m, "day", m.group(1).equalsIgnoreCase("before") ? -1 : 1));
+    }
+    if (s.has("before last") || s.has("after tomorrow") || s.has("before yesterday")) {
+      s.run(TWO_AWAY, m -> twoAway(s, m));
     }
     if (s.has("half of ")) {
       s.run(HALF_OF_YEAR, m -> halfOfYear(s, m));
@@ -210,6 +217,16 @@ final class RelativeRules {
       TimePoint base = context.followOn();
       String value = base == null ? null : value(base, unit, shift);
       return c.withValue(value, base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
+    });
+  }
+
+  private static void twoAway(Scan s, Matcher m) {
+    String unit = m.group(2) == null ? "day" : m.group(2).toLowerCase(Locale.ROOT);
+    int shift = m.group(1) != null && m.group(1).toLowerCase(Locale.ROOT).startsWith("after") ? 2 : -2;
+    s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+      TimePoint base = context.documentDate();
+      return c.withValue(base == null ? null : value(base, unit, shift), base == null ? null : base.value(),
+          DateFlag.RELATIVE_DATE);
     });
   }
 

@@ -585,6 +585,10 @@ class TemporalTaggerTest {
         "The day before, police had arrested two men."))
         .containsExactly("1998-08-02");
     assertThat(tag("He left the day before the vote.", "1998-08-07")).isEmpty();
+    // Two steps from the document date, whatever date the text spoke of last.
+    assertThat(valuesAfter("1998-08-12", "The bombing occurred on Aug. 3.",
+        "He arrives the day after tomorrow; she left the day before yesterday, and they met the week before last."))
+        .containsExactly("1998-08-14", "1998-08-10", "1998-W31");
     // A part of yesterday, today or tomorrow is a TIME.
     assertThat(values("The bomb exploded yesterday afternoon; the vote is tomorrow morning.", "1998-08-07"))
         .containsExactly("yesterday afternoon=1998-08-06TAF", "tomorrow morning=1998-08-08TMO");
