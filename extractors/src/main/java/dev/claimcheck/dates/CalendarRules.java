@@ -53,6 +53,10 @@ final class CalendarRules {
           + "(?![\\d:.,]\\d|\\p{L}|\\s*[–—-]|,?\\s+(?:" + YEAR + "|" + MONTH + ")"
           // "Aug. 7 and 12 people": a count before its noun
           + "|\\s+(?!(?:in|at|on|and|or|for|with|when|while|as|but|to|from|the|this|that|a|an)\\b)\\p{Ll})");
+  /** "on the 15th", "by the 3rd": a day without its month, after a preposition of time. */
+  private static final Pattern ORDINAL_DAY = Pattern.compile(
+      "(?<=\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore|[Aa]fter|[Ff]rom)\\s)the\\s+([1-9]|[12]\\d|3[01])"
+          + "(?:st|nd|rd|th)(?![\\p{L}\\d-])");
   private static final Pattern CJK = Pattern.compile(
       "(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?|(?<![\\d年])(\\d{1,2})月(\\d{1,2})日");
   private static final Pattern CJK_DECADE = Pattern.compile("(\\d{3})0年代");
@@ -94,6 +98,9 @@ final class CalendarRules {
           s.date(m.start(), m.end(), m.group(3) == null ? CalendarDates.month(year, month)
               : CalendarDates.day(year, month, Integer.parseInt(m.group(3))));
         });
+      }
+      if (s.has("the ")) {
+        s.run(ORDINAL_DAY, m -> YearlessDates.ordinalDay(s, m));
       }
       s.run(BARE_YEAR, m -> {
         if (!NotDates.notAYear(s, m.start(), m.end())) {

@@ -96,6 +96,40 @@ final class YearlessDates {
     });
   }
 
+  /**
+   * "on the 15th", "by the 3rd": a day of the month the text speaks of (else the document's),
+   * the month before when told in the past of a day still to come, the month after when told in
+   * the future of one gone; not "on the 5th floor", "on the 3rd Infantry" nor "on the 5th of …".
+   */
+  static void ordinalDay(Scan s, Matcher m) {
+    int day = Integer.parseInt(m.group(1));
+    String next = s.wordAfter(m.end());
+    if (s.beforeItsNoun(m.end()) || next.equalsIgnoreCase("of")
+        || !next.isEmpty() && Character.isUpperCase(next.charAt(0))) {
+      return;
+    }
+    Tense tense = tenseOf(s, m.start(), m.end());
+    s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+      TimePoint base = context.reference();
+      if (base == null || base.precision().compareTo(TimePoint.Precision.MONTH) < 0) {
+        return null;
+      }
+      java.time.LocalDate month = base.date().withDayOfMonth(1);
+      if (base == context.documentDate() && base.precision() == TimePoint.Precision.DAY) {
+        int today = base.date().getDayOfMonth();
+        if (tense == Tense.PAST && day > today) {
+          month = month.minusMonths(1);
+        } else if (tense == Tense.FUTURE && day < today) {
+          month = month.plusMonths(1);
+        }
+      }
+      Optional<String> value = CalendarDates.day(month.getYear(), month.getMonthValue(), day);
+      return value.isPresent()
+          ? c.withValue(value.get(), base.value(), DateFlag.INFERRED)
+          : c.withValue(null, base.value(), DateFlag.IMPOSSIBLE_DATE);
+    });
+  }
+
   static void bareMonth(Scan s, Matcher m) {
     String which = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
     String before = s.wordBefore(m.start(2));

@@ -585,6 +585,13 @@ class TemporalTaggerTest {
         "The day before, police had arrested two men."))
         .containsExactly("1998-08-02");
     assertThat(tag("He left the day before the vote.", "1998-08-07")).isEmpty();
+    // A day written without its month is of the month spoken of, by the tense it is told in.
+    assertThat(values("He arrived on the 15th.", "1998-08-12")).containsExactly("the 15th=1998-07-15");
+    assertThat(values("It opened on the 3rd.", "1998-08-12")).containsExactly("the 3rd=1998-08-03");
+    assertThat(values("He will leave on the 2nd.", "1998-08-12")).containsExactly("the 2nd=1998-09-02");
+    assertThat(valuesAfter("1998-08-12", "Talks began on March 3.", "They ended on the 7th."))
+        .containsExactly("1998-03-07");
+    assertThat(tag("She lives on the 5th floor and served on the 3rd Infantry staff.", "1998-08-12")).isEmpty();
     // Two steps from the document date, whatever date the text spoke of last.
     assertThat(valuesAfter("1998-08-12", "The bombing occurred on Aug. 3.",
         "He arrives the day after tomorrow; she left the day before yesterday, and they met the week before last."))
