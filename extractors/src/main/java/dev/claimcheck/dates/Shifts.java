@@ -21,7 +21,8 @@ final class Shifts {
       "(?i)(?<![\\d,.])\\b(?:(about|around|approximately|roughly|nearly|almost|some|just|only|more than"
           + "|less than|at least)\\s+)?(" + NumberWords.COUNT + ")[\\s-]+" + UNIT + OR_SO + "\\s+ago\\b");
   private static final Pattern LATER = Pattern.compile(
-      "(?i)(?<![\\d,.])\\b(?:(about|around|approximately|roughly|nearly|almost|some|just|only)\\s+)?("
+      "(?i)(?<![\\d,.])\\b(?:(about|around|approximately|roughly|nearly|almost|some|just|only|more than"
+          + "|less than|at least)\\s+)?("
           + NumberWords.COUNT + ")[\\s-]+" + UNIT + OR_SO
           + "\\s+(later|earlier|afterwards?|previously|from (?:now|today)"
           + "|before(?=\\s*[,.;])|after(?=\\s*[,.;]))\\b(?!\\s+than\\b)");
@@ -86,8 +87,9 @@ final class Shifts {
     if (base == null || (unit == ChronoUnit.HOURS && base.precision() != TimePoint.Precision.DAY)) {
       return c.withValue(null, null, DateFlag.RELATIVE_DATE);
     }
-    TimePoint.Precision precision = followOn ? base.precision()
-        : coarserOf(precisionOf(unit), base.precision());
+    // "June 1 … a decade later": a step of decades lands in a year, however precise its base
+    TimePoint.Precision precision = followOn && unit != ChronoUnit.DECADES && unit != ChronoUnit.CENTURIES
+        ? base.precision() : coarserOf(precisionOf(unit), base.precision());
     // "In March … a day earlier": a step finer than its base is taken from the base's middle, not
     // its first day, which would land it in February
     TimePoint from = precisionOf(unit).compareTo(base.precision()) > 0 ? base.middle() : base;

@@ -159,6 +159,10 @@ class TemporalTaggerTest {
     assertThat(later.value()).isEqualTo("2020-06-15");
     assertThat(later.anchor()).isEqualTo("2020-06-01");
     assertThat(later.has(DateFlag.RELATIVE_DATE)).isTrue();
+    // A step of decades lands in a year, however precise the day it counts from.
+    assertThat(tag("More than a decade later, it was rebuilt.", context))
+        .extracting(e -> e.text() + "=" + e.value() + "/" + e.modifier())
+        .containsExactly("More than a decade later=2030/MORE_THAN");
   }
 
   @Test
