@@ -38,7 +38,8 @@ final class Durations {
           + "|a few)\\s+)?(years|decades|months|weeks|centuries|days|hours|minutes)\\b");
   /** "follows months of talks", "the heady days of growth": a bare plural unit heading a stretch. */
   private static final Pattern UNITS_OF = Pattern.compile(
-      "(?i)(?<!\\b(?:the|these|those|its|their|his|her|our|my|your|whose|of|in|for|over|within|after|or|and)\\s)"
+      "(?i)(?<!\\b(?:the|these|those|its|their|his|her|our|my|your|whose|of|in|for|over|within|after|or|and"
+          + "|first|opening|early|final|last|closing|dying|past|next|coming|recent)\\s)"
           + "\\b(years|decades|months|weeks|days)(?=\\s+of\\s+(?!age\\b|the\\s+(?:year|month|week)\\b)\\p{L})");
   private static final Pattern EVERY = Pattern.compile(
       "(?i)\\b(every|each)\\s+(?:(other)\\s+)?(?:(" + NumberWords.COUNT + ")\\s+)?(" + UNIT
@@ -63,7 +64,7 @@ final class Durations {
       "for", "about", "nearly", "almost", "over", "within", "after", "than", "only", "just",
       "half", "another", "of", "in", "around", "roughly", "least", "more", "less", "once",
       "took", "takes", "take", "taking", "spent", "spend", "spending", "lasted", "lasting", "wait", "waited",
-      "waiting", "up", "some", "under", "past", "last", "next", "plus",
+      "waiting", "up", "some", "under", "past", "last", "next", "plus", "been",
       "and", "or");
 
   private Durations() {}

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 public final class TemporalTagger {
   private static final Pattern MODIFIER_BEFORE = Pattern.compile(
       "(?i)(?:\\b(the\\s+)?(early|late)[\\s-]|\\b(the\\s+)?(mid)-|\\b(the (?:beginning|start|end|middle"
-          + "|close) of)\\s+)$");
+          + "|close) of|the (?:first|opening|early|final|last|closing|dying) (?:days|weeks|months) of)\\s+)$");
   /**
    * Words TimeML counts into the expression they stand before, leaving its value as it is:
    * "fiscal 1989", "right now". ("Earlier this year" is written both ways by TempEval-3's two

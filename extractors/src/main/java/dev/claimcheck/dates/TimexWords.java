@@ -44,7 +44,10 @@ final class TimexWords {
     return DECADES.indexOf(word.toLowerCase(Locale.ROOT)) + 2;
   }
 
-  /** The modifier of "early", "mid", "late", or null. */
+  /**
+   * The modifier of "early", "mid", "late", "the start (end, …) of", "the first (final, …) months
+   * of", or null.
+   */
   static String modifier(String word) {
     if (word == null) {
       return null;
@@ -56,7 +59,8 @@ final class TimexWords {
       case "the beginning of", "the start of" -> "START";
       case "the middle of" -> "MID";
       case "the end of", "the close of" -> "END";
-      default -> null;
+      // "the first months of", "the final weeks of": the start or the end of what follows
+      default -> word.contains(" of") ? (word.matches("(?i)the (?:first|opening|early) .*") ? "START" : "END") : null;
     };
   }
 

@@ -49,8 +49,11 @@ class TemporalTaggerTest {
       It boomed in the early 2000s.                   | the early 2000s | 200X       | DATE | EARLY
       It was rebuilt in the mid-1980s.                | the mid-1980s   | 198X       | DATE | MID
       Sales slowed in late 2019 across Asia.          | late 2019       | 2019       | DATE | LATE
+      Growth slowed in the final months of 2012.      | the final months of 2012 | 2012 | DATE | END
+      It rose in the first weeks of January 2013.     | the first weeks of January 2013 | 2013-01 | DATE | START
       The lease ran for 40 years.                     | 40 years        | P40Y       | DURATION | -
       Work stopped for six months.                    | six months      | P6M        | DURATION | -
+      It has been a week since the quake.             | a week          | P1W        | DURATION | -
       The report is published every year.            | every year      | P1Y        | SET  | -
       The prize is awarded annually.                  | annually        | P1Y        | SET  | -
       Orangemen march each July through the town.     | each July       | XXXX-07    | SET  | -
