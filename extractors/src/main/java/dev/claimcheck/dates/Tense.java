@@ -21,12 +21,15 @@ enum Tense {
 
   /**
    * Where a clause ends: a stop before a capital or the end, a colon or semicolon, a question or
-   * exclamation mark, a quotation mark, a comma. The points of "Jan. 2", "$648.2" and "Corp.'s"
-   * end nothing.
+   * exclamation mark, a quotation mark, a comma. The points of "Jan. 2", "$648.2", "Corp.'s" and
+   * of a dotted abbreviation ("8 p.m. Sunday", "U.S. officials") end nothing.
    */
   private static boolean clauseEnd(String sentence, int at) {
     char c = sentence.charAt(at);
     if (c == '.') {
+      if (at >= 2 && sentence.charAt(at - 2) == '.' && Character.isLetter(sentence.charAt(at - 1))) {
+        return at + 1 >= sentence.length();
+      }
       return at + 2 >= sentence.length() || sentence.charAt(at + 1) == ' ' && Character.isUpperCase(sentence.charAt(at + 2));
     }
     return ";:!?\"“”,".indexOf(c) >= 0;

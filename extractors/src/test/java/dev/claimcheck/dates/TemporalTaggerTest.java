@@ -599,6 +599,8 @@ class TemporalTaggerTest {
     assertThat(valuesAfter("1998-08-12", "Talks began on March 3.", "They ended on the 7th."))
         .containsExactly("1998-03-07");
     assertThat(tag("She lives on the 5th floor and served on the 3rd Infantry staff.", "1998-08-12")).isEmpty();
+    // The points of "p.m." end no clause: the weekday after it is read by the verb before it.
+    assertThat(values("Polls close at 8 p.m. Sunday.", "2013-03-22")).containsExactly("8 p.m. Sunday=2013-03-24T20:00");
     // Two steps from the document date, whatever date the text spoke of last.
     assertThat(valuesAfter("1998-08-12", "The bombing occurred on Aug. 3.",
         "He arrives the day after tomorrow; she left the day before yesterday, and they met the week before last."))
