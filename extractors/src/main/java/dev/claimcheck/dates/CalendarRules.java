@@ -55,8 +55,8 @@ final class CalendarRules {
           + "|\\s+(?!(?:in|at|on|and|or|for|with|when|while|as|but|to|from|the|this|that|a|an)\\b)\\p{Ll})");
   /** "on the 15th", "by the 3rd": a day without its month, after a preposition of time. */
   private static final Pattern ORDINAL_DAY = Pattern.compile(
-      "(?<=\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore|[Aa]fter|[Ff]rom)\\s)the\\s+([1-9]|[12]\\d|3[01])"
-          + "(?:st|nd|rd|th)(?![\\p{L}\\d-])");
+      "\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore|[Aa]fter|[Ff]rom)\\s(the\\s+([1-9]|[12]\\d|3[01])"
+          + "(?:st|nd|rd|th))(?![\\p{L}\\d-])");
   private static final Pattern CJK = Pattern.compile(
       "(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?|(?<![\\d年])(\\d{1,2})月(\\d{1,2})日");
   private static final Pattern CJK_DECADE = Pattern.compile("(\\d{3})0年代");

@@ -38,9 +38,12 @@ final class Durations {
           + "|a few)\\s+)?(years|decades|months|weeks|centuries|days|hours|minutes)\\b");
   /** "follows months of talks", "the heady days of growth": a bare plural unit heading a stretch. */
   private static final Pattern UNITS_OF = Pattern.compile(
-      "(?i)(?<!\\b(?:the|these|those|its|their|his|her|our|my|your|whose|of|in|for|over|within|after|or|and"
-          + "|first|opening|early|final|last|closing|dying|past|next|coming|recent)\\s)"
-          + "\\b(years|decades|months|weeks|days)(?=\\s+of\\s+(?!age\\b|the\\s+(?:year|month|week)\\b)\\p{L})");
+      "(?i)\\b(years|decades|months|weeks|days)\\s+of\\s+(?!age\\b|the\\s+(?:year|month|week)\\b)\\p{L}");
+  /** Words before a plural unit that make it no bare stretch, or one another rule reads. */
+  private static final Set<String> NOT_BEFORE_UNITS_OF = Set.of(
+      "the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "whose", "of", "in", "for",
+      "over", "within", "after", "or", "and", "first", "opening", "early", "final", "last", "closing",
+      "dying", "past", "next", "coming", "recent");
   private static final Pattern EVERY = Pattern.compile(
       "(?i)\\b(every|each)\\s+(?:(other)\\s+)?(?:(" + NumberWords.COUNT + ")\\s+)?(" + UNIT
           + "|" + CalendarDates.WEEKDAY + "|" + CalendarDates.FULL_MONTH_NAME + "|spring|summer|autumn|fall|winter)\\b");
@@ -90,8 +93,11 @@ final class Durations {
       s.run(PLURAL_UNITS, m -> s.add(m.start(), m.end(), TimexType.DURATION,
           value(NumberWords.VAGUE, m.group(2)), null));
       if (s.has("s of ")) {
-        s.run(UNITS_OF, m -> s.add(m.start(), m.end(), TimexType.DURATION,
-            value(NumberWords.VAGUE, m.group(1)), null));
+        s.run(UNITS_OF, m -> {
+          if (!NOT_BEFORE_UNITS_OF.contains(s.wordBefore(m.start()))) {
+            s.add(m.start(), m.end(1), TimexType.DURATION, value(NumberWords.VAGUE, m.group(1)), null);
+          }
+        });
       }
       if (s.has("once") || s.has("twice") || s.has("thrice") || s.has(" a ") || s.has(" an ")
           || s.has(" per ") || s.has("each") || s.has("every")) {

@@ -102,14 +102,16 @@ final class YearlessDates {
    * the future of one gone; not "on the 5th floor", "on the 3rd Infantry" nor "on the 5th of …".
    */
   static void ordinalDay(Scan s, Matcher m) {
-    int day = Integer.parseInt(m.group(1));
-    String next = s.wordAfter(m.end());
-    if (s.beforeItsNoun(m.end()) || next.equalsIgnoreCase("of")
+    int day = Integer.parseInt(m.group(2));
+    int start = m.start(1);
+    int end = m.end(1);
+    String next = s.wordAfter(end);
+    if (s.beforeItsNoun(end) || next.equalsIgnoreCase("of")
         || !next.isEmpty() && Character.isUpperCase(next.charAt(0))) {
       return;
     }
-    Tense tense = tenseOf(s, m.start(), m.end());
-    s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+    Tense tense = tenseOf(s, start, end);
+    s.relative(start, end, TimexType.DATE, null, (c, context) -> {
       TimePoint base = context.reference();
       if (base == null || base.precision().compareTo(TimePoint.Precision.MONTH) < 0) {
         return null;
