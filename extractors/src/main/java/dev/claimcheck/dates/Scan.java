@@ -21,7 +21,8 @@ final class Scan {
   private static final Set<String> NOT_A_NOUN = Set.of("and", "or", "but", "in", "on", "at", "by", "for",
       "from", "to", "since", "until", "over", "during", "with", "through", "into", "against", "across",
       "toward", "towards", "as", "than", "basis", "thereafter", "instead", "rather", "after", "before", "while",
-      "when", "if", "that", "which", "who", "is", "are", "was", "were");
+      "when", "if", "that", "which", "who", "is", "are", "was", "were", "the", "a", "an", "its", "his", "her",
+      "their", "our", "this", "these", "those");
 
   final String text;
   final int from;

@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
 public final class TemporalTagger {
   private static final Pattern MODIFIER_BEFORE = Pattern.compile(
       "(?i)(?:\\b(the\\s+)?(early|late)[\\s-]|\\b(the\\s+)?(mid)-|\\b(the (?:beginning|start|end|middle"
-          + "|close) of|the (?:first|opening|early|final|last|closing|dying) (?:days|weeks|months) of)\\s+)$");
+          + "|close) of|the (?:first|opening|early|final|last|closing|dying) (?:days|weeks|months) of)\\s+"
+          + "|(?<![\\p{L}.])(circa|c\\.|ca\\.)\\s?)$");
   /**
    * Words TimeML counts into the expression they stand before, leaving its value as it is:
    * "fiscal 1989", "right now". ("Earlier this year" is written both ways by TempEval-3's two
@@ -126,7 +127,8 @@ public final class TemporalTagger {
     if (!m.find()) {
       return c;
     }
-    String word = m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4) : m.group(5);
+    String word = m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4)
+        : m.group(5) != null ? m.group(5) : "circa";
     String the = m.group(1) != null ? m.group(1) : m.group(3);
     int start = from + m.start() + (the != null && !isDecadeOrCentury(c) ? the.length() : 0);
     return c.widened(start, c.end(), TimexWords.modifier(word));

@@ -45,8 +45,8 @@ final class TimexWords {
   }
 
   /**
-   * The modifier of "early", "mid", "late", "the start (end, …) of", "the first (final, …) months
-   * of", or null.
+   * The modifier of "early", "mid", "late", "circa", "the start (end, …) of", "the first (final,
+   * …) months of", or null.
    */
   static String modifier(String word) {
     if (word == null) {
@@ -59,6 +59,7 @@ final class TimexWords {
       case "the beginning of", "the start of" -> "START";
       case "the middle of" -> "MID";
       case "the end of", "the close of" -> "END";
+      case "circa" -> "APPROX";
       // "the first months of", "the final weeks of": the start or the end of what follows
       default -> word.contains(" of") ? (word.matches("(?i)the (?:first|opening|early) .*") ? "START" : "END") : null;
     };

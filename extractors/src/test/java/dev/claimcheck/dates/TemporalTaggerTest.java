@@ -50,6 +50,9 @@ class TemporalTaggerTest {
       It was rebuilt in the mid-1980s.                | the mid-1980s   | 198X       | DATE | MID
       Sales slowed in late 2019 across Asia.          | late 2019       | 2019       | DATE | LATE
       Growth slowed in the final months of 2012.      | the final months of 2012 | 2012 | DATE | END
+      The church was built c. 1850 by monks.          | c. 1850         | 1850       | DATE | APPROX
+      Vesuvius erupted in AD 79.                      | AD 79           | 0079       | DATE | -
+      In 476 CE the empire in the west fell.          | 476 CE          | 0476       | DATE | -
       It rose in the first weeks of January 2013.     | the first weeks of January 2013 | 2013-01 | DATE | START
       The lease ran for 40 years.                     | 40 years        | P40Y       | DURATION | -
       Work stopped for six months.                    | six months      | P6M        | DURATION | -
@@ -226,6 +229,7 @@ class TemporalTaggerTest {
       "It ran until 2022-13-01 reportedly.",
       "A second vessel was ordered by the port.",
       "A year-end party was held.",
+      "The AD 2 battery and the 3 CE edition were sold.",
   })
   void numberLikeThingsAreNotDates(String sentence) {
     assertThat(tag(sentence, (String) null)).isEmpty();
