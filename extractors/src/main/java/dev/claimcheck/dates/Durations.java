@@ -3,6 +3,7 @@ package dev.claimcheck.dates;
 import dev.claimcheck.model.TimexType;
 import dev.claimcheck.text.CalendarDates;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,10 @@ final class Durations {
           + "[\\s-]+(?:(?:business|working|calendar|full|consecutive|straight|more|additional|further|extra|trading)\\s+)?"
           + UNIT + "(?:[\\s-](old)\\b)?(\\s+and\\s+a\\s+half\\b)?"
           + "(?![\\p{L}-]|\\s+ago\\b|\\s+(?:later|earlier)\\b(?!\\s+than))");
+  /** "24 h", "30 min", "6 mo", "2.5 yrs": a stretch with its unit abbreviated, as reports write it ("2h" is a label). */
+  private static final Pattern ABBREVIATED = Pattern.compile(
+      "(?i:\\b(" + MODIFIER + ")\\s+)?(?<![\\d.,/])(\\d{1,4}(?:\\.\\d{1,2})?)"
+          + "(?:\\s(h)|\\s?(hrs?|min|mins|sec|secs|wks?|mo|mos|yrs?))(?![\\p{L}\\d/²³-])");
   /** "half a year", "half an hour", "a half-hour". */
   private static final Pattern HALF = Pattern.compile(
       "(?i)\\b(?:half\\s+an?\\s+|(?:a\\s+)?half[\\s-])(year|day|hour|minute|century|decade)\\b(?![\\p{L}-])");
@@ -70,6 +75,14 @@ final class Durations {
       "waiting", "up", "some", "under", "past", "last", "next", "plus", "been",
       "and", "or");
 
+  private static final Map<String, String> ABBREVIATION_UNITS = Map.ofEntries(
+      Map.entry("h", "hour"), Map.entry("hr", "hour"), Map.entry("hrs", "hour"),
+      Map.entry("min", "minute"), Map.entry("mins", "minute"),
+      Map.entry("sec", "second"), Map.entry("secs", "second"),
+      Map.entry("wk", "week"), Map.entry("wks", "week"),
+      Map.entry("mo", "month"), Map.entry("mos", "month"),
+      Map.entry("yr", "year"), Map.entry("yrs", "year"));
+
   private Durations() {}
 
   static void apply(Scan s) {
@@ -111,6 +124,12 @@ final class Durations {
           }
         });
       }
+    }
+    if (s.hasDigit() && (s.has("h") || s.has("min") || s.has("sec") || s.has("wk") || s.has("mo")
+        || s.has("yr"))) {
+      s.run(ABBREVIATED, m -> s.add(m.start(), m.end(), TimexType.DURATION,
+          value(NumberWords.value(m.group(2)), ABBREVIATION_UNITS.get(m.group(3) != null ? m.group(3) : m.group(4))),
+          modifier(m.group(1))));
     }
     if (s.has("every") || s.has("each")) {
       s.run(EVERY, m -> every(s, m)); // "each July" names no unit of time

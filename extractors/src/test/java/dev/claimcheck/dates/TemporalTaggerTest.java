@@ -57,6 +57,9 @@ class TemporalTaggerTest {
       The lease ran for 40 years.                     | 40 years        | P40Y       | DURATION | -
       Work stopped for six months.                    | six months      | P6M        | DURATION | -
       It has been a week since the quake.             | a week          | P1W        | DURATION | -
+      Samples were incubated for 24 h at 37 °C.       | 24 h            | PT24H      | DURATION | -
+      The function took approximately 45 min to run.  | approximately 45 min | PT45M | DURATION | APPROX
+      Children aged 6 mo were seen.                   | 6 mo            | P6M        | DURATION | -
       The report is published every year.            | every year      | P1Y        | SET  | -
       The prize is awarded annually.                  | annually        | P1Y        | SET  | -
       Orangemen march each July through the town.     | each July       | XXXX-07    | SET  | -
@@ -230,6 +233,7 @@ class TemporalTaggerTest {
       "A second vessel was ordered by the port.",
       "A year-end party was held.",
       "The AD 2 battery and the 3 CE edition were sold.",
+      "See Fig. 2h and the 3h setting.",
   })
   void numberLikeThingsAreNotDates(String sentence) {
     assertThat(tag(sentence, (String) null)).isEmpty();
