@@ -20,6 +20,9 @@ final class PastWords {
   private static final Set<String> PARTICIPLES = Set.of("said", "made", "met", "won", "lost", "held", "paid",
       "sold", "told", "found", "brought", "built", "fled", "fought", "led", "sent", "spent", "got", "kept",
       "stood", "heard", "felt", "caught", "sought", "bought", "struck");
+  /** After "left", the words that make it the verb's past: "left for Baghdad", "left office" (not "two weeks left"). */
+  private static final Set<String> AFTER_LEFT = Set.of("for", "the", "a", "an", "his", "her", "their", "its",
+      "office", "home", "behind", "early", "without");
   /** Before a participle, these make it no past. */
   private static final Set<String> NOT_PAST_BEFORE = Set.of("is", "are", "be", "been", "being", "am", "to",
       "will", "would", "may", "might", "can", "could", "should", "must");
@@ -65,6 +68,9 @@ final class PastWords {
     if (SIMPLE_PASTS.contains(word)) {
       return true;
     }
+    if (word.equals("left")) {
+      return AFTER_LEFT.contains(nextWord(words, end));
+    }
     boolean participle = PARTICIPLES.contains(word) || letters && word.length() >= 5 && word.endsWith("ed");
     if (!participle) {
       return false;
@@ -74,6 +80,18 @@ final class PastWords {
     boolean oneSpaceAfterWord = previousStart >= 0 && previousEnd == start - 1 && words.charAt(previousEnd) == ' ';
     String previous = oneSpaceAfterWord ? words.substring(previousStart, previousEnd) : "";
     return !NOT_PAST_BEFORE.contains(previous) && !DETERMINERS.contains(previous);
+  }
+
+  /** The word after a space at {@code end}, or "". */
+  private static String nextWord(String words, int end) {
+    if (end + 1 >= words.length() || words.charAt(end) != ' ') {
+      return "";
+    }
+    int i = end + 1;
+    while (i < words.length() && wordChar(words.charAt(i))) {
+      i++;
+    }
+    return words.substring(end + 1, i);
   }
 
   /** A character of a word as a regex word boundary counts it. */

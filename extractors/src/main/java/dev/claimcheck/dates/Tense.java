@@ -102,8 +102,12 @@ enum Tense {
    * ("the leaders are meeting Monday"), which speaks of a coming day.
    */
   static boolean arranged(String sentence, int start) {
-    return ARRANGED.matcher(clauseBefore(sentence, start)).find();
+    String clause = clauseBefore(sentence, start);
+    return ARRANGED.matcher(clause).find() || DATED_BY_IS.matcher(clause).find();
   }
+
+  /** "the vote is Tuesday", "the hearing is on Friday": a day something is fixed for. */
+  private static final Pattern DATED_BY_IS = Pattern.compile("\\b(?:is|are)\\s+(?:on\\s+)?$");
 
   /**
    * The words of its clause before {@code start}, in lower case. A reported clause begins after

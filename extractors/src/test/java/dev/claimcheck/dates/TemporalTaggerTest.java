@@ -460,6 +460,8 @@ class TemporalTaggerTest {
       The Senate votes Tuesday on the bill; the votes Thursday were close.          | Tuesday=1998-03-10;Thursday=1998-03-05
       The report, to be released Tuesday, shows gains; it was to be released Thursday. | Tuesday=1998-03-10;Thursday=1998-03-05
       Polls close at 8 p.m. Sunday, officials said.                                  | 8 p.m. Sunday=1998-03-08T20:00
+      The team left for Rome Tuesday and is expected back Thursday.                  | Tuesday=1998-03-03;Thursday=1998-03-12
+      With two weeks left, the vote is Tuesday.                                      | two weeks=P2W;Tuesday=1998-03-10
       """)
   void aWeekdayIsReadByTheTenseOfItsClause(String sentence, String expected) {
     assertThat(values(sentence, "1998-03-06")).containsExactly(expected.split(";"));
