@@ -73,6 +73,9 @@ final class NotDates {
       "^\\s+(?!(?:was|has|does|this|thus|plus|its|perhaps|always|whereas|afterwards)\\b)"
           + "\\p{Ll}*[a-rt-z]s(?![\\p{L}'’])");
 
+  /** Words that count what follows them: "up to 1280 young people", "more than 2000 of them". */
+  private static final Pattern COUNTING_BEFORE = Pattern.compile(
+      "(?i)\\b(?:up to|more than|fewer than|less than|at least|at most|as many as)\\s+$");
   /** Digits before the number as in a phone number ("555 1984", "(202) 555-2019"). */
   private static final Pattern PHONE_BEFORE = Pattern.compile(
       "(?:\\d{2,4}[\\s.\\-]|\\(\\d{2,4}\\)\\s?|\\+\\d{1,3}\\s?)$");
@@ -171,6 +174,9 @@ final class NotDates {
     String head = text.substring(Math.max(scan.from, start - 12), start);
     if (!inRange && PHONE_BEFORE.matcher(head).find()) {
       return true;
+    }
+    if (COUNTING_BEFORE.matcher(head).find() && (scan.beforeItsNoun(end) || scan.wordAfter(end).equals("of"))) {
+      return true; // "up to 1280 young people"; "up to 1990 the town grew" keeps its year
     }
     String tail = text.substring(end, Math.min(scan.to, end + 60));
     return UNIT_AFTER.matcher(tail).find() || STREET_AFTER.matcher(tail).find()

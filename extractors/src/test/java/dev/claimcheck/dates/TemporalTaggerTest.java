@@ -234,6 +234,7 @@ class TemporalTaggerTest {
       "A year-end party was held.",
       "The AD 2 battery and the 3 CE edition were sold.",
       "See Fig. 2h and the 3h setting.",
+      "It has places for up to 1280 young people, and more than 2000 of them applied.",
   })
   void numberLikeThingsAreNotDates(String sentence) {
     assertThat(tag(sentence, (String) null)).isEmpty();
