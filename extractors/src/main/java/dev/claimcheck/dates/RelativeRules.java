@@ -276,6 +276,9 @@ final class RelativeRules {
 
   private static void simple(Scan s, Matcher m) {
     String word = m.group(1).toLowerCase(Locale.ROOT);
+    if (word.equals("the present") && s.beforeItsNoun(m.end())) {
+      return; // "the present study", "the present cases": this one, not now
+    }
     if (word.endsWith(" ahead")) {
       // "in the weeks ahead": a stretch of unstated length from now, as TimeML writes it (PXW)
       String unit = word.substring(4, word.indexOf(' ', 4) - 1); // "weeks" less its "s"

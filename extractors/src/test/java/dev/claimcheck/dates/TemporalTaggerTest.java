@@ -235,6 +235,7 @@ class TemporalTaggerTest {
       "The AD 2 battery and the 3 CE edition were sold.",
       "See Fig. 2h and the 3h setting.",
       "It has places for up to 1280 young people, and more than 2000 of them applied.",
+      "In the present work the method of the present authors is used.",
   })
   void numberLikeThingsAreNotDates(String sentence) {
     assertThat(tag(sentence, (String) null)).isEmpty();
