@@ -57,6 +57,7 @@ final class CalendarRules {
   private static final Pattern ORDINAL_DAY = Pattern.compile(
       "\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore|[Aa]fter|[Ff]rom)\\s(the\\s+([1-9]|[12]\\d|3[01])"
           + "(?:st|nd|rd|th))(?![\\p{L}\\d-])");
+  private static final Pattern ORDINAL_NUMBER = Pattern.compile("\\d(?:st|nd|rd|th)\\b");
   /** "AD 79", "79 AD", "A.D. 800", "300 CE": a year of the common era, however few its digits. */
   private static final Pattern ERA_YEAR = Pattern.compile(
       "\\b(?:A\\.?D\\.?\\s?(\\d{1,4})(?!\\d|[.,:/-]\\d|\\s*(?:BC|BCE|B\\.C\\.))|(?<![\\d.,$-])(\\d{1,4})\\s?(?:AD|A\\.D\\.|CE|C\\.E\\.))"
@@ -103,10 +104,10 @@ final class CalendarRules {
               : CalendarDates.day(year, month, Integer.parseInt(m.group(3))));
         });
       }
-      if (s.has("the ")) {
+      if (s.has("the ") && ORDINAL_NUMBER.matcher(s.lower).find()) {
         s.run(ORDINAL_DAY, m -> YearlessDates.ordinalDay(s, m));
       }
-      if (s.has("ad") || s.has("a.d.") || s.has("ce") || s.has("c.e.")) {
+      if (s.hasAsWritten("AD") || s.hasAsWritten("A.D.") || s.hasAsWritten("CE") || s.hasAsWritten("C.E.")) {
         s.run(ERA_YEAR, m -> {
           int year = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
           String before = s.wordBefore(m.start());

@@ -26,8 +26,10 @@ final class Durations {
           + "(?![\\p{L}-]|\\s+ago\\b|\\s+(?:later|earlier)\\b(?!\\s+than))");
   /** "24 h", "30 min", "6 mo", "2.5 yrs": a stretch with its unit abbreviated, as reports write it ("2h" is a label). */
   private static final Pattern ABBREVIATED = Pattern.compile(
-      "(?i:\\b(" + MODIFIER + ")\\s+)?(?<![\\d.,/])(\\d{1,4}(?:\\.\\d{1,2})?)"
-          + "(?:\\s(h)|\\s?(hrs?|min|mins|sec|secs|wks?|mo|mos|yrs?))(?![\\p{L}\\d/²³-])");
+      "(?=\\d)(?<![\\d.,/])(\\d{1,4}(?:\\.\\d{1,2})?)(?:\\s(h)|\\s?(hrs?|min|mins|sec|secs|wks?|mo|mos|yrs?))"
+          + "(?![\\p{L}\\d/²³-])");
+  /** An approximating word just before a stretch: "approximately 45 min". */
+  private static final Pattern MODIFIER_BEFORE = Pattern.compile("(?i)\\b(" + MODIFIER + ")\\s+$");
   /** "half a year", "half an hour", "a half-hour". */
   private static final Pattern HALF = Pattern.compile(
       "(?i)\\b(?:half\\s+an?\\s+|(?:a\\s+)?half[\\s-])(year|day|hour|minute|century|decade)\\b(?![\\p{L}-])");
@@ -105,7 +107,7 @@ final class Durations {
       }
       s.run(PLURAL_UNITS, m -> s.add(m.start(), m.end(), TimexType.DURATION,
           value(NumberWords.VAGUE, m.group(2)), null));
-      if (s.has("s of ")) {
+      if (s.has("years of") || s.has("months of") || s.has("weeks of") || s.has("days of") || s.has("decades of")) {
         s.run(UNITS_OF, m -> {
           if (!NOT_BEFORE_UNITS_OF.contains(s.wordBefore(m.start()))) {
             s.add(m.start(), m.end(1), TimexType.DURATION, value(NumberWords.VAGUE, m.group(1)), null);
@@ -125,11 +127,9 @@ final class Durations {
         });
       }
     }
-    if (s.hasDigit() && (s.has("h") || s.has("min") || s.has("sec") || s.has("wk") || s.has("mo")
+    if (s.hasDigit() && (s.has(" h") || s.has("min") || s.has("sec") || s.has("wk") || s.has("mo")
         || s.has("yr"))) {
-      s.run(ABBREVIATED, m -> s.add(m.start(), m.end(), TimexType.DURATION,
-          value(NumberWords.value(m.group(2)), ABBREVIATION_UNITS.get(m.group(3) != null ? m.group(3) : m.group(4))),
-          modifier(m.group(1))));
+      s.run(ABBREVIATED, m -> abbreviated(s, m));
     }
     if (s.has("every") || s.has("each")) {
       s.run(EVERY, m -> every(s, m)); // "each July" names no unit of time
@@ -258,6 +258,17 @@ final class Durations {
         || s.text.substring(m.end(4), m.start(6)).contains("-");
     int start = m.group(1) != null ? m.start(1) : m.group(2) != null && !(bareThe && qualifies) ? m.start(2) : m.start(4);
     s.add(start, m.end(), TimexType.DURATION, value, modifier(m.group(1)));
+  }
+
+  private static void abbreviated(Scan s, Matcher m) {
+    String value = value(NumberWords.value(m.group(1)), ABBREVIATION_UNITS.get(m.group(2) != null ? m.group(2) : m.group(3)));
+    int from = Math.max(s.from, m.start() - 24);
+    Matcher before = MODIFIER_BEFORE.matcher(s.text).region(from, m.start());
+    if (before.find()) {
+      s.add(before.start(), m.end(), TimexType.DURATION, value, modifier(before.group(1)));
+    } else {
+      s.add(m.start(), m.end(), TimexType.DURATION, value, null);
+    }
   }
 
   private static void every(Scan s, Matcher m) {

@@ -47,6 +47,12 @@ final class Scan {
     return lower.contains(cue);
   }
 
+  /** Whether the stretch holds {@code cue} as written, case and all ("AD", "CE"). */
+  boolean hasAsWritten(String cue) {
+    int at = text.indexOf(cue, from);
+    return at >= 0 && at + cue.length() <= to;
+  }
+
   /** Whether the stretch holds a digit (worked out once). */
   boolean hasDigit() {
     if (digit == null) {
