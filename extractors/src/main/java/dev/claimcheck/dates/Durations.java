@@ -261,7 +261,8 @@ final class Durations {
   }
 
   private static void abbreviated(Scan s, Matcher m) {
-    String value = value(NumberWords.value(m.group(1)), ABBREVIATION_UNITS.get(m.group(2) != null ? m.group(2) : m.group(3)));
+    String unit = ABBREVIATION_UNITS.get(m.group(2) != null ? m.group(2) : m.group(3));
+    String value = value(NumberWords.value(m.group(1)), unit);
     int from = Math.max(s.from, m.start() - 24);
     Matcher before = MODIFIER_BEFORE.matcher(s.text).region(from, m.start());
     if (before.find()) {

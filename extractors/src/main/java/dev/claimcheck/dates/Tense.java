@@ -97,6 +97,9 @@ enum Tense {
           + "|(?<=\\b(?:he|she|it) )(?!(?:says|tells|thinks|believes|knows|is|has|does|was|seems|wants|needs"
           + "|hopes|fears|expects|means|remains|contains|includes|gets|makes|looks|feels)\\b)\\p{L}{2,}[^s\\W]s))\\b");
 
+  /** "the vote is Tuesday", "the hearing is on Friday": a day something is fixed for. */
+  private static final Pattern DATED_BY_IS = Pattern.compile("\\b(?:is|are)\\s+(?:on\\s+)?$");
+
   /**
    * Whether the words before {@code start} in its clause tell an arrangement in the present
    * ("the leaders are meeting Monday"), which speaks of a coming day.
@@ -105,9 +108,6 @@ enum Tense {
     String clause = clauseBefore(sentence, start);
     return ARRANGED.matcher(clause).find() || DATED_BY_IS.matcher(clause).find();
   }
-
-  /** "the vote is Tuesday", "the hearing is on Friday": a day something is fixed for. */
-  private static final Pattern DATED_BY_IS = Pattern.compile("\\b(?:is|are)\\s+(?:on\\s+)?$");
 
   /**
    * The words of its clause before {@code start}, in lower case. A reported clause begins after

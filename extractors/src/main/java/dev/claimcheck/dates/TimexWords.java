@@ -60,9 +60,16 @@ final class TimexWords {
       case "the middle of" -> "MID";
       case "the end of", "the close of" -> "END";
       case "circa" -> "APPROX";
-      // "the first months of", "the final weeks of": the start or the end of what follows
-      default -> word.contains(" of") ? (word.matches("(?i)the (?:first|opening|early) .*") ? "START" : "END") : null;
+      default -> stretchOf(word);
     };
+  }
+
+  /** "the first months of" is the start of what follows, "the final weeks of" its end; else null. */
+  private static String stretchOf(String words) {
+    if (!words.endsWith(" of")) {
+      return null;
+    }
+    return words.matches("(?i)the (?:first|opening|early) .*") ? "START" : "END";
   }
 
   /** The periods "last" (-1) and "next" (+1) lie from this one; 0 for any other word or none. */

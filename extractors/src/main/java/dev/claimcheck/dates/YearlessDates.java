@@ -3,6 +3,7 @@ package dev.claimcheck.dates;
 import dev.claimcheck.model.DateFlag;
 import dev.claimcheck.model.TimexType;
 import dev.claimcheck.text.CalendarDates;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -116,7 +117,7 @@ final class YearlessDates {
       if (base == null || base.precision().compareTo(TimePoint.Precision.MONTH) < 0) {
         return null;
       }
-      java.time.LocalDate month = base.date().withDayOfMonth(1);
+      LocalDate month = base.date().withDayOfMonth(1);
       if (base == context.documentDate() && base.precision() == TimePoint.Precision.DAY) {
         int today = base.date().getDayOfMonth();
         if (tense == Tense.PAST && day > today) {
