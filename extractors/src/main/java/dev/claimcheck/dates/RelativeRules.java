@@ -4,6 +4,7 @@ import dev.claimcheck.model.DateFlag;
 import dev.claimcheck.model.TimexType;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,9 +47,12 @@ final class RelativeRules {
    */
   private static final Pattern THE_WEEK = Pattern.compile(
       "(?i)\\bthe week\\b(?=['’]s\\b|\\s*,)|(?<=\\b(?:for|of) )the week\\b(?!\\s+(?:of|before|after|ahead|ended|ending|to)\\b)");
-  /** "by mid-afternoon", "at midmorning": the middle of a part of the day spoken of. */
+  /** "by mid-afternoon", "at midmorning", "by late afternoon": a stretch of a part of the day spoken of. */
   private static final Pattern MID_PART = Pattern.compile(
-      "(?i)\\bmid[- ]?(morning|afternoon)\\b(?!\\s+(?:yesterday|today|tomorrow)\\b|[-‐])");
+      "(?i)\\b(mid|early|late)[- ]?(morning|afternoon|evening)\\b(?!\\s+(?:yesterday|today|tomorrow)\\b|[-‐])");
+  /** Words after which a part of the day is one of the day spoken of: "by late afternoon", "in the early morning". */
+  private static final Set<String> PART_OF_DAY_CUES = Set.of("by", "in", "at", "until", "till", "from", "since",
+      "after", "before", "during", "around", "about", "through", "into", "the");
   /** "year-end", "by year end", "at last year's end": the close of a year, as TimeML writes it. */
   private static final Pattern YEAR_END = Pattern.compile(
       "(?i)\\b(?:(last|this|next)\\s+)?year(?:-end|\\s+end|['’]s\\s+end)\\b(?!-)");
@@ -70,7 +74,7 @@ final class RelativeRules {
       s.run(SIMPLE, m -> simple(s, m));
       s.run(DAY_PART, m -> dayPart(s, m));
     }
-    if (s.has("mid")) {
+    if (s.has("mid") || s.has("early") || s.has("late")) {
       s.run(MID_PART, m -> midPart(s, m));
     }
     if (s.has("the week")) {
@@ -247,11 +251,12 @@ final class RelativeRules {
 
   /** "by mid-afternoon": that part of the day spoken of (else the document's), MID; "a mid-morning snack" is none. */
   private static void midPart(Scan s, Matcher m) {
-    if (s.beforeItsNoun(m.end())) {
-      return;
+    if (s.beforeItsNoun(m.end()) || !PART_OF_DAY_CUES.contains(s.wordBefore(m.start()))) {
+      return; // "a mid-morning snack"; "(early morning, late afternoon)" names no day's
     }
-    String code = TimexWords.partOfDay(m.group(1));
-    s.relative(m.start(), m.end(), TimexType.TIME, "MID", (c, context) -> {
+    String code = TimexWords.partOfDay(m.group(2));
+    String modifier = TimexWords.modifier(m.group(1));
+    s.relative(m.start(), m.end(), TimexType.TIME, modifier, (c, context) -> {
       TimePoint day = context.day();
       return day == null ? null : c.withValue(day.value() + "T" + code, day.value(), DateFlag.INFERRED);
     });

@@ -623,6 +623,11 @@ class TemporalTaggerTest {
     assertThat(tag("In London at mid-afternoon yesterday, shares were up.", "1989-11-02"))
         .extracting(e -> e.text() + "=" + e.value() + "/" + e.modifier())
         .containsExactly("mid-afternoon yesterday=1989-11-01TAF/MID");
+    assertThat(tag("By late afternoon the fire was out; a late morning meeting followed.", "1989-11-02"))
+        .extracting(e -> e.text() + "=" + e.value() + "/" + e.modifier())
+        .containsExactly("late afternoon=1989-11-02TAF/LATE");
+    // A part of the day named with no preposition of time names no day's: "(early morning, late afternoon)".
+    assertThat(tag("Reflectivity is high near the terminator (early morning, late afternoon).", "1989-11-02")).isEmpty();
     // A stretch of hours of unstated length is written with its time designator: PTXH, not PXTH.
     assertThat(values("Within hours, police arrived; within minutes, the crowd left.", "1998-08-07"))
         .containsExactly("hours=PTXH", "minutes=PTXM");
