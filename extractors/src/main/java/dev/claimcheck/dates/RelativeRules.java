@@ -23,6 +23,10 @@ final class RelativeRules {
   /** "The day before, police had …": a day after or before the one the text speaks of, alone in its clause. */
   private static final Pattern DAY_BEFORE = Pattern.compile(
       "(?i)\\bthe\\s+day\\s+(before|after)(?=\\s*(?:[,.;:!?]|$))");
+  /** "today is the eighth day of the strike", "it's the second day of an offensive": the day told from. */
+  private static final Pattern NTH_DAY_NOW = Pattern.compile(
+      "(?i)\\b(?:it\\s+is|it['’]s|today\\s+is|this\\s+is)\\s+((?:the\\s+)?(?:" + TimexWords.ORDINALS
+          + "|\\d{1,3}(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+)?day)\\b");
   /** "the day after tomorrow", "the week before last": two steps from the document date. */
   private static final Pattern TWO_AWAY = Pattern.compile(
       "(?i)\\bthe\\s+day\\s+(after\\s+tomorrow|before\\s+yesterday)\\b"
@@ -105,6 +109,13 @@ final class RelativeRules {
     }
     if (s.has("the day before") || s.has("the day after")) {
       s.run(DAY_BEFORE, m -> spokenOf(s, m, "day", m.group(1).equalsIgnoreCase("before") ? -1 : 1));
+    }
+    if (s.has(" day") && (s.has("it") || s.has("today is") || s.has("this is"))) {
+      s.run(NTH_DAY_NOW, m -> s.relative(m.start(1), m.end(1), TimexType.DATE, null, (c, context) -> {
+        TimePoint today = context.documentDate();
+        return today == null || today.precision() != TimePoint.Precision.DAY ? null
+            : c.withValue(today.value(), today.value(), DateFlag.RELATIVE_DATE);
+      }));
     }
     if (s.has("before last") || s.has("after tomorrow") || s.has("before yesterday")) {
       s.run(TWO_AWAY, m -> twoAway(s, m));
