@@ -39,6 +39,7 @@ final class RelativeRules {
       "(?i)\\b(yesterday|today|tomorrow|tonight|now|currently|nowadays|presently|these days"
           + "|recently|lately|(?<=\\bat\\s)present|(?<=\\bat\\s)the moment|the past|the future"
           + "|the present(?: day)?|recent (?:years|months|decades|weeks|days)|the near (?:future|term)"
+          + "|the short term|a later date"
           + "|(?:the )?coming (?:days|weeks|months|years|quarters)|future (?:quarters|years)"
           + "|the (?:days|weeks|months|years) ahead)\\b(?![-‐])");
   /** "yesterday afternoon", "mid-afternoon today": a part of a day, a TIME in TimeML. */
@@ -74,7 +75,8 @@ final class RelativeRules {
     }
     if (s.has("now") || s.has("day") || s.has("tomorrow") || s.has("tonight") || s.has("current")
         || s.has("present") || s.has("recent") || s.has("lately") || s.has("moment") || s.has("the past")
-        || s.has("the future") || s.has("the near") || s.has("coming") || s.has("future ") || s.has(" ahead")) {
+        || s.has("the future") || s.has("the near") || s.has("coming") || s.has("future ") || s.has(" ahead")
+        || s.has("short term") || s.has("later date")) {
       s.run(SIMPLE, m -> simple(s, m));
       s.run(DAY_PART, m -> dayPart(s, m));
     }
@@ -292,8 +294,8 @@ final class RelativeRules {
 
   private static void simple(Scan s, Matcher m) {
     String word = m.group(1).toLowerCase(Locale.ROOT);
-    if (word.equals("the present") && s.beforeItsNoun(m.end())) {
-      return; // "the present study", "the present cases": this one, not now
+    if ((word.equals("the present") || word.equals("the short term")) && s.beforeItsNoun(m.end())) {
+      return; // "the present study", "the short term outlook": a qualifier, not a time
     }
     if (word.endsWith(" ahead")) {
       // "in the weeks ahead": a stretch of unstated length from now, as TimeML writes it (PXW)
@@ -320,7 +322,7 @@ final class RelativeRules {
               yield word.equals("tonight") ? day + "TNI" : day;
             }
             case "recently", "lately", "the past" -> "PAST_REF";
-            case "the future", "the near future", "the near term" -> "FUTURE_REF";
+            case "the future", "the near future", "the near term", "the short term", "a later date" -> "FUTURE_REF";
             default -> word.startsWith("recent") ? "PAST_REF"
                 : word.contains("coming") || word.startsWith("future") ? "FUTURE_REF" : "PRESENT_REF";
           };

@@ -613,6 +613,9 @@ class TemporalTaggerTest {
     assertThat(valuesAfter("1998-08-12", "Talks began on March 3.", "They ended on the 7th."))
         .containsExactly("1998-03-07");
     assertThat(tag("She lives on the 5th floor and served on the 3rd Infantry staff.", "1998-08-12")).isEmpty();
+    // TimeML's future references: "in the short term", "at a later date".
+    assertThat(values("It may help in the short term and will be sold at a later date.", "1998-03-06"))
+        .containsExactly("the short term=FUTURE_REF", "a later date=FUTURE_REF");
     // "today is the eighth day of …" is the day told from; "it was the second day" is not.
     assertThat(values("Today is the eighth day of the strike; it was the second day of talks.", "1998-03-06"))
         .containsExactly("Today=1998-03-06", "the eighth day=1998-03-06");
