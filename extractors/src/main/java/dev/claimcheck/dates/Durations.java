@@ -40,9 +40,11 @@ final class Durations {
   /** "several quarters of losses": quarters of a year when their count is vague. */
   private static final Pattern VAGUE_QUARTERS = Pattern.compile(
       "(?i)\\b(several|many|a few)\\s+quarters\\b(?!\\s+of\\s+(?:the|a|an|its|their|his|her|our)\\b)");
+  /** "for years", "within hours", "took many months": a stretch of unstated length (the word before is checked in code). */
   private static final Pattern PLURAL_UNITS = Pattern.compile(
-      "(?i)(?<=\\b(?:for|over|within|in|after|took|take|takes|lasted|spanning)\\s)(?:(many|several"
-          + "|a few)\\s+)?(years|decades|months|weeks|centuries|days|hours|minutes)\\b");
+      "(?i)\\b(?:(many|several|a few)\\s+)?(years|decades|months|weeks|centuries|days|hours|minutes)\\b");
+  private static final Set<String> BEFORE_PLURAL_UNITS = Set.of(
+      "for", "over", "within", "in", "after", "took", "take", "takes", "lasted", "spanning");
   /** "follows months of talks", "the heady days of growth": a bare plural unit heading a stretch. */
   private static final Pattern UNITS_OF = Pattern.compile(
       "(?i)\\b(years|decades|months|weeks|days)\\s+of\\s+(?!age\\b|the\\s+(?:year|month|week)\\b)\\p{L}");
@@ -105,8 +107,13 @@ final class Durations {
         s.run(VAGUE_QUARTERS, m -> s.add(m.start(), m.end(), TimexType.DURATION,
             value(NumberWords.VAGUE, "quarters"), null));
       }
-      s.run(PLURAL_UNITS, m -> s.add(m.start(), m.end(), TimexType.DURATION,
-          value(NumberWords.VAGUE, m.group(2)), null));
+      s.run(PLURAL_UNITS, m -> {
+        if (m.start() > s.from + 1 && Character.isWhitespace(s.text.charAt(m.start() - 1))
+            && !Character.isWhitespace(s.text.charAt(m.start() - 2))
+            && BEFORE_PLURAL_UNITS.contains(s.wordBefore(m.start()))) {
+          s.add(m.start(), m.end(), TimexType.DURATION, value(NumberWords.VAGUE, m.group(2)), null);
+        }
+      });
       if (s.has("years of") || s.has("months of") || s.has("weeks of") || s.has("days of") || s.has("decades of")) {
         s.run(UNITS_OF, m -> {
           if (!NOT_BEFORE_UNITS_OF.contains(s.wordBefore(m.start()))) {
@@ -264,7 +271,7 @@ final class Durations {
     String unit = ABBREVIATION_UNITS.get(m.group(2) != null ? m.group(2) : m.group(3));
     String value = value(NumberWords.value(m.group(1)), unit);
     int from = Math.max(s.from, m.start() - 24);
-    Matcher before = MODIFIER_BEFORE.matcher(s.text).region(from, m.start());
+    Matcher before = MODIFIER_BEFORE.matcher(s.text).region(from, m.start()).useTransparentBounds(true);
     if (before.find()) {
       s.add(before.start(), m.end(), TimexType.DURATION, value, modifier(before.group(1)));
     } else {

@@ -41,10 +41,11 @@ final class ReportPeriods {
    * year"; with "ended" or "ending" after it, a year-long stretch.
    */
   private static final Pattern REPORT_YEAR = Pattern.compile(
-      "(?i)(?<=\\b(?:for|during|in|through|throughout|over"
-          + "|(?:months|half|quarter|part|rest|remainder|balance|weeks) of) )"
-          + "the (?:(full|current|latest|fiscal|current fiscal|latest fiscal|full fiscal) )?year\\b"
+      "(?i)\\bthe (?:(full|current|latest|fiscal|current fiscal|latest fiscal|full fiscal) )?year\\b"
           + "(?!-|\\s+(?:ended|ending|of)\\b|\\s+\\d|\\s+[a-z]+ty\\b|\\s+(?:two|nineteen))");
+  /** What stands before a report's year: "for the year", "in the full year", "the rest of the year". */
+  private static final Pattern BEFORE_REPORT_YEAR = Pattern.compile(
+      "(?i)\\b(?:for|during|in|through|throughout|over|(?:months|half|quarter|part|rest|remainder|balance|weeks) of) $");
   /** "the year ended June 30", "the fiscal year ending in March": a year-long stretch. */
   private static final Pattern YEAR_ENDED = Pattern.compile(
       "(?i)\\bthe (?:(?:full|current|latest|fiscal|current fiscal|latest fiscal|full fiscal) )?year(?=\\s+(?:ended|ending)\\b)");
@@ -53,7 +54,12 @@ final class ReportPeriods {
 
   static void apply(Scan s) {
     if (s.has("year")) {
-      s.run(REPORT_YEAR, m -> reportYear(s, m));
+      s.run(REPORT_YEAR, m -> {
+        if (BEFORE_REPORT_YEAR.matcher(s.text).region(Math.max(s.from, m.start() - 24), m.start())
+            .useTransparentBounds(true).find()) {
+          reportYear(s, m);
+        }
+      });
       s.run(YEAR_ENDED, m -> s.add(m.start(), m.end(), TimexType.DURATION, "P1Y", null));
     }
     if (s.has("year's") || s.has("year’s")) {
