@@ -5,6 +5,7 @@ import dev.claimcheck.model.TimexType;
 import dev.claimcheck.text.CalendarDates;
 import java.time.DayOfWeek;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -37,9 +38,22 @@ final class Weekdays {
     }
   }
 
+  /** The capitalised names a weekday is written with, or begins with ("Tue" for "Tue." and "Tues."). */
+  private static final List<String> WEEKDAY_NAMES = List.of("Monday", "Tuesday", "Wednesday", "Thursday",
+      "Friday", "Saturday", "Sunday", "Mon.", "Tue", "Wed.", "Thu", "Fri.", "Sat.", "Sun.");
+
+  /** Whether the stretch writes a weekday's name, as {@link #WEEKDAY} needs (a cheap look before the pattern). */
+  private static boolean namesAWeekday(Scan s) {
+    for (String name : WEEKDAY_NAMES) {
+      if (s.hasAsWritten(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static void weekdays(Scan s) {
-    if (s.has("day") || s.has("mon.") || s.has("tue") || s.has("wed.") || s.has("thu")
-        || s.has("fri.") || s.has("sat.") || s.has("sun.")) {
+    if (namesAWeekday(s)) {
       s.run(WEEKDAY, m -> weekday(s, m));
     }
   }
