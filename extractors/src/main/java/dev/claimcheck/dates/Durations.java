@@ -1,7 +1,6 @@
 package dev.claimcheck.dates;
 
 import dev.claimcheck.model.TimexType;
-import dev.claimcheck.text.CalendarDates;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -9,11 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Stretches of time ("40 years", "six months", "the past three years") and repetitions ("every
- * year", "annually", "twice a week"); times of day are {@link ClockTimes}'. Thread-safe.
+ * Stretches of time ("40 years", "six months", "the past three years", "24 h"); repetitions are
+ * {@link Repetitions}', times of day {@link ClockTimes}'. Thread-safe.
  */
 final class Durations {
-  private static final String UNIT = "(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?"
+  static final String UNIT = "(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?"
       + "|years?|decades?|centur(?:y|ies)|millenni(?:um|a)|quarters?(?!\\s+of\\b|\\s+(?:point|mile)s?\\b))";
   private static final String MODIFIER = "about|around|approximately|roughly|nearly|almost"
       + "|some|more than|less than|under|at least|up to|at most|no more than|no less than"
@@ -53,24 +52,6 @@ final class Durations {
       "the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "whose", "of", "in", "for",
       "over", "within", "after", "or", "and", "first", "opening", "early", "final", "last", "closing",
       "dying", "past", "next", "coming", "recent");
-  private static final Pattern EVERY = Pattern.compile(
-      "(?i)\\b(every|each)\\s+(?:(other)\\s+)?(?:(" + NumberWords.COUNT + ")\\s+)?(" + UNIT
-          + "|" + CalendarDates.WEEKDAY + "|" + CalendarDates.FULL_MONTH_NAME + "|spring|summer|autumn|fall|winter)\\b");
-  private static final Pattern ADVERB = Pattern.compile(
-      "\\b(?i:(annually|yearly|monthly|weekly|daily|hourly|nightly|quarterly|biannually|biennially"
-          + "|fortnightly|semi-annually|semiannually))\\b");
-  private static final Pattern TIMES_PER = Pattern.compile(
-      "(?i)\\b(once|twice|thrice|(?:" + NumberWords.COUNT + ")\\s+(?:times|days|nights|hours|evenings"
-          + "|mornings|weekends))\\s+(?:a|an|per|each"
-          + "|every)\\s+(year|month|week|day|hour|decade)\\b");
-  private static final Pattern PER = Pattern.compile(
-      "(?i)\\b(?:per|a|an|each)\\s+(year|annum|month|week|day|hour)\\b");
-  /** A count shortly before "a day" makes it a rate ("40,000 vehicles a day"). */
-  private static final Pattern COUNT_BEFORE = Pattern.compile(
-      "(?:\\d|%|\\bmillion|\\bbillion|\\bthousand|\\bhundred|\\btimes|\\bper ?cent)\\s+(?:\\p{L}+\\s+)?$",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern ON_WEEKDAYS = Pattern.compile(
-      "(?<=\\b[Oo]n\\s)(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekends)\\b");
   /** Words after which "a year" is a stretch of time ("for a year"), not a rate. */
   private static final Set<String> DURATION_CUES = Set.of(
       "for", "about", "nearly", "almost", "over", "within", "after", "than", "only", "just",
@@ -89,11 +70,15 @@ final class Durations {
 
   private Durations() {}
 
-  static void apply(Scan s) {
-    boolean units = s.has("year") || s.has("month") || s.has("week") || s.has("day")
+  /** Whether the stretch names a unit of time, which most stretches and repetitions need. */
+  static boolean namesAUnit(Scan s) {
+    return s.has("year") || s.has("month") || s.has("week") || s.has("day")
         || s.has("decade") || s.has("centur") || s.has("hour") || s.has("minute")
         || s.has("second") || s.has("millenni") || s.has("fortnight") || s.has("quarter");
-    if (units) {
+  }
+
+  static void apply(Scan s) {
+    if (namesAUnit(s)) {
       s.run(DURATION, m -> duration(s, m));
       if (s.has("half")) {
         s.run(HALF, m -> s.add(m.start(), m.end(), TimexType.DURATION, value(0.5, m.group(1)), null));
@@ -121,32 +106,10 @@ final class Durations {
           }
         });
       }
-      if (s.has("once") || s.has("twice") || s.has("thrice") || s.has(" a ") || s.has(" an ")
-          || s.has(" per ") || s.has("each") || s.has("every")) {
-        s.run(TIMES_PER, m -> s.add(m.start(), m.end(), TimexType.SET, value(1, m.group(2)), null));
-      }
-      if (s.has("per") || s.has(" a ") || s.has(" an ") || s.has("each")) {
-        s.run(PER, m -> {
-          String before = s.text.substring(Math.max(s.from, m.start() - 30), m.start());
-          if (COUNT_BEFORE.matcher(before).find()) {
-            s.add(m.start(), m.end(), TimexType.SET, value(1, m.group(1)), null);
-          }
-        });
-      }
     }
     if (s.hasDigit() && (s.has(" h") || s.has("min") || s.has("sec") || s.has("wk") || s.has("mo")
         || s.has("yr"))) {
       s.run(ABBREVIATED, m -> abbreviated(s, m));
-    }
-    if (s.has("every") || s.has("each")) {
-      s.run(EVERY, m -> every(s, m)); // "each July" names no unit of time
-    }
-    if (s.has("ly")) {
-      s.run(ADVERB, m -> adverb(s, m));
-    }
-    if (s.has("ays") || s.has("weekends")) {
-      s.run(ON_WEEKDAYS, m -> s.add(m.start(), m.end(), TimexType.SET, m.group(1).startsWith("week")
-          ? "XXXX-WXX-WE" : "XXXX-WXX-" + CalendarDates.weekday(m.group(1)), null));
     }
   }
 
@@ -277,53 +240,5 @@ final class Durations {
     } else {
       s.add(m.start(), m.end(), TimexType.DURATION, value, null);
     }
-  }
-
-  private static void every(Scan s, Matcher m) {
-    String what = m.group(4);
-    String lower = what.toLowerCase(Locale.ROOT);
-    // "month" and "sunday" share their first letters with weekdays: only a weekday's name is one
-    int weekday = lower.matches("(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?")
-        ? CalendarDates.weekday(what) : -1;
-    String value;
-    if (lower.matches("(?i)" + CalendarDates.FULL_MONTH_NAME) && !what.matches(CalendarDates.FULL_MONTH_NAME)) {
-      return; // "each may choose"
-    }
-    if (what.matches(CalendarDates.FULL_MONTH_NAME)) {
-      value = String.format(Locale.ROOT, "XXXX-%02d", CalendarDates.month(what)); // "each July"
-    } else if (lower.matches("spring|summer|autumn|fall|winter")) {
-      value = "XXXX-" + TimexWords.season(lower);
-    } else if (weekday > 0) {
-      value = "XXXX-WXX-" + weekday;
-    } else {
-      double count = m.group(3) == null ? 1 : NumberWords.value(m.group(3));
-      if (m.group(2) != null) {
-        count *= 2;
-      }
-      value = value(count, what);
-    }
-    s.add(m.start(), m.end(), TimexType.SET, value, null);
-  }
-
-  private static void adverb(Scan s, Matcher m) {
-    String word = m.group(1);
-    if (Character.isUpperCase(word.charAt(0)) && m.start() > s.from) {
-      return; // "the Daily Telegraph", "Quarterly Review": part of a name
-    }
-    if (!word.toLowerCase(Locale.ROOT).endsWith("ally") && s.beforeItsNoun(m.end())) {
-      return; // "its quarterly dividend", "average daily volume": an adjective naming no time
-    }
-    String value = switch (word.toLowerCase(Locale.ROOT)) {
-      case "annually", "yearly" -> "P1Y";
-      case "monthly" -> "P1M";
-      case "weekly" -> "P1W";
-      case "daily", "nightly" -> "P1D";
-      case "hourly" -> "PT1H";
-      case "quarterly" -> "P3M";
-      case "biennially" -> "P2Y";
-      case "fortnightly" -> "P2W";
-      default -> "P6M";
-    };
-    s.add(m.start(), m.end(), TimexType.SET, value, null);
   }
 }

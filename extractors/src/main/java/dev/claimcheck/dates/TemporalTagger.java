@@ -60,6 +60,7 @@ public final class TemporalTagger {
     RelativeRules.apply(scan);
     ClockTimes.apply(scan); // before Durations: "at 2200 hours" is a time where both fit
     Durations.apply(scan);
+    Repetitions.apply(scan);
     if (scan.found.isEmpty()) {
       return List.of();
     }

@@ -1,0 +1,110 @@
+package dev.claimcheck.dates;
+
+import dev.claimcheck.model.TimexType;
+import dev.claimcheck.text.CalendarDates;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Repetitions, TimeML's SETs: "every year", "each July", "annually", "twice a week", "40,000
+ * vehicles a day", "on Mondays". Their values are written as {@link Durations} writes stretches.
+ * Thread-safe.
+ */
+final class Repetitions {
+  private static final Pattern EVERY = Pattern.compile(
+      "(?i)\\b(every|each)\\s+(?:(other)\\s+)?(?:(" + NumberWords.COUNT + ")\\s+)?(" + Durations.UNIT
+          + "|" + CalendarDates.WEEKDAY + "|" + CalendarDates.FULL_MONTH_NAME + "|spring|summer|autumn|fall|winter)\\b");
+  private static final Pattern ADVERB = Pattern.compile(
+      "\\b(?i:(annually|yearly|monthly|weekly|daily|hourly|nightly|quarterly|biannually|biennially"
+          + "|fortnightly|semi-annually|semiannually))\\b");
+  private static final Pattern TIMES_PER = Pattern.compile(
+      "(?i)\\b(once|twice|thrice|(?:" + NumberWords.COUNT + ")\\s+(?:times|days|nights|hours|evenings"
+          + "|mornings|weekends))\\s+(?:a|an|per|each"
+          + "|every)\\s+(year|month|week|day|hour|decade)\\b");
+  private static final Pattern PER = Pattern.compile(
+      "(?i)\\b(?:per|a|an|each)\\s+(year|annum|month|week|day|hour)\\b");
+  /** A count shortly before "a day" makes it a rate ("40,000 vehicles a day"). */
+  private static final Pattern COUNT_BEFORE = Pattern.compile(
+      "(?:\\d|%|\\bmillion|\\bbillion|\\bthousand|\\bhundred|\\btimes|\\bper ?cent)\\s+(?:\\p{L}+\\s+)?$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern ON_WEEKDAYS = Pattern.compile(
+      "(?<=\\b[Oo]n\\s)(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekends)\\b");
+
+  private Repetitions() {}
+
+  static void apply(Scan s) {
+    if (Durations.namesAUnit(s)) {
+      if (s.has("once") || s.has("twice") || s.has("thrice") || s.has(" a ") || s.has(" an ")
+          || s.has(" per ") || s.has("each") || s.has("every")) {
+        s.run(TIMES_PER, m -> s.add(m.start(), m.end(), TimexType.SET, Durations.value(1, m.group(2)), null));
+      }
+      if (s.has("per") || s.has(" a ") || s.has(" an ") || s.has("each")) {
+        s.run(PER, m -> {
+          String before = s.text.substring(Math.max(s.from, m.start() - 30), m.start());
+          if (COUNT_BEFORE.matcher(before).find()) {
+            s.add(m.start(), m.end(), TimexType.SET, Durations.value(1, m.group(1)), null);
+          }
+        });
+      }
+    }
+    if (s.has("every") || s.has("each")) {
+      s.run(EVERY, m -> every(s, m)); // "each July" names no unit of time
+    }
+    if (s.has("ly")) {
+      s.run(ADVERB, m -> adverb(s, m));
+    }
+    if (s.has("ays") || s.has("weekends")) {
+      s.run(ON_WEEKDAYS, m -> s.add(m.start(), m.end(), TimexType.SET, m.group(1).startsWith("week")
+          ? "XXXX-WXX-WE" : "XXXX-WXX-" + CalendarDates.weekday(m.group(1)), null));
+    }
+  }
+
+  private static void every(Scan s, Matcher m) {
+    String what = m.group(4);
+    String lower = what.toLowerCase(Locale.ROOT);
+    // "month" and "sunday" share their first letters with weekdays: only a weekday's name is one
+    int weekday = lower.matches("(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?")
+        ? CalendarDates.weekday(what) : -1;
+    String value;
+    if (lower.matches("(?i)" + CalendarDates.FULL_MONTH_NAME) && !what.matches(CalendarDates.FULL_MONTH_NAME)) {
+      return; // "each may choose"
+    }
+    if (what.matches(CalendarDates.FULL_MONTH_NAME)) {
+      value = String.format(Locale.ROOT, "XXXX-%02d", CalendarDates.month(what)); // "each July"
+    } else if (lower.matches("spring|summer|autumn|fall|winter")) {
+      value = "XXXX-" + TimexWords.season(lower);
+    } else if (weekday > 0) {
+      value = "XXXX-WXX-" + weekday;
+    } else {
+      double count = m.group(3) == null ? 1 : NumberWords.value(m.group(3));
+      if (m.group(2) != null) {
+        count *= 2;
+      }
+      value = Durations.value(count, what);
+    }
+    s.add(m.start(), m.end(), TimexType.SET, value, null);
+  }
+
+  private static void adverb(Scan s, Matcher m) {
+    String word = m.group(1);
+    if (Character.isUpperCase(word.charAt(0)) && m.start() > s.from) {
+      return; // "the Daily Telegraph", "Quarterly Review": part of a name
+    }
+    if (!word.toLowerCase(Locale.ROOT).endsWith("ally") && s.beforeItsNoun(m.end())) {
+      return; // "its quarterly dividend", "average daily volume": an adjective naming no time
+    }
+    String value = switch (word.toLowerCase(Locale.ROOT)) {
+      case "annually", "yearly" -> "P1Y";
+      case "monthly" -> "P1M";
+      case "weekly" -> "P1W";
+      case "daily", "nightly" -> "P1D";
+      case "hourly" -> "PT1H";
+      case "quarterly" -> "P3M";
+      case "biennially" -> "P2Y";
+      case "fortnightly" -> "P2W";
+      default -> "P6M";
+    };
+    s.add(m.start(), m.end(), TimexType.SET, value, null);
+  }
+}
