@@ -233,9 +233,8 @@ final class Durations {
   private static void abbreviated(Scan s, Matcher m) {
     String unit = ABBREVIATION_UNITS.get(m.group(2) != null ? m.group(2) : m.group(3));
     String value = value(NumberWords.value(m.group(1)), unit);
-    int from = Math.max(s.from, m.start() - 24);
-    Matcher before = MODIFIER_BEFORE.matcher(s.text).region(from, m.start()).useTransparentBounds(true);
-    if (before.find()) {
+    Matcher before = s.lookBack(MODIFIER_BEFORE, m.start(), 24);
+    if (before != null) {
       s.add(before.start(), m.end(), TimexType.DURATION, value, modifier(before.group(1)));
     } else {
       s.add(m.start(), m.end(), TimexType.DURATION, value, null);

@@ -175,7 +175,7 @@ final class NotDates {
     if (!inRange && PHONE_BEFORE.matcher(head).find()) {
       return true;
     }
-    if (COUNTING_BEFORE.matcher(text).region(Math.max(scan.from, start - 14), start).useTransparentBounds(true).find()
+    if (scan.lookBack(COUNTING_BEFORE, start, 14) != null
         && (scan.beforeItsNoun(end) || scan.wordAfter(end).equals("of"))) {
       return true; // "up to 1280 young people"; "up to 1990 the town grew" keeps its year
     }

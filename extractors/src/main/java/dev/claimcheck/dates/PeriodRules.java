@@ -111,7 +111,7 @@ final class PeriodRules {
     }
     String before = s.wordBefore(m.start());
     boolean pairedWithSeason = (before.equals("and") || before.equals("or"))
-        && SEASON_BEFORE.matcher(s.text).region(Math.max(s.from, m.start() - 16), m.start()).find();
+        && s.lookBack(SEASON_BEFORE, m.start(), 16) != null;
     boolean beforeItsNoun = s.beforeItsNoun(m.end());
     boolean cued = determiner != null && !determiner.equals("the") || SEASON_CUES.contains(before)
         || m.group(2) != null || ofYear || pairedWithSeason;

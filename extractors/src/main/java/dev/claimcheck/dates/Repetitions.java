@@ -41,8 +41,7 @@ final class Repetitions {
       }
       if (s.has("per") || s.has(" a ") || s.has(" an ") || s.has("each")) {
         s.run(PER, m -> {
-          String before = s.text.substring(Math.max(s.from, m.start() - 30), m.start());
-          if (COUNT_BEFORE.matcher(before).find()) {
+          if (s.lookBack(COUNT_BEFORE, m.start(), 30) != null) {
             s.add(m.start(), m.end(), TimexType.SET, Durations.value(1, m.group(1)), null);
           }
         });

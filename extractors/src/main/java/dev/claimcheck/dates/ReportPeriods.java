@@ -55,8 +55,7 @@ final class ReportPeriods {
   static void apply(Scan s) {
     if (s.has("year")) {
       s.run(REPORT_YEAR, m -> {
-        if (BEFORE_REPORT_YEAR.matcher(s.text).region(Math.max(s.from, m.start() - 24), m.start())
-            .useTransparentBounds(true).find()) {
+        if (s.lookBack(BEFORE_REPORT_YEAR, m.start(), 24) != null) {
           reportYear(s, m);
         }
       });

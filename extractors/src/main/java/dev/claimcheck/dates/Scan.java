@@ -75,6 +75,16 @@ final class Scan {
     return month;
   }
 
+  /**
+   * The match of {@code pattern} (written to end at {@code $}) in the {@code reach} characters of
+   * the stretch before {@code at}, seeing whole words at its start ("approximately 45 min", "up
+   * to 1280 people"), or null.
+   */
+  Matcher lookBack(Pattern pattern, int at, int reach) {
+    Matcher m = pattern.matcher(text).region(Math.max(from, at - reach), at).useTransparentBounds(true);
+    return m.find() ? m : null;
+  }
+
   void run(Pattern pattern, Consumer<Matcher> onMatch) {
     Matcher m = pattern.matcher(text).region(from, to);
     m.useTransparentBounds(true);

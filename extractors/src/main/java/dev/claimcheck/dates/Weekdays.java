@@ -30,6 +30,10 @@ final class Weekdays {
   /** "ahead of Friday's summit", "in advance of Sunday's vote": a day still to come. */
   private static final Pattern AHEAD_OF = Pattern.compile("(?i)\\b(?:ahead|in advance) of\\s+$");
 
+  /** The capitalised names a weekday is written with, or begins with ("Tue" for "Tue." and "Tues."). */
+  private static final List<String> WEEKDAY_NAMES = List.of("Monday", "Tuesday", "Wednesday", "Thursday",
+      "Friday", "Saturday", "Sunday", "Mon.", "Tue", "Wed.", "Thu", "Fri.", "Sat.", "Sun.");
+
   private Weekdays() {}
 
   static void weekends(Scan s) {
@@ -37,10 +41,6 @@ final class Weekdays {
       s.run(WEEKEND, m -> weekend(s, m));
     }
   }
-
-  /** The capitalised names a weekday is written with, or begins with ("Tue" for "Tue." and "Tues."). */
-  private static final List<String> WEEKDAY_NAMES = List.of("Monday", "Tuesday", "Wednesday", "Thursday",
-      "Friday", "Saturday", "Sunday", "Mon.", "Tue", "Wed.", "Thu", "Fri.", "Sat.", "Sun.");
 
   /** Whether the stretch writes a weekday's name, as {@link #WEEKDAY} needs (a cheap look before the pattern). */
   private static boolean namesAWeekday(Scan s) {
@@ -84,7 +84,7 @@ final class Weekdays {
     Tense tense = s.clauseTense(m.start(), m.end());
     boolean future = tense == Tense.FUTURE
         || tense == null && DEADLINE_CUES.contains(s.wordBefore(m.start()))
-        || AHEAD_OF.matcher(s.text).region(Math.max(s.from, m.start() - 20), m.start()).find();
+        || s.lookBack(AHEAD_OF, m.start(), 20) != null;
     int day = CalendarDates.weekday(m.group(3));
     String part = m.group(4);
     if (part != null && !m.group(5).isEmpty() && which.isEmpty()) {
