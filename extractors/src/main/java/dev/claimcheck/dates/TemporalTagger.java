@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * <p>Rules in four families propose candidates: {@link CalendarRules} (dates written on the
  * calendar, with {@link SpokenDates} and {@link Holidays}), {@link RelativeRules} (expressions
  * resolved against the document date or the paragraph's last date), {@link Durations}
- * (durations, sets) and {@link ClockTimes} (times of day). Overlaps are
+ * (durations, with {@link Repetitions} for sets) and {@link ClockTimes} (times of day). Overlaps are
  * settled (ranges first, then the longest), "early"/"the end of" modifiers and "as of" are
  * attached, relative values are resolved in reading order through the {@link DateContext}, and
  * expressions side by side are read together ({@link Neighbours}: ranges, a time and its day).
@@ -123,15 +123,14 @@ public final class TemporalTagger {
     if (c.modifier() != null || c.type() != TimexType.DATE) {
       return c;
     }
-    int from = Math.max(scan.from, c.start() - 24);
-    Matcher m = MODIFIER_BEFORE.matcher(scan.text.substring(from, c.start()));
-    if (!m.find()) {
+    Matcher m = scan.lookBack(MODIFIER_BEFORE, c.start(), 24);
+    if (m == null) {
       return c;
     }
     String word = m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4)
         : m.group(5) != null ? m.group(5) : "circa";
     String the = m.group(1) != null ? m.group(1) : m.group(3);
-    int start = from + m.start() + (the != null && !isDecadeOrCentury(c) ? the.length() : 0);
+    int start = m.start() + (the != null && !isDecadeOrCentury(c) ? the.length() : 0);
     return c.widened(start, c.end(), TimexWords.modifier(word));
   }
 
@@ -140,17 +139,15 @@ public final class TemporalTagger {
     if (c.type() != TimexType.DATE && c.type() != TimexType.TIME) {
       return c;
     }
-    int from = Math.max(scan.from, c.start() - 12);
-    String before = scan.text.substring(from, c.start());
-    Matcher m = PREFIX_BEFORE.matcher(before);
-    if (!m.find()) {
+    Matcher m = scan.lookBack(PREFIX_BEFORE, c.start(), 12);
+    if (m == null) {
       return c;
     }
     String text = scan.text.substring(c.start(), c.end()).toLowerCase(Locale.ROOT);
     String word = m.group().strip().toLowerCase(Locale.ROOT);
     boolean fiscal = word.equals("fiscal");
     boolean fits = fiscal ? text.matches("(?:19|20)\\d\\d") || text.contains("quarter") : text.equals("now");
-    return fits ? c.widened(from + m.start(), c.end(), c.modifier()) : c;
+    return fits ? c.widened(m.start(), c.end(), c.modifier()) : c;
   }
 
   private static boolean isDecadeOrCentury(Candidate c) {
@@ -158,9 +155,7 @@ public final class TemporalTagger {
   }
 
   private static Candidate markAsOf(Scan scan, Candidate c) {
-    int from = Math.max(scan.from, c.start() - 8);
-    return AS_OF_BEFORE.matcher(scan.text.substring(from, c.start())).find()
-        ? c.withFlag(DateFlag.AS_OF) : c;
+    return scan.lookBack(AS_OF_BEFORE, c.start(), 8) != null ? c.withFlag(DateFlag.AS_OF) : c;
   }
 
   /** "the 2008 crisis", "its 2019 report": the year names an event. */
