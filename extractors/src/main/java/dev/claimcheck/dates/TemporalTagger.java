@@ -33,12 +33,11 @@ public final class TemporalTagger {
           + "|close) of|the (?:first|opening|early|final|last|closing|dying) (?:days|weeks|months) of)\\s+"
           + "|(?<![\\p{L}.])(circa|c\\.|ca\\.)\\s?)$");
   /**
-   * Words TimeML counts into the expression they stand before, leaving its value as it is:
-   * "fiscal 1989", "right now". ("Earlier this year" is written both ways by TempEval-3's two
-   * annotation sets, TimeBank with "earlier" and AQUAINT without: left out.)
+   * "fiscal" before a year or quarter, which TimeML counts into the expression, leaving its value
+   * as it is. ("Right now" and "earlier this year" are written both ways by TempEval-3's two
+   * annotation sets: left out.)
    */
-  private static final Pattern PREFIX_BEFORE = Pattern.compile(
-      "(?:\\b(?i:fiscal)|\\b(?i:right)(?=\\s+now$))\\s+$");
+  private static final Pattern FISCAL_BEFORE = Pattern.compile("\\b(?i:fiscal)\\s+$");
   private static final Pattern AS_OF_BEFORE = Pattern.compile("(?i)\\bas (?:of|at)\\s+$");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its",
       "their", "our", "my", "your", "this", "that");
@@ -134,19 +133,17 @@ public final class TemporalTagger {
     return c.widened(start, c.end(), TimexWords.modifier(word));
   }
 
-  /** "fiscal 1989", "right now": the word joins the span; the value stays. */
+  /** "fiscal 1989", "fiscal fourth quarter": the word joins the span; the value stays. */
   private static Candidate attachPrefix(Scan scan, Candidate c) {
-    if (c.type() != TimexType.DATE && c.type() != TimexType.TIME) {
+    if (c.type() != TimexType.DATE) {
       return c;
     }
-    Matcher m = scan.lookBack(PREFIX_BEFORE, c.start(), 12);
+    Matcher m = scan.lookBack(FISCAL_BEFORE, c.start(), 12);
     if (m == null) {
       return c;
     }
     String text = scan.text.substring(c.start(), c.end()).toLowerCase(Locale.ROOT);
-    String word = m.group().strip().toLowerCase(Locale.ROOT);
-    boolean fiscal = word.equals("fiscal");
-    boolean fits = fiscal ? text.matches("(?:19|20)\\d\\d") || text.contains("quarter") : text.equals("now");
+    boolean fits = text.matches("(?:19|20)\\d\\d") || text.contains("quarter");
     return fits ? c.widened(m.start(), c.end(), c.modifier()) : c;
   }
 
