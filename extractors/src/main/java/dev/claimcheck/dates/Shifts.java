@@ -52,7 +52,7 @@ final class Shifts {
     } else if (u.startsWith("centur")) {
       return ChronoUnit.CENTURIES;
     }
-    return u.startsWith("day") ? ChronoUnit.DAYS : ChronoUnit.HOURS;
+    return u.startsWith("day") ? ChronoUnit.DAYS : u.startsWith("minute") ? ChronoUnit.MINUTES : ChronoUnit.HOURS;
   }
 
   private static TimePoint.Precision precisionOf(ChronoUnit unit) {
@@ -84,7 +84,7 @@ final class Shifts {
       return c.withValue(sign < 0 ? "PAST_REF" : "FUTURE_REF",
           base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
     }
-    if (base == null || (unit == ChronoUnit.HOURS && base.precision() != TimePoint.Precision.DAY)) {
+    if (base == null || (unit.isTimeBased() && base.precision() != TimePoint.Precision.DAY)) {
       return c.withValue(null, null, DateFlag.RELATIVE_DATE);
     }
     // "June 1 … a decade later": a step of decades lands in a year, however precise its base

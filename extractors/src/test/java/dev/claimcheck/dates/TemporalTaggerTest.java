@@ -168,6 +168,9 @@ class TemporalTaggerTest {
     assertThat(later.value()).isEqualTo("2020-06-15");
     assertThat(later.anchor()).isEqualTo("2020-06-01");
     assertThat(later.has(DateFlag.RELATIVE_DATE)).isTrue();
+    // A step of minutes is one of minutes: thirty of them after June 15 are still June 15.
+    assertThat(tag("Thirty minutes later the dam broke.", context)).extracting(TemporalExpression::value)
+        .containsExactly("2020-06-15");
     // A step of decades lands in a year, however precise the day it counts from.
     assertThat(tag("More than a decade later, it was rebuilt.", context))
         .extracting(e -> e.text() + "=" + e.value() + "/" + e.modifier())
