@@ -15,15 +15,16 @@ import java.util.regex.Pattern;
 final class Shifts {
   private static final String UNIT =
       "(years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?)";
+  /** Words that approximate or bound a step: "about a week ago", "more than a decade later". */
+  private static final String STEP_MODIFIER = "about|around|approximately|roughly|nearly|almost|some|just|only"
+      + "|more than|less than|at least";
   /** "a week or so ago": the count is a rough one. */
   private static final String OR_SO = "(?:\\s+or\\s+so)?";
   private static final Pattern AGO = Pattern.compile(
-      "(?i)(?<![\\d,.])\\b(?:(about|around|approximately|roughly|nearly|almost|some|just|only|more than"
-          + "|less than|at least)\\s+)?(" + NumberWords.COUNT + ")[\\s-]+" + UNIT + OR_SO + "\\s+ago\\b");
+      "(?i)(?<![\\d,.])\\b(?:(" + STEP_MODIFIER + ")\\s+)?(" + NumberWords.COUNT + ")[\\s-]+" + UNIT + OR_SO
+          + "\\s+ago\\b");
   private static final Pattern LATER = Pattern.compile(
-      "(?i)(?<![\\d,.])\\b(?:(about|around|approximately|roughly|nearly|almost|some|just|only|more than"
-          + "|less than|at least)\\s+)?("
-          + NumberWords.COUNT + ")[\\s-]+" + UNIT + OR_SO
+      "(?i)(?<![\\d,.])\\b(?:(" + STEP_MODIFIER + ")\\s+)?(" + NumberWords.COUNT + ")[\\s-]+" + UNIT + OR_SO
           + "\\s+(later|earlier|afterwards?|previously|from (?:now|today)"
           + "|before(?=\\s*[,.;])|after(?=\\s*[,.;]))\\b(?!\\s+than\\b)");
 
