@@ -7,9 +7,7 @@ import dev.claimcheck.model.TimexType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,23 +19,14 @@ import java.util.regex.Pattern;
  * calendar, with {@link SpokenDates} and {@link Holidays}), {@link RelativeRules} (expressions
  * resolved against the document date or the paragraph's last date), {@link Durations}
  * (durations, with {@link Repetitions} for sets) and {@link ClockTimes} (times of day). Overlaps are
- * settled (ranges first, then the longest), "early"/"the end of" modifiers and "as of" are
+ * settled (ranges first, then the longest), the words that join an expression and give its
+ * modifier ({@link Modifiers}: "early", "the end of", "around", "or later") and "as of" are
  * attached, relative values are resolved in reading order through the {@link DateContext}, and
  * expressions side by side are read together ({@link Neighbours}: ranges, a time and its day).
  *
  * <p>Stateless and thread-safe; the context carries what one paragraph tells the next sentence.
  */
 public final class TemporalTagger {
-  private static final Pattern MODIFIER_BEFORE = Pattern.compile(
-      "(?i)(?:\\b(the\\s+)?(early|late)[\\s-]|\\b(the\\s+)?(mid)-|\\b(the (?:beginning|start|end|middle"
-          + "|close) of|the (?:first|opening|early|final|last|closing|dying) (?:days|weeks|months) of)\\s+"
-          + "|(?<![\\p{L}.])(circa|c\\.|ca\\.)\\s?)$");
-  /**
-   * "fiscal" before a year or quarter, which TimeML counts into the expression, leaving its value
-   * as it is. ("Right now" and "earlier this year" are written both ways by TempEval-3's two
-   * annotation sets: left out.)
-   */
-  private static final Pattern FISCAL_BEFORE = Pattern.compile("\\b(?i:fiscal)\\s+$");
   private static final Pattern AS_OF_BEFORE = Pattern.compile("(?i)\\bas (?:of|at)\\s+$");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its",
       "their", "our", "my", "your", "this", "that");
@@ -67,7 +56,7 @@ public final class TemporalTagger {
     List<Candidate> kept = settle(scan.found, exclude);
     List<Candidate> out = new ArrayList<>(kept.size());
     for (Candidate c : kept) {
-      Candidate d = attachModifier(scan, attachPrefix(scan, c));
+      Candidate d = Modifiers.attach(scan, c);
       d = markAsOf(scan, d);
       d = markEventReference(scan, d);
       if (d.resolver() != null) {
@@ -115,40 +104,6 @@ public final class TemporalTagger {
     }
     kept.sort(Comparator.comparingInt(Candidate::start));
     return kept;
-  }
-
-  /** "early 2020", "the end of 2019", "mid-October": the modifier joins the expression. */
-  private static Candidate attachModifier(Scan scan, Candidate c) {
-    if (c.modifier() != null || c.type() != TimexType.DATE) {
-      return c;
-    }
-    Matcher m = scan.lookBack(MODIFIER_BEFORE, c.start(), 24);
-    if (m == null) {
-      return c;
-    }
-    String word = m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4)
-        : m.group(5) != null ? m.group(5) : "circa";
-    String the = m.group(1) != null ? m.group(1) : m.group(3);
-    int start = m.start() + (the != null && !isDecadeOrCentury(c) ? the.length() : 0);
-    return c.widened(start, c.end(), TimexWords.modifier(word));
-  }
-
-  /** "fiscal 1989", "fiscal fourth quarter": the word joins the span; the value stays. */
-  private static Candidate attachPrefix(Scan scan, Candidate c) {
-    if (c.type() != TimexType.DATE) {
-      return c;
-    }
-    Matcher m = scan.lookBack(FISCAL_BEFORE, c.start(), 12);
-    if (m == null) {
-      return c;
-    }
-    String text = scan.text.substring(c.start(), c.end()).toLowerCase(Locale.ROOT);
-    boolean fits = text.matches("(?:19|20)\\d\\d") || text.contains("quarter");
-    return fits ? c.widened(m.start(), c.end(), c.modifier()) : c;
-  }
-
-  private static boolean isDecadeOrCentury(Candidate c) {
-    return c.value() != null && c.value().endsWith("X");
   }
 
   private static Candidate markAsOf(Scan scan, Candidate c) {

@@ -1,6 +1,7 @@
 package dev.claimcheck.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.claimcheck.model.DateFlag;
 import dev.claimcheck.model.Span;
@@ -52,12 +53,19 @@ class TemporalTaggerTest {
       Growth slowed in the final months of 2012.      | the final months of 2012 | 2012 | DATE | END
       The church was built c. 1850 by monks.          | c. 1850         | 1850       | DATE | APPROX
       Vesuvius erupted in AD 79.                      | AD 79           | 0079       | DATE | -
+      The tower was built around 1400 AD.             | around 1400 AD  | 1400       | DATE | APPROX
+      It will not be profitable until 1994 or later.  | 1994 or later   | 1994       | DATE | ON_OR_AFTER
+      The rules apply from 2010 onwards.              | 2010 onwards    | 2010       | DATE | ON_OR_AFTER
+      The wall stood in 2001 or earlier.              | 2001 or earlier | 2001       | DATE | ON_OR_BEFORE
       In 476 CE the empire in the west fell.          | 476 CE          | 0476       | DATE | -
       It rose in the first weeks of January 2013.     | the first weeks of January 2013 | 2013-01 | DATE | START
       The lease ran for 40 years.                     | 40 years        | P40Y       | DURATION | -
       Work stopped for six months.                    | six months      | P6M        | DURATION | -
       It has been a week since the quake.             | a week          | P1W        | DURATION | -
       Samples were incubated for 24 h at 37 °C.       | 24 h            | PT24H      | DURATION | -
+      The study ran for two years or more.            | two years or more | P2Y      | DURATION | EQUAL_OR_MORE
+      Delivery takes a week or less.                  | a week or less  | P1W        | DURATION | EQUAL_OR_LESS
+      The repair took ten days or so.                 | ten days or so  | P10D       | DURATION | APPROX
       The function took approximately 45 min to run.  | approximately 45 min | PT45M | DURATION | APPROX
       Children aged 6 mo were seen.                   | 6 mo            | P6M        | DURATION | -
       The report is published every year.            | every year      | P1Y        | SET  | -
@@ -335,6 +343,20 @@ class TemporalTaggerTest {
     assertThat(values("It sold itself under a June agreement; July's exports fell; the May figures were weak.",
         "1998-08-12")).containsExactly("June=1998-06", "July=1998-07", "May=1998-05");
     assertThat(tag("Theresa May's aides joined the March to the sea; May's aides left.", "2018-08-12")).isEmpty();
+  }
+
+  @Test
+  void wordsThatBoundOrLoosenAPointJoinItOnlyWhereTheyEndItsPhrase() {
+    assertThat(tag("The men came in around 7:15 p.m., police said.", "1998-02-12"))
+        .extracting(TemporalExpression::text, TemporalExpression::value, TemporalExpression::modifier)
+        .containsExactly(tuple("around 7:15 p.m.", "1998-02-12T19:15", "APPROX"));
+    assertThat(tag("The plant will be closed over the next year or so, a spokesman said.", "1989-11-02"))
+        .extracting(TemporalExpression::text, TemporalExpression::value, TemporalExpression::modifier)
+        .containsExactly(tuple("the next year or so", "1990", "APPROX"));
+    // "or later" that starts a phrase of its own, and "about" before a year, stay out
+    assertThat(values("He left in 1990 or later in 1991.", (String) null)).containsExactly("1990=1990", "1991=1991");
+    assertThat(tag("He was born in about 1850.", (String) null)).extracting(TemporalExpression::text)
+        .containsExactly("1850");
   }
 
   @Test
