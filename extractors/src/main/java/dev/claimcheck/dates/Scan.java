@@ -16,13 +16,16 @@ import java.util.regex.Pattern;
 final class Scan {
   /**
    * Lower-case words after a word that leave it qualifying no noun: prepositions, conjunctions,
-   * forms of "be" ("paid quarterly to holders", "the March to the sea").
+   * forms of "be", pronouns, and the words that follow a stretch of time without being its noun
+   * ("paid quarterly to holders", "the March to the sea", "the four days he considered", "the six
+   * months ended Oct. 1").
    */
   private static final Set<String> NOT_A_NOUN = Set.of("and", "or", "but", "in", "on", "at", "by", "for",
       "from", "to", "since", "until", "over", "during", "with", "through", "into", "against", "across",
       "toward", "towards", "as", "than", "basis", "thereafter", "instead", "rather", "after", "before", "while",
       "when", "if", "that", "which", "who", "is", "are", "was", "were", "the", "a", "an", "its", "his", "her",
-      "their", "our", "this", "these", "those");
+      "their", "our", "this", "these", "those", "he", "she", "it", "we", "they", "i", "you", "ended", "ending",
+      "ago", "later", "earlier", "ahead");
 
   final String text;
   final int from;

@@ -66,6 +66,8 @@ class TemporalTaggerTest {
       The study ran for two years or more.            | two years or more | P2Y      | DURATION | EQUAL_OR_MORE
       Delivery takes a week or less.                  | a week or less  | P1W        | DURATION | EQUAL_OR_LESS
       The repair took ten days or so.                 | ten days or so  | P10D       | DURATION | APPROX
+      Net fell for the six months ended abruptly.     | the six months  | P6M        | DURATION | -
+      He gave them a week, not the four days he had planned. | the four days | P4D     | DURATION | -
       The function took approximately 45 min to run.  | approximately 45 min | PT45M | DURATION | APPROX
       Children aged 6 mo were seen.                   | 6 mo            | P6M        | DURATION | -
       The report is published every year.            | every year      | P1Y        | SET  | -
