@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * The words that tell a clause is in the past: a simple past ("was", "went", "wrote"), or a
- * participle or -ed form ("said", "held", "reported") that no form of "be", "to" or a modal
- * stands just before ("will be held" and "is paid" are no past). Read word by word with set
+ * participle or -ed form ("said", "held", "reported") that no form of "be", "to", a modal or a
+ * linking verb stands just before ("will be held", "is paid" and "stays closed" are no past). Read word by word with set
  * look-ups, as a long alternation of literals costs a regex a try at every word. Input is in
  * lower case. Thread-safe.
  */
@@ -23,9 +23,14 @@ final class PastWords {
   /** After "left", the words that make it the verb's past: "left for Baghdad", "left office" (not "two weeks left"). */
   private static final Set<String> AFTER_LEFT = Set.of("for", "the", "a", "an", "his", "her", "their", "its",
       "office", "home", "behind", "early", "without");
-  /** Before a participle, these make it no past. */
+  /**
+   * Before a participle, these make it no past: a form of "be", "to", a modal, or a linking verb
+   * in the present that makes it an adjective ("will stay closed until Tuesday", "remains
+   * scheduled for Monday").
+   */
   private static final Set<String> NOT_PAST_BEFORE = Set.of("is", "are", "be", "been", "being", "am", "to",
-      "will", "would", "may", "might", "can", "could", "should", "must");
+      "will", "would", "may", "might", "can", "could", "should", "must", "stay", "stays", "remain", "remains",
+      "become", "becomes", "get", "gets", "seem", "seems", "appear", "appears", "look", "looks");
 
   /** Determiners that are never pronouns ("some called it …" and "this paid off" keep their past). */
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "our", "no");

@@ -20,6 +20,10 @@ class PastWordsTest {
     assertThat(PastWords.edge("the funeral will be held", true)).isEqualTo(-1);
     assertThat(PastWords.edge("the bill is paid", true)).isEqualTo(-1);
     assertThat(PastWords.edge("plans to be finished", true)).isEqualTo(-1);
+    // after a linking verb in the present it is an adjective; in the past the linking verb is the past
+    assertThat(PastWords.edge("the bank will stay closed until", true)).isEqualTo(-1);
+    assertThat(PastWords.edge("the vote remains scheduled for", true)).isEqualTo(-1);
+    assertThat(PastWords.edge("the road stayed closed until", true)).isEqualTo(9);
     // only the word just before counts, one space away, and whole: "this paid" is a past
     assertThat(PastWords.edge("this paid", true)).isEqualTo(5);
     assertThat(PastWords.edge("is, reported", true)).isEqualTo(4);
