@@ -97,8 +97,12 @@ enum Tense {
           + "|(?<=\\b(?:he|she|it) )(?!(?:says|tells|thinks|believes|knows|is|has|does|was|seems|wants|needs"
           + "|hopes|fears|expects|means|remains|contains|includes|gets|makes|looks|feels)\\b)\\p{L}{2,}[^s\\W]s))\\b");
 
-  /** "the vote is Tuesday", "the hearing is on Friday": a day something is fixed for. */
-  private static final Pattern DATED_BY_IS = Pattern.compile("\\b(?:is|are)\\s+(?:on\\s+)?$");
+  /**
+   * "the vote is Tuesday", "the hearing is on Friday", "the deadline is midnight on Monday": a day
+   * something is fixed for.
+   */
+  private static final Pattern DATED_BY_IS = Pattern.compile(
+      "\\b(?:is|are)\\s+(?:(?:at\\s+)?(?:midnight|noon|\\d{1,2}(?:[:.]\\d\\d)?\\s?[ap]\\.?m\\.?)\\s+)?(?:on\\s+)?$");
 
   /**
    * Whether the words before {@code start} in its clause tell an arrangement in the present

@@ -491,6 +491,8 @@ class TemporalTaggerTest {
       Polls close at 8 p.m. Sunday, officials said.                                  | 8 p.m. Sunday=1998-03-08T20:00
       The team left for Rome Tuesday and is expected back Thursday.                  | Tuesday=1998-03-03;Thursday=1998-03-12
       With two weeks left, the vote is Tuesday.                                      | two weeks=P2W;Tuesday=1998-03-10
+      The deadline is midnight on Monday; it was 5 on Thursday.                      | midnight=1998-03-09T24:00;Monday=1998-03-09;Thursday=1998-03-05
+      The schools will stay closed until Tuesday; they stayed closed until Thursday. | Tuesday=1998-03-10;Thursday=1998-03-05
       """)
   void aWeekdayIsReadByTheTenseOfItsClause(String sentence, String expected) {
     assertThat(values(sentence, "1998-03-06")).containsExactly(expected.split(";"));
