@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Scores a temporal tagger against annotated documents, the same way for every tagger. Values
  * are compared after writing each in one canonical form, so that equal values written
  * differently by different taggers count as equal: {@code 199X} and {@code 199} (the 1990s),
- * {@code 18XX} and {@code 18} (the 19th century), {@code P1DE} and {@code P10Y}.
+ * {@code 18XX} and {@code 18} (the 19th century), {@code P1DE} and {@code P10Y}, {@code 1998-W5}
+ * and {@code 1998-W05} (a week's number without and with the leading zero ISO 8601 writes).
  */
 public final class TimexScorer {
   /** A tagger under evaluation: the expressions of one document. */
@@ -25,6 +26,8 @@ public final class TimexScorer {
 
   private static final Pattern UNDERSPECIFIED = Pattern.compile("(?<!\\d)(\\d+)X+");
   private static final Pattern DECADES = Pattern.compile("P(\\d+)(DE|CE|ML)");
+  /** A week of a year, its number written with or without a leading zero ({@code 1998-W5}, {@code 1998-W05}). */
+  private static final Pattern WEEK = Pattern.compile("(\\d{4}-W)(\\d)(?!\\d)(.*)");
   private static final Pattern CALENDAR = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2}).*");
 
   private TimexScorer() {}
@@ -140,6 +143,10 @@ public final class TimexScorer {
       long n = Long.parseLong(m.group(1));
       long years = n * (m.group(2).equals("DE") ? 10 : m.group(2).equals("CE") ? 100 : 1000);
       return "P" + years + "Y";
+    }
+    m = WEEK.matcher(v);
+    if (m.matches()) {
+      return m.group(1) + "0" + m.group(2) + m.group(3);
     }
     return v;
   }
