@@ -81,6 +81,9 @@ final class NotDates {
       "(?:\\d{2,4}[\\s.\\-]|\\(\\d{2,4}\\)\\s?|\\+\\d{1,3}\\s?)$");
 
   /** Digits after the number as in a phone number ("1800 555 0199"). */
+  /** A name given after "called" or "named", the year its last word: "a venture called Orion 1980". */
+  private static final Pattern NAMED_BEFORE = Pattern.compile(
+      "\\b(?i:called|named|dubbed|titled|entitled|known as)\\s+[\"“']?(?:\\p{Lu}[\\p{L}&.'’-]*\\s+){1,3}$");
   private static final Pattern DIGITS_AFTER = Pattern.compile("^[\\s.\\-]\\d{3}");
 
   /** Words after which a number is a year even before a count noun ("in 1990 students …"). */
@@ -163,7 +166,7 @@ final class NotDates {
     String text = scan.text;
     int year = Integer.parseInt(text.substring(start, end));
     String before = scan.wordBefore(start);
-    if (LABELS.contains(before)) {
+    if (LABELS.contains(before) || scan.lookBack(NAMED_BEFORE, start, 48) != null) {
       return true;
     }
     boolean cued = YEAR_CUES.contains(before);

@@ -17,13 +17,14 @@ import java.util.regex.Pattern;
 final class ReportPeriods {
   /**
    * A quarter a report speaks of without naming it: "the quarter", "the latest quarter", "the
-   * year-ago quarter", "the year-earlier period" (in a report by quarters).
+   * year-ago quarter", "the year-earlier period" (in a report by quarters); not the first part of a
+   * compound, "its quarter-century low", "the quarter-to-quarter comparison".
    */
   private static final Pattern QUARTER_REF = Pattern.compile(
       "(?i)\\b(?:the|its|this|that)\\s+(?:(?:comparable|corresponding|same)\\s+(?=year-))?(?:(latest|most recent|recent"
           + "|current|year-ago|year-earlier|comparable|corresponding|year-before|previous|preceding|prior|same)\\s+)?"
           + "(?:fiscal\\s+)?(?:(?<=year-ago |year-earlier |year-before )(first|second|third|fourth|1st|2nd|3rd|4th)[- ])?"
-          + "(quarter|period)\\b(?:\\s+(?:a year (?:ago|earlier)|(?:of )?(?:last|the previous|the prior) year)\\b)?");
+          + "(quarter|period)\\b(?![-‐]\\p{L})(?:\\s+(?:a year (?:ago|earlier)|(?:of )?(?:last|the previous|the prior) year)\\b)?");
   /** "the year-earlier nine months", "the year-ago six months": the stretch of months a year before. */
   private static final Pattern YEAR_BEFORE_MONTHS = Pattern.compile(
       "(?i)\\bthe\\s+(?:comparable\\s+|corresponding\\s+|same\\s+)?year-(?:ago|earlier|before)\\s+"

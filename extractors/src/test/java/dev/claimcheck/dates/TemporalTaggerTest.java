@@ -249,6 +249,7 @@ class TemporalTaggerTest {
       "See Fig. 2h and the 3h setting.",
       "It has places for up to 1280 young people, and more than 2000 of them applied.",
       "In the present work the method of the present authors is used.",
+      "They set up a joint venture called Orion 1980, making parts.",
   })
   void numberLikeThingsAreNotDates(String sentence) {
     assertThat(tag(sentence, (String) null)).isEmpty();
@@ -345,6 +346,13 @@ class TemporalTaggerTest {
     assertThat(values("It sold itself under a June agreement; July's exports fell; the May figures were weak.",
         "1998-08-12")).containsExactly("June=1998-06", "July=1998-07", "May=1998-05");
     assertThat(tag("Theresa May's aides joined the March to the sea; May's aides left.", "2018-08-12")).isEmpty();
+  }
+
+  @Test
+  void aQuarterStartingACompoundIsNoQuarter() {
+    assertThat(tag("The rate sat just above its quarter-century low; the quarter-to-quarter gain was small.",
+        "1998-02-06")).isEmpty();
+    assertThat(values("Sales rose in the quarter.", "1998-02-06")).containsExactly("the quarter=1997-Q4");
   }
 
   @Test
