@@ -55,6 +55,9 @@ final class Modifiers {
       int start = m.start() + (the != null && !isDecadeOrCentury(c) ? the.length() : 0);
       return c.widened(start, c.end(), TimexWords.modifier(word));
     }
+    if (!scan.has("around") && !scan.has("approximately") && !scan.has("roughly")) {
+      return c;
+    }
     Matcher near = scan.lookBack(NEAR, c.start(), 16);
     return near == null || !isPoint(c) ? c : c.widened(near.start(), c.end(), "APPROX");
   }
@@ -75,7 +78,8 @@ final class Modifiers {
 
   /** "the next year or so", "1994 or later", "two years or more": the bound joins the expression. */
   private static Candidate after(Scan scan, Candidate c) {
-    if (c.modifier() != null || c.type() == TimexType.SET || c.end() >= scan.to) {
+    if (c.modifier() != null || c.type() == TimexType.SET || c.end() + 4 >= scan.to
+        || !scan.has(" or ") && !scan.has(" and beyond") && !scan.has("onward")) {
       return c;
     }
     Matcher m = AFTER.matcher(scan.text).region(c.end(), scan.to).useTransparentBounds(true);

@@ -150,6 +150,12 @@ final class NotDates {
     return i == scan.from || "\"“‘'`():—–-_.!?".indexOf(scan.text.charAt(i - 1)) >= 0;
   }
 
+  /** Whether the stretch holds a word that gives a name ({@link #NAMED_BEFORE}), a cheap look first. */
+  private static boolean named(Scan scan) {
+    return scan.has("called") || scan.has("named") || scan.has("dubbed") || scan.has("titled")
+        || scan.has("known as");
+  }
+
   /**
    * Whether the number at {@code [start, end)} of the scanned text reads as something other
    * than a year, looking no further than the scanned stretch.
@@ -166,7 +172,7 @@ final class NotDates {
     String text = scan.text;
     int year = Integer.parseInt(text.substring(start, end));
     String before = scan.wordBefore(start);
-    if (LABELS.contains(before) || scan.lookBack(NAMED_BEFORE, start, 48) != null) {
+    if (LABELS.contains(before) || named(scan) && scan.lookBack(NAMED_BEFORE, start, 48) != null) {
       return true;
     }
     boolean cued = YEAR_CUES.contains(before);
