@@ -28,7 +28,7 @@ final class NotDates {
       "para.", "clause", "verse", "col.", "column", "row", "series", "mark", "mk", "type",
       "class", "locomotive", "engine", "tank", "squadron", "battalion", "regiment", "division",
       "question", "seat", "dial", "call", "opinion", "resolution", "directive", "decree", "ordinance",
-      "proposition", "amendment");
+      "proposition", "amendment", "h.r.", "hr", "h.res.");
 
   /** Units after a number that make it a measure ("1500 m", "2000 °C", "2000 dollars"). */
   private static final Pattern UNIT_AFTER = Pattern.compile(

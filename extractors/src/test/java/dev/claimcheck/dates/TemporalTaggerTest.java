@@ -250,6 +250,7 @@ class TemporalTaggerTest {
       "It has places for up to 1280 young people, and more than 2000 of them applied.",
       "In the present work the method of the present authors is used.",
       "They set up a joint venture called Orion 1980, making parts.",
+      "The House passed H.R. 1865 and sent it on.",
   })
   void numberLikeThingsAreNotDates(String sentence) {
     assertThat(tag(sentence, (String) null)).isEmpty();
