@@ -210,6 +210,9 @@ final class Durations {
     if (lowerCount.equals("some") || lowerCount.equals("few") && m.group(2) == null) {
       return;
     }
+    if (lowerCount.equals("many") && before.equals("as")) {
+      return; // "his second visit in as many years": a count the sentence gave before, not a vague one
+    }
     if (code(m.group(6)).equals("Q") && (article || s.text.charAt(m.start(6) - 1) == '-')) {
       return; // "in a quarter that …", "a four-quarter test": a quarter is a stretch only when counted
     }

@@ -251,6 +251,7 @@ class TemporalTaggerTest {
       "In the present work the method of the present authors is used.",
       "They set up a joint venture called Orion 1980, making parts.",
       "The House passed H.R. 1865 and sent it on.",
+      "It was his second visit in as many years.",
   })
   void numberLikeThingsAreNotDates(String sentence) {
     assertThat(tag(sentence, (String) null)).isEmpty();
