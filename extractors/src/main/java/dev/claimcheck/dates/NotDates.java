@@ -39,7 +39,9 @@ final class NotDates {
           // a count per unit: "1800 grooves/mm"
           + "\\p{L}+/\\p{L}{1,4}|"
           + "calories|kcal|barrels|bbl|litres|liters|gallons|bytes|kb|mb|gb|tb|pixels|px|dpi|"
-          + "[×x]\\s*\\d)(?!\\p{L})",
+          + "[×x]\\s*\\d|"
+          // a clock time restated in a zone: "8pm (2000 GMT)"
+          + "gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|jst|local time)(?!\\p{L})",
       Pattern.CASE_INSENSITIVE);
 
   /** Count nouns after a number that make it a quantity ("2000 members"). */

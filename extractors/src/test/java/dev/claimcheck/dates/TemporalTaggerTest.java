@@ -351,6 +351,12 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aClockTimeRestatedInAZoneIsNoYear() {
+    assertThat(values("Polls closed at 8pm (2000 GMT) on Sunday.", "1998-03-08"))
+        .containsExactly("8pm=1998-03-08T20:00", "Sunday=1998-03-08");
+  }
+
+  @Test
   void aQuarterStartingACompoundIsNoQuarter() {
     assertThat(tag("The rate sat just above its quarter-century low; the quarter-to-quarter gain was small.",
         "1998-02-06")).isEmpty();
@@ -503,6 +509,7 @@ class TemporalTaggerTest {
       With two weeks left, the vote is Tuesday.                                      | two weeks=P2W;Tuesday=1998-03-10
       The deadline is midnight on Monday; it was 5 on Thursday.                      | midnight=1998-03-09T24:00;Monday=1998-03-09;Thursday=1998-03-05
       The schools will stay closed until Tuesday; they stayed closed until Thursday. | Tuesday=1998-03-10;Thursday=1998-03-05
+      It had been due to be signed on Thursday; it is due to be signed on Tuesday.  | Thursday=1998-03-05;Tuesday=1998-03-10
       """)
   void aWeekdayIsReadByTheTenseOfItsClause(String sentence, String expected) {
     assertThat(values(sentence, "1998-03-06")).containsExactly(expected.split(";"));
