@@ -125,8 +125,12 @@ final class CalendarRules {
       if (s.has("0s") || s.has("0’s") || s.has("0's")) {
         s.run(PeriodRules.DECADE, m -> PeriodRules.decade(s, m));
       }
-      if (s.has("q")) {
+      if (s.hasAsWritten("Q")) {
         s.run(PeriodRules.QUARTER_CODE, m -> PeriodRules.quarterCode(s, m));
+        s.run(PeriodRules.BARE_QUARTER_CODE, m -> PeriodRules.bareQuarterCode(s, m));
+      }
+      if (s.hasAsWritten("H1") || s.hasAsWritten("H2")) {
+        s.run(PeriodRules.HALF_CODE, m -> PeriodRules.halfCode(s, m));
       }
       if (s.has("half")) {
         s.run(PeriodRules.HALF, m -> s.add(m.start(), m.end(), TimexType.DATE,

@@ -210,6 +210,10 @@ final class Durations {
     if (lowerCount.equals("some") || lowerCount.equals("few") && m.group(2) == null) {
       return;
     }
+    if (article && m.group(6).toLowerCase(Locale.ROOT).matches("second|minute") && m.group(8) == null
+        && s.beforeItsNoun(m.end())) {
+      return; // "for a second consecutive month", "a minute fraction": an ordinal or an adjective
+    }
     if (lowerCount.equals("many") && before.equals("as")) {
       return; // "his second visit in as many years": a count the sentence gave before, not a vague one
     }

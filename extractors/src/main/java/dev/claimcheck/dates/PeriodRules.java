@@ -27,6 +27,17 @@ final class PeriodRules {
           + "\\b([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+(?:of\\s+)?" + YEAR + ")?(?!\\p{L})");
   static final Pattern QUARTER_CODE = Pattern.compile(
       "\\b(?:Q([1-4])\\s*(?:FY\\s*)?(?:" + YEAR + "|['’](\\d{2}))|" + YEAR + "\\s*[-/ ]?\\s*Q([1-4]))(?![\\p{L}\\d])");
+  /** "H1 2012", "2013 H2": a half of a year written as a code. */
+  static final Pattern HALF_CODE = Pattern.compile(
+      "\\b(?:H([12])\\s*(?:FY\\s*)?" + YEAR + "|" + YEAR + "\\s*[-/ ]?\\s*H([12]))(?![\\p{L}\\d])");
+  /** "in Q4", "Q3 results": a quarter written as a code with no year, read as "the fourth quarter" is. */
+  static final Pattern BARE_QUARTER_CODE = Pattern.compile("(?<![\\p{L}\\d-])Q([1-4])(?![\\p{L}\\d-])");
+  /** The words before a bare quarter code that make it a quarter, not a question's or a ranking's label. */
+  private static final Set<String> BEFORE_BARE_QUARTER = Set.of("in", "for", "during", "by", "since", "until",
+      "through", "of", "the", "its", "their", "this", "last", "next", "fiscal");
+  /** The words after a bare quarter code that make it a ranking's label ("Q1 journals"). */
+  private static final Set<String> NOT_AFTER_BARE_QUARTER = Set.of("journal", "journals", "quartile",
+      "ranking", "ranked");
   static final Pattern QUARTER = Pattern.compile(
       "(?i)\\b(?:(the)\\s+)?(?:(fiscal)[\\s-]+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
           + "([- ])quarter(?:\\s+of\\s+" + YEAR + ")?(?!\\p{L})");
@@ -164,6 +175,24 @@ final class PeriodRules {
       s.add(m.start(), m.end(), TimexType.DATE, year + "-Q" + quarter, null, flags);
     }
   }
+  /** "H1 2012": the half of that year; the year must read as one ("H2 2000 ppm" is hydrogen). */
+  static void halfCode(Scan s, Matcher m) {
+    int yearStart = m.group(2) != null ? m.start(2) : m.start(3);
+    int yearEnd = m.group(2) != null ? m.end(2) : m.end(3);
+    if (!NotDates.notAYear(s, yearStart, yearEnd)) {
+      String year = m.group(2) != null ? m.group(2) : m.group(3);
+      s.add(m.start(), m.end(), TimexType.DATE, year + "-H" + (m.group(1) != null ? m.group(1) : m.group(4)), null);
+    }
+  }
+
+  /** "in Q4", "the Q3 results": the quarter of the year the text speaks of, as "the fourth quarter". */
+  static void bareQuarterCode(Scan s, Matcher m) {
+    String after = s.wordAfter(m.end()).toLowerCase(Locale.ROOT);
+    if (BEFORE_BARE_QUARTER.contains(s.wordBefore(m.start())) && !NOT_AFTER_BARE_QUARTER.contains(after)) {
+      relativeQuarter(s, m.start(), m.end(), m.group(1).charAt(0) - '0');
+    }
+  }
+
   /** The number of a quarter named by its ordinal; 4 for "final" and "last". */
   static int quarterNumber(String ordinal) {
     return switch (ordinal.toLowerCase(Locale.ROOT)) {
@@ -187,8 +216,13 @@ final class PeriodRules {
     // "the third-quarter loss": the determiner belongs to the loss, not to the quarter
     int start = m.group(1) != null && m.group(4).equals("-") && s.beforeItsNoun(m.end())
         ? (m.group(2) != null ? m.start(2) : m.start(3)) : m.start();
-    Tense tense = s.tenseAt(start, m.end());
-    s.relative(start, m.end(), TimexType.DATE, null, (c, context) -> {
+    relativeQuarter(s, start, m.end(), q);
+  }
+
+  /** A quarter named without its year: of the year of the document date, by the tense it is told in. */
+  private static void relativeQuarter(Scan s, int start, int end, int q) {
+    Tense tense = s.tenseAt(start, end);
+    s.relative(start, end, TimexType.DATE, null, (c, context) -> {
       TimePoint base = context.yearless();
       if (base == null) {
         return c.withValue("XXXX-Q" + q, null);

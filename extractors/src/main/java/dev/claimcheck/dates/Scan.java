@@ -25,7 +25,7 @@ final class Scan {
       "toward", "towards", "as", "than", "basis", "thereafter", "instead", "rather", "after", "before", "while",
       "when", "if", "that", "which", "who", "is", "are", "was", "were", "the", "a", "an", "its", "his", "her",
       "their", "our", "this", "these", "those", "he", "she", "it", "we", "they", "i", "you", "ended", "ending",
-      "ago", "later", "earlier", "ahead");
+      "ago", "later", "earlier", "ahead", "longer", "shorter", "more", "less", "too", "again");
 
   final String text;
   final int from;

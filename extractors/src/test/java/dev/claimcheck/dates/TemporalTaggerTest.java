@@ -252,6 +252,9 @@ class TemporalTaggerTest {
       "They set up a joint venture called Orion 1980, making parts.",
       "The House passed H.R. 1865 and sent it on.",
       "It was his second visit in as many years.",
+      "Output fell for a second consecutive month.",
+      "The Q1 journals were ranked; Q1: how often do you exercise?",
+      "Probes read H2 2000 ppm in the cell.",
   })
   void numberLikeThingsAreNotDates(String sentence) {
     assertThat(tag(sentence, (String) null)).isEmpty();
@@ -348,6 +351,13 @@ class TemporalTaggerTest {
     assertThat(values("It sold itself under a June agreement; July's exports fell; the May figures were weak.",
         "1998-08-12")).containsExactly("June=1998-06", "July=1998-07", "May=1998-05");
     assertThat(tag("Theresa May's aides joined the March to the sea; May's aides left.", "2018-08-12")).isEmpty();
+  }
+
+  @Test
+  void quartersAndHalvesWrittenAsCodes() {
+    assertThat(values("Revenue in Q4 rose, and in H1 2012 it fell; it will rise in Q2.", "2013-03-22"))
+        .containsExactly("Q4=2012-Q4", "H1 2012=2012-H1", "Q2=2013-Q2");
+    assertThat(values("It took a second longer.", (String) null)).containsExactly("a second=PT1S");
   }
 
   @Test
