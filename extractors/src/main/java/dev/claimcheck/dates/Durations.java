@@ -32,6 +32,9 @@ final class Durations {
   /** "half a year", "half an hour", "a half-hour". */
   private static final Pattern HALF = Pattern.compile(
       "(?i)\\b(?:half\\s+an?\\s+|(?:a\\s+)?half[\\s-])(year|day|hour|minute|century|decade)\\b(?![\\p{L}-])");
+  /** "a week-long strike", "a two-year-long inquiry", "months-long talks": a stretch told as its length. */
+  private static final Pattern LONG = Pattern.compile(
+      "(?i)\\b(?:(" + NumberWords.COUNT + ")[\\s-])?(day|week|month|year|decade|centur(?:y|ies)|hour|minute)(s)?-long\\b");
   /** "over the years", "through the decades": a stretch of unstated length. */
   private static final Pattern OVER_THE_UNITS = Pattern.compile(
       "(?i)(?<=\\b(?:over|through|throughout|across)\\s)the\\s+(years|decades|months|weeks|centuries)\\b"
@@ -82,6 +85,9 @@ final class Durations {
       s.run(DURATION, m -> duration(s, m));
       if (s.has("half")) {
         s.run(HALF, m -> s.add(m.start(), m.end(), TimexType.DURATION, value(0.5, m.group(1)), null));
+      }
+      if (s.has("-long")) {
+        s.run(LONG, m -> longStretch(s, m));
       }
       if (s.has("the years") || s.has("the decades") || s.has("the months") || s.has("the weeks")
           || s.has("the centuries")) {
@@ -235,6 +241,14 @@ final class Durations {
         || s.text.substring(m.end(4), m.start(6)).contains("-");
     int start = m.group(1) != null ? m.start(1) : m.group(2) != null && !(bareThe && qualifies) ? m.start(2) : m.start(4);
     s.add(start, m.end(), TimexType.DURATION, value, modifier(m.group(1)));
+  }
+
+  /** "week-long", "two-year-long", "months-long"; "a week-long strike" leaves its "a" to the strike. */
+  private static void longStretch(Scan s, Matcher m) {
+    String count = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+    boolean counted = count != null && !count.equals("a") && !count.equals("an");
+    double value = counted ? NumberWords.value(count) : m.group(3) != null ? NumberWords.VAGUE : 1;
+    s.add(counted ? m.start() : m.start(2), m.end(), TimexType.DURATION, value(value, m.group(2)), null);
   }
 
   private static void abbreviated(Scan s, Matcher m) {

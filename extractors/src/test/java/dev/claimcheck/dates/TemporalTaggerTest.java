@@ -66,6 +66,9 @@ class TemporalTaggerTest {
       The study ran for two years or more.            | two years or more | P2Y      | DURATION | EQUAL_OR_MORE
       Delivery takes a week or less.                  | a week or less  | P1W        | DURATION | EQUAL_OR_LESS
       The repair took ten days or so.                 | ten days or so  | P10D       | DURATION | APPROX
+      They held a week-long strike.                   | week-long       | P1W        | DURATION | -
+      A two-year-long inquiry ended.                  | two-year-long   | P2Y        | DURATION | -
+      After a months-long standoff, talks resumed.    | months-long     | PXM        | DURATION | -
       Net fell for the six months ended abruptly.     | the six months  | P6M        | DURATION | -
       He gave them a week, not the four days he had planned. | the four days | P4D     | DURATION | -
       The function took approximately 45 min to run.  | approximately 45 min | PT45M | DURATION | APPROX
