@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
 final class Repetitions {
   private static final Pattern EVERY = Pattern.compile(
       "(?i)\\b(every|each)\\s+(?:(other)\\s+)?(?:(" + NumberWords.COUNT + ")\\s+)?(" + Durations.UNIT
-          + "|" + CalendarDates.WEEKDAY + "|" + CalendarDates.FULL_MONTH_NAME + "|spring|summer|autumn|fall|winter)\\b");
+          + "|" + CalendarDates.WEEKDAY + "|" + CalendarDates.FULL_MONTH_NAME + "|spring|summer|autumn|fall|winter"
+          + "|morning|afternoon|evening|night)\\b(?:\\s+(?<part>morning|afternoon|evening|night)\\b)?");
   private static final Pattern ADVERB = Pattern.compile(
       "\\b(?i:(annually|yearly|monthly|weekly|daily|hourly|nightly|quarterly|biannually|biennially"
-          + "|fortnightly|semi-annually|semiannually))\\b");
+          + "|fortnightly|semi-annually|semiannually|biweekly|bi-weekly|bimonthly|bi-monthly))\\b");
   private static final Pattern TIMES_PER = Pattern.compile(
       "(?i)\\b(once|twice|thrice|(?:" + NumberWords.COUNT + ")\\s+(?:times|days|nights|hours|evenings"
           + "|mornings|weekends))\\s+(?:a|an|per|each"
@@ -28,8 +29,9 @@ final class Repetitions {
   private static final Pattern COUNT_BEFORE = Pattern.compile(
       "(?:\\d|%|\\bmillion|\\bbillion|\\bthousand|\\bhundred|\\btimes|\\bper ?cent)\\s+(?:\\p{L}+\\s+)?$",
       Pattern.CASE_INSENSITIVE);
+  /** "on Mondays", "closed Sundays", "on weekends": every such day. */
   private static final Pattern ON_WEEKDAYS = Pattern.compile(
-      "(?<=\\b[Oo]n\\s)(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekends)\\b");
+      "\\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|(?<=\\b[Oo]n\\s)weekends)\\b");
 
   private Repetitions() {}
 
@@ -74,7 +76,10 @@ final class Repetitions {
     } else if (lower.matches("spring|summer|autumn|fall|winter")) {
       value = "XXXX-" + TimexWords.season(lower);
     } else if (weekday > 0) {
-      value = "XXXX-WXX-" + weekday;
+      value = "XXXX-WXX-" + weekday; // "every Sunday night": that part of every Sunday
+      value += m.group("part") == null ? "" : "T" + TimexWords.partOfDay(m.group("part"));
+    } else if (lower.matches("morning|afternoon|evening|night")) {
+      value = "XXXX-XX-XXT" + TimexWords.partOfDay(lower); // "every morning"
     } else {
       double count = m.group(3) == null ? 1 : NumberWords.value(m.group(3));
       if (m.group(2) != null) {
@@ -82,7 +87,8 @@ final class Repetitions {
       }
       value = Durations.value(count, what);
     }
-    s.add(m.start(), m.end(), TimexType.SET, value, null);
+    // a part of the day after anything but a weekday ("each year night") is not the set's
+    s.add(m.start(), weekday > 0 || m.group("part") == null ? m.end() : m.end(4), TimexType.SET, value, null);
   }
 
   private static void adverb(Scan s, Matcher m) {
@@ -101,7 +107,8 @@ final class Repetitions {
       case "hourly" -> "PT1H";
       case "quarterly" -> "P3M";
       case "biennially" -> "P2Y";
-      case "fortnightly" -> "P2W";
+      case "fortnightly", "biweekly", "bi-weekly" -> "P2W";
+      case "bimonthly", "bi-monthly" -> "P2M";
       default -> "P6M";
     };
     s.add(m.start(), m.end(), TimexType.SET, value, null);

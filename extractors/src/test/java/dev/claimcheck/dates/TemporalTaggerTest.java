@@ -77,6 +77,10 @@ class TemporalTaggerTest {
       The prize is awarded annually.                  | annually        | P1Y        | SET  | -
       Orangemen march each July through the town.     | each July       | XXXX-07    | SET  | -
       Swallows return every summer to the barn.       | every summer    | XXXX-SU    | SET  | -
+      The shop opens every morning at six.            | every morning   | XXXX-XX-XXTMO | SET | -
+      The show airs every Sunday night.               | every Sunday night | XXXX-WXX-7TNI | SET | -
+      The museum is closed Mondays.                   | Mondays         | XXXX-WXX-1 | SET  | -
+      Reports are published biweekly.                | biweekly        | P2W        | SET  | -
       It will grow over the next couple of years.     | the next couple of years | P2Y | DURATION | -
       Over the years many more patients waited.       | the years       | PXY        | DURATION | -
       It made money after several quarters of losses. | several quarters | PXQ       | DURATION | -
