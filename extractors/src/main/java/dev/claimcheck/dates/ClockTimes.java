@@ -14,17 +14,17 @@ import java.util.regex.Pattern;
 final class ClockTimes {
   /** Time zone abbreviations written after clock times. */
   private static final String ZONES = "GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT"
-      + "|PST|PDT|AEST|AEDT|IST|JST|KST|HKT|SGT|MSK|local time";
+      + "|PST|PDT|AEST|AEDT|IST|JST|KST|HKT|SGT|MSK|ET|CT|MT|PT|local time";
   private static final Pattern CLOCK = Pattern.compile(
       "(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?\\s*([AaPp])\\.?\\s?[Mm]\\b\\.?(?:\\s+(" + ZONES + ")\\b)?");
   private static final Pattern CLOCK_24 = Pattern.compile(
       "(?<![\\d:.])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])(?:\\s*(" + ZONES + "|hours|hrs|h)\\b)?");
   /**
-   * "0730 GMT", "at 1500 hours": four figures are a time only with a zone after them, or
+   * "0730 GMT", "0630 local time", "at 1500 hours": four figures are a time only with a zone after them, or
    * "hours" and a word of time before them ("1500 hours of tape" is a count).
    */
   private static final Pattern CLOCK_FIGURES = Pattern.compile(
-      "(?<![\\d:.,$€£¥#/-])([01]\\d|2[0-3])([0-5]\\d)(?:\\s?(?:GMT|UTC)"
+      "(?<![\\d:.,$€£¥#/-])([01]\\d|2[0-3])([0-5]\\d)(?:\\s?(?:GMT|UTC)|\\slocal\\stime"
           + "|(?<=\\b(?:at|by|until|from|to|before|after)\\s\\d{4})\\s(?:hours|hrs))\\b");
   /** "10 o'clock", "ten o'clock at night". */
   private static final Pattern O_CLOCK = Pattern.compile(
@@ -50,7 +50,7 @@ final class ClockTimes {
         }
       });
     }
-    if (s.hasDigit() && (s.has("gmt") || s.has("utc") || s.has("hours") || s.has("hrs"))) {
+    if (s.hasDigit() && (s.has("gmt") || s.has("utc") || s.has("hours") || s.has("hrs") || s.has("local time"))) {
       s.run(CLOCK_FIGURES, m -> {
         if (m.start() == s.from || s.text.charAt(m.start() - 1) != '(') {
           // "10:40 a.m. (0740 GMT)": the same time again, for readers elsewhere

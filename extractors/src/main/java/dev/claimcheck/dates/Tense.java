@@ -24,7 +24,8 @@ enum Tense {
   /**
    * Where a clause ends: a stop before a capital or the end, a colon or semicolon, a question or
    * exclamation mark, a quotation mark, a comma. The points of "Jan. 2", "$648.2", "Corp.'s" and
-   * of a dotted abbreviation ("8 p.m. Sunday", "U.S. officials") end nothing.
+   * of a dotted abbreviation ("8 p.m. Sunday", "U.S. officials"), and the colon of a clock time
+   * ("10:30 Thursday"), end nothing.
    */
   private static boolean clauseEnd(String sentence, int at) {
     char c = sentence.charAt(at);
@@ -33,6 +34,10 @@ enum Tense {
         return at + 1 >= sentence.length();
       }
       return at + 2 >= sentence.length() || sentence.charAt(at + 1) == ' ' && Character.isUpperCase(sentence.charAt(at + 2));
+    }
+    if (c == ':' && at > 0 && at + 1 < sentence.length() && Character.isDigit(sentence.charAt(at - 1))
+        && Character.isDigit(sentence.charAt(at + 1))) {
+      return false; // the colon of a clock time, "10:30"
     }
     return ";:!?\"“”,".indexOf(c) >= 0;
   }
@@ -98,11 +103,12 @@ enum Tense {
           + "|hopes|fears|expects|means|remains|contains|includes|gets|makes|looks|feels)\\b)\\p{L}{2,}[^s\\W]s))\\b");
 
   /**
-   * "the vote is Tuesday", "the hearing is on Friday", "the deadline is midnight on Monday": a day
-   * something is fixed for.
+   * "the vote is Tuesday", "the hearing is on Friday", "the deadline is midnight on Monday", "the
+   * vote is at 10:30 a.m. EDT Thursday": a day something is fixed for.
    */
   private static final Pattern DATED_BY_IS = Pattern.compile(
-      "\\b(?:is|are)\\s+(?:(?:at\\s+)?(?:midnight|noon|\\d{1,2}(?:[:.]\\d\\d)?\\s?[ap]\\.?m\\.?)\\s+)?(?:on\\s+)?$");
+      "\\b(?:is|are)\\s+(?:(?:at\\s+)?(?:midnight|noon|\\d{1,2}(?:[:.]\\d\\d)?\\s?[ap]\\.?m\\.?)"
+          + "(?:\\s+(?:gmt|utc|[ecmp][sd]?t|local time))?\\s+)?(?:on\\s+)?$");
 
   /**
    * Whether the words before {@code start} in its clause tell an arrangement in the present

@@ -527,6 +527,8 @@ class TemporalTaggerTest {
       The deadline is midnight on Monday; it was 5 on Thursday.                      | midnight=1998-03-09T24:00;Monday=1998-03-09;Thursday=1998-03-05
       The schools will stay closed until Tuesday; they stayed closed until Thursday. | Tuesday=1998-03-10;Thursday=1998-03-05
       It had been due to be signed on Thursday; it is due to be signed on Tuesday.  | Thursday=1998-03-05;Tuesday=1998-03-10
+      They will meet at 10:30 on Tuesday.                                            | 10:30=1998-03-10T10:30;Tuesday=1998-03-10
+      The vote is at 10:30 a.m. EDT Tuesday.                                         | 10:30 a.m. EDT Tuesday=1998-03-10T10:30
       """)
   void aWeekdayIsReadByTheTenseOfItsClause(String sentence, String expected) {
     assertThat(values(sentence, "1998-03-06")).containsExactly(expected.split(";"));
