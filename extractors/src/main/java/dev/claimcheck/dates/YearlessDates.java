@@ -149,10 +149,19 @@ final class YearlessDates {
     int month = CalendarDates.month(m.group(2));
     Tense tense = tenseOf(s, m.start(), m.end());
     boolean passed = which == null && PASSED_CUES.contains(before); // "since August" has begun
+    boolean fromThePast = which == null && tense == Tense.FUTURE
+        && Tense.seenFromThePast(s.text.substring(s.from, s.to), m.start() - s.from);
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
       TimePoint base = which == null ? context.yearless() : context.documentDate();
       if (base == null) {
         return c.withValue(String.format(Locale.ROOT, "XXXX-%02d", month), null);
+      }
+      TimePoint then = context.paragraphDate();
+      if (fromThePast && then != null && then.precision().compareTo(TimePoint.Precision.MONTH) >= 0
+          && base == context.documentDate() && then.date().isBefore(base.date().withDayOfMonth(1))) {
+        // "He said in October that he would step down in January": the first January after October
+        int year = then.year() + (month <= then.date().getMonthValue() ? 1 : 0);
+        return c.withValue(String.format(Locale.ROOT, "%04d-%02d", year, month), then.value(), DateFlag.INFERRED);
       }
       int year = base.year();
       int baseMonth = base.date().getMonthValue();

@@ -361,6 +361,14 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aFutureSeenFromAPastDateCountsFromIt() {
+    assertThat(values("He said in October that he would step down in January.", "2013-03-22"))
+        .containsExactly("October=2012-10", "January=2013-01");
+    assertThat(values("He said in October that he will step down in January.", "2013-03-22"))
+        .containsExactly("October=2012-10", "January=2014-01");
+  }
+
+  @Test
   void quartersAndHalvesWrittenAsCodes() {
     assertThat(values("Revenue in Q4 rose, and in H1 2012 it fell; it will rise in Q2.", "2013-03-22"))
         .containsExactly("Q4=2012-Q4", "H1 2012=2012-H1", "Q2=2013-Q2");
