@@ -1,6 +1,8 @@
 package dev.claimcheck.dates;
 
 import dev.claimcheck.model.TimexType;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,7 +13,8 @@ import java.util.regex.Pattern;
  * 7:15 p.m." (APPROX); "fiscal 1989" (the value stays); and after it "the next year
  * or so" (APPROX), "1994 or later", "2010 onwards" (ON_OR_AFTER), "2001 or earlier"
  * (ON_OR_BEFORE), "two years or more" (EQUAL_OR_MORE), "a week or less" (EQUAL_OR_LESS). An
- * expression that has a modifier of its own keeps it. Thread-safe.
+ * expression that has a modifier of its own keeps it. Once a value is known, "the first day of
+ * 2013" and "the last day of March" are the day they name. Thread-safe.
  */
 final class Modifiers {
   private static final Pattern BEFORE = Pattern.compile(
@@ -35,7 +38,32 @@ final class Modifiers {
       "(?i)\\s{1,3}(?:(or so)|(or later|and beyond|onwards?)|(or earlier)|(or more|or longer)|(or less|or shorter))\\b"
           + "(?!\\s+(?:than|in|on|at|that|this|the)\\b)");
 
+  /** "the first day of 2013", "the last day of March": a day its year or month gives. */
+  private static final Pattern DAY_OF = Pattern.compile("(?i)\\bthe\\s+(first|last|final|opening)\\s+day\\s+of\\s+$");
+  private static final Pattern YEAR_OR_MONTH = Pattern.compile("(\\d{4})(?:-(\\d{2}))?");
+
   private Modifiers() {}
+
+  /**
+   * {@code c}, a year or a month with its value, widened by "the first day of" or "the last day
+   * of" before it to the day they name: "the last day of March" is March 31.
+   */
+  static Candidate dayOf(Scan scan, Candidate c) {
+    if (c.type() != TimexType.DATE || c.value() == null || c.modifier() != null || !scan.has(" day of ")) {
+      return c;
+    }
+    Matcher value = YEAR_OR_MONTH.matcher(c.value());
+    Matcher m = value.matches() ? scan.lookBack(DAY_OF, c.start(), 32) : null;
+    if (m == null) {
+      return c;
+    }
+    boolean first = m.group(1).equalsIgnoreCase("first") || m.group(1).equalsIgnoreCase("opening");
+    YearMonth month = YearMonth.of(Integer.parseInt(value.group(1)),
+        value.group(2) != null ? Integer.parseInt(value.group(2)) : first ? 1 : 12);
+    LocalDate day = first ? month.atDay(1) : month.atEndOfMonth();
+    return new Candidate(m.start(), c.end(), c.type(), day.toString(), null, c.anchor(), c.flags(), c.readings(),
+        c.priority(), null);
+  }
 
   /** {@code c} widened by the words before and after it that join it, with their modifier. */
   static Candidate attach(Scan scan, Candidate c) {

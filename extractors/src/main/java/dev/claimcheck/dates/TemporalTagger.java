@@ -65,6 +65,7 @@ public final class TemporalTagger {
           continue;
         }
       }
+      d = Modifiers.dayOf(scan, d);
       if (d.type() == TimexType.DATE && !d.flags().contains(DateFlag.RELATIVE_DATE)
           && !d.flags().contains(DateFlag.EVENT_REFERENCE) && d.value() != null) {
         TimePoint.parse(d.value()).ifPresent(context::saw);

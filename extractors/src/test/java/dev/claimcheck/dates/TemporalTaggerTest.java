@@ -369,6 +369,13 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void theFirstOrLastDayOfAYearOrMonthIsThatDay() {
+    assertThat(values("It took effect on the first day of 2013 and ends on the last day of March.", "2013-03-22"))
+        .containsExactly("the first day of 2013=2013-01-01", "the last day of March=2013-03-31");
+    assertThat(values("It began on the opening day of the 1998 season.", (String) null)).containsExactly("1998=1998");
+  }
+
+  @Test
   void quartersAndHalvesWrittenAsCodes() {
     assertThat(values("Revenue in Q4 rose, and in H1 2012 it fell; it will rise in Q2.", "2013-03-22"))
         .containsExactly("Q4=2012-Q4", "H1 2012=2012-H1", "Q2=2013-Q2");
