@@ -20,11 +20,16 @@ final class Shifts {
       + "|more than|less than|at least";
   /** "a week or so ago": the count is a rough one. */
   private static final String OR_SO = "(?:\\s+or\\s+so)?";
+  /** "two and a half years", "a minute and a half": a half after the count or after the unit. */
+  private static final String HALF_AFTER_COUNT = "(?:[\\s-]+and[\\s-]+a[\\s-]+half|\\s+1/2|\\s?½)?";
+  private static final String HALF_AFTER_UNIT = "(?:\\s+and\\s+a\\s+half)?";
+  private static final Pattern HALF_AFTER = Pattern.compile("(?i)\\s+and\\s+a\\s+half\\b");
   private static final Pattern AGO = Pattern.compile(
-      "(?i)(?<![\\d,.])\\b(?:(" + STEP_MODIFIER + ")\\s+)?(" + NumberWords.COUNT + ")[\\s-]+" + UNIT + OR_SO
-          + "\\s+ago\\b");
+      "(?i)(?<![\\d,.])\\b(?:(" + STEP_MODIFIER + ")\\s+)?(" + NumberWords.COUNT + ")" + HALF_AFTER_COUNT + "[\\s-]+"
+          + UNIT + HALF_AFTER_UNIT + OR_SO + "\\s+ago\\b");
   private static final Pattern LATER = Pattern.compile(
-      "(?i)(?<![\\d,.])\\b(?:(" + STEP_MODIFIER + ")\\s+)?(" + NumberWords.COUNT + ")[\\s-]+" + UNIT + OR_SO
+      "(?i)(?<![\\d,.])\\b(?:(" + STEP_MODIFIER + ")\\s+)?(" + NumberWords.COUNT + ")" + HALF_AFTER_COUNT + "[\\s-]+"
+          + UNIT + HALF_AFTER_UNIT + OR_SO
           + "\\s+(later|earlier|afterwards?|previously|from (?:now|today)"
           + "|before(?=\\s*[,.;])|after(?=\\s*[,.;]))\\b(?!\\s+than\\b)");
 
@@ -67,7 +72,7 @@ final class Shifts {
 
   /** "40 years ago" (from the document date), "two weeks later" (from the paragraph's date). */
   private static void shifted(Scan s, Matcher m, int sign, boolean followOn) {
-    double count = NumberWords.value(m.group(2));
+    double count = count(m);
     ChronoUnit unit = unit(m.group(3));
     s.relative(m.start(), m.end(), TimexType.DATE, modifier(m), (c, context) ->
         shift(c, context, count, unit, sign, followOn));
@@ -81,7 +86,8 @@ final class Shifts {
       // In a report by quarters, "a year ago" is the same quarter a year before.
       return c.withValue(context.quarter(-4), base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
     }
-    if (count == NumberWords.VAGUE || count != Math.rint(count)) {
+    ChronoUnit finer = count == Math.rint(count) ? unit : halfUnit(unit);
+    if (count == NumberWords.VAGUE || finer == null) {
       return c.withValue(sign < 0 ? "PAST_REF" : "FUTURE_REF",
           base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
     }
@@ -94,7 +100,10 @@ final class Shifts {
     // "In March … a day earlier": a step finer than its base is taken from the base's middle, not
     // its first day, which would land it in February
     TimePoint from = precisionOf(unit).compareTo(base.precision()) > 0 ? base.middle() : base;
-    TimePoint shifted = from.plus(sign * (long) count, unit, precision);
+    // "two and a half years ago": thirty months, at the precision of years
+    long steps = finer == unit ? (long) count : Math.round(count * unit.getDuration().getSeconds()
+        / finer.getDuration().getSeconds());
+    TimePoint shifted = from.plus(sign * steps, finer, precision);
     if (shifted.year() < 1) {
       return c.withValue("PAST_REF", base.value(), DateFlag.RELATIVE_DATE); // "2000 years ago": before the era
     }
@@ -113,18 +122,42 @@ final class Shifts {
       return;
     }
     int sign = m.group(4).toLowerCase(Locale.ROOT).matches("earlier|previously|before") ? -1 : 1;
-    double count = NumberWords.value(m.group(2));
+    double count = count(m);
     ChronoUnit unit = unit(m.group(3));
     if (sign < 0 && count == 1 && unit == ChronoUnit.YEARS) {
       shifted(s, m, sign, true);
       return;
     }
-    int stretchEnd = m.end(3);
+    Matcher halfAfter = HALF_AFTER.matcher(s.text).region(m.end(3), m.end());
+    int stretchEnd = halfAfter.lookingAt() ? halfAfter.end() : m.end(3); // "a minute and a half"
     String stretch = Durations.value(count, m.group(3));
     s.relative(m.start(), m.end(), TimexType.DATE, modifier(m), (c, context) ->
         context.paragraphDate() != null ? shift(c, context, count, unit, sign, true)
             : new Candidate(c.start(), stretchEnd, TimexType.DURATION, stretch, c.modifier(), null, c.flags(),
                 c.readings(), c.priority(), null));
+  }
+
+  /**
+   * The unit a count with a half is stepped in ("two and a half years" is thirty months), or null
+   * for a unit with no exact half in a finer one (months).
+   */
+  private static ChronoUnit halfUnit(ChronoUnit unit) {
+    return switch (unit) {
+      case CENTURIES, DECADES -> ChronoUnit.YEARS;
+      case YEARS -> ChronoUnit.MONTHS;
+      case WEEKS -> ChronoUnit.HALF_DAYS;
+      case DAYS -> ChronoUnit.HOURS;
+      case HOURS -> ChronoUnit.MINUTES;
+      default -> null;
+    };
+  }
+
+  /** The steps counted, with a half when the words give one ("an hour and a half later"). */
+  private static double count(Matcher m) {
+    double count = NumberWords.value(m.group(2));
+    String words = m.group();
+    boolean half = words.contains("half") || words.contains("HALF") || words.contains("1/2") || words.contains("½");
+    return half && count != NumberWords.VAGUE ? count + 0.5 : count;
   }
 
   /** The modifier a shift's words give it: "about a week ago", "a week or so ago" (APPROX). */

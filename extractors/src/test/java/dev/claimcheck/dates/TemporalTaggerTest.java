@@ -369,6 +369,15 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aStepWithAHalfIsCountedInTheFinerUnit() {
+    assertThat(values("But a minute and a half later, a pilot called.", "1998-01-14"))
+        .containsExactly("a minute and a half=PT1M30S");
+    assertThat(values("He left two and a half years ago.", "1998-01-14")).containsExactly("two and a half years ago=1995");
+    assertThat(values("It opened a decade and a half ago.", "1998-01-14"))
+        .containsExactly("a decade and a half ago=1983");
+  }
+
+  @Test
   void theFirstOrLastDayOfAYearOrMonthIsThatDay() {
     assertThat(values("It took effect on the first day of 2013 and ends on the last day of March.", "2013-03-22"))
         .containsExactly("the first day of 2013=2013-01-01", "the last day of March=2013-03-31");
