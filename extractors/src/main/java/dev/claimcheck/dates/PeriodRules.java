@@ -35,9 +35,8 @@ final class PeriodRules {
   /** The words before a bare quarter code that make it a quarter, not a question's or a ranking's label. */
   private static final Set<String> BEFORE_BARE_QUARTER = Set.of("in", "for", "during", "by", "since", "until",
       "through", "of", "the", "its", "their", "this", "last", "next", "fiscal");
-  /** The words after a bare quarter code that make it a ranking's label ("Q1 journals"). */
-  private static final Set<String> NOT_AFTER_BARE_QUARTER = Set.of("journal", "journals", "quartile",
-      "ranking", "ranked");
+  /** The words after a bare quarter code that make it a ranking's label ("Q1 venues"). */
+  private static final Set<String> NOT_AFTER_BARE_QUARTER = Set.of("venue", "venues", "category", "categories");
   static final Pattern QUARTER = Pattern.compile(
       "(?i)\\b(?:(the)\\s+)?(?:(fiscal)[\\s-]+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
           + "([- ])quarter(?:\\s+of\\s+" + YEAR + ")?(?!\\p{L})");
@@ -187,6 +186,9 @@ final class PeriodRules {
 
   /** "in Q4", "the Q3 results": the quarter of the year the text speaks of, as "the fourth quarter". */
   static void bareQuarterCode(Scan s, Matcher m) {
+    if (s.has("quartile") || s.has("journal") || s.has("rank")) {
+      return; // "the journal is ranked in Q1": a quartile of a ranking
+    }
     String after = s.wordAfter(m.end()).toLowerCase(Locale.ROOT);
     if (BEFORE_BARE_QUARTER.contains(s.wordBefore(m.start())) && !NOT_AFTER_BARE_QUARTER.contains(after)) {
       relativeQuarter(s, m.start(), m.end(), m.group(1).charAt(0) - '0');

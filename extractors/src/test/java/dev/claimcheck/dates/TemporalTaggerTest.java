@@ -261,6 +261,7 @@ class TemporalTaggerTest {
       "It was his second visit in as many years.",
       "Output fell for a second consecutive month.",
       "The Q1 journals were ranked; Q1: how often do you exercise?",
+      "The review is ranked in Q1 by its citations.",
       "Probes read H2 2000 ppm in the cell.",
   })
   void numberLikeThingsAreNotDates(String sentence) {
