@@ -155,8 +155,8 @@ final class Shifts {
   /** The steps counted, with a half when the words give one ("an hour and a half later"). */
   private static double count(Matcher m) {
     double count = NumberWords.value(m.group(2));
-    String words = m.group();
-    boolean half = words.contains("half") || words.contains("HALF") || words.contains("1/2") || words.contains("½");
+    String words = m.group().toLowerCase(Locale.ROOT);
+    boolean half = words.contains("half") || words.contains("1/2") || words.contains("½");
     return half && count != NumberWords.VAGUE ? count + 0.5 : count;
   }
 

@@ -173,17 +173,14 @@ enum Tense {
     return at;
   }
 
-  /** "would" as the last future cue before an expression: a future seen from a past ("said in October it would"). */
-  private static final Pattern WOULD = Pattern.compile("\\bwould\\b(?! have\\b)");
-
   /**
    * Whether the future the words before {@code start} in its clause tell is seen from the past:
    * its last future cue is "would" ("he said in October that he would step down in January").
    */
   static boolean seenFromThePast(String sentence, int start) {
     String clause = clauseBefore(sentence, start);
-    int would = edge(WOULD, clause, false);
-    return would >= 0 && edge(FUTURE_WORDS, clause, false) == would;
+    int last = edge(FUTURE_WORDS, clause, false);
+    return last >= 0 && clause.startsWith("would", last);
   }
 
   /** The tense of a sentence, given in lower case. */
