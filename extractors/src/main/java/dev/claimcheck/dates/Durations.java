@@ -2,7 +2,6 @@ package dev.claimcheck.dates;
 
 import dev.claimcheck.model.TimexType;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,14 +61,6 @@ final class Durations {
       "took", "takes", "take", "taking", "spent", "spend", "spending", "lasted", "lasting", "wait", "waited",
       "waiting", "up", "some", "under", "past", "last", "next", "plus", "been",
       "and", "or");
-
-  private static final Map<String, String> ABBREVIATION_UNITS = Map.ofEntries(
-      Map.entry("h", "hour"), Map.entry("hr", "hour"), Map.entry("hrs", "hour"),
-      Map.entry("min", "minute"), Map.entry("mins", "minute"),
-      Map.entry("sec", "second"), Map.entry("secs", "second"),
-      Map.entry("wk", "week"), Map.entry("wks", "week"),
-      Map.entry("mo", "month"), Map.entry("mos", "month"),
-      Map.entry("yr", "year"), Map.entry("yrs", "year"));
 
   private Durations() {}
 
@@ -134,53 +125,25 @@ final class Durations {
     };
   }
 
-  /** The TIMEX3 unit letters of a unit word, with {@code T} before units of a day. */
-  static String code(String unit) {
-    String u = unit.toLowerCase(Locale.ROOT);
-    if (u.startsWith("year") || u.equals("annum")) {
-      return "Y";
-    } else if (u.startsWith("month")) {
-      return "M";
-    } else if (u.startsWith("fortnight")) {
-      return "W";
-    } else if (u.startsWith("week")) {
-      return "W";
-    } else if (u.startsWith("day")) {
-      return "D";
-    } else if (u.startsWith("decade")) {
-      return "DE";
-    } else if (u.startsWith("centur")) {
-      return "CE";
-    } else if (u.startsWith("millenni")) {
-      return "ML";
-    } else if (u.startsWith("quarter")) {
-      return "Q";
-    } else if (u.startsWith("hour")) {
-      return "TH";
-    } else if (u.startsWith("minute")) {
-      return "TM";
-    }
-    return "TS";
-  }
-
   /** {@code P40Y}, {@code PT3H}, {@code P30Y} for three decades, {@code PXY} when vague. */
   static String value(double count, String unit) {
-    String code = code(unit);
-    String number = NumberWords.timex(count);
-    String fraction = count == NumberWords.VAGUE || count == Math.rint(count) ? null : fraction(count, code);
+    return value(count, UnitOfTime.of(unit));
+  }
+
+  /** {@code P40Y}, {@code PT3H}, {@code P30Y} for three decades, {@code P4W} for two fortnights. */
+  static String value(double count, UnitOfTime unit) {
+    String fraction = count == NumberWords.VAGUE || count == Math.rint(count) ? null : fraction(count, unit.code);
     if (fraction != null) {
       return fraction;
     }
-    if (count != NumberWords.VAGUE) {
-      if (code.equals("DE") || code.equals("CE") || code.equals("ML")) {
-        double years = count * (code.equals("DE") ? 10 : code.equals("CE") ? 100 : 1000);
-        return "P" + NumberWords.timex(years) + "Y";
-      }
-      if (unit.toLowerCase(Locale.ROOT).startsWith("fortnight")) {
-        return "P" + NumberWords.timex(count * 2) + "W";
-      }
+    if (count != NumberWords.VAGUE && unit.longerThanAYear()) {
+      return "P" + NumberWords.timex(count * unit.stepsPerUnit) + "Y"; // three decades are P30Y
     }
-    return code.startsWith("T") ? "PT" + number + code.substring(1) : "P" + number + code;
+    if (count != NumberWords.VAGUE && unit == UnitOfTime.FORTNIGHT) {
+      return "P" + NumberWords.timex(count * unit.stepsPerUnit) + "W";
+    }
+    String number = NumberWords.timex(count);
+    return unit.ofTheDay() ? "PT" + number + unit.code.substring(1) : "P" + number + unit.code;
   }
 
   /**
@@ -223,7 +186,7 @@ final class Durations {
     if (lowerCount.equals("many") && before.equals("as")) {
       return; // "his second visit in as many years": a count the sentence gave before, not a vague one
     }
-    if (code(m.group(6)).equals("Q") && (article || s.text.charAt(m.start(6) - 1) == '-')) {
+    if (UnitOfTime.of(m.group(6)) == UnitOfTime.QUARTER && (article || s.text.charAt(m.start(6) - 1) == '-')) {
       return; // "in a quarter that …", "a four-quarter test": a quarter is a stretch only when counted
     }
     if (m.group(7) != null) {
@@ -252,7 +215,7 @@ final class Durations {
   }
 
   private static void abbreviated(Scan s, Matcher m) {
-    String unit = ABBREVIATION_UNITS.get(m.group(2) != null ? m.group(2) : m.group(3));
+    UnitOfTime unit = UnitOfTime.of(m.group(2) != null ? m.group(2) : m.group(3));
     String value = value(NumberWords.value(m.group(1)), unit);
     Matcher before = s.lookBack(MODIFIER_BEFORE, m.start(), 24);
     if (before != null) {

@@ -65,8 +65,7 @@ final class RelativeRules {
   private RelativeRules() {}
 
   static void apply(Scan s) {
-    boolean units = s.has("year") || s.has("month") || s.has("week") || s.has("day")
-        || s.has("decade") || s.has("centur") || s.has("hour") || s.has("minute");
+    boolean units = Durations.namesAUnit(s);
     if (units) {
       Shifts.apply(s);
     }
@@ -138,11 +137,14 @@ final class RelativeRules {
         return; // "the last day of …" is an ordinal, not a stretch of time
       }
       if (!unitWord.matches("year|decade") || s.context.documentDate() == null) {
-        s.add(m.start(), m.end(), TimexType.DURATION, "P1" + Durations.code(unitWord), null);
+        s.add(m.start(), m.end(), TimexType.DURATION, "P1" + UnitOfTime.of(unitWord).code, null);
         return;
       }
       // "over the past year", "in the last decade": TimeML writes the year (decade) before this
       // one; without a document date there is none to count from, and the stretch stays
+    }
+    if (unitWord.equals("quarter") && (which.equals("this") || which.equals("that"))) {
+      return; // ReportPeriods reads these, as the quarter a report last named
     }
     boolean followOn = which.matches("following|previous|preceding|prior|same|that")
         || the && which.equals("next");

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class Shifts {
   private static final String UNIT =
-      "(years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?)";
+      "(years?|months?|fortnights?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?)";
   /** Words that approximate or bound a step: "about a week ago", "more than a decade later". */
   private static final String STEP_MODIFIER = "about|around|approximately|roughly|nearly|almost|some|just|only"
       + "|more than|less than|at least";
@@ -23,7 +23,7 @@ final class Shifts {
   /** "two and a half years", "a minute and a half": a half after the count or after the unit. */
   private static final String HALF_AFTER_COUNT = "(?:[\\s-]+and[\\s-]+a[\\s-]+half|\\s+1/2|\\s?½)?";
   private static final String HALF_AFTER_UNIT = "(?:\\s+and\\s+a\\s+half)?";
-  private static final Pattern HALF_AFTER = Pattern.compile("(?i)\\s+and\\s+a\\s+half\\b");
+  private static final Pattern HALF_AFTER = Pattern.compile("(?i)(?<!\\s)\\s+and\\s+a\\s+half\\b");
   private static final Pattern AGO = Pattern.compile(
       "(?i)(?<![\\d,.])\\b(?:(" + STEP_MODIFIER + ")\\s+)?(" + NumberWords.COUNT + ")" + HALF_AFTER_COUNT + "[\\s-]+"
           + UNIT + HALF_AFTER_UNIT + OR_SO + "\\s+ago\\b");
@@ -45,63 +45,39 @@ final class Shifts {
     }
   }
 
-  private static ChronoUnit unit(String word) {
-    String u = word.toLowerCase(Locale.ROOT);
-    if (u.startsWith("year")) {
-      return ChronoUnit.YEARS;
-    } else if (u.startsWith("month")) {
-      return ChronoUnit.MONTHS;
-    } else if (u.startsWith("week")) {
-      return ChronoUnit.WEEKS;
-    } else if (u.startsWith("decade")) {
-      return ChronoUnit.DECADES;
-    } else if (u.startsWith("centur")) {
-      return ChronoUnit.CENTURIES;
-    }
-    return u.startsWith("day") ? ChronoUnit.DAYS : u.startsWith("minute") ? ChronoUnit.MINUTES : ChronoUnit.HOURS;
-  }
-
-  private static TimePoint.Precision precisionOf(ChronoUnit unit) {
-    return switch (unit) {
-      case YEARS, DECADES, CENTURIES -> TimePoint.Precision.YEAR;
-      case MONTHS -> TimePoint.Precision.MONTH;
-      case WEEKS -> TimePoint.Precision.WEEK;
-      default -> TimePoint.Precision.DAY;
-    };
-  }
-
   /** "40 years ago" (from the document date), "two weeks later" (from the paragraph's date). */
   private static void shifted(Scan s, Matcher m, int sign, boolean followOn) {
     double count = count(m);
-    ChronoUnit unit = unit(m.group(3));
+    UnitOfTime unit = UnitOfTime.of(m.group(3));
     s.relative(m.start(), m.end(), TimexType.DATE, modifier(m), (c, context) ->
         shift(c, context, count, unit, sign, followOn));
   }
 
   /** The date {@code count} units before ({@code sign} -1) or after the paragraph's or the document's date. */
-  private static Candidate shift(Candidate c, DateContext context, double count, ChronoUnit unit, int sign,
+  private static Candidate shift(Candidate c, DateContext context, double count, UnitOfTime unit, int sign,
       boolean followOn) {
     TimePoint base = followOn ? context.reference() : context.documentDate();
-    if (count == 1 && unit == ChronoUnit.YEARS && sign < 0 && context.reportsQuarters()) {
+    if (count == 1 && unit == UnitOfTime.YEAR && sign < 0 && context.reportsQuarters()) {
       // In a report by quarters, "a year ago" is the same quarter a year before.
       return c.withValue(context.quarter(-4), base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
     }
-    ChronoUnit finer = count == Math.rint(count) ? unit : halfUnit(unit);
+    double inSteps = count * unit.stepsPerUnit;
+    ChronoUnit finer = inSteps == Math.rint(inSteps) ? unit.step : halfUnit(unit.step);
     if (count == NumberWords.VAGUE || finer == null) {
       return c.withValue(sign < 0 ? "PAST_REF" : "FUTURE_REF",
           base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
     }
-    if (base == null || (unit.isTimeBased() && base.precision() != TimePoint.Precision.DAY)) {
+    if (base == null || (unit.ofTheDay() && base.precision() != TimePoint.Precision.DAY)) {
       return c.withValue(null, null, DateFlag.RELATIVE_DATE);
     }
     // "June 1 … a decade later": a step of decades lands in a year, however precise its base
-    TimePoint.Precision precision = followOn && unit != ChronoUnit.DECADES && unit != ChronoUnit.CENTURIES
-        ? base.precision() : coarserOf(precisionOf(unit), base.precision());
+    TimePoint.Precision precision = followOn && !unit.longerThanAYear()
+        ? base.precision() : coarserOf(unit.precision(), base.precision());
     // "In March … a day earlier": a step finer than its base is taken from the base's middle, not
     // its first day, which would land it in February
-    TimePoint from = precisionOf(unit).compareTo(base.precision()) > 0 ? base.middle() : base;
+    TimePoint from = unit.precision().compareTo(base.precision()) > 0 ? base.middle() : base;
     // "two and a half years ago": thirty months, at the precision of years
-    long steps = finer == unit ? (long) count : Math.round(count * unit.getDuration().getSeconds()
+    long steps = finer == unit.step ? (long) inSteps : Math.round(inSteps * unit.step.getDuration().getSeconds()
         / finer.getDuration().getSeconds());
     TimePoint shifted = from.plus(sign * steps, finer, precision);
     if (shifted.year() < 1) {
@@ -123,14 +99,14 @@ final class Shifts {
     }
     int sign = m.group(4).toLowerCase(Locale.ROOT).matches("earlier|previously|before") ? -1 : 1;
     double count = count(m);
-    ChronoUnit unit = unit(m.group(3));
-    if (sign < 0 && count == 1 && unit == ChronoUnit.YEARS) {
+    UnitOfTime unit = UnitOfTime.of(m.group(3));
+    if (sign < 0 && count == 1 && unit == UnitOfTime.YEAR) {
       shifted(s, m, sign, true);
       return;
     }
     Matcher halfAfter = HALF_AFTER.matcher(s.text).region(m.end(3), m.end());
     int stretchEnd = halfAfter.lookingAt() ? halfAfter.end() : m.end(3); // "a minute and a half"
-    String stretch = Durations.value(count, m.group(3));
+    String stretch = Durations.value(count, unit);
     s.relative(m.start(), m.end(), TimexType.DATE, modifier(m), (c, context) ->
         context.paragraphDate() != null ? shift(c, context, count, unit, sign, true)
             : new Candidate(c.start(), stretchEnd, TimexType.DURATION, stretch, c.modifier(), null, c.flags(),
@@ -143,7 +119,6 @@ final class Shifts {
    */
   private static ChronoUnit halfUnit(ChronoUnit unit) {
     return switch (unit) {
-      case CENTURIES, DECADES -> ChronoUnit.YEARS;
       case YEARS -> ChronoUnit.MONTHS;
       case WEEKS -> ChronoUnit.HALF_DAYS;
       case DAYS -> ChronoUnit.HOURS;

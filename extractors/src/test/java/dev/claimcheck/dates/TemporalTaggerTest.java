@@ -776,4 +776,12 @@ class TemporalTaggerTest {
     assertThat(tag("Magna cut its quarterly dividend and average daily volume fell.", "1989-11-02")).isEmpty();
     assertThat(values("Dividends are paid quarterly to holders.", "1989-11-02")).containsExactly("quarterly=P3M");
   }
+
+  @org.junit.jupiter.api.Test
+  void aQuarterIsReadAloneAsBesideOtherUnits() {
+    assertThat(values("Sales fell in the past quarter.", "1989-10-27")).containsExactly("the past quarter=P1Q");
+    assertThat(values("In the second quarter ended Oct. 31, it lost money. "
+        + "Results for that quarter included a charge for the year.", "1989-10-27"))
+        .containsExactly("the second quarter=1989-Q2", "Oct. 31=1988-10-31", "that quarter=1989-Q2", "the year=1989");
+  }
 }
