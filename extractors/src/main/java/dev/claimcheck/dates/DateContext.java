@@ -76,6 +76,15 @@ public final class DateContext {
     lastInDocument = point;
   }
 
+  /**
+   * Notes a quarter told in the past ("reported a decline in fourth-quarter earnings"): it is
+   * over, whatever the calendar says, for a company's year need not be the calendar's.
+   */
+  void sawQuarterOver(int year, int quarter) {
+    lastQuarterYear = year;
+    lastQuarter = quarter;
+  }
+
   /** Notes a quarter met anywhere in the document ({@code 1989-Q3}): what "the quarter" refers to. */
   void sawQuarter(String value) {
     if (value != null && value.length() == 7 && value.charAt(4) == '-' && value.charAt(5) == 'Q'

@@ -37,6 +37,8 @@ final class Modifiers {
   private static final Pattern AFTER = Pattern.compile(
       "(?i)\\s{1,3}(?:(or so)|(or later|and beyond|onwards?)|(or earlier)|(or more|or longer)|(or less|or shorter))\\b"
           + "(?!\\s+(?:than|in|on|at|that|this|the)\\b)");
+  /** The fewest characters a bound after an expression takes: " or so". */
+  private static final int SHORTEST_BOUND = " or so".length();
 
   /** "the first day of 2013", "the last day of March": a day its year or month gives. */
   private static final Pattern DAY_OF = Pattern.compile("(?i)\\bthe\\s+(first|last|final|opening)\\s+day\\s+of\\s+$");
@@ -106,7 +108,7 @@ final class Modifiers {
 
   /** "the next year or so", "1994 or later", "two years or more": the bound joins the expression. */
   private static Candidate after(Scan scan, Candidate c) {
-    if (c.modifier() != null || c.type() == TimexType.SET || c.end() + 4 >= scan.to
+    if (c.modifier() != null || c.type() == TimexType.SET || c.end() + SHORTEST_BOUND > scan.to
         || !scan.has(" or ") && !scan.has(" and beyond") && !scan.has("onward")) {
       return c;
     }

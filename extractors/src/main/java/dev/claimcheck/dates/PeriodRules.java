@@ -237,6 +237,9 @@ final class PeriodRules {
         if (tense == Tense.PAST && 3 * q - 2 > base.date().getMonthValue()) {
           year--;
         }
+        if (tense == Tense.PAST) {
+          context.sawQuarterOver(year, q);
+        }
       }
       return c.withValue(year + "-Q" + q, base.value(), DateFlag.INFERRED);
     });

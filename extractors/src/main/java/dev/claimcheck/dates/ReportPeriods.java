@@ -25,6 +25,8 @@ final class ReportPeriods {
           + "|current|year-ago|year-earlier|comparable|corresponding|year-before|previous|preceding|prior|same)\\s+)?"
           + "(?:fiscal\\s+)?(?:(?<=year-ago |year-earlier |year-before )(first|second|third|fourth|1st|2nd|3rd|4th)[- ])?"
           + "(quarter|period)\\b(?![-‐]\\p{L})(?:\\s+(?:a year (?:ago|earlier)|(?:of )?(?:last|the previous|the prior) year)\\b)?");
+  /** "the same period of 2021": the quarter spoken of, in the year named after it. */
+  private static final Pattern OF_YEAR_AFTER = Pattern.compile("\\s+of\\s+((?:19|20)\\d{2})\\b");
   /** "the year-earlier nine months", "the year-ago six months": the stretch of months a year before. */
   private static final Pattern YEAR_BEFORE_MONTHS = Pattern.compile(
       "(?i)\\bthe\\s+(?:comparable\\s+|corresponding\\s+|same\\s+)?year-(?:ago|earlier|before)\\s+"
@@ -108,14 +110,21 @@ final class ReportPeriods {
     String lower = m.group().toLowerCase(Locale.ROOT);
     boolean yearBefore = which.startsWith("year-") || which.equals("comparable") || which.equals("corresponding")
         || lower.endsWith(" year") || lower.endsWith(" ago") || lower.endsWith(" earlier");
-    // "the period" names a quarter only in a report by quarters, unless it is the year-before one
-    if (m.group(3).equalsIgnoreCase("period") && !yearBefore && (which.isEmpty() || !s.context.reportsQuarters())) {
+    // "the period" names a quarter only in a report by quarters, unless it is the year-before one;
+    // whether the text reports quarters is known once the sentences before it are read
+    boolean period = m.group(3).equalsIgnoreCase("period") && !yearBefore;
+    if (period && which.isEmpty()) {
       return;
     }
+    Matcher ofYear = OF_YEAR_AFTER.matcher(s.text).region(m.end(), s.to);
+    String yearAfter = ofYear.lookingAt() ? ofYear.group(1) : null;
     int ordinal = m.group(2) == null ? 0 : PeriodRules.quarterNumber(m.group(2));
     int shift = yearBefore ? -4 : which.matches("previous|preceding|prior") ? -1 : 0;
     boolean current = which.equals("current") || lower.startsWith("this");
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+      if (period && !context.reportsQuarters()) {
+        return null;
+      }
       TimePoint base = context.documentDate();
       if (current && base != null && base.precision().compareTo(TimePoint.Precision.MONTH) >= 0) {
         // "the current quarter" is the one the document is written in.
@@ -123,6 +132,9 @@ final class ReportPeriods {
             DateFlag.RELATIVE_DATE);
       }
       String quarter = context.quarter(shift);
+      if (yearAfter != null && quarter != null) {
+        return c.withValue(yearAfter + quarter.substring(4), context.documentDateText(), DateFlag.RELATIVE_DATE);
+      }
       if (ordinal > 0) {
         // "the year-ago third quarter": that quarter of the year before the one spoken of
         TimePoint dated = context.documentDate();

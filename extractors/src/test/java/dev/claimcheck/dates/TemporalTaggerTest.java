@@ -784,4 +784,17 @@ class TemporalTaggerTest {
         + "Results for that quarter included a charge for the year.", "1989-10-27"))
         .containsExactly("the second quarter=1989-Q2", "Oct. 31=1988-10-31", "that quarter=1989-Q2", "the year=1989");
   }
+
+  @org.junit.jupiter.api.Test
+  void aQuarterReportedInThePastIsOverWhateverTheCalendarSays() {
+    // a company's fourth quarter, reported in November, ended with its fiscal year
+    assertThat(values("Ralston reported a decline in fourth-quarter earnings. Sales in the latest period "
+        + "were $1.76 billion, against $1.55 billion a year earlier.", "1989-11-02"))
+        .containsExactly("fourth-quarter=1989-Q4", "the latest period=1989-Q4", "a year earlier=1988-Q4");
+    assertThat(values("Counts from the third quarter of 2022 rose over the same period of 2021.", "2022-10-26"))
+        .containsExactly("the third quarter of 2022=2022-Q3", "the same period=2021-Q3", "2021=2021");
+    // told in the future, a quarter not yet over is not the one reported
+    assertThat(values("Fourth-quarter sales will rise. Sales in the latest period fell.", "1989-11-02"))
+        .containsExactly("Fourth-quarter=1989-Q4");
+  }
 }
