@@ -9,6 +9,8 @@ import java.util.Locale;
  * later") refer to. One per document, used paragraph by paragraph; not thread-safe.
  */
 public final class DateContext {
+  /** The latest year a text with no document date is taken to be written in. */
+  static final int LATEST_UNDATED_YEAR = 2100;
   /** How numeric dates such as {@code 03/04/2021} are read. */
   public enum Order {
     /** Month first (United States usage). */

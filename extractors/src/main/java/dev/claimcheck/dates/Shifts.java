@@ -67,6 +67,11 @@ final class Shifts {
       return c.withValue(sign < 0 ? "PAST_REF" : "FUTURE_REF",
           base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
     }
+    // "12,000 years ago" with no document date: before the era, whenever the text was written
+    if (base == null && sign < 0 && !followOn && inSteps * unit.step.getDuration().getSeconds()
+        >= DateContext.LATEST_UNDATED_YEAR * ChronoUnit.YEARS.getDuration().getSeconds()) {
+      return c.withValue("PAST_REF", null, DateFlag.RELATIVE_DATE);
+    }
     if (base == null || (unit.ofTheDay() && base.precision() != TimePoint.Precision.DAY)) {
       return c.withValue(null, null, DateFlag.RELATIVE_DATE);
     }

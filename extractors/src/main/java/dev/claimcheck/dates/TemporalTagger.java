@@ -131,7 +131,7 @@ public final class TemporalTagger {
     }
     int year = Integer.parseInt(v.substring(0, 4));
     TimePoint documentDate = context.documentDate();
-    int limit = documentDate == null ? 2100 : documentDate.year() + 10;
+    int limit = documentDate == null ? DateContext.LATEST_UNDATED_YEAR : documentDate.year() + 10;
     return year > limit ? c.withFlag(DateFlag.FUTURE_YEAR) : c;
   }
 

@@ -797,4 +797,11 @@ class TemporalTaggerTest {
     assertThat(values("Fourth-quarter sales will rise. Sales in the latest period fell.", "1989-11-02"))
         .containsExactly("Fourth-quarter=1989-Q4");
   }
+
+  @org.junit.jupiter.api.Test
+  void aStepBackBeyondTheEraIsPastWithNoDocumentDate() {
+    // no document date: 12,000 years before any year a text is written in is before the era
+    assertThat(values("Dogs were tamed roughly 12,000 years ago, and the breed arose 40 years ago.", (String) null))
+        .containsExactly("roughly 12,000 years ago=PAST_REF", "40 years ago=null");
+  }
 }
