@@ -58,10 +58,6 @@ final class CalendarRules {
       "\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore|[Aa]fter|[Ff]rom)\\s(the\\s+([1-9]|[12]\\d|3[01])"
           + "(?:st|nd|rd|th))(?![\\p{L}\\d-])");
   private static final Pattern ORDINAL_NUMBER = Pattern.compile("\\d(?:st|nd|rd|th)\\b");
-  /** "AD 79", "79 AD", "A.D. 800", "300 CE": a year of the common era, however few its digits. */
-  private static final Pattern ERA_YEAR = Pattern.compile(
-      "\\b(?:A\\.?D\\.?\\s?(\\d{1,4})(?!\\d|[.,:/-]\\d|\\s*(?:BC|BCE|B\\.C\\.))|(?<![\\d.,$-])(\\d{1,4})\\s?(?:AD|A\\.D\\.|CE|C\\.E\\.))"
-          + "(?![\\p{L}\\d])");
   private static final Pattern CJK = Pattern.compile(
       "(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?|(?<![\\d年])(\\d{1,2})月(\\d{1,2})日");
   private static final Pattern CJK_DECADE = Pattern.compile("(\\d{3})0年代");
@@ -107,16 +103,7 @@ final class CalendarRules {
       if (s.has("the ") && ORDINAL_NUMBER.matcher(s.lower).find()) {
         s.run(ORDINAL_DAY, m -> YearlessDates.ordinalDay(s, m));
       }
-      if (s.hasAsWritten("AD") || s.hasAsWritten("A.D.") || s.hasAsWritten("CE") || s.hasAsWritten("C.E.")) {
-        s.run(ERA_YEAR, m -> {
-          int year = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
-          String before = s.wordBefore(m.start());
-          // "the AD 2 battery", "3 CE edition": a label or a count before its noun, not a year
-          if (year > 0 && !before.equals("the") && !before.equals("a") && !s.beforeItsNoun(m.end())) {
-            s.add(m.start(), m.end(), TimexType.DATE, String.format(Locale.ROOT, "%04d", year), null);
-          }
-        });
-      }
+      EraYears.apply(s);
       s.run(BARE_YEAR, m -> {
         if (!NotDates.notAYear(s, m.start(), m.end())) {
           s.add(m.start(), m.end(), TimexType.DATE, m.group(1), null);

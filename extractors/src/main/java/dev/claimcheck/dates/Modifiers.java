@@ -130,7 +130,8 @@ final class Modifiers {
    * resolved; not a reference such as PRESENT_REF.
    */
   private static boolean isPoint(Candidate c) {
-    return c.value() == null ? c.resolver() != null : Character.isDigit(c.value().charAt(0));
+    return c.value() == null ? c.resolver() != null
+        : Character.isDigit(c.value().charAt(0)) || c.value().startsWith("BC");
   }
 
   private static boolean isDecadeOrCentury(Candidate c) {

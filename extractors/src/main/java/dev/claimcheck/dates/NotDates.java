@@ -173,6 +173,9 @@ final class NotDates {
    */
   static boolean notAYear(Scan scan, int start, int end, boolean inRange) {
     String text = scan.text;
+    if (EraYears.beforeTheEra(scan, end)) {
+      return true; // "1200 BC", "1500–1200 BC": a year before the common era, which EraYears reads
+    }
     int year = Integer.parseInt(text.substring(start, end));
     String before = scan.wordBefore(start);
     if (LABELS.contains(before) || named(scan) && scan.lookBack(NAMED_BEFORE, start, 48) != null) {

@@ -21,7 +21,7 @@ final class PeriodRules {
           + "|sixties|seventies|eighties|nineties)\\b");
   static final Pattern CENTURY = Pattern.compile(
       "(?i)\\b(?:(the)\\s+)?(?:(early|mid|late)[- ]?)?(?:(\\d{1,2})(?:st|nd|rd|th)|(" + TimexWords.ORDINALS
-          + "))[- ]centur(?:y|ies)(?!\\p{L})(?!\\s+(?:BC|BCE|B\\.C\\.)(?!\\p{L}))");
+          + "))[- ]centur(?:y|ies)(?!\\p{L})(\\s+(?-i:" + EraYears.BEFORE_THE_ERA + "))?");
   static final Pattern SEASON = Pattern.compile(
       "(?:\\b(?i:(the|this past|this coming|this|last|next|that|each|every))\\s+)?(?:(?i:(early|mid|late))[- ]?)?"
           + "\\b([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+(?:of\\s+)?" + YEAR + ")?(?!\\p{L})");
@@ -94,8 +94,10 @@ final class PeriodRules {
     boolean adjective = word > m.start() && s.text.charAt(word - 1) == '-';
     int start = adjective && m.group(1) != null && m.group(2) == null
         ? (m.group(3) != null ? m.start(3) : m.start(4)) : m.start();
-    s.add(start, m.end(), TimexType.DATE, String.format(Locale.ROOT, "%02dXX", n - 1),
-        TimexWords.modifier(m.group(2)));
+    // "the 5th century BC" is the fourth hundred years before the era, as TimeML writes it: BC04
+    String value = m.group(5) != null ? String.format(Locale.ROOT, "BC%02d", n - 1)
+        : String.format(Locale.ROOT, "%02dXX", n - 1);
+    s.add(start, m.end(), TimexType.DATE, value, TimexWords.modifier(m.group(2)));
   }
   static void season(Scan s, Matcher m) {
     String determiner = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
