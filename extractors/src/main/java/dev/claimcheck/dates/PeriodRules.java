@@ -138,6 +138,10 @@ final class PeriodRules {
       boolean deictic = "this".equals(determiner) || "last".equals(determiner)
           || "next".equals(determiner) || "this past".equals(determiner) || "this coming".equals(determiner);
       TimePoint base = deictic ? context.documentDate() : context.reference();
+      TimePoint written = context.documentDate();
+      if (tense == Tense.FUTURE && written != null && base != null && base.year() < written.year()) {
+        base = written; // "Records began in 1850. The trial will begin in the spring": no spring of 1850
+      }
       if (base == null) {
         return c.withValue("XXXX-" + code, null, deictic ? DateFlag.RELATIVE_DATE : DateFlag.INFERRED);
       }

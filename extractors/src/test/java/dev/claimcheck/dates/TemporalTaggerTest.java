@@ -804,4 +804,12 @@ class TemporalTaggerTest {
     assertThat(values("Dogs were tamed roughly 12,000 years ago, and the breed arose 40 years ago.", (String) null))
         .containsExactly("roughly 12,000 years ago=PAST_REF", "40 years ago=null");
   }
+
+  @org.junit.jupiter.api.Test
+  void aSeasonToldInTheFutureIsNoSeasonOfAPastYearTheParagraphNamed() {
+    assertThat(values("Records began in 1850. The trial will begin in the spring.", "2013-03-14"))
+        .containsExactly("1850=1850", "the spring=2013-SP");
+    assertThat(values("Records began in 1850. The river froze in the winter.", "2013-03-14"))
+        .containsExactly("1850=1850", "the winter=1850-WI");
+  }
 }
