@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class RelativeRules {
   private static final Pattern PART_OF = Pattern.compile(
-      "(?i)\\bthe\\s+(end|beginning|start|middle|close)\\s+of\\s+the\\s+(year|month|week)\\b");
+      "(?i)\\bthe\\s+(end|beginning|start|middle|close)\\s+of\\s+the\\s+(year|month|week|decade|century)\\b");
   /** "the first half of the year", "the second half of next year": a half, as TimeML writes it (H1, H2). */
   private static final Pattern HALF_OF_YEAR = Pattern.compile(
       "(?i)\\bthe\\s+(first|second|1st|2nd|latter|last)\\s+half\\s+of\\s+(the|this|last|next)\\s+year\\b");
@@ -105,7 +105,8 @@ final class RelativeRules {
         });
       });
     }
-    if (s.has(" of the year") || s.has(" of the month") || s.has(" of the week")) {
+    if (s.has(" of the year") || s.has(" of the month") || s.has(" of the week") || s.has(" of the decade")
+        || s.has(" of the century")) {
       s.run(PART_OF, m -> partOf(s, m));
     }
     if (s.has("the day before") || s.has("the day after")) {
@@ -206,10 +207,11 @@ final class RelativeRules {
     };
   }
 
-  /** "the end of the year": the document's year (month, week), with the part as modifier. */
+  /** "the end of the year": the document's year (month, week, decade, century), with the part as modifier. */
   private static void partOf(Scan s, Matcher m) {
-    TimePoint.Precision unit = switch (m.group(2).toLowerCase(Locale.ROOT)) {
-      case "year" -> TimePoint.Precision.YEAR;
+    String unitWord = m.group(2).toLowerCase(Locale.ROOT);
+    TimePoint.Precision unit = switch (unitWord) {
+      case "year", "decade", "century" -> TimePoint.Precision.YEAR;
       case "month" -> TimePoint.Precision.MONTH;
       default -> TimePoint.Precision.DAY; // a week is read from a day, and written as its week
     };
@@ -221,6 +223,10 @@ final class RelativeRules {
           }
           if (base == null || base.precision().compareTo(unit) < 0) {
             return c.withValue(null, base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
+          }
+          if (unitWord.equals("decade") || unitWord.equals("century")) {
+            // "by the end of the decade": 201X, as "this decade" is written
+            return c.withValue(value(base, unitWord, 0), base.value(), DateFlag.RELATIVE_DATE);
           }
           TimePoint.Precision written = unit == TimePoint.Precision.DAY ? TimePoint.Precision.WEEK : unit;
           return c.withValue(base.at(written).value(), base.value(), DateFlag.RELATIVE_DATE);

@@ -812,4 +812,13 @@ class TemporalTaggerTest {
     assertThat(values("Records began in 1850. The river froze in the winter.", "2013-03-14"))
         .containsExactly("1850=1850", "the winter=1850-WI");
   }
+
+  @org.junit.jupiter.api.Test
+  void thePartOfADecadeOrCenturyIsThatOfTheOneSpokenOf() {
+    assertThat(values("By the end of the decade, output will double.", "2013-03-14"))
+        .containsExactly("the end of the decade=201X");
+    assertThat(only("At the start of the century, output fell.", "2013-03-14").modifier()).isEqualTo("START");
+    assertThat(values("In 1985 the firm grew; by the end of the decade it was gone.", "2013-03-14"))
+        .containsExactly("1985=1985", "the end of the decade=198X");
+  }
 }
