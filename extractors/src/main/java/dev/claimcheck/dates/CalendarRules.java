@@ -140,6 +140,7 @@ final class CalendarRules {
     }
     if (s.has("centur")) {
       s.run(PeriodRules.CENTURY, m -> PeriodRules.century(s, m));
+      s.run(PeriodRules.FIRST_OF_TWO_CENTURIES, m -> PeriodRules.century(s, m));
     }
     if (s.has("ties")) {
       s.run(PeriodRules.DECADE_WORDS, m -> s.add(m.start(), m.end(), TimexType.DATE,

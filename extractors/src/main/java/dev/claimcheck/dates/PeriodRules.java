@@ -22,6 +22,11 @@ final class PeriodRules {
   static final Pattern CENTURY = Pattern.compile(
       "(?i)\\b(?:(the)\\s+)?(?:(early|mid|late)[- ]?)?(?:(\\d{1,2})(?:st|nd|rd|th)|(" + TimexWords.ORDINALS
           + "))[- ]centur(?:y|ies)(?!\\p{L})(\\s+(?-i:" + EraYears.BEFORE_THE_ERA + "))?");
+  /** The first of two centuries named with one word: "the 12th" of "the 12th and 14th centuries". */
+  static final Pattern FIRST_OF_TWO_CENTURIES = Pattern.compile(
+      "(?i)\\b(?:(the)\\s+)?(?:(early|mid|late)[- ]?)?(?:(\\d{1,2})(?:st|nd|rd|th)|(" + TimexWords.ORDINALS + "))"
+          + "(?=\\s*(?:[–—-]|\\s(?:and|or|to|through)\\s)\\s*(?:the\\s+)?(?:(?:early|mid|late)[- ]?)?(?:\\d{1,2}(?:st|nd|rd|th)|"
+          + TimexWords.ORDINALS + ")[- ]centur(?:y|ies)(?!\\p{L})(\\s+(?-i:" + EraYears.BEFORE_THE_ERA + "))?)");
   static final Pattern SEASON = Pattern.compile(
       "(?:\\b(?i:(the|this past|this coming|this|last|next|that|each|every))\\s+)?(?:(?i:(early|mid|late))[- ]?)?"
           + "\\b([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+(?:of\\s+)?" + YEAR + ")?(?!\\p{L})");

@@ -821,4 +821,15 @@ class TemporalTaggerTest {
     assertThat(values("In 1985 the firm grew; by the end of the decade it was gone.", "2013-03-14"))
         .containsExactly("1985=1985", "the end of the decade=198X");
   }
+
+  @org.junit.jupiter.api.Test
+  void twoCenturiesNamedWithOneWordAreBothCenturies() {
+    assertThat(values("It was built between the 12th and 14th centuries.", (String) null))
+        .containsExactly("the 12th=11XX", "14th centuries=13XX");
+    assertThat(values("From the twelfth to the fourteenth century, it grew.", (String) null))
+        .containsExactly("the twelfth=11XX", "the fourteenth century=13XX");
+    assertThat(values("The 5th and 4th centuries BC saw wars.", (String) null))
+        .containsExactly("The 5th=BC04", "4th centuries BC=BC03");
+    assertThat(tag("The 2nd and 3rd floors were closed.", (String) null)).isEmpty();
+  }
 }
