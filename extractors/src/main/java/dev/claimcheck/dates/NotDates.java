@@ -89,6 +89,18 @@ final class NotDates {
       "\\b(?i:called|named|dubbed|titled|entitled|known as)\\s+[\"“']?(?:\\p{Lu}[\\p{L}&.'’-]*\\s+){1,3}$");
   private static final Pattern DIGITS_AFTER = Pattern.compile("^[\\s.\\-]\\d{3}");
 
+  /**
+   * Words after which a number before a plural is a count of things, not a year that names
+   * them: verbs of having and counting, and words of approximation ("contained 2000 cells",
+   * "nearly 1900 farmers"); "the 2000 elections", "in 2000 elections were held" keep their year.
+   */
+  private static final Set<String> COUNTED_BY = Set.of(
+      "contained", "contains", "contain", "containing", "had", "has", "have", "having", "with", "without",
+      "includes", "included", "include", "including", "comprised", "comprises", "comprising", "totalled",
+      "totaled", "numbered", "counted", "recorded", "registered", "employed", "employs", "hired",
+      "killed", "injured", "killing", "sold", "sells", "bought", "produced", "produces", "made",
+      "roughly", "approximately", "nearly", "almost", "some", "another", "only", "just", "all", "are",
+      "were", "be", "been");
   /** Words after which a number is a year even before a count noun ("in 1990 students …"). */
   private static final Set<String> STRONG_CUES = Set.of(
       "in", "since", "by", "until", "till", "during", "before", "after", "circa", "c.", "ca.");
@@ -195,6 +207,9 @@ final class NotDates {
       return true; // "up to 1280 young people"; "up to 1990 the town grew" keeps its year
     }
     String tail = text.substring(end, Math.min(scan.to, end + 60));
+    if (COUNTED_BY.contains(before) && PLURAL_AFTER.matcher(tail).find()) {
+      return true; // "the sample contained 2000 cells", "about 1900 farmers": a count of things
+    }
     return UNIT_AFTER.matcher(tail).find() || STREET_AFTER.matcher(tail).find()
         || !inRange && DIGITS_AFTER.matcher(tail).find() || HYPHENED_MEASURE.matcher(tail).find()
         || (!STRONG_CUES.contains(before) && QUANTITY_AFTER.matcher(tail).find());

@@ -832,4 +832,11 @@ class TemporalTaggerTest {
         .containsExactly("The 5th=BC04", "4th centuries BC=BC03");
     assertThat(tag("The 2nd and 3rd floors were closed.", (String) null)).isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void aNumberCountingThingsIsNoYear() {
+    assertThat(tag("The sample contained 2000 cells; nearly 1900 farmers signed.", (String) null)).isEmpty();
+    assertThat(values("The 2000 elections were close. In 2000 elections were held.", (String) null))
+        .containsExactly("2000=2000", "2000=2000");
+  }
 }
