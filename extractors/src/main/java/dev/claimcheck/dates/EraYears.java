@@ -2,6 +2,7 @@ package dev.claimcheck.dates;
 
 import dev.claimcheck.model.TimexType;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,10 @@ final class EraYears {
   private static final Pattern BEFORE_ERA_AFTER = Pattern.compile(
       "^(?:\\s*(?:[–—-]|\\s(?:and|to|or|until)\\s)\\s*" + COUNT + ")?\\s?" + BEFORE_THE_ERA);
 
+  /** Words before a year that make it qualify the noun after it: "the 2010 BC election". */
+  private static final Set<String> DETERMINERS = Set.of(
+      "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that");
+
   private EraYears() {}
 
   static void apply(Scan s) {
@@ -48,16 +53,39 @@ final class EraYears {
     }
   }
 
-  /** Whether the digits ending at {@code end} are a year that an era after them puts before the common one. */
-  static boolean beforeTheEra(Scan s, int end) {
-    return BEFORE_ERA_AFTER.matcher(s.text).region(end, s.to).lookingAt();
+  /**
+   * Whether the number at {@code start}…{@code end} is a year that an era after it puts before
+   * the common one; not when "BC" names British Columbia ("the 2008 BC Lions season").
+   */
+  static boolean beforeTheEra(Scan s, int start, int end) {
+    Matcher era = BEFORE_ERA_AFTER.matcher(s.text).region(end, s.to);
+    return era.lookingAt() && !namesAPlace(s, start, end, era.end());
   }
 
   private static void beforeTheEra(Scan s, Matcher m) {
     long year = Long.parseLong(m.group(1).replace(",", ""));
-    if (year > 0 && year < 100_000) {
+    if (year > 0 && year < 100_000 && beforeTheEra(s, m.start(1), m.end(1))) {
       s.add(m.start(), m.end(), TimexType.DATE, String.format(Locale.ROOT, "BC%04d", year), null);
     }
+  }
+
+  /**
+   * Whether the "BC" ending at {@code eraEnd} names a place that a noun follows: after a year
+   * with a determiner before it ("the 2010 BC election"), or a modern year before a name ("in
+   * 2011 BC Hydro raised rates"); "in 753 BC Rome was founded" keeps its era.
+   */
+  private static boolean namesAPlace(Scan s, int start, int end, int eraEnd) {
+    if (eraEnd + 1 >= s.to || s.text.charAt(eraEnd) != ' ' || !Character.isLetter(s.text.charAt(eraEnd + 1))
+        || s.text.charAt(eraEnd - 1) == '.') {
+      return false;
+    }
+    if (DETERMINERS.contains(s.wordBefore(start))) {
+      return true;
+    }
+    String digits = s.text.substring(start, end).replace(",", "");
+    int year = digits.length() <= 5 ? Integer.parseInt(digits) : Integer.MAX_VALUE;
+    return Character.isUpperCase(s.text.charAt(eraEnd + 1)) && year >= 1800
+        && year <= DateContext.LATEST_UNDATED_YEAR;
   }
 
   /** "the AD 2 battery", "3 CE edition": a label or a count before its noun, not a year. */

@@ -185,7 +185,7 @@ final class NotDates {
    */
   static boolean notAYear(Scan scan, int start, int end, boolean inRange) {
     String text = scan.text;
-    if (EraYears.beforeTheEra(scan, end)) {
+    if (EraYears.beforeTheEra(scan, start, end)) {
       return true; // "1200 BC", "1500–1200 BC": a year before the common era, which EraYears reads
     }
     int year = Integer.parseInt(text.substring(start, end));

@@ -31,6 +31,11 @@ class EraYearsTest {
       The third century B.C. saw wars.                       | The third century B.C.=BC02
       Vesuvius erupted in AD 79.                             | AD 79=0079
       He moved to Victoria, BC in 1990.                      | 1990=1990
+      It was the 2008 BC Lions season.                       | 2008=2008
+      The 2010 BC election was close.                        | 2010=2010
+      In 2011 BC Hydro raised rates.                         | 2011=2011
+      In 753 BC Rome was founded.                            | 753 BC=BC0753
+      In 2000 B.C. Egypt was strong.                         | 2000 B.C.=BC2000
       The AD 2 battery failed.                               | –
       """)
   void yearsAreReadInTheirEra(String sentence, String expected) {
