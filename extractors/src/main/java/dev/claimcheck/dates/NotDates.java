@@ -91,16 +91,14 @@ final class NotDates {
 
   /**
    * Words after which a number before a plural is a count of things, not a year that names
-   * them: verbs of having and counting, and words of approximation ("contained 2000 cells",
-   * "nearly 1900 farmers"); "the 2000 elections", "in 2000 elections were held" keep their year.
+   * them: verbs of containing and counting, and words of approximation ("contained 2000 cells",
+   * "nearly 1900 farmers"); "the 2000 elections", "in 2000 elections were held", "had 1998 sales
+   * of $5 million", "all 1998 models" keep their year.
    */
   private static final Set<String> COUNTED_BY = Set.of(
-      "contained", "contains", "contain", "containing", "had", "has", "have", "having", "with", "without",
-      "includes", "included", "include", "including", "comprised", "comprises", "comprising", "totalled",
-      "totaled", "numbered", "counted", "recorded", "registered", "employed", "employs", "hired",
-      "killed", "injured", "killing", "sold", "sells", "bought", "produced", "produces", "made",
-      "roughly", "approximately", "nearly", "almost", "some", "another", "only", "just", "all", "are",
-      "were", "be", "been");
+      "contained", "contains", "contain", "containing", "comprised", "comprises", "comprising", "totalled",
+      "totaled", "numbered", "counted", "roughly", "approximately", "nearly", "almost", "some", "another",
+      "are", "were", "be", "been");
   /** Words after which a number is a year even before a count noun ("in 1990 students …"). */
   private static final Set<String> STRONG_CUES = Set.of(
       "in", "since", "by", "until", "till", "during", "before", "after", "circa", "c.", "ca.");

@@ -838,5 +838,7 @@ class TemporalTaggerTest {
     assertThat(tag("The sample contained 2000 cells; nearly 1900 farmers signed.", (String) null)).isEmpty();
     assertThat(values("The 2000 elections were close. In 2000 elections were held.", (String) null))
         .containsExactly("2000=2000", "2000=2000");
+    assertThat(values("Ford had 1998 sales of 3 million cars; all 1998 models were recalled.", (String) null))
+        .containsExactly("1998=1998", "1998=1998");
   }
 }
