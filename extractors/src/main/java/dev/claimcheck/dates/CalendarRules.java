@@ -262,6 +262,9 @@ final class CalendarRules {
     if (secondText.length() == 2 && !slash && second > first + 30) {
       return; // "1990-99" yes; "2001-45" is more likely an id or a score
     }
+    if (secondText.length() == 2 && s.lookBack(PeriodRules.SEASON_BEFORE_YEAR, m.start(1), 16) != null) {
+      return; // "the winter of 1941–42": one season across the turn of the year, which PeriodRules reads
+    }
     s.add(new Candidate(m.start(1), m.end(1), TimexType.DATE, String.valueOf(first), null, null,
         EnumSet.of(DateFlag.RANGE_BEGIN), List.of(), 1, null));
     s.add(new Candidate(m.start(3), m.end(3), TimexType.DATE, String.valueOf(second), null, null,

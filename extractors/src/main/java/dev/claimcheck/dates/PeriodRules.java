@@ -29,7 +29,8 @@ final class PeriodRules {
           + TimexWords.ORDINALS + ")[- ]centur(?:y|ies)(?!\\p{L})(\\s+(?-i:" + EraYears.BEFORE_THE_ERA + "))?)");
   static final Pattern SEASON = Pattern.compile(
       "(?:\\b(?i:(the|this past|this coming|this|last|next|that|each|every))\\s+)?(?:(?i:(early|mid|late))[- ]?)?"
-          + "\\b([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+(?:of\\s+)?" + YEAR + ")?(?!\\p{L})");
+          + "\\b([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+(?:of\\s+)?" + YEAR
+          + "(?:[–-]\\d{2}(?!\\d))?)?(?!\\p{L})");
   static final Pattern QUARTER_CODE = Pattern.compile(
       "\\b(?:Q([1-4])\\s*(?:FY\\s*)?(?:" + YEAR + "|['’](\\d{2}))|" + YEAR + "\\s*[-/ ]?\\s*Q([1-4]))(?![\\p{L}\\d])");
   /** "H1 2012", "2013 H2": a half of a year written as a code. */
@@ -59,6 +60,8 @@ final class PeriodRules {
       "(?i)(?<!\\s)\\s+of\\s+(?:(?:this|last|next)\\s+year\\b|(?:seventeen|eighteen|nineteen|twenty)[- ]\\p{L}"
           + "|(?:the year\\s+)?two thousand\\b)");
   /** A season just before "and"/"or": "the summer and fall". */
+  /** A season just before a year: "the winter of 1941–42" is the season, not a range of years. */
+  static final Pattern SEASON_BEFORE_YEAR = Pattern.compile("(?i)\\b(?:spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?$");
   private static final Pattern SEASON_BEFORE = Pattern.compile(
       "(?i)\\b(?:spring|summer|autumn|fall|winter)\\s+(?:and|or)\\s+$");
   /** Words after which a season needs no year or determiner ("in summer"). */

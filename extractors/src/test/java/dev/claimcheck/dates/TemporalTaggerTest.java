@@ -841,4 +841,11 @@ class TemporalTaggerTest {
     assertThat(values("Ford had 1998 sales of 3 million cars; all 1998 models were recalled.", (String) null))
         .containsExactly("1998=1998", "1998=1998");
   }
+
+  @org.junit.jupiter.api.Test
+  void aSeasonAcrossTheTurnOfTheYearIsOneSeason() {
+    assertThat(values("In the winter of 1941–42, the siege tightened.", (String) null))
+        .containsExactly("the winter of 1941–42=1941-WI");
+    assertThat(values("From 1941–42 the siege lasted.", (String) null)).containsExactly("1941=1941", "42=1942");
+  }
 }
