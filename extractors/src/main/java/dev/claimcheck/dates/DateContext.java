@@ -98,8 +98,7 @@ public final class DateContext {
           && java.time.LocalDate.of(year, quarter * 3, 1).plusMonths(1).isAfter(documentDate.date())) {
         return; // a quarter not yet over ("fourth-quarter results will …") is not the one reported
       }
-      lastQuarterYear = year;
-      lastQuarter = quarter;
+      sawQuarterOver(year, quarter);
     }
   }
 

@@ -24,13 +24,13 @@ final class EraYears {
   /** "753 BC", "12,000 BCE", "300 B.C.". */
   private static final Pattern BEFORE_ERA = Pattern.compile(
       "(?<![\\p{L}\\d.,$€£¥#/])(" + COUNT + ")\\s?" + BEFORE_THE_ERA);
+  /** A range's other end after a year: "–585", " and 3045". */
+  private static final String OTHER_END = "\\s*(?:[–—-]|\\s(?:and|to|or|until)\\s)\\s*" + COUNT;
   /** The first year of "711–585 BCE", "between 3111 and 3045 BC": the era written once serves both. */
   private static final Pattern BEFORE_ERA_RANGE_START = Pattern.compile(
-      "(?<![\\p{L}\\d.,$€£¥#/-])(" + COUNT + ")(?=\\s*(?:[–—-]|\\s(?:and|to|or|until)\\s)\\s*" + COUNT + "\\s?"
-          + BEFORE_THE_ERA + ")");
+      "(?<![\\p{L}\\d.,$€£¥#/-])(" + COUNT + ")(?=" + OTHER_END + "\\s?" + BEFORE_THE_ERA + ")");
   /** After a year: an era before the common one, directly or after the range's other end. */
-  private static final Pattern BEFORE_ERA_AFTER = Pattern.compile(
-      "^(?:\\s*(?:[–—-]|\\s(?:and|to|or|until)\\s)\\s*" + COUNT + ")?\\s?" + BEFORE_THE_ERA);
+  private static final Pattern BEFORE_ERA_AFTER = Pattern.compile("^(?:" + OTHER_END + ")?\\s?" + BEFORE_THE_ERA);
 
   /** Words before a year that make it qualify the noun after it: "the 2010 BC election". */
   private static final Set<String> DETERMINERS = Set.of(

@@ -19,14 +19,17 @@ final class PeriodRules {
   static final Pattern DECADE_WORDS = Pattern.compile(
       "\\b([Tt]he)\\s+(?:(early|mid|late)[- ]?)?(?:nineteen[- ])?(twenties|thirties|forties|fifties"
           + "|sixties|seventies|eighties|nineties)\\b");
-  static final Pattern CENTURY = Pattern.compile(
-      "(?i)\\b(?:(the)\\s+)?(?:(early|mid|late)[- ]?)?(?:(\\d{1,2})(?:st|nd|rd|th)|(" + TimexWords.ORDINALS
-          + "))[- ]centur(?:y|ies)(?!\\p{L})(\\s+(?-i:" + EraYears.BEFORE_THE_ERA + "))?");
+  /** A century's number, as figures or a word, with "early", "mid" or "late" before it (groups 2–4 after "the"). */
+  private static final String CENTURY_NUMBER =
+      "(?:(early|mid|late)[- ]?)?(?:(\\d{1,2})(?:st|nd|rd|th)|(" + TimexWords.ORDINALS + "))";
+  /** "century" or "centuries", and an era before the common one after it ("era"). */
+  private static final String CENTURY_WORD =
+      "[- ]centur(?:y|ies)(?!\\p{L})(?<era>\\s+(?-i:" + EraYears.BEFORE_THE_ERA + "))?";
+  static final Pattern CENTURY = Pattern.compile("(?i)\\b(?:(the)\\s+)?" + CENTURY_NUMBER + CENTURY_WORD);
   /** The first of two centuries named with one word: "the 12th" of "the 12th and 14th centuries". */
   static final Pattern FIRST_OF_TWO_CENTURIES = Pattern.compile(
-      "(?i)\\b(?:(the)\\s+)?(?:(early|mid|late)[- ]?)?(?:(\\d{1,2})(?:st|nd|rd|th)|(" + TimexWords.ORDINALS + "))"
-          + "(?=\\s*(?:[–—-]|\\s(?:and|or|to|through)\\s)\\s*(?:the\\s+)?(?:(?:early|mid|late)[- ]?)?(?:\\d{1,2}(?:st|nd|rd|th)|"
-          + TimexWords.ORDINALS + ")[- ]centur(?:y|ies)(?!\\p{L})(\\s+(?-i:" + EraYears.BEFORE_THE_ERA + "))?)");
+      "(?i)\\b(?:(the)\\s+)?" + CENTURY_NUMBER + "(?=\\s*(?:[–—-]|\\s(?:and|or|to|through)\\s)\\s*(?:the\\s+)?"
+          + CENTURY_NUMBER + CENTURY_WORD + ")");
   static final Pattern SEASON = Pattern.compile(
       "(?:\\b(?i:(the|this past|this coming|this|last|next|that|each|every))\\s+)?(?:(?i:(early|mid|late))[- ]?)?"
           + "\\b([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+(?:of\\s+)?" + YEAR
@@ -103,7 +106,7 @@ final class PeriodRules {
     int start = adjective && m.group(1) != null && m.group(2) == null
         ? (m.group(3) != null ? m.start(3) : m.start(4)) : m.start();
     // "the 5th century BC" is the fourth hundred years before the era, as TimeML writes it: BC04
-    String value = m.group(5) != null ? String.format(Locale.ROOT, "BC%02d", n - 1)
+    String value = m.group("era") != null ? String.format(Locale.ROOT, "BC%02d", n - 1)
         : String.format(Locale.ROOT, "%02dXX", n - 1);
     s.add(start, m.end(), TimexType.DATE, value, TimexWords.modifier(m.group(2)));
   }
