@@ -2,6 +2,7 @@ package dev.claimcheck.dates;
 
 import dev.claimcheck.model.DateFlag;
 import dev.claimcheck.model.TimexType;
+import dev.claimcheck.text.CalendarDates;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -9,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Times of day on the clock ("3:30 p.m.", "14:30 local time", "0730 GMT", "10 o'clock",
- * "noon"), on the day the text speaks of. Thread-safe.
+ * "noon") and told by the sun ("at dawn on Friday", "Saturday by nightfall", "in the early hours of Sunday"), on the day the
+ * text speaks of. Thread-safe.
  */
 final class ClockTimes {
   /** Time zone abbreviations written after clock times. */
@@ -31,12 +33,49 @@ final class ClockTimes {
       "(?i)\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+o['’]clock\\b"
           + "(?:\\s+(in the morning|in the afternoon|in the evening|at night))?");
   private static final Pattern NOON = Pattern.compile("(?i)\\b(noon|midday|midnight)\\b");
+  /**
+   * "at dawn", "before sunrise", "by nightfall": the morning or the evening of a day, after a word
+   * that places something in time ("the dawn of the jet age" is no time of day). Read only with
+   * the day told beside it ({@link #DAY_AFTER}, {@link #DAY_BEFORE}): on its own, "lit at dusk as
+   * ever", it is as often every day's.
+   */
+  private static final Pattern SUN = Pattern.compile(
+      "(?i)(?<=\\b(?:at|before|after|by|until|till|since|from|around|near|toward|towards|through|past) )"
+          + "(?:(dawn|daybreak|sunrise|first light)|(dusk|sunset|sundown|nightfall))\\b(?!\\s+of\\b)");
+  /** The day named after a time: "at dawn on Saturday", "before dawn Friday", "at dusk yesterday". */
+  private static final Pattern DAY_AFTER = Pattern.compile(
+      ",?\\s{1,3}(?:on\\s{1,3})?(?:" + CalendarDates.WEEKDAY + "|" + CalendarDates.MONTH_NAME + "\\s{1,3}\\d"
+          + "|\\d{1,2}\\s{1,3}" + CalendarDates.MONTH_NAME + "|(?i:yesterday|today|tomorrow)\\b)");
+  /** The day named before a time: "on Saturday at dawn", "yesterday shortly before sunset". */
+  private static final Pattern DAY_BEFORE = Pattern.compile(
+      "(?:" + CalendarDates.WEEKDAY + "|\\b(?i:yesterday|today|tomorrow))(?:\\s{1,3}(?i:morning|evening|night))?"
+          + ",?\\s{1,3}(?i:(?:just|shortly|soon|well)\\s{1,3})?"
+          + "(?i:at|before|after|by|until|till|around|near|toward|towards)\\s{1,3}$");
+  /**
+   * "the early hours of Sunday", "the small hours of March 8": the start of that day's morning,
+   * with the day after it ({@link Neighbours} joins them). On their own, "the early hours" name
+   * no day.
+   */
+  private static final Pattern EARLY_HOURS = Pattern.compile(
+      "(?i)\\bthe (?:early|small|wee) hours(?=\\s{1,3}of\\s{1,3}(?-i:\\p{Lu}|\\d))");
   private static final Set<String> CLOCK_CUES = Set.of("at", "by", "until", "till", "from", "to",
       "before", "after", "around", "about", "since", "between", "and");
 
   private ClockTimes() {}
 
   static void apply(Scan s) {
+    if (s.has("dawn") || s.has("daybreak") || s.has("sun") || s.has("dusk") || s.has("nightfall")
+        || s.has("first light")) {
+      s.run(SUN, m -> {
+        if (DAY_AFTER.matcher(s.text).region(m.end(), s.to).lookingAt()
+            || s.lookBack(DAY_BEFORE, m.start(), 40) != null) {
+          at(s, m, m.group(1) != null ? "TMO" : "TEV", null);
+        }
+      });
+    }
+    if (s.has(" hours")) {
+      s.run(EARLY_HOURS, m -> at(s, m, "TMO", "EARLY"));
+    }
     if (s.hasDigit() && s.has("m")) {
       s.run(CLOCK, m -> clock(s, m, hour12(m.group(1), m.group(3)), m.group(2)));
     }
@@ -79,8 +118,12 @@ final class ClockTimes {
     if (hour > 24 || Integer.parseInt(minutes == null ? "0" : minutes) > 59) {
       return;
     }
-    String time = String.format(Locale.ROOT, "T%02d:%s", hour, minutes == null ? "00" : minutes);
-    s.relative(m.start(), m.end(), TimexType.TIME, null, (c, context) -> {
+    at(s, m, String.format(Locale.ROOT, "T%02d:%s", hour, minutes == null ? "00" : minutes), null);
+  }
+
+  /** A time ({@code T10:30}, {@code TMO}) of the day the text speaks of, else of the document's day. */
+  private static void at(Scan s, Matcher m, String time, String modifier) {
+    s.relative(m.start(), m.end(), TimexType.TIME, modifier, (c, context) -> {
       TimePoint day = context.day();
       if (day == null) {
         return c.withValue("XXXX-XX-XX" + time, null);

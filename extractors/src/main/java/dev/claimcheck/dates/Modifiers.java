@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Words beside an expression that TimeML counts into it, with the modifier they give: "early
- * 2020", "the end of 2019", "mid-October" and "c. 1850" before it; "around Nov. 1", "roughly
+ * 2020", "late on Tuesday", "the end of 2019", "mid-October" and "c. 1850" before it; "around Nov. 1", "roughly
  * 7:15 p.m." (APPROX); "fiscal 1989" (the value stays); and after it "the next year
  * or so" (APPROX), "1994 or later", "2010 onwards" (ON_OR_AFTER), "2001 or earlier"
  * (ON_OR_BEFORE), "two years or more" (EQUAL_OR_MORE), "a week or less" (EQUAL_OR_LESS). An
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class Modifiers {
   private static final Pattern BEFORE = Pattern.compile(
-      "(?i)(?:\\b(the\\s+)?(early|late)[\\s-]|\\b(the\\s+)?(mid)-|\\b(the (?:beginning|start|end|middle"
+      "(?i)(?:\\b(the\\s+)?(early|late)(?:\\s+on)?[\\s-]|\\b(the\\s+)?(mid)-|\\b(the (?:beginning|start|end|middle"
           + "|close) of|the (?:first|opening|early|final|last|closing|dying) (?:days|weeks|months) of)\\s+"
           + "|(?<![\\p{L}.])(circa|c\\.|ca\\.)\\s?)$");
   /**

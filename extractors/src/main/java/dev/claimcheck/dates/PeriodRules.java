@@ -22,9 +22,12 @@ final class PeriodRules {
   /** A century's number, as figures or a word, with "early", "mid" or "late" before it (groups 2–4 after "the"). */
   private static final String CENTURY_NUMBER =
       "(?:(early|mid|late)[- ]?)?(?:(\\d{1,2})(?:st|nd|rd|th)|(" + TimexWords.ORDINALS + "))";
-  /** "century" or "centuries", and an era before the common one after it ("era"). */
+  /**
+   * "century" or "centuries", and an era before the common one after it ("era"), in capitals or
+   * not: after "century", "bc" is nothing else.
+   */
   private static final String CENTURY_WORD =
-      "[- ]centur(?:y|ies)(?!\\p{L})(?<era>\\s+(?-i:" + EraYears.BEFORE_THE_ERA + "))?";
+      "[- ]centur(?:y|ies)(?!\\p{L})(?<era>\\s+" + EraYears.BEFORE_THE_ERA + ")?";
   static final Pattern CENTURY = Pattern.compile("(?i)\\b(?:(the)\\s+)?" + CENTURY_NUMBER + CENTURY_WORD);
   /** The first of two centuries named with one word: "the 12th" of "the 12th and 14th centuries". */
   static final Pattern FIRST_OF_TWO_CENTURIES = Pattern.compile(

@@ -29,6 +29,7 @@ class EraYearsTest {
       Around 600 BC the Persians began to use it.            | Around 600 BC=BC0600 APPROX
       It dates to the 5th century BC.                        | the 5th century BC=BC04
       The third century B.C. saw wars.                       | The third century B.C.=BC02
+      It was settled in the 1st century bc by farmers.       | the 1st century bc=BC00
       Vesuvius erupted in AD 79.                             | AD 79=0079
       He moved to Victoria, BC in 1990.                      | 1990=1990
       It was the 2008 BC Lions season.                       | 2008=2008

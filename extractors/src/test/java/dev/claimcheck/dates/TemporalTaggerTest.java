@@ -50,6 +50,7 @@ class TemporalTaggerTest {
       It boomed in the early 2000s.                   | the early 2000s | 200X       | DATE | EARLY
       It was rebuilt in the mid-1980s.                | the mid-1980s   | 198X       | DATE | MID
       Sales slowed in late 2019 across Asia.          | late 2019       | 2019       | DATE | LATE
+      Police made arrests late on May 4 downtown.     | late on May 4   | XXXX-05-04 | DATE | LATE
       Growth slowed in the final months of 2012.      | the final months of 2012 | 2012 | DATE | END
       The church was built c. 1850 by monks.          | c. 1850         | 1850       | DATE | APPROX
       Vesuvius erupted in AD 79.                      | AD 79           | 0079       | DATE | -
