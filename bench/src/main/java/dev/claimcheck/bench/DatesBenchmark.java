@@ -6,6 +6,7 @@ import dev.claimcheck.dates.eval.ClaimcheckTagger;
 import dev.claimcheck.dates.eval.MissClasses;
 import dev.claimcheck.dates.eval.Scores;
 import dev.claimcheck.dates.eval.TimexScorer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +32,20 @@ import java.util.Map;
 public final class DatesBenchmark {
   private DatesBenchmark() {}
 
+  private static final String USAGE = "usage: DatesBenchmark SET_DIR... [--heideltime LIB_DIR WORK_DIR]"
+      + " [--passes N] [--misses | --misses-of NAME] [--classes]";
+
   public static void main(String[] args) throws Exception {
+    try {
+      run(args);
+    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+      System.err.println("DatesBenchmark: " + (e instanceof IndexOutOfBoundsException
+          ? "an option lacks its value" : e.getMessage()) + "\n" + USAGE);
+      System.exit(2);
+    }
+  }
+
+  private static void run(String[] args) throws Exception {
     List<String> sets = new ArrayList<>();
     Path heideltime = null;
     Path work = Path.of(System.getProperty("java.io.tmpdir"));
@@ -52,8 +66,16 @@ public final class DatesBenchmark {
           listMisses = true;
           missesOf = args[++i];
         }
-        default -> sets.add(args[i]);
+        default -> {
+          if (args[i].startsWith("--") || !Files.isDirectory(Path.of(args[i]))) {
+            throw new IllegalArgumentException("not an option nor a folder: " + args[i]);
+          }
+          sets.add(args[i]);
+        }
       }
+    }
+    if (sets.isEmpty() || passes < 1) {
+      throw new IllegalArgumentException(sets.isEmpty() ? "no set named" : "--passes must be 1 or more");
     }
     Map<String, List<AnnotatedDocument>> corpora = new LinkedHashMap<>();
     for (String dir : sets) {
