@@ -64,8 +64,8 @@ final class ClockTimes {
   private ClockTimes() {}
 
   static void apply(Scan s) {
-    if (s.has("dawn") || s.has("daybreak") || s.has("sun") || s.has("dusk") || s.has("nightfall")
-        || s.has("first light")) {
+    if (s.has("dawn") || s.has("daybreak") || s.has("sunrise") || s.has("sunset") || s.has("sundown")
+        || s.has("dusk") || s.has("nightfall") || s.has("first light")) {
       s.run(SUN, m -> {
         if (DAY_AFTER.matcher(s.text).region(m.end(), s.to).lookingAt()
             || s.lookBack(DAY_BEFORE, m.start(), 40) != null) {
