@@ -65,6 +65,9 @@ final class CalendarRules {
   private static final Pattern MID_YEAR = Pattern.compile("(?i)\\bmid-" + YEAR + "(?![\\d'’s])");
   /** "FY2022", "FY 2022", "FY22": a fiscal year, named by its year as "fiscal 2022" is. */
   private static final Pattern FISCAL_YEAR = Pattern.compile("\\bFY\\s?(?:" + YEAR + "|['’]?(\\d{2}))(?![\\d\\p{L}])");
+  /** "in '68", "the summer of ’69", "since '95": a year cut to two figures after a word that places it. */
+  private static final Pattern CUT_YEAR = Pattern.compile(
+      "(?<=\\b(?i:in|of|since|until|till|by|from|to|before|after|during|through) )['’](\\d{2})(?![\\d\\p{L}'’%])");
   private static final Pattern APA = Pattern.compile(
       "(?<=\\()" + YEAR + ",\\s+" + MONTH + "(?:\\s+(\\d{1,2}))?(?=\\))");
 
@@ -91,6 +94,10 @@ final class CalendarRules {
       if (s.has("fy")) {
         s.run(FISCAL_YEAR, m -> s.add(m.start(), m.end(), TimexType.DATE, m.group(1) != null ? m.group(1)
             : String.valueOf(TimexWords.widenYear(Integer.parseInt(m.group(2)), s.context.documentDate())), null));
+      }
+      if (s.lower.indexOf('\'') >= 0 || s.lower.indexOf('’') >= 0) {
+        s.run(CUT_YEAR, m -> s.add(m.start(), m.end(), TimexType.DATE,
+            String.valueOf(TimexWords.widenYear(Integer.parseInt(m.group(1)), s.context.documentDate())), null));
       }
       if (s.lower.indexOf('(') >= 0) {
         s.run(APA, m -> {

@@ -35,8 +35,8 @@ final class PeriodRules {
           + CENTURY_NUMBER + CENTURY_WORD + ")");
   static final Pattern SEASON = Pattern.compile(
       "(?:\\b(?i:(the|this past|this coming|this|last|next|that|each|every))\\s+)?(?:(?i:(early|mid|late))[- ]?)?"
-          + "\\b([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+(?:of\\s+)?" + YEAR
-          + "(?:[–-]\\d{2}(?!\\d))?)?(?!\\p{L})");
+          + "\\b([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+(?:of\\s+)?(?:" + YEAR
+          + "(?:[–-]\\d{2}(?!\\d))?|['’](\\d{2})(?![\\d'’])))?(?!\\p{L})");
   static final Pattern QUARTER_CODE = Pattern.compile(
       "\\b(?:Q([1-4])\\s*(?:FY\\s*)?(?:" + YEAR + "|['’](\\d{2}))|" + YEAR + "\\s*[-/ ]?\\s*Q([1-4]))(?![\\p{L}\\d])");
   /** "H1 2012", "2013 H2": a half of a year written as a code. */
@@ -119,8 +119,10 @@ final class PeriodRules {
     String code = TimexWords.season(name);
     String modifier = TimexWords.modifier(m.group(2));
     String after = s.text.substring(m.end(), Math.min(s.to, m.end() + 4));
-    if (m.group(4) != null) {
-      s.add(m.start(), m.end(), TimexType.DATE, m.group(4) + "-" + code, modifier);
+    if (m.group(4) != null || m.group(5) != null) { // "summer 1969", "the summer of '69"
+      String year = m.group(4) != null ? m.group(4)
+          : String.valueOf(TimexWords.widenYear(Integer.parseInt(m.group(5)), s.context.documentDate()));
+      s.add(m.start(), m.end(), TimexType.DATE, year + "-" + code, modifier);
       return;
     }
     if (Character.isUpperCase(name.charAt(0)) && m.start(3) > s.from + 1

@@ -45,6 +45,8 @@ class TemporalTaggerTest {
       Revenue rose in Q3 2021 as expected.            | Q3 2021         | 2021-Q3    | DATE | -
       Revenue rose in FY2022 as expected.             | FY2022          | 2022       | DATE | -
       It happened in summer 1999 near the coast.      | summer 1999     | 1999-SU    | DATE | -
+      They met in the summer of ’69 at a festival.    | the summer of ’69 | 1969-SU  | DATE | -
+      He graduated in ’92 from Yale.                  | ’92             | 1992       | DATE | -
       It grew throughout the 1990s.                   | the 1990s       | 199X       | DATE | -
       It began in the 19th century.                   | the 19th century | 18XX      | DATE | -
       It boomed in the early 2000s.                   | the early 2000s | 200X       | DATE | EARLY
