@@ -21,6 +21,8 @@ final class Neighbours {
       "\\d{4}-(?:\\d{2}(?:-\\d{2})?|Q[1-4]|H[12]|SP|SU|FA|WI)");
   private static final Pattern OF = Pattern.compile("(?<!\\s)\\s+of\\s+"); // from a run's first space only
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  /** A value that begins with its year in four figures: "2020", "2020-05-06" (not "07XX"). */
+  private static final Pattern YEAR_FIRST = Pattern.compile("\\d{4}(?![\\dX])");
   private static final Pattern DEICTIC_YEAR = Pattern.compile("(?i)(?:this|last|next) year");
   private static final Set<String> RANGE_WORDS = Set.of("-", "–", "—", "to", "until", "till",
       "through", "thru", "and");
@@ -70,7 +72,8 @@ final class Neighbours {
       }
       String aValue = a.value();
       if (a.flags().contains(DateFlag.INFERRED) && aValue != null && b.value() != null
-          && !b.flags().contains(DateFlag.INFERRED) && b.value().length() >= 4) {
+          && !b.flags().contains(DateFlag.INFERRED) && YEAR_FIRST.matcher(b.value()).lookingAt()
+          && YEAR_FIRST.matcher(aValue).lookingAt()) {
         aValue = b.value().substring(0, 4) + aValue.substring(4); // "from May to June 2020"
       }
       out.set(i, a.withValueKept(aValue).withFlag(DateFlag.RANGE_BEGIN));

@@ -100,7 +100,8 @@ final class YearlessDates {
   /**
    * "on the 15th", "by the 3rd": a day of the month the text speaks of (else the document's),
    * the month before when told in the past of a day still to come, the month after when told in
-   * the future of one gone; not "on the 5th floor", "on the 3rd Infantry" nor "on the 5th of …".
+   * the future of one gone; not "on the 5th floor", "on the 3rd Infantry", "on the 5th of …" nor
+   * "from the 6th to 8th centuries".
    */
   static void ordinalDay(Scan s, Matcher m) {
     int day = Integer.parseInt(m.group(2));
@@ -108,8 +109,9 @@ final class YearlessDates {
     int end = m.end(1);
     String next = s.wordAfter(end);
     if (s.beforeItsNoun(end) || next.equalsIgnoreCase("of")
-        || !next.isEmpty() && Character.isUpperCase(next.charAt(0))) {
-      return;
+        || !next.isEmpty() && Character.isUpperCase(next.charAt(0))
+        || PeriodRules.FIRST_OF_TWO_CENTURIES.matcher(s.text).region(start, s.to).lookingAt()) {
+      return; // "from the 6th to 8th centuries" is a century
     }
     Tense tense = tenseOf(s, start, end);
     s.relative(start, end, TimexType.DATE, null, (c, context) -> {

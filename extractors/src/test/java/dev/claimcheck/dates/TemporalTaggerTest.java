@@ -834,6 +834,11 @@ class TemporalTaggerTest {
     assertThat(values("The 5th and 4th centuries BC saw wars.", (String) null))
         .containsExactly("The 5th=BC04", "4th centuries BC=BC03");
     assertThat(tag("The 2nd and 3rd floors were closed.", (String) null)).isEmpty();
+    // a day of the month would be read after "from": never with centuries after it
+    assertThat(values("It has been dated from the 6th to 8th centuries.", "2020-05-05"))
+        .containsExactly("the 6th=05XX", "8th centuries=07XX");
+    assertThat(values("It ran from the 4th to the 20th century.", "2020-05-05"))
+        .containsExactly("the 4th=03XX", "the 20th century=19XX");
   }
 
   @org.junit.jupiter.api.Test
