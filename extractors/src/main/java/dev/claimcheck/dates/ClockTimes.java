@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Times of day on the clock ("3:30 p.m.", "14:30 local time", "0730 GMT", "10 o'clock",
- * "noon") and told by the sun ("at dawn on Friday", "Saturday by nightfall", "in the early hours of Sunday"), on the day the
- * text speaks of. Thread-safe.
+ * "noon") and told by the sun with their day beside them ("at dawn on Friday", "Saturday by
+ * nightfall"), on the day the text speaks of. Thread-safe.
  */
 final class ClockTimes {
   /** Time zone abbreviations written after clock times. */
@@ -51,13 +51,6 @@ final class ClockTimes {
       "(?:" + CalendarDates.WEEKDAY + "|\\b(?i:yesterday|today|tomorrow))(?:\\s{1,3}(?i:morning|evening|night))?"
           + ",?\\s{1,3}(?i:(?:just|shortly|soon|well)\\s{1,3})?"
           + "(?i:at|before|after|by|until|till|around|near|toward|towards)\\s{1,3}$");
-  /**
-   * "the early hours of Sunday", "the small hours of March 8": the start of that day's morning,
-   * with the day after it ({@link Neighbours} joins them). On their own, "the early hours" name
-   * no day.
-   */
-  private static final Pattern EARLY_HOURS = Pattern.compile(
-      "(?i)\\bthe (?:early|small|wee) hours(?=\\s{1,3}of\\s{1,3}(?-i:\\p{Lu}|\\d))");
   private static final Set<String> CLOCK_CUES = Set.of("at", "by", "until", "till", "from", "to",
       "before", "after", "around", "about", "since", "between", "and");
 
@@ -72,9 +65,6 @@ final class ClockTimes {
           at(s, m, m.group(1) != null ? "TMO" : "TEV", null);
         }
       });
-    }
-    if (s.has(" hours")) {
-      s.run(EARLY_HOURS, m -> at(s, m, "TMO", "EARLY"));
     }
     if (s.hasDigit() && s.has("m")) {
       s.run(CLOCK, m -> clock(s, m, hour12(m.group(1), m.group(3)), m.group(2)));

@@ -139,23 +139,18 @@ final class Neighbours {
     for (int i = 0; i + 1 < out.size(); i++) {
       Candidate time = out.get(i);
       Candidate day = out.get(i + 1);
-      if (time.type() != TimexType.TIME || time.value() == null || day.value() == null
-          || !time.flags().contains(DateFlag.INFERRED)) {
+      if (time.type() != TimexType.TIME || time.value() == null || day.type() != TimexType.DATE
+          || day.value() == null || day.value().length() != 10 || !time.flags().contains(DateFlag.INFERRED)) {
         continue;
       }
       String between = text.substring(time.end(), day.start()).strip().toLowerCase(Locale.ROOT);
-      boolean ofADay = between.equals("of") && DAY_VALUE.matcher(day.value()).matches();
-      if (!ofADay && (day.type() != TimexType.DATE || day.value().length() != 10)) {
-        continue; // "the early hours of Sunday morning" is one time, of that day
-      }
       int t = time.value().indexOf('T');
       if (t < 0) {
         continue;
       }
-      String value = day.value().substring(0, 10) + time.value().substring(t);
-      if (between.isEmpty() || between.equals(",") || between.matches("[a-z]{1,3}t,?") || between.equals("of")) {
-        // "noon Thursday", "5 p.m. EST Nov. 9", "5 p.m., Nov. 6", "the early hours of Sunday": one
-        // expression, the time of that day
+      String value = day.value() + time.value().substring(t);
+      if (between.isEmpty() || between.equals(",") || between.matches("[a-z]{1,3}t,?")) {
+        // "noon Thursday", "5 p.m. EST Nov. 9", "5 p.m., Nov. 6": one expression, the time of that day
         out.set(i, time.widened(time.start(), day.end(), time.modifier()).withValueKept(value));
         out.remove(i + 1);
       } else if (between.equals("on") || between.equals(", on") || SHORT_ASIDE.matcher(between).matches()) {

@@ -33,9 +33,6 @@ class ClockTimesTest {
       The lamp was lit at dusk as ever.          | –
       They left before dawn yesterday.           | dawn yesterday=1998-08-11TMO
       The dawn of the jet age changed travel.    | –
-      Shots rang out in the early hours of Sunday. | the early hours of Sunday=1998-08-09TMO
-      It ended in the small hours of Sunday morning. | the small hours of Sunday morning=1998-08-09TMO
-      The party lasted until the early hours.    | –
       """)
   void timesOfDayAreTimesOfTheDaySpokenOf(String sentence, String expected) {
     List<String> found = values(sentence);
