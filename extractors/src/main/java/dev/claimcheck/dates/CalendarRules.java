@@ -34,8 +34,14 @@ final class CalendarRules {
           + "(?:,?\\s+" + YEAR + "(?!\\d))?");
   private static final Pattern MONTH_YEAR = Pattern.compile(
       MONTH + "(?:\\s+of)?,?\\s+(?:" + YEAR + "|['’](\\d{2}))(?!\\d)");
+  /**
+   * A month on its own, by its full name or abbreviated with a point ("in Nov.", "since Jan."),
+   * the abbreviation never with a day after it that another rule did not read ("Jan.5", "Aug.
+   * twenty-first").
+   */
   private static final Pattern BARE_MONTH = Pattern.compile(
-      "(?:(?i:(last|this|next|coming))\\s+)?(" + CalendarDates.FULL_MONTH_NAME + ")");
+      "(?:(?i:(last|this|next|coming))\\s+)?(" + CalendarDates.FULL_MONTH_NAME
+          + "|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\\.(?!\\s?\\d|\\s(?i:" + TimexWords.DAY_ORDINALS + ")\\b))");
   private static final Pattern BARE_YEAR = Pattern.compile(
       "(?<![\\p{L}\\d$€£¥#./:,\\-–'’])" + YEAR + "(?![\\p{L}\\d%°]|[.,]\\d|\\s*[–—/-]\\s*\\d|['’]s)");
   private static final Pattern YEAR_RANGE = Pattern.compile(

@@ -18,7 +18,8 @@ final class ClockTimes {
   private static final String ZONES = "GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT"
       + "|PST|PDT|AEST|AEDT|IST|JST|KST|HKT|SGT|MSK|ET|CT|MT|PT|local time";
   private static final Pattern CLOCK = Pattern.compile(
-      "(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?\\s*([AaPp])\\.?\\s?[Mm]\\b\\.?(?:\\s+(" + ZONES + ")\\b)?");
+      "(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?\\s*([AaPp])(?:\\.\\s?[Mm]\\b\\.?|\\s?[Mm]\\b)"
+          + "(?:\\s+(" + ZONES + ")\\b)?");
   private static final Pattern CLOCK_24 = Pattern.compile(
       "(?<![\\d:.])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])(?:\\s*(" + ZONES + "|hours|hrs|h)\\b)?");
   /**

@@ -20,6 +20,8 @@ class ClockTimesTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Police came at 3:15 p.m. EDT.              | 3:15 p.m. EDT=1998-08-12T15:15
+      Shares closed at 4:30pm.                   | 4:30pm=1998-08-12T16:30
+      The talks start at 10 a.m.                 | 10 a.m.=1998-08-12T10:00
       Police came at 14:30 local time.           | 14:30 local time=1998-08-12T14:30
       Police came at 0730 GMT.                   | 0730 GMT=1998-08-12T07:30
       The curfew starts at 2200 hours.           | 2200 hours=1998-08-12T22:00
