@@ -58,7 +58,9 @@ final class CalendarRules {
           + "(\\d{1,2})(?:st|nd|rd|th)?"
           + "(?![\\d:.,]\\d|\\p{L}|\\s*[–—-]|,?\\s+(?:" + YEAR + "|" + MONTH + ")"
           // "Aug. 7 and 12 people": a count before its noun
-          + "|\\s+(?!(?:in|at|on|and|or|for|with|when|while|as|but|to|from|the|this|that|a|an)\\b)\\p{Ll})");
+          // (a pronoun after it is no noun: "On Jan. 9 and 10 it rained")
+          + "|\\s+(?!(?:in|at|on|and|or|for|with|when|while|as|but|to|from|the|this|that|a|an|it|he|she|they|we"
+          + "|you|there|its|his|her|their|our)\\b)\\p{Ll})");
   /** "on the 15th", "by the 3rd": a day without its month, after a preposition of time. */
   private static final Pattern ORDINAL_DAY = Pattern.compile(
       "\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore|[Aa]fter|[Ff]rom)\\s(the\\s+([1-9]|[12]\\d|3[01])"

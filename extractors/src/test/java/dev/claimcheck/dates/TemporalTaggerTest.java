@@ -522,6 +522,8 @@ class TemporalTaggerTest {
     assertThat(values("They met Aug. 7-8 and again on December 30 and 31.", "1998-08-12"))
         .containsExactly("Aug. 7=1998-08-07", "8=1998-08-08", "December 30=1997-12-30", "31=1997-12-31");
     assertThat(values("They met Aug. 7 and 12 people died.", "1998-08-12")).containsExactly("Aug. 7=1998-08-07");
+    assertThat(values("On Aug. 7 and 9 it rained.", "1998-08-12"))
+        .containsExactly("Aug. 7=1998-08-07", "9=1998-08-09");
   }
 
   @org.junit.jupiter.api.Test
