@@ -37,7 +37,8 @@ final class RelativeRules {
           + "|afternoon|evening|night)\\b");
   private static final Pattern SIMPLE = Pattern.compile(
       "(?i)\\b(yesterday|today|tomorrow|tonight|now|currently|nowadays|presently|these days"
-          + "|recently|lately|(?<=\\bat\\s)present|(?<=\\bat\\s)the moment|the past|the future"
+          + "|recently|lately|(?<=\\bat\\s)present|(?<=\\d[–—-])present|(?<=\\d\\s[–—-]\\s)present"
+          + "|(?<=\\bat\\s)the moment|the past|the future"
           + "|the present(?: day)?|recent (?:years|months|decades|weeks|days)|the near (?:future|term)"
           + "|the short term|a later date"
           + "|(?:the )?coming (?:days|weeks|months|years|quarters)|future (?:quarters|years)"

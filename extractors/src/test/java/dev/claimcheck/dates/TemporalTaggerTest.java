@@ -518,6 +518,16 @@ class TemporalTaggerTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aRangeMayRunToThePresent() {
+    List<TemporalExpression> found = tag("He has chaired the board from 1990–present.", "2021-06-01");
+    assertThat(found).extracting(TemporalExpression::text).containsExactly("1990", "present");
+    assertThat(found.get(0).has(DateFlag.RANGE_BEGIN)).isTrue();
+    assertThat(found.get(1).value()).isEqualTo("PRESENT_REF");
+    assertThat(found.get(1).has(DateFlag.RANGE_END)).isTrue();
+    assertThat(tag("The present owner sold it.", "2021-06-01")).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
   void aSecondDayOfTheSameMonthTakesItsMonthAndYear() {
     assertThat(values("They met Aug. 7-8 and again on December 30 and 31.", "1998-08-12"))
         .containsExactly("Aug. 7=1998-08-07", "8=1998-08-08", "December 30=1997-12-30", "31=1997-12-31");
