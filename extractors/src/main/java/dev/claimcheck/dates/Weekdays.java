@@ -25,6 +25,18 @@ final class Weekdays {
       "(?:\\b(?i:(?:the\\s+)?(previous|preceding|prior|following)|(last|next|this coming|this|coming|past))\\s+)?"
           + "(" + CalendarDates.WEEKDAY + ")(?:\\s+(?i:(morning|afternoon|evening|night)(s?))\\b)?");
 
+  /**
+   * "the first Tuesday in November", "the last Friday of March 2012", "the second Monday of every
+   * month": a weekday counted within a month, never the weekday nearest the document date.
+   */
+  private static final Pattern COUNTED_IN_A_MONTH = Pattern.compile(
+      "\\b(?i:the\\s+(first|second|third|fourth|last|final)\\s+)(" + CalendarDates.WEEKDAY + ")\\s+(?i:of|in)\\s+"
+          + "(?:(" + CalendarDates.FULL_MONTH_NAME + ")(?:,?\\s+" + CalendarRules.YEAR + "(?!\\d))?"
+          + "|(?i:(?:every|each|the|a|that)\\s+month)\\b)");
+  /** "the first " before a weekday: it is counted within a month when "of" or "in" follows. */
+  private static final Pattern COUNT_BEFORE = Pattern.compile(
+      "(?i)\\bthe\\s+(?:first|second|third|fourth|last|final)\\s+$");
+
   /** Words before a day that make it the end of a wait. */
   private static final Set<String> DEADLINE_CUES = Set.of("until", "till", "by");
   /** "ahead of Friday's summit", "in advance of Sunday's vote": a day still to come. */
@@ -54,8 +66,50 @@ final class Weekdays {
 
   static void weekdays(Scan s) {
     if (namesAWeekday(s)) {
+      if (s.has("the first ") || s.has("the second ") || s.has("the third ") || s.has("the fourth ")
+          || s.has("the last ") || s.has("the final ")) {
+        s.run(COUNTED_IN_A_MONTH, m -> countedInAMonth(s, m));
+      }
       s.run(WEEKDAY, m -> weekday(s, m));
     }
+  }
+
+  /**
+   * "the first Tuesday in November": that day of the month named, in the year written or the one
+   * the tense gives (as for a month named alone); "of every month" is no one day, and none is read.
+   */
+  private static void countedInAMonth(Scan s, Matcher m) {
+    if (m.group(3) == null) {
+      return; // "the second Monday of every month"
+    }
+    int month = CalendarDates.month(m.group(3));
+    DayOfWeek day = DayOfWeek.of(CalendarDates.weekday(m.group(2)));
+    String which = m.group(1).toLowerCase(Locale.ROOT);
+    int nth = switch (which) {
+      case "first" -> 1;
+      case "second" -> 2;
+      case "third" -> 3;
+      case "fourth" -> 4;
+      default -> -1;
+    };
+    if (m.group(4) != null) {
+      java.time.LocalDate first = java.time.LocalDate.of(Integer.parseInt(m.group(4)), month, 1);
+      s.add(m.start(), m.end(), TimexType.DATE, first.with(TemporalAdjusters.dayOfWeekInMonth(nth, day)).toString(),
+          null);
+      return;
+    }
+    Tense tense = s.clauseTense(m.start(), m.end());
+    s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+      TimePoint base = context.yearless();
+      if (base == null) {
+        return c.withValue(String.format(Locale.ROOT, "XXXX-%02d", month), null);
+      }
+      int year = base.precision().compareTo(TimePoint.Precision.MONTH) >= 0 && tense != null
+          ? tense.year(base.year(), month, base.date().getMonthValue()) : base.year();
+      java.time.LocalDate first = java.time.LocalDate.of(year, month, 1);
+      return c.withValue(first.with(TemporalAdjusters.dayOfWeekInMonth(nth, day)).toString(), base.value(),
+          DateFlag.INFERRED);
+    });
   }
 
   /** The weekend just past (or, told in the future, the coming one), against the document date. */
@@ -74,6 +128,9 @@ final class Weekdays {
   }
 
   private static void weekday(Scan s, Matcher m) {
+    if (s.lookBack(COUNT_BEFORE, m.start(), 16) != null && s.wordAfter(m.end()).matches("(?i)of|in")) {
+      return; // "the first Tuesday in November" is counted in its month
+    }
     String which = m.group(1) != null ? m.group(1).toLowerCase(Locale.ROOT)
         : m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
     // News mostly reports what happened: a day is a coming one when the words before it in its

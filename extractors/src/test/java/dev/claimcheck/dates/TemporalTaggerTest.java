@@ -518,6 +518,16 @@ class TemporalTaggerTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aWeekdayCountedInAMonthIsThatDayOfTheMonth() {
+    assertThat(values("The vote was held on the last Friday of March 2012.", "2013-03-14"))
+        .containsExactly("the last Friday of March 2012=2012-03-30");
+    assertThat(values("The law takes effect the second Monday in April.", "2013-03-14"))
+        .containsExactly("the second Monday in April=2013-04-08");
+    assertThat(values("The club meets on the first Monday of every month.", "2013-03-14"))
+        .containsExactly("every month=P1M");
+  }
+
+  @org.junit.jupiter.api.Test
   void aRangeMayRunToThePresent() {
     List<TemporalExpression> found = tag("He has chaired the board from 1990–present.", "2021-06-01");
     assertThat(found).extracting(TemporalExpression::text).containsExactly("1990", "present");
