@@ -40,7 +40,8 @@ final class CalendarRules {
    * twenty-first").
    */
   private static final Pattern BARE_MONTH = Pattern.compile(
-      "(?:(?i:(last|this|next|coming))\\s+)?(" + CalendarDates.FULL_MONTH_NAME
+      "(?:(?i:(last|this|next|coming|the following|the next|the previous|the preceding))\\s+)?("
+          + CalendarDates.FULL_MONTH_NAME
           + "|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\\.(?!\\s?\\d|\\s(?i:" + TimexWords.DAY_ORDINALS + ")\\b))");
   private static final Pattern BARE_YEAR = Pattern.compile(
       "(?<![\\p{L}\\d$€£¥#./:,\\-–'’])" + YEAR + "(?![\\p{L}\\d%°]|[.,]\\d|\\s*[–—/-]\\s*\\d|['’]s)");

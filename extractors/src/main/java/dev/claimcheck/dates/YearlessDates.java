@@ -135,6 +135,22 @@ final class YearlessDates {
     });
   }
 
+  /**
+   * "the following March", "the previous June": the first such month after (before) the date the
+   * text speaks of; none without a month to count from.
+   */
+  private static void monthAfterOrBefore(Scan s, Matcher m, int month, boolean after) {
+    s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+      TimePoint base = context.followOn();
+      if (base == null || base.precision().compareTo(TimePoint.Precision.MONTH) < 0) {
+        return c.withValue(null, base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
+      }
+      int baseMonth = base.date().getMonthValue();
+      int year = base.year() + (after ? (month <= baseMonth ? 1 : 0) : (month >= baseMonth ? -1 : 0));
+      return c.withValue(String.format(Locale.ROOT, "%04d-%02d", year, month), base.value(), DateFlag.RELATIVE_DATE);
+    });
+  }
+
   static void bareMonth(Scan s, Matcher m) {
     String which = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
     String before = s.wordBefore(m.start(2));
@@ -153,6 +169,10 @@ final class YearlessDates {
     boolean passed = which == null && PASSED_CUES.contains(before); // "since August" has begun
     boolean fromThePast = which == null && tense == Tense.FUTURE
         && Tense.seenFromThePast(s.text.substring(s.from, s.to), m.start() - s.from);
+    if (which != null && which.startsWith("the ")) {
+      monthAfterOrBefore(s, m, month, which.equals("the following") || which.equals("the next"));
+      return;
+    }
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
       TimePoint base = which == null ? context.yearless() : context.documentDate();
       if (base == null) {

@@ -528,6 +528,16 @@ class TemporalTaggerTest {
   }
 
   @org.junit.jupiter.api.Test
+  void theFollowingMonthIsCountedFromTheDateSpokenOf() {
+    assertThat(values("It came out on November 15, 2001, and in Europe the following March.", (String) null))
+        .containsExactly("November 15, 2001=2001-11-15", "the following March=2002-03");
+    assertThat(values("The law passed in May 2010; the previous June, it had failed.", (String) null))
+        .containsExactly("May 2010=2010-05", "the previous June=2009-06");
+    assertThat(values("In 2001 the plan was announced and the following March it began.", (String) null))
+        .containsExactly("2001=2001", "the following March=null");
+  }
+
+  @org.junit.jupiter.api.Test
   void aRangeMayRunToThePresent() {
     List<TemporalExpression> found = tag("He has chaired the board from 1990–present.", "2021-06-01");
     assertThat(found).extracting(TemporalExpression::text).containsExactly("1990", "present");
