@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
 final class NotDates {
   /** Time words written with a capital only in a name, away from the start of a sentence. */
   private static final Set<String> TITLE_WORDS = Set.of("Today", "Tonight", "Tomorrow", "Yesterday",
-      "Now", "Week", "Weekend", "Month", "Year", "Minutes", "Hours", "Days", "Morning", "Night",
-      "Evening", "Afternoon");
+      "Now", "Week", "Weekend", "Month", "Year", "Minutes", "Hours", "Days", "Weeks", "Months", "Years",
+      "Morning", "Night", "Evening", "Afternoon");
+
+  /** Units that end a capitalised compound naming something: "the Six-Day War", "the Hundred-Year Plan". */
+  private static final Set<String> NAMED_UNITS = Set.of("Day", "Week", "Month", "Year", "Hour", "Minute");
 
   /** Words after which a number is a label, not a year ("No. 2010", "Flight 1549"). */
   private static final Set<String> LABELS = Set.of(
@@ -113,7 +116,8 @@ final class NotDates {
   /**
    * Whether the expression at {@code [start, end)} is part of a name: one of its time words is
    * capitalised where a sentence, a quotation or a bracket does not begin ("USA Today reported",
-   * "on ABC's \"This Week\"", "60 Minutes"). "Today, prices fell" and "\"Now we know\"" are dates.
+   * "on ABC's \"This Week\"", "60 Minutes", "the Thirty Years' War", "the Six-Day War"). "Today,
+   * prices fell" and "\"Now we know\"" are dates.
    */
   static boolean inAName(Scan scan, int start, int end) {
     String text = scan.text;
@@ -123,7 +127,14 @@ final class NotDates {
       while (wordEnd < end && !Character.isWhitespace(text.charAt(wordEnd))) {
         wordEnd++;
       }
-      if (TITLE_WORDS.contains(text.substring(i, wordEnd)) && !opensClause(scan, i)) {
+      String word = text.substring(i, wordEnd);
+      if (word.endsWith("'") || word.endsWith("’")) {
+        word = word.substring(0, word.length() - 1); // "the Thirty Years' War"
+      }
+      int hyphen = word.lastIndexOf('-');
+      boolean namedStretch = hyphen > 0 && Character.isUpperCase(word.charAt(0))
+          && NAMED_UNITS.contains(word.substring(hyphen + 1)); // "the Six-Day War"
+      if ((TITLE_WORDS.contains(word) || namedStretch) && !opensClause(scan, i)) {
         return !titleCase(scan); // a headline capitalises every word: "Talks Resume Today"
       }
       i = wordEnd;

@@ -250,6 +250,7 @@ class TemporalTaggerTest {
       "Flight 1549 landed on the river.",
       "The ICZN ruled in its Opinion 2027 that the name stands, as Resolution 1441 did.",
       "USA Today reported it, and Baker said on ABC's \"This Week\" and on 60 Minutes that it was so.",
+      "The treaty ended the Thirty Years' War, and he fought in the Six-Day War.",
       "The screen is 1920×1080 pixels wide.",
       "He read John 3:16 aloud to the crowd.",
       "The ratio was 16:9 on the screen.",
