@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Words beside an expression that TimeML counts into it, with the modifier they give: "early
- * 2020", "late on Tuesday", "the end of 2019", "mid-October" and "c. 1850" before it; "around Nov. 1", "roughly
- * 7:15 p.m." (APPROX); "fiscal 1989" (the value stays); and after it "the next year
+ * 2020", "late on Tuesday", "the end of 2019", "mid-October" and "c. 1850" before it; "around
+ * Nov. 1", "roughly 7:15 p.m." (APPROX); "fiscal 1989" (the value stays); and after it "the next year
  * or so" (APPROX), "1994 or later", "2010 onwards" (ON_OR_AFTER), "2001 or earlier"
  * (ON_OR_BEFORE), "two years or more" (EQUAL_OR_MORE), "a week or less" (EQUAL_OR_LESS). An
  * expression that has a modifier of its own keeps it. Once a value is known, "the first day of

@@ -65,9 +65,9 @@ final class PeriodRules {
   private static final Pattern OF_YEAR = Pattern.compile(
       "(?i)(?<!\\s)\\s+of\\s+(?:(?:this|last|next)\\s+year\\b|(?:seventeen|eighteen|nineteen|twenty)[- ]\\p{L}"
           + "|(?:the year\\s+)?two thousand\\b)");
-  /** A season just before "and"/"or": "the summer and fall". */
   /** A season just before a year: "the winter of 1941–42" is the season, not a range of years. */
   static final Pattern SEASON_BEFORE_YEAR = Pattern.compile("(?i)\\b(?:spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?$");
+  /** A season just before "and"/"or": "the summer and fall". */
   private static final Pattern SEASON_BEFORE = Pattern.compile(
       "(?i)\\b(?:spring|summer|autumn|fall|winter)\\s+(?:and|or)\\s+$");
   /** Words after which a season needs no year or determiner ("in summer"). */

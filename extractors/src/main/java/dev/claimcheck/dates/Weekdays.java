@@ -29,13 +29,14 @@ final class Weekdays {
    * "the first Tuesday in November", "the last Friday of March 2012", "the second Monday of every
    * month": a weekday counted within a month, never the weekday nearest the document date.
    */
+  private static final String COUNT = "first|second|third|fourth|last|final";
   private static final Pattern COUNTED_IN_A_MONTH = Pattern.compile(
-      "\\b(?i:the\\s+(first|second|third|fourth|last|final)\\s+)(" + CalendarDates.WEEKDAY + ")\\s+(?i:of|in)\\s+"
+      "\\b(?i:the\\s+(" + COUNT + ")\\s+)(" + CalendarDates.WEEKDAY + ")\\s+(?i:of|in)\\s+"
           + "(?:(" + CalendarDates.FULL_MONTH_NAME + ")(?:,?\\s+" + CalendarRules.YEAR + "(?!\\d))?"
           + "|(?i:(?:every|each|the|a|that)\\s+month)\\b)");
   /** "the first " before a weekday: it is counted within a month when "of" or "in" follows. */
   private static final Pattern COUNT_BEFORE = Pattern.compile(
-      "(?i)\\bthe\\s+(?:first|second|third|fourth|last|final)\\s+$");
+      "(?i)\\bthe\\s+(?:" + COUNT + ")\\s+$");
 
   /** Words before a day that make it the end of a wait. */
   private static final Set<String> DEADLINE_CUES = Set.of("until", "till", "by");
@@ -84,14 +85,7 @@ final class Weekdays {
     }
     int month = CalendarDates.month(m.group(3));
     DayOfWeek day = DayOfWeek.of(CalendarDates.weekday(m.group(2)));
-    String which = m.group(1).toLowerCase(Locale.ROOT);
-    int nth = switch (which) {
-      case "first" -> 1;
-      case "second" -> 2;
-      case "third" -> 3;
-      case "fourth" -> 4;
-      default -> -1;
-    };
+    int nth = TimexWords.ordinal(m.group(1)); // -1, the last in the month, for "last" and "final"
     if (m.group(4) != null) {
       java.time.LocalDate first = java.time.LocalDate.of(Integer.parseInt(m.group(4)), month, 1);
       s.add(m.start(), m.end(), TimexType.DATE, first.with(TemporalAdjusters.dayOfWeekInMonth(nth, day)).toString(),

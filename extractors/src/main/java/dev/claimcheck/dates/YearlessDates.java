@@ -139,16 +139,24 @@ final class YearlessDates {
    * "the following March", "the previous June": the first such month after (before) the date the
    * text speaks of; none without a month to count from.
    */
-  private static void monthAfterOrBefore(Scan s, Matcher m, int month, boolean after) {
+  private static void monthAfterOrBefore(Scan s, Matcher m, int month, int direction) {
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
       TimePoint base = context.followOn();
       if (base == null || base.precision().compareTo(TimePoint.Precision.MONTH) < 0) {
         return c.withValue(null, base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
       }
-      int baseMonth = base.date().getMonthValue();
-      int year = base.year() + (after ? (month <= baseMonth ? 1 : 0) : (month >= baseMonth ? -1 : 0));
+      int year = yearOfMonthFrom(base.year(), base.date().getMonthValue(), month, direction);
       return c.withValue(String.format(Locale.ROOT, "%04d-%02d", year, month), base.value(), DateFlag.RELATIVE_DATE);
     });
+  }
+
+  /**
+   * The year of the first {@code month} after ({@code direction} 1) or the last before (-1) the
+   * month {@code baseMonth} of {@code baseYear}: "next January", "last June", "the following March".
+   */
+  private static int yearOfMonthFrom(int baseYear, int baseMonth, int month, int direction) {
+    boolean wraps = direction > 0 ? month <= baseMonth : month >= baseMonth;
+    return wraps ? baseYear + direction : baseYear;
   }
 
   static void bareMonth(Scan s, Matcher m) {
@@ -165,14 +173,14 @@ final class YearlessDates {
       return;
     }
     int month = CalendarDates.month(m.group(2));
+    if (which != null && which.startsWith("the ")) {
+      monthAfterOrBefore(s, m, month, which.equals("the following") || which.equals("the next") ? 1 : -1);
+      return;
+    }
     Tense tense = tenseOf(s, m.start(), m.end());
     boolean passed = which == null && PASSED_CUES.contains(before); // "since August" has begun
     boolean fromThePast = which == null && tense == Tense.FUTURE
         && Tense.seenFromThePast(s.text.substring(s.from, s.to), m.start() - s.from);
-    if (which != null && which.startsWith("the ")) {
-      monthAfterOrBefore(s, m, month, which.equals("the following") || which.equals("the next"));
-      return;
-    }
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
       TimePoint base = which == null ? context.yearless() : context.documentDate();
       if (base == null) {
@@ -189,10 +197,10 @@ final class YearlessDates {
       int baseMonth = base.date().getMonthValue();
       boolean fromDocumentDate = base == context.documentDate()
           && base.precision().compareTo(TimePoint.Precision.MONTH) >= 0;
-      if ("last".equals(which) && month >= baseMonth) {
-        year--;
-      } else if (("next".equals(which) || "coming".equals(which)) && month <= baseMonth) {
-        year++;
+      if ("last".equals(which)) {
+        year = yearOfMonthFrom(year, baseMonth, month, -1);
+      } else if ("next".equals(which) || "coming".equals(which)) {
+        year = yearOfMonthFrom(year, baseMonth, month, 1);
       } else if (passed && fromDocumentDate && base.precision() == TimePoint.Precision.DAY) {
         year = Tense.lastOnOrBefore(base, month, 1);
       } else if (which == null && fromDocumentDate && base.precision() == TimePoint.Precision.DAY) {
