@@ -25,8 +25,12 @@ final class ReportPeriods {
           + "|current|year-ago|year-earlier|comparable|corresponding|year-before|previous|preceding|prior|same)\\s+)?"
           + "(?:fiscal\\s+)?(?:(?<=year-ago |year-earlier |year-before )(first|second|third|fourth|1st|2nd|3rd|4th)[- ])?"
           + "(quarter|period)\\b(?![-‐]\\p{L})(?:\\s+(?:a year (?:ago|earlier)|(?:of )?(?:last|the previous|the prior) year)\\b)?");
-  /** "the same period of 2021": the quarter spoken of, in the year named after it. */
-  private static final Pattern OF_YEAR_AFTER = Pattern.compile("\\s+of\\s+" + CalendarRules.YEAR + "\\b");
+  /**
+   * "the same period of 2021": the quarter spoken of, in the year named after it. The spaces
+   * are taken whole and only from the first of a run, so a search over a long run of spaces
+   * stays linear.
+   */
+  private static final Pattern OF_YEAR_AFTER = Pattern.compile("(?<!\\s)\\s++of\\s++" + CalendarRules.YEAR + "\\b");
   /** "the year-earlier nine months", "the year-ago six months": the stretch of months a year before. */
   private static final Pattern YEAR_BEFORE_MONTHS = Pattern.compile(
       "(?i)\\bthe\\s+(?:comparable\\s+|corresponding\\s+|same\\s+)?year-(?:ago|earlier|before)\\s+"
