@@ -16,6 +16,12 @@ final class PeriodRules {
   private static final String YEAR = CalendarRules.YEAR;
   static final Pattern DECADE = Pattern.compile(
       "(?:\\b([Tt]he)\\s+)?(?:(?i:(early|mid|late))[- ]?)?(?:(\\d{2})(\\d)0|['’](\\d)0)['’]?s(?!\\p{L})");
+  /**
+   * "–70s" right after "the 1960s": a later decade of the same century written short, read from
+   * the end of the first (and only there, so a search stays linear).
+   */
+  private static final Pattern SHORT_DECADE_AFTER = Pattern.compile(
+      "\\G(?:\\s?[-–—]\\s?|\\s+(?:to|and|or|through)\\s+)(?:the\\s+)?(\\d)0['’]?s(?![\\p{L}\\d])");
   static final Pattern DECADE_WORDS = Pattern.compile(
       "\\b([Tt]he)\\s+(?:(early|mid|late)[- ]?)?(?:nineteen[- ])?(twenties|thirties|forties|fifties"
           + "|sixties|seventies|eighties|nineties)\\b");
@@ -94,6 +100,12 @@ final class PeriodRules {
     }
     int start = m.group(1) != null ? m.start(1) : m.group(2) != null ? m.start(2) : m.start();
     s.add(start, m.end(), TimexType.DATE, value, TimexWords.modifier(m.group(2)));
+    if (m.group(3) != null && !value.endsWith("XX")) {
+      Matcher second = SHORT_DECADE_AFTER.matcher(s.text).region(m.end(), s.to);
+      if (second.lookingAt() && second.group(1).charAt(0) > m.group(4).charAt(0)) {
+        s.add(second.start(1), second.end(), TimexType.DATE, m.group(3) + second.group(1) + "X", null);
+      }
+    }
   }
   static void century(Scan s, Matcher m) {
     int n = m.group(3) != null ? Integer.parseInt(m.group(3)) : TimexWords.ordinal(m.group(4));

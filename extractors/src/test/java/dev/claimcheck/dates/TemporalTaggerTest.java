@@ -128,6 +128,8 @@ class TemporalTaggerTest {
       The works ran from 1984 to 1989 in two phases.    | 1984 | 1989
       The season 1984-89 was long.                      | 1984 | 1989
       The mine was worked 1984-1989 by the state.       | 1984 | 1989
+      The style ruled the 1960s–70s in Paris.           | 196X | 197X
+      Sales grew from the 1980s to 90s in Asia.         | 198X | 199X
       """)
   void rangesGiveBeginAndEnd(String sentence, String begin, String end) {
     List<TemporalExpression> found = tag(sentence, (String) null);
@@ -733,6 +735,12 @@ class TemporalTaggerTest {
         "The day before, police had arrested two men."))
         .containsExactly("1998-08-02");
     assertThat(tag("He left the day before the vote.", "1998-08-07")).isEmpty();
+    // So do a week, a month and a year: "split the year after."
+    assertThat(valuesAfter("1998-08-07", "The band formed in 1995.", "It split the year after."))
+        .containsExactly("1996");
+    assertThat(valuesAfter("1998-08-07", "Talks began in March 1995.", "The month before, both sides had met."))
+        .containsExactly("1995-02");
+    assertThat(tag("It split the year after the tour.", "1998-08-07")).isEmpty();
     // A day written without its month is of the month spoken of, by the tense it is told in.
     assertThat(values("He arrived on the 15th.", "1998-08-12")).containsExactly("the 15th=1998-07-15");
     assertThat(values("It opened on the 3rd.", "1998-08-12")).containsExactly("the 3rd=1998-08-03");
