@@ -41,7 +41,8 @@ final class RelativeRules {
   private static final Pattern SIMPLE = Pattern.compile(
       "(?i)\\b(yesterday|today|tomorrow|tonight|now|currently|nowadays|presently|these days"
           + "|recently|lately|(?<=\\bat\\s)present|(?<=\\d[–—-])present|(?<=\\d\\s[–—-]\\s)present"
-          + "|(?<=\\bat\\s)the moment|the past|the future"
+          + "|(?<=\\bat\\s)the moment|the (?:past|last) (?:years|months|decades|weeks|days)\\b(?!\\s+of\\b)"
+          + "|the past|the future"
           + "|the present(?: day)?|recent (?:years|months|decades|weeks|days)|the near (?:future|term)"
           + "|the short term|a later date"
           + "|(?:the )?coming (?:days|weeks|months|years|quarters)|future (?:quarters|years)"
@@ -78,6 +79,7 @@ final class RelativeRules {
     }
     if (s.has("now") || s.has("day") || s.has("tomorrow") || s.has("tonight") || s.has("current")
         || s.has("present") || s.has("recent") || s.has("lately") || s.has("moment") || s.has("the past")
+        || s.has("the last ")
         || s.has("the future") || s.has("the near") || s.has("coming") || s.has("future ") || s.has(" ahead")
         || s.has("short term") || s.has("later date")) {
       s.run(SIMPLE, m -> simple(s, m));
@@ -316,9 +318,10 @@ final class RelativeRules {
       s.add(m.start(), m.end(), TimexType.DURATION, Durations.value(NumberWords.VAGUE, unit), null);
       return;
     }
-    if (word.startsWith("recent ")) {
-      // "in recent years": a stretch of unstated length reaching now, as TimeML writes it (PXY)
-      String unit = word.substring(7, word.length() - 1);
+    if (word.startsWith("recent ") || word.startsWith("the past ") || word.startsWith("the last ")) {
+      // "in recent years", "over the past weeks": a stretch of unstated length reaching now, as
+      // TimeML writes it (PXY)
+      String unit = word.substring(word.lastIndexOf(' ') + 1, word.length() - 1);
       s.add(m.start(), m.end(), TimexType.DURATION, Durations.value(NumberWords.VAGUE, unit), null);
       return;
     }

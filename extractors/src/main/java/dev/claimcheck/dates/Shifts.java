@@ -27,6 +27,12 @@ final class Shifts {
   private static final Pattern AGO = Pattern.compile(
       "(?i)(?<![\\d,.])\\b(?:(" + STEP_MODIFIER + ")\\s+)?(" + NumberWords.COUNT + ")" + HALF_AFTER_COUNT + "[\\s-]+"
           + UNIT + HALF_AFTER_UNIT + OR_SO + "\\s+ago\\b");
+  /**
+   * "years ago", "weeks ago": steps without a count. TimeML writes them as the stretch of unstated
+   * length back from now (PXM), where "several weeks ago" is a past date.
+   */
+  private static final Pattern UNCOUNTED_AGO = Pattern.compile(
+      "(?i)\\b(years|months|weeks|days|decades|centuries)\\s+ago\\b");
   private static final Pattern LATER = Pattern.compile(
       "(?i)(?<![\\d,.])\\b(?:(" + STEP_MODIFIER + ")\\s+)?(" + NumberWords.COUNT + ")" + HALF_AFTER_COUNT + "[\\s-]+"
           + UNIT + HALF_AFTER_UNIT + OR_SO
@@ -38,6 +44,8 @@ final class Shifts {
   static void apply(Scan s) {
     if (s.has("ago")) {
       s.run(AGO, m -> shifted(s, m, -1, false));
+      s.run(UNCOUNTED_AGO, m -> s.add(m.start(), m.end(), TimexType.DURATION,
+          Durations.value(NumberWords.VAGUE, m.group(1)), null));
     }
     if (s.has("later") || s.has("earlier") || s.has("after") || s.has("before")
         || s.has("previously") || s.has("from now") || s.has("from today")) {

@@ -851,6 +851,18 @@ class TemporalTaggerTest {
   }
 
   @org.junit.jupiter.api.Test
+  void uncountedStepsAndStretchesReachingNow() {
+    // "weeks ago" has no count: TimeML writes the stretch back from now, not a past date
+    assertThat(values("Talks failed weeks ago; the town was built centuries ago.", "1998-02-13"))
+        .containsExactly("weeks ago=PXW", "centuries ago=PXCE");
+    assertThat(values("Talks failed two weeks ago.", "1998-02-13")).containsExactly("two weeks ago=1998-W05");
+    // "the past weeks" is a stretch of unstated length up to now; "the last days of" a stretch of something else
+    assertThat(values("Prices rose over the past weeks and over the last months.", "1998-02-13"))
+        .containsExactly("the past weeks=PXW", "the last months=PXM");
+    assertThat(values("In the last days of the empire, riots spread.", "1998-02-13")).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
   void aSeasonToldInTheFutureIsNoSeasonOfAPastYearTheParagraphNamed() {
     assertThat(values("Records began in 1850. The trial will begin in the spring.", "2013-03-14"))
         .containsExactly("1850=1850", "the spring=2013-SP");
