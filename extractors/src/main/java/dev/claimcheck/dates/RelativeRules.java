@@ -20,12 +20,9 @@ final class RelativeRules {
   /** "the first half of the year", "the second half of next year": a half, as TimeML writes it (H1, H2). */
   private static final Pattern HALF_OF_YEAR = Pattern.compile(
       "(?i)\\bthe\\s+(first|second|1st|2nd|latter|last)\\s+half\\s+of\\s+(the|this|last|next)\\s+year\\b");
-  /**
-   * "The day before, police had …", "split the year after.": a day (week, month, year) after or
-   * before the one the text speaks of, alone in its clause.
-   */
+  /** "The day before, police had …": a day after or before the one the text speaks of, alone in its clause. */
   private static final Pattern DAY_BEFORE = Pattern.compile(
-      "(?i)\\bthe\\s+(day|week|month|year)\\s+(before|after)(?=\\s*(?:[,.;:!?]|$))");
+      "(?i)\\bthe\\s+day\\s+(before|after)(?=\\s*(?:[,.;:!?]|$))");
   /** "today is the eighth day of the strike", "it's the second day of an offensive": the day told from. */
   private static final Pattern NTH_DAY_NOW = Pattern.compile(
       "(?i)\\b(?:it\\s+is|it['’]s|today\\s+is|this\\s+is)\\s+((?:the\\s+)?(?:" + TimexWords.ORDINALS
@@ -115,9 +112,8 @@ final class RelativeRules {
         || s.has(" of the century")) {
       s.run(PART_OF, m -> partOf(s, m));
     }
-    if (s.has(" before") || s.has(" after")) {
-      s.run(DAY_BEFORE, m -> spokenOf(s, m, m.group(1).toLowerCase(Locale.ROOT),
-          m.group(2).equalsIgnoreCase("before") ? -1 : 1));
+    if (s.has("the day before") || s.has("the day after")) {
+      s.run(DAY_BEFORE, m -> spokenOf(s, m, "day", m.group(1).equalsIgnoreCase("before") ? -1 : 1));
     }
     if (s.has(" day") && (s.has("it") || s.has("today is") || s.has("this is"))) {
       s.run(NTH_DAY_NOW, m -> s.relative(m.start(1), m.end(1), TimexType.DATE, null, (c, context) -> {
