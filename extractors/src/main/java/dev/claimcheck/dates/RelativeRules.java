@@ -76,7 +76,8 @@ final class RelativeRules {
     }
     if (s.has("now") || s.has("day") || s.has("tomorrow") || s.has("tonight") || s.has("current")
         || s.has("present") || s.has("recent") || s.has("lately") || s.has("moment") || s.has("the past")
-        || s.has("the last ")
+        || s.has("last years") || s.has("last months") || s.has("last weeks") || s.has("last days")
+        || s.has("last decades")
         || s.has("the future") || s.has("the near") || s.has("coming") || s.has("future ") || s.has(" ahead")
         || s.has("short term") || s.has("later date")) {
       s.run(SIMPLE, m -> simple(s, m));
