@@ -28,7 +28,7 @@ final class CalendarRules {
   private static final Pattern NUMERIC = Pattern.compile(
       "(?<![\\d./-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?!\\d|[/.-]\\d)");
   private static final Pattern MONTH_DAY = Pattern.compile(
-      WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.]\\d|\\p{L})(?:,?\\s+" + YEAR + "(?!\\d))?");
+      WEEKDAY + MONTH + "(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.]\\d|\\p{L})(?:,?\\s+" + YEAR + "(?!\\d))?");
   private static final Pattern DAY_MONTH = Pattern.compile(
       WEEKDAY + "(?:(the)\\s+)?(?<![\\d.,:/])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:(of)\\s+)?" + MONTH
           + "(?:,?\\s+" + YEAR + "(?!\\d))?");
@@ -36,8 +36,8 @@ final class CalendarRules {
       MONTH + "(?:\\s+of)?,?\\s+(?:" + YEAR + "|['’](\\d{2}))(?!\\d)");
   /**
    * A month on its own, by its full name or abbreviated with a point ("in Nov.", "since Jan."),
-   * the abbreviation never with a day after it that another rule did not read ("Jan.5", "Aug.
-   * twenty-first").
+   * the abbreviation never with a day after it that another rule did not read ("Jan. 50",
+   * "Aug. twenty-first").
    */
   private static final Pattern BARE_MONTH = Pattern.compile(
       "(?:(?i:(last|this|next|coming|the following|the next|the previous|the preceding))\\s+)?("

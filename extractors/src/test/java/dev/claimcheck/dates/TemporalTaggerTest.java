@@ -39,6 +39,7 @@ class TemporalTaggerTest {
       It was archived on 9 June 2020 by a bot.        | 9 June 2020     | 2020-06-09 | DATE | -
       It closed in Oct. 2022 for good.                | Oct. 2022       | 2022-10    | DATE | -
       He was elected in Nov. after a long race.       | Nov.            | XXXX-11    | DATE | -
+      Talks resumed on Jan.5 in Geneva.               | Jan.5           | XXXX-01-05 | DATE | -
       It was dated 10/26/2022 by the clerk.           | 10/26/2022      | 2022-10-26 | DATE | -
       It was dated 26/10/2022 by the clerk.           | 26/10/2022      | 2022-10-26 | DATE | -
       它于2022年10月26日开放。                           | 2022年10月26日   | 2022-10-26 | DATE | -
