@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Days and months written on the calendar, with their year or without it ("Oct. 5, 1989",
@@ -30,6 +31,11 @@ final class YearlessDates {
   private static final Set<String> DEADLINE_CUES = Set.of("by", "until", "till", "through", "effective", "before");
 
   private static final Set<String> MODIFIERS = Set.of("early", "late", "mid");
+
+  /** A month and a dash just before a month: the second of two written as a range ("January–March"). */
+  private static final Pattern MONTH_AND_DASH = Pattern.compile("\\b" + CalendarDates.MONTH_NAME + "\\s?[-–—]\\s?$");
+  /** A dash and a month right after a month: the first of two written as a range. */
+  private static final Pattern DASH_AND_MONTH = Pattern.compile("\\G\\s?[-–—]\\s?" + CalendarDates.MONTH_NAME);
 
   /** Determiners before a month that modifies a noun: "a June agreement", "the July report". */
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her",
@@ -167,12 +173,20 @@ final class YearlessDates {
             && MONTH_CUES.contains(s.wordBefore(m.start(2) - 1)))
         || modifiesNoun(s, m, before);
     boolean hyphened = m.start(2) > s.from && s.text.charAt(m.start(2) - 1) == '-';
-    if (!cued || (m.group(2).equals("May") && which == null && !hyphened && !Set.of("in", "since",
+    // "in the January–March period", "the May-June elections": two months written as a range
+    Matcher nextMonth = DASH_AND_MONTH.matcher(s.text).region(m.end(), s.to);
+    boolean first = which == null && nextMonth.lookingAt();
+    boolean ofARange = first || which == null && s.lookBack(MONTH_AND_DASH, m.start(2), 14) != null;
+    cued |= ofARange;
+    if (!cued || (m.group(2).equals("May") && which == null && !hyphened && !ofARange && !Set.of("in", "since",
         "until", "by", "from", "during", "of", "early", "late", "mid", "through", "till")
         .contains(before) && !DETERMINERS.contains(before))) {
       return;
     }
     int month = CalendarDates.month(m.group(2));
+    // The first of two months takes its year from the second's: "the November–January period"
+    int endMonth = first ? CalendarDates.month(nextMonth.group().replaceFirst("^\\s?[-–—]\\s?", "")) : month;
+    int yearShift = month > endMonth ? -1 : 0;
     if (which != null && which.startsWith("the ")) {
       monthAfterOrBefore(s, m, month, which.equals("the following") || which.equals("the next") ? 1 : -1);
       return;
@@ -190,7 +204,7 @@ final class YearlessDates {
       if (fromThePast && then != null && then.precision().compareTo(TimePoint.Precision.MONTH) >= 0
           && base == context.documentDate() && then.date().isBefore(base.date().withDayOfMonth(1))) {
         // "He said in October that he would step down in January": the first January after October
-        int year = then.year() + (month <= then.date().getMonthValue() ? 1 : 0);
+        int year = then.year() + (endMonth <= then.date().getMonthValue() ? 1 : 0) + yearShift;
         return c.withValue(String.format(Locale.ROOT, "%04d-%02d", year, month), then.value(), DateFlag.INFERRED);
       }
       int year = base.year();
@@ -202,11 +216,11 @@ final class YearlessDates {
       } else if ("next".equals(which) || "coming".equals(which)) {
         year = yearOfMonthFrom(year, baseMonth, month, 1);
       } else if (passed && fromDocumentDate && base.precision() == TimePoint.Precision.DAY) {
-        year = Tense.lastOnOrBefore(base, month, 1);
+        year = Tense.lastOnOrBefore(base, endMonth, 1) + yearShift;
       } else if (which == null && fromDocumentDate && base.precision() == TimePoint.Precision.DAY) {
-        year = tense.nearestYear(base, month, 15);
+        year = tense.nearestYear(base, endMonth, 15) + yearShift;
       } else if (which == null && fromDocumentDate) {
-        year = tense.year(year, month, baseMonth);
+        year = tense.year(year, endMonth, baseMonth) + yearShift;
       }
       String value = String.format(Locale.ROOT, "%04d-%02d", year, month);
       return which == null

@@ -131,6 +131,8 @@ class TemporalTaggerTest {
       The mine was worked 1984-1989 by the state.       | 1984 | 1989
       The style ruled the 1960s–70s in Paris.           | 196X | 197X
       Sales grew from the 1980s to 90s in Asia.         | 198X | 199X
+      Output rose in the January–March period.          | XXXX-01 | XXXX-03
+      The May-June elections were calm.                 | XXXX-05 | XXXX-06
       """)
   void rangesGiveBeginAndEnd(String sentence, String begin, String end) {
     List<TemporalExpression> found = tag(sentence, (String) null);
@@ -843,6 +845,16 @@ class TemporalTaggerTest {
     // no document date: 12,000 years before any year a text is written in is before the era
     assertThat(values("Dogs were tamed roughly 12,000 years ago, and the breed arose 40 years ago.", (String) null))
         .containsExactly("roughly 12,000 years ago=PAST_REF", "40 years ago=null");
+  }
+
+  @org.junit.jupiter.api.Test
+  void twoMonthsWrittenAsARangeShareTheSecondsYear() {
+    // told in the past in February 1998, June is last year's, and April with it
+    assertThat(values("Sales fell in the April-June quarter.", "1998-02-13"))
+        .containsExactly("April=1997-04", "June=1997-06");
+    // the first month after the second in the calendar is of the year before
+    assertThat(values("Output fell in the November–January period.", "1998-02-13"))
+        .containsExactly("November=1997-11", "January=1998-01");
   }
 
   @org.junit.jupiter.api.Test
