@@ -60,9 +60,12 @@ final class RelativeRules {
   /** Words after which a part of the day is one of the day spoken of: "by late afternoon", "in the early morning". */
   private static final Set<String> PART_OF_DAY_CUES = Set.of("by", "in", "at", "until", "till", "from", "since",
       "after", "before", "during", "around", "about", "through", "into", "the");
-  /** "year-end", "by year end", "at last year's end": the close of a year, as TimeML writes it. */
+  /**
+   * "year-end", "by year end", "at last year's end": the close of a year, as TimeML writes it;
+   * "by mid-year", "since midyear" its middle.
+   */
   private static final Pattern YEAR_END = Pattern.compile(
-      "(?i)\\b(?:(last|this|next)\\s+)?year(?:-end|\\s+end|['’]s\\s+end)\\b(?!-)");
+      "(?i)\\b(?:(last|this|next)\\s+)?(?:year(?:-end|\\s+end|['’]s\\s+end)|(mid-?year))\\b(?!-)");
 
   private RelativeRules() {}
 
@@ -94,18 +97,25 @@ final class RelativeRules {
     }
     Weekdays.weekends(s);
     ReportPeriods.apply(s);
-    if (s.has("year-end") || s.has("year end") || s.has("s end")) {
+    if (s.has("year-end") || s.has("year end") || s.has("s end") || s.has("midyear") || s.has("mid-year")) {
       s.run(YEAR_END, m -> {
         if (s.beforeItsNoun(m.end())) {
-          return; // "a year-end party"
+          return; // "a year-end party", "a mid-year review"
         }
         String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-        // "since year-end" counts from the last one passed
-        int shift = which.isEmpty() && s.wordBefore(m.start()).equals("since") ? -1 : TimexWords.shift(which);
-        s.relative(m.start(), m.end(), TimexType.DATE, "END", (c, context) -> {
+        boolean middle = m.group(2) != null;
+        boolean since = which.isEmpty() && s.wordBefore(m.start()).equals("since");
+        s.relative(m.start(), m.end(), TimexType.DATE, middle ? "MID" : "END", (c, context) -> {
           TimePoint base = context.documentDate();
-          return base == null ? c.withValue(null, null, DateFlag.RELATIVE_DATE)
-              : c.withValue(String.valueOf(base.year() + shift), base.value(), DateFlag.RELATIVE_DATE);
+          if (base == null) {
+            return c.withValue(null, null, DateFlag.RELATIVE_DATE);
+          }
+          // "since year-end" counts from the last one passed; "since mid-year" from this year's
+          // once July has come
+          int shift = !since ? TimexWords.shift(which)
+              : middle && base.precision().compareTo(TimePoint.Precision.MONTH) >= 0
+                  && base.date().getMonthValue() >= 7 ? 0 : -1;
+          return c.withValue(String.valueOf(base.year() + shift), base.value(), DateFlag.RELATIVE_DATE);
         });
       });
     }

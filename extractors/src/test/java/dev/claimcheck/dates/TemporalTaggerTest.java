@@ -262,6 +262,7 @@ class TemporalTaggerTest {
       "It ran until 2022-13-01 reportedly.",
       "A second vessel was ordered by the port.",
       "A year-end party was held.",
+      "A mid-year review was held.",
       "The AD 2 battery and the 3 CE edition were sold.",
       "See Fig. 2h and the 3h setting.",
       "It has places for up to 1280 young people, and more than 2000 of them applied.",
@@ -619,6 +620,10 @@ class TemporalTaggerTest {
     // the last date named, even in an earlier paragraph.
     assertThat(values("The unit was scrapped this past spring and the deal closes by year-end.", "1989-10-30"))
         .containsExactly("this past spring=1989-SP", "year-end=1989");
+    // "mid-year" the middle of it; "since midyear" the last one passed
+    assertThat(values("Talks should end by mid-year.", "1998-02-13")).containsExactly("mid-year=1998");
+    assertThat(values("Prices have risen since midyear.", "1998-02-13")).containsExactly("midyear=1997");
+    assertThat(values("Prices have risen since midyear.", "1998-09-13")).containsExactly("midyear=1998");
     DateContext story = DateContext.of("1989-10-27", "en-US");
     tag("In March, the board asked for a sale.", story);
     story.newParagraph();
