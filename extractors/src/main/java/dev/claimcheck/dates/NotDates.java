@@ -106,10 +106,17 @@ final class NotDates {
   private static final Set<String> STRONG_CUES = Set.of(
       "in", "since", "by", "until", "till", "during", "before", "after", "circa", "c.", "ca.");
 
-  /** Words after which a year of 1000–1499 is plausible ("in 1066", "of 1215"). */
+  /**
+   * Words after which a year of 1000–1499 is plausible ("in 1066", "of 1215"), with a life's
+   * dates as biographies write them ("fl. 1200", "r. 1422–1461", "d. 1190").
+   */
   private static final Set<String> YEAR_CUES = Set.of(
       "in", "since", "by", "from", "until", "till", "of", "around", "circa", "c.", "ca.", "about",
-      "before", "after", "during", "year", "between", "and", "to", "early", "late", "mid");
+      "before", "after", "during", "year", "between", "and", "to", "early", "late", "mid",
+      "fl.", "r.", "d.", "b.", "born", "died", "reigned", "floruit");
+
+  /** A year and a dash just before a number: the number ends a range of years. */
+  private static final Pattern RANGE_DASH_BEFORE = Pattern.compile("\\d\\s?[–—/-]\\s?$");
 
   private NotDates() {}
 
@@ -202,7 +209,9 @@ final class NotDates {
     if (LABELS.contains(before) || named(scan) && scan.lookBack(NAMED_BEFORE, start, 48) != null) {
       return true;
     }
-    boolean cued = YEAR_CUES.contains(before);
+    // the second year of a range ("r. 1422–1461") has its cue before the first
+    boolean cued = YEAR_CUES.contains(before)
+        || inRange && RANGE_DASH_BEFORE.matcher(text.substring(Math.max(scan.from, start - 3), start)).find();
     if (year < 1500 && (!cued || !STRONG_CUES.contains(before) && PLURAL_AFTER.matcher(
         text.substring(end, Math.min(scan.to, end + 30))).find())) {
       return true; // an early year needs a cue, and is no count of things ("a dose of 1011 ions")

@@ -133,6 +133,7 @@ class TemporalTaggerTest {
       Sales grew from the 1980s to 90s in Asia.         | 198X | 199X
       Output rose in the January–March period.          | XXXX-01 | XXXX-03
       The May-June elections were calm.                 | XXXX-05 | XXXX-06
+      Henry VI (r. 1422–1461) was king.                 | 1422 | 1461
       """)
   void rangesGiveBeginAndEnd(String sentence, String begin, String end) {
     List<TemporalExpression> found = tag(sentence, (String) null);
@@ -263,6 +264,7 @@ class TemporalTaggerTest {
       "A second vessel was ordered by the port.",
       "A year-end party was held.",
       "A mid-year review was held.",
+      "The dose (1011–1050 units) was high, and d. 1011 units more.",
       "The AD 2 battery and the 3 CE edition were sold.",
       "See Fig. 2h and the 3h setting.",
       "It has places for up to 1280 young people, and more than 2000 of them applied.",
