@@ -117,6 +117,8 @@ final class NotDates {
 
   /** A year and a dash just before a number: the number ends a range of years. */
   private static final Pattern RANGE_DASH_BEFORE = Pattern.compile("\\d\\s?[–—/-]\\s?$");
+  /** A capitalised word and an opening bracket just before a number: "John of Gaunt (". */
+  private static final Pattern NAME_AND_BRACKET = Pattern.compile("\\b\\p{Lu}\\p{L}+\\s\\($");
 
   private NotDates() {}
 
@@ -209,9 +211,11 @@ final class NotDates {
     if (LABELS.contains(before) || named(scan) && scan.lookBack(NAMED_BEFORE, start, 48) != null) {
       return true;
     }
-    // the second year of a range ("r. 1422–1461") has its cue before the first
+    // the second year of a range ("r. 1422–1461") has its cue before the first; a range in
+    // brackets after a name is a life's ("John of Gaunt (1340–1399)")
     boolean cued = YEAR_CUES.contains(before)
-        || inRange && RANGE_DASH_BEFORE.matcher(text.substring(Math.max(scan.from, start - 3), start)).find();
+        || inRange && RANGE_DASH_BEFORE.matcher(text.substring(Math.max(scan.from, start - 3), start)).find()
+        || inRange && scan.lookBack(NAME_AND_BRACKET, start, 24) != null;
     if (year < 1500 && (!cued || !STRONG_CUES.contains(before) && PLURAL_AFTER.matcher(
         text.substring(end, Math.min(scan.to, end + 30))).find())) {
       return true; // an early year needs a cue, and is no count of things ("a dose of 1011 ions")

@@ -134,6 +134,7 @@ class TemporalTaggerTest {
       Output rose in the January–March period.          | XXXX-01 | XXXX-03
       The May-June elections were calm.                 | XXXX-05 | XXXX-06
       Henry VI (r. 1422–1461) was king.                 | 1422 | 1461
+      John of Gaunt (1340–1399) was a prince.           | 1340 | 1399
       """)
   void rangesGiveBeginAndEnd(String sentence, String begin, String end) {
     List<TemporalExpression> found = tag(sentence, (String) null);
