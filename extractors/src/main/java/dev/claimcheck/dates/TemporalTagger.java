@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  */
 public final class TemporalTagger {
   private static final Pattern AS_OF_BEFORE = Pattern.compile("(?i)\\bas (?:of|at)\\s+$");
+  /** A season of a year written out ("the spring of 1932"): its year is the one the text goes on in. */
+  private static final Pattern SEASON_OF_A_YEAR = Pattern.compile("\\d{4}-(?:SP|SU|FA|WI)");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its",
       "their", "our", "my", "your", "this", "that");
 
@@ -68,7 +70,10 @@ public final class TemporalTagger {
       d = Modifiers.dayOf(scan, d);
       if (d.type() == TimexType.DATE && !d.flags().contains(DateFlag.RELATIVE_DATE)
           && !d.flags().contains(DateFlag.EVENT_REFERENCE) && d.value() != null) {
-        TimePoint.parse(d.value()).ifPresent(context::saw);
+        // "completed in the spring of 1932 and opened that summer": a season names its year
+        String value = SEASON_OF_A_YEAR.matcher(d.value()).matches() && !d.flags().contains(DateFlag.INFERRED)
+            ? d.value().substring(0, 4) : d.value();
+        TimePoint.parse(value).ifPresent(context::saw);
         context.sawQuarter(d.value());
       } else if (d.type() == TimexType.DATE && d.value() != null && d.value().length() == 10) {
         // "Rebels attacked on Monday. The next day …": a day the text names counts on from there

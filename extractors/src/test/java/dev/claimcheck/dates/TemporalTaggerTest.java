@@ -883,6 +883,9 @@ class TemporalTaggerTest {
         .containsExactly("1850=1850", "the spring=2013-SP");
     assertThat(values("Records began in 1850. The river froze in the winter.", "2013-03-14"))
         .containsExactly("1850=1850", "the winter=1850-WI");
+    // a season of a year named is that year for what follows: "that summer" is 1932's
+    assertThat(values("The bridge was completed in the spring of 1932. It opened that summer.", "2019-11-08"))
+        .containsExactly("the spring of 1932=1932-SP", "that summer=1932-SU");
   }
 
   @org.junit.jupiter.api.Test
