@@ -47,6 +47,12 @@ final class CalendarRules {
       "(?<![\\p{L}\\d$€£¥#./:,\\-–'’])" + YEAR + "(?![\\p{L}\\d%°]|[.,]\\d|\\s*[–—/-]\\s*\\d|['’]s)");
   private static final Pattern YEAR_RANGE = Pattern.compile(
       "(?<![\\p{L}\\d$€£¥#./:,\\-–])" + YEAR + "\\s*([–—/-])\\s*(1\\d{3}|20\\d{2}|\\d{2})(?![\\p{L}\\d%])");
+  /**
+   * "the Tang dynasty (618–907)", "Zhang Zeduan (960–1028 AD)": a range of years of three figures
+   * in brackets of their own, right after a name.
+   */
+  private static final Pattern EARLY_RANGE_AFTER_NAME = Pattern.compile(
+      "(?<=\\p{Lu}\\p{L}{1,30}\\s\\()([1-9]\\d{2})\\s?[–—-]\\s?([1-9]\\d{2,3})(?=\\s?(?:AD|CE)?\\))");
   private static final Pattern MONTH_RANGE = Pattern.compile(
       MONTH + "\\s*(?:[–—-]|\\s(?:to|until|till|through)\\s)\\s*" + MONTH + ",?\\s+" + YEAR + "(?!\\d)");
   private static final Pattern DAY_RANGE = Pattern.compile(
@@ -97,6 +103,9 @@ final class CalendarRules {
         s.run(CJK_DECADE, m -> s.add(m.start(), m.end(), TimexType.DATE, m.group(1) + "X", null));
       }
       s.run(YEAR_RANGE, m -> yearRange(s, m));
+      if (s.lower.indexOf('(') >= 0) {
+        s.run(EARLY_RANGE_AFTER_NAME, m -> earlyRange(s, m));
+      }
       if (s.has("mid-")) {
         s.run(MID_YEAR, m -> s.add(m.start(), m.end(), TimexType.DATE, m.group(1), "MID"));
       }
@@ -256,6 +265,18 @@ final class CalendarRules {
     }
     String value = CalendarDates.month(year, month).orElse(null);
     s.add(m.start(), m.end(), TimexType.DATE, value, null, flags);
+  }
+
+  private static void earlyRange(Scan s, Matcher m) {
+    int first = Integer.parseInt(m.group(1));
+    int second = Integer.parseInt(m.group(2));
+    if (second <= first || second - first > 500 || NotDates.labels(s.wordBefore(m.start(1) - 1))) {
+      return;
+    }
+    s.add(new Candidate(m.start(1), m.end(1), TimexType.DATE, String.format(Locale.ROOT, "%04d", first), null,
+        null, EnumSet.of(DateFlag.RANGE_BEGIN), List.of(), 1, null));
+    s.add(new Candidate(m.start(2), m.end(2), TimexType.DATE, String.format(Locale.ROOT, "%04d", second), null,
+        null, EnumSet.of(DateFlag.RANGE_END), List.of(), 1, null));
   }
 
   private static void yearRange(Scan s, Matcher m) {

@@ -122,6 +122,11 @@ final class NotDates {
 
   private NotDates() {}
 
+  /** Whether {@code word} (lower case) labels the number after it: "Figure (120–180)", "No. 2010". */
+  static boolean labels(String word) {
+    return LABELS.contains(word);
+  }
+
   /**
    * Whether the expression at {@code [start, end)} is part of a name: one of its time words is
    * capitalised where a sentence, a quotation or a bracket does not begin ("USA Today reported",

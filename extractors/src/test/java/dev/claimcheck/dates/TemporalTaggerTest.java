@@ -135,6 +135,7 @@ class TemporalTaggerTest {
       The May-June elections were calm.                 | XXXX-05 | XXXX-06
       Henry VI (r. 1422–1461) was king.                 | 1422 | 1461
       John of Gaunt (1340–1399) was a prince.           | 1340 | 1399
+      The Song Dynasty (960–1279) ruled China.          | 0960 | 1279
       """)
   void rangesGiveBeginAndEnd(String sentence, String begin, String end) {
     List<TemporalExpression> found = tag(sentence, (String) null);
@@ -265,6 +266,7 @@ class TemporalTaggerTest {
       "A second vessel was ordered by the port.",
       "A year-end party was held.",
       "A mid-year review was held.",
+      "See Figure (120–180) and the values (120–180).",
       "The dose (1011–1050 units) was high, and d. 1011 units more.",
       "The AD 2 battery and the 3 CE edition were sold.",
       "See Fig. 2h and the 3h setting.",
