@@ -103,7 +103,7 @@ final class CalendarRules {
         s.run(CJK_DECADE, m -> s.add(m.start(), m.end(), TimexType.DATE, m.group(1) + "X", null));
       }
       s.run(YEAR_RANGE, m -> yearRange(s, m));
-      if (s.lower.indexOf('(') >= 0) {
+      if (s.has("(")) {
         s.run(EARLY_RANGE_AFTER_NAME, m -> earlyRange(s, m));
       }
       if (s.has("mid-")) {
@@ -273,10 +273,13 @@ final class CalendarRules {
     if (second <= first || second - first > 500 || NotDates.labels(s.wordBefore(m.start(1) - 1))) {
       return;
     }
-    s.add(new Candidate(m.start(1), m.end(1), TimexType.DATE, String.format(Locale.ROOT, "%04d", first), null,
-        null, EnumSet.of(DateFlag.RANGE_BEGIN), List.of(), 1, null));
-    s.add(new Candidate(m.start(2), m.end(2), TimexType.DATE, String.format(Locale.ROOT, "%04d", second), null,
-        null, EnumSet.of(DateFlag.RANGE_END), List.of(), 1, null));
+    rangeEnd(s, m.start(1), m.end(1), String.format(Locale.ROOT, "%04d", first), DateFlag.RANGE_BEGIN);
+    rangeEnd(s, m.start(2), m.end(2), String.format(Locale.ROOT, "%04d", second), DateFlag.RANGE_END);
+  }
+
+  /** One end of a range of dates, preferred over what other rules read in its place. */
+  private static void rangeEnd(Scan s, int start, int end, String value, DateFlag which) {
+    s.add(new Candidate(start, end, TimexType.DATE, value, null, null, EnumSet.of(which), List.of(), 1, null));
   }
 
   private static void yearRange(Scan s, Matcher m) {
@@ -302,10 +305,8 @@ final class CalendarRules {
     if (secondText.length() == 2 && s.lookBack(PeriodRules.SEASON_BEFORE_YEAR, m.start(1), 16) != null) {
       return; // "the winter of 1941–42": one season across the turn of the year, which PeriodRules reads
     }
-    s.add(new Candidate(m.start(1), m.end(1), TimexType.DATE, String.valueOf(first), null, null,
-        EnumSet.of(DateFlag.RANGE_BEGIN), List.of(), 1, null));
-    s.add(new Candidate(m.start(3), m.end(3), TimexType.DATE, String.valueOf(second), null, null,
-        EnumSet.of(DateFlag.RANGE_END), List.of(), 1, null));
+    rangeEnd(s, m.start(1), m.end(1), String.valueOf(first), DateFlag.RANGE_BEGIN);
+    rangeEnd(s, m.start(3), m.end(3), String.valueOf(second), DateFlag.RANGE_END);
   }
 
   /** Whether the separator goes on after {@code end} with another number, as in a numeric date. */
@@ -318,12 +319,8 @@ final class CalendarRules {
     int first = CalendarDates.month(m.group(1));
     int last = CalendarDates.month(m.group(2));
     int firstYear = first > last ? year - 1 : year;
-    s.add(new Candidate(m.start(1), m.end(1), TimexType.DATE,
-        CalendarDates.month(firstYear, first).orElse(null), null, null,
-        EnumSet.of(DateFlag.RANGE_BEGIN), List.of(), 1, null));
-    s.add(new Candidate(m.start(2), m.end(), TimexType.DATE,
-        CalendarDates.month(year, last).orElse(null), null, null, EnumSet.of(DateFlag.RANGE_END),
-        List.of(), 1, null));
+    rangeEnd(s, m.start(1), m.end(1), CalendarDates.month(firstYear, first).orElse(null), DateFlag.RANGE_BEGIN);
+    rangeEnd(s, m.start(2), m.end(), CalendarDates.month(year, last).orElse(null), DateFlag.RANGE_END);
   }
 
   private static void dayRange(Scan s, Matcher m, String firstDay, String lastDay,
@@ -338,10 +335,8 @@ final class CalendarRules {
     boolean monthFirst = m.start() == m.start(3) || m.group(1).equals(monthName);
     int firstEnd = monthFirst ? m.end(2) : m.end(1);
     int lastStart = monthFirst ? m.start(3) : m.start(2);
-    s.add(new Candidate(m.start(), firstEnd, TimexType.DATE, first.get(), null, null,
-        EnumSet.of(DateFlag.RANGE_BEGIN), List.of(), 1, null));
-    s.add(new Candidate(lastStart, m.end(), TimexType.DATE, last.get(), null, null,
-        EnumSet.of(DateFlag.RANGE_END), List.of(), 1, null));
+    rangeEnd(s, m.start(), firstEnd, first.get(), DateFlag.RANGE_BEGIN);
+    rangeEnd(s, lastStart, m.end(), last.get(), DateFlag.RANGE_END);
   }
 
   private static void cjk(Scan s, Matcher m) {

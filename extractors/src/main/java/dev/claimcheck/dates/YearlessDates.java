@@ -35,7 +35,7 @@ final class YearlessDates {
   /** A month and a dash just before a month: the second of two written as a range ("January–March"). */
   private static final Pattern MONTH_AND_DASH = Pattern.compile("\\b" + CalendarDates.MONTH_NAME + "\\s?[-–—]\\s?$");
   /** A dash and a month right after a month: the first of two written as a range. */
-  private static final Pattern DASH_AND_MONTH = Pattern.compile("\\G\\s?[-–—]\\s?" + CalendarDates.MONTH_NAME);
+  private static final Pattern DASH_AND_MONTH = Pattern.compile("\\G\\s?[-–—]\\s?(" + CalendarDates.MONTH_NAME + ")");
 
   /** Determiners before a month that modifies a noun: "a June agreement", "the July report". */
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her",
@@ -185,7 +185,7 @@ final class YearlessDates {
     }
     int month = CalendarDates.month(m.group(2));
     // The first of two months takes its year from the second's: "the November–January period"
-    int endMonth = first ? CalendarDates.month(nextMonth.group().replaceFirst("^\\s?[-–—]\\s?", "")) : month;
+    int endMonth = first ? CalendarDates.month(nextMonth.group(1)) : month;
     int yearShift = month > endMonth ? -1 : 0;
     if (which != null && which.startsWith("the ")) {
       monthAfterOrBefore(s, m, month, which.equals("the following") || which.equals("the next") ? 1 : -1);
