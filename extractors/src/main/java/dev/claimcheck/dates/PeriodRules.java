@@ -40,7 +40,8 @@ final class PeriodRules {
       "(?i)\\b(?:(the)\\s+)?" + CENTURY_NUMBER + "(?=\\s*(?:[–—-]|\\s(?:and|or|to|through)\\s)\\s*(?:the\\s+)?"
           + CENTURY_NUMBER + CENTURY_WORD + ")");
   static final Pattern SEASON = Pattern.compile(
-      "(?:\\b(?i:(the|this past|this coming|this|last|next|that|each|every))\\s+)?(?:(?i:(early|mid|late))[- ]?)?"
+      "(?:\\b(?i:(the\\s+(?:following|next|previous|preceding|prior)|the|this past|this coming|this|last|next|that"
+          + "|each|every))\\s+)?(?:(?i:(early|mid|late))[- ]?)?"
           + "\\b([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+(?:of\\s+)?(?:" + YEAR
           + "(?:[–-]\\d{2}(?!\\d))?|['’](\\d{2})(?![\\d'’])))?(?!\\p{L})");
   static final Pattern QUARTER_CODE = Pattern.compile(
@@ -80,6 +81,9 @@ final class PeriodRules {
   private static final Set<String> SEASON_CUES = Set.of(
       "in", "into", "during", "by", "until", "till", "since", "through", "throughout", "over", "this",
       "last", "next", "early", "late", "mid");
+
+  /** Words after which "the next fall" is a drop, not a season. */
+  private static final Set<String> FALL_AS_NOUN = Set.of("in", "of", "to", "from", "below", "on");
 
   private PeriodRules() {}
 
@@ -126,7 +130,7 @@ final class PeriodRules {
     s.add(start, m.end(), TimexType.DATE, value, TimexWords.modifier(m.group(2)));
   }
   static void season(Scan s, Matcher m) {
-    String determiner = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+    String determiner = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     String name = m.group(3);
     String code = TimexWords.season(name);
     String modifier = TimexWords.modifier(m.group(2));
@@ -159,6 +163,15 @@ final class PeriodRules {
     // ("by fall", "in fall", "late fall", "summer and fall"), not before a noun ("in fall prices")
     if (!cued || name.equalsIgnoreCase("fall") && determiner == null && m.group(2) == null
         && !pairedWithSeason && (beforeItsNoun || !SEASON_CUES.contains(before))) {
+      return;
+    }
+    if (determiner != null && determiner.startsWith("the ")) {
+      if (name.equalsIgnoreCase("fall") && FALL_AS_NOUN.contains(s.wordAfter(m.end()).toLowerCase(Locale.ROOT))) {
+        return; // "the previous fall in prices", "the next fall from power"
+      }
+      s.relative(m.start(), m.end(), TimexType.DATE, modifier,
+          (c, context) -> seasonOnFrom(c, context.followOn(), code, determiner.endsWith("following")
+              || determiner.endsWith("next") ? 1 : -1));
       return;
     }
     Tense tense = s.tenseAt(m.start(), m.end());
@@ -196,6 +209,25 @@ final class PeriodRules {
           deictic ? DateFlag.RELATIVE_DATE : DateFlag.INFERRED);
     });
   }
+  /**
+   * "the following spring", "the previous winter": the first such season after (before) the date
+   * the text last spoke of. Told from a year alone, the one in the next (last) year.
+   */
+  private static Candidate seasonOnFrom(Candidate c, TimePoint base, String code, int direction) {
+    if (base == null) {
+      return c.withValue("XXXX-" + code, null, DateFlag.RELATIVE_DATE);
+    }
+    int year = base.year() + direction;
+    if (base.precision() != TimePoint.Precision.YEAR) {
+      int month = base.date().getMonthValue();
+      int start = TimexWords.seasonStart(code);
+      if (direction > 0 ? start > month : start + 2 < month) {
+        year = base.year(); // March, then "the following winter": that December's
+      }
+    }
+    return c.withValue(year + "-" + code, base.value(), DateFlag.RELATIVE_DATE);
+  }
+
   static void quarterCode(Scan s, Matcher m) {
     String quarter = m.group(1) != null ? m.group(1) : m.group(5);
     String year = m.group(2) != null ? m.group(2) : m.group(4);

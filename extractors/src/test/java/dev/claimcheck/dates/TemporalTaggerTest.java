@@ -891,6 +891,21 @@ class TemporalTaggerTest {
   }
 
   @org.junit.jupiter.api.Test
+  void theFollowingOrPreviousSeasonCountsFromTheDateSpokenOf() {
+    assertThat(values("The troops left in March 1942. The following spring they returned.", "2013-03-14"))
+        .containsExactly("March 1942=1942-03", "The following spring=1943-SP");
+    assertThat(values("The troops left in March 1942. They returned the next winter.", "2013-03-14"))
+        .containsExactly("March 1942=1942-03", "the next winter=1942-WI");
+    assertThat(values("They left in the autumn of 1942. The previous summer had been dry.", "2013-03-14"))
+        .containsExactly("the autumn of 1942=1942-FA", "The previous summer=1941-SU");
+    assertThat(values("They left in July 1942. The previous spring had been dry.", "2013-03-14"))
+        .containsExactly("July 1942=1942-07", "The previous spring=1942-SP");
+    // "next summer" alone is told from the document date; "the previous fall in prices" is a drop
+    assertThat(values("We will open next summer.", "2013-03-14")).containsExactly("next summer=2014-SU");
+    assertThat(values("The previous fall in prices was smaller.", "2013-03-14")).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
   void thePartOfADecadeOrCenturyIsThatOfTheOneSpokenOf() {
     assertThat(values("By the end of the decade, output will double.", "2013-03-14"))
         .containsExactly("the end of the decade=201X");
