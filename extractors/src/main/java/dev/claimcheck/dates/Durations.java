@@ -192,6 +192,9 @@ final class Durations {
     if (m.group(7) != null) {
       return; // "52 years old", "a 136-year-old firm": an age, not a stretch of time
     }
+    if (UnitOfTime.of(m.group(6)) == UnitOfTime.YEAR && EraYears.beforeTheEra(s, m.start(4), m.end(4))) {
+      return; // "30,000 years BC": a year before the era, which EraYears reads
+    }
     double count = NumberWords.value(countText);
     if ((!m.group(5).isEmpty() || m.group(8) != null) && count != NumberWords.VAGUE) {
       count += 0.5;

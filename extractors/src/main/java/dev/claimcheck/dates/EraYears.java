@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Years written with their era: "AD 79", "300 CE" ({@code 0079}, {@code 0300}) and years before
- * the common era, "753 BC", "711–585 BCE", "12,000 BC", written as TimeML writes them,
+ * the common era, "753 BC", "711–585 BCE", "12,000 years BC", written as TimeML writes them,
  * {@code BC0753}. A year before the era is never read as the year of the same number after it.
  * {@link CalendarRules} runs them; centuries before the era are {@link PeriodRules}'. Thread-safe.
  */
@@ -21,16 +21,18 @@ final class EraYears {
   private static final Pattern COMMON_ERA = Pattern.compile(
       "\\b(?:A\\.?D\\.?\\s?(\\d{1,4})(?!\\d|[.,:/-]\\d|\\s*(?:BC|BCE|B\\.C\\.))|(?<![\\d.,$-])(\\d{1,4})\\s?(?:AD|A\\.D\\.|CE|C\\.E\\.))"
           + "(?![\\p{L}\\d])");
-  /** "753 BC", "12,000 BCE", "300 B.C.". */
+  /** "years" between a count and its era: "30,000 years BC". */
+  private static final String YEARS = "(?:\\s+years)?";
+  /** "753 BC", "12,000 BCE", "300 B.C.", "30,000 years BC". */
   private static final Pattern BEFORE_ERA = Pattern.compile(
-      "(?<![\\p{L}\\d.,$€£¥#/])(" + COUNT + ")\\s?" + BEFORE_THE_ERA);
+      "(?<![\\p{L}\\d.,$€£¥#/])(" + COUNT + ")" + YEARS + "\\s?" + BEFORE_THE_ERA);
   /** A range's other end after a year: "–585", " and 3045". */
   private static final String OTHER_END = "\\s*(?:[–—-]|\\s(?:and|to|or|until)\\s)\\s*" + COUNT;
   /** The first year of "711–585 BCE", "between 3111 and 3045 BC": the era written once serves both. */
   private static final Pattern BEFORE_ERA_RANGE_START = Pattern.compile(
-      "(?<![\\p{L}\\d.,$€£¥#/-])(" + COUNT + ")(?=" + OTHER_END + "\\s?" + BEFORE_THE_ERA + ")");
+      "(?<![\\p{L}\\d.,$€£¥#/-])(" + COUNT + ")(?=" + OTHER_END + YEARS + "\\s?" + BEFORE_THE_ERA + ")");
   /** After a year: an era before the common one, directly or after the range's other end. */
-  private static final Pattern BEFORE_ERA_AFTER = Pattern.compile("^(?:" + OTHER_END + ")?\\s?" + BEFORE_THE_ERA);
+  private static final Pattern BEFORE_ERA_AFTER = Pattern.compile("^(?:" + OTHER_END + ")?" + YEARS + "\\s?" + BEFORE_THE_ERA);
 
   /** Words before a year that make it qualify the noun after it: "the 2010 BC election". */
   private static final Set<String> DETERMINERS = Set.of(

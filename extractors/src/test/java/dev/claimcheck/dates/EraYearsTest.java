@@ -38,6 +38,9 @@ class EraYearsTest {
       In 753 BC Rome was founded.                            | 753 BC=BC0753
       In 2000 B.C. Egypt was strong.                         | 2000 B.C.=BC2000
       The AD 2 battery failed.                               | –
+      People reached it around 30,000 years BC.              | around 30,000 years BC=BC30000 APPROX
+      Estimates range from 9,000–30,000 years BCE.           | 9,000=BC9000;30,000 years BCE=BC30000
+      The war lasted 30 years and ended in 753 BC.           | 30 years=P30Y;753 BC=BC0753
       """)
   void yearsAreReadInTheirEra(String sentence, String expected) {
     assertThat(values(sentence)).isEqualTo(expected);
