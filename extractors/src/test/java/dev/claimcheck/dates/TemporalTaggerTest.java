@@ -891,6 +891,15 @@ class TemporalTaggerTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aWeekdayThatBeginsANameIsNoDate() {
+    assertThat(values("After \"The Sunday Times\" branded his speeches, he sued it.", "1998-03-10")).isEmpty();
+    assertThat(values("He joined the Monday Club in 1961.", "1998-03-10")).containsExactly("1961=1961");
+    assertThat(values("The vote on the Friday was close.", "1998-03-10")).containsExactly("Friday=1998-03-06");
+    assertThat(values("The Friday March 5 session ended early.", "1998-03-10"))
+        .containsExactly("Friday March 5=1998-03-05");
+  }
+
+  @org.junit.jupiter.api.Test
   void theFollowingOrPreviousSeasonCountsFromTheDateSpokenOf() {
     assertThat(values("The troops left in March 1942. The following spring they returned.", "2013-03-14"))
         .containsExactly("March 1942=1942-03", "The following spring=1943-SP");
