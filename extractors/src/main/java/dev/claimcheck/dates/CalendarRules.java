@@ -44,9 +44,13 @@ final class CalendarRules {
           + CalendarDates.FULL_MONTH_NAME
           + "|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\\.(?!\\s?\\d|\\s(?i:" + TimexWords.DAY_ORDINALS + ")\\b))");
   private static final Pattern BARE_YEAR = Pattern.compile(
-      "(?<![\\p{L}\\d$€£¥#./:,\\-–'’])" + YEAR + "(?![\\p{L}\\d%°]|[.,]\\d|\\s*[–—/-]\\s*\\d|['’]s)");
+      "(?<![\\p{L}\\d$€£¥#./:,\\-–'’])" + YEAR + "(?![\\p{L}\\d%°]|[.,]\\d|\\s*[–—/-]\\s*\\d(?!\\d?\\s++(?:of\\s++)?"
+          + CalendarDates.MONTH_NAME + ")|['’]s)");
   private static final Pattern YEAR_RANGE = Pattern.compile(
       "(?<![\\p{L}\\d$€£¥#./:,\\-–])" + YEAR + "\\s*([–—/-])\\s*(1\\d{3}|20\\d{2}|\\d{2})(?![\\p{L}\\d%])");
+  /** A month name right after a number: the number is its day ("28 Feb"), not a year. */
+  private static final Pattern DAY_BEFORE_MONTH = Pattern.compile(
+      "(?<!\\s)\\s*+(?:of\\s++)?" + CalendarDates.MONTH_NAME);
   /**
    * "the Tang dynasty (618–907)", "Zhang Zeduan (960–1028 AD)": a range of years of three figures
    * in brackets of their own, right after a name.
@@ -301,6 +305,9 @@ final class CalendarRules {
     }
     if (secondText.length() == 2 && !slash && second > first + 30) {
       return; // "1990-99" yes; "2001-45" is more likely an id or a score
+    }
+    if (secondText.length() == 2 && DAY_BEFORE_MONTH.matcher(s.text).region(m.end(), s.to).lookingAt()) {
+      return; // "27 Dec 2012 - 28 Feb 2022": the "28" is a day of the month after it
     }
     if (secondText.length() == 2 && s.lookBack(PeriodRules.SEASON_BEFORE_YEAR, m.start(1), 16) != null) {
       return; // "the winter of 1941–42": one season across the turn of the year, which PeriodRules reads

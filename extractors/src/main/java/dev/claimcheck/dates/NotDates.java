@@ -1,5 +1,7 @@
 package dev.claimcheck.dates;
 
+import dev.claimcheck.text.CountWords;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -136,6 +138,7 @@ final class NotDates {
   static boolean inAName(Scan scan, int start, int end) {
     String text = scan.text;
     int i = start;
+    Integer countWord = null; // where the word before began, when it is a capitalised count
     while (i < end) {
       int wordEnd = i;
       while (wordEnd < end && !Character.isWhitespace(text.charAt(wordEnd))) {
@@ -148,15 +151,28 @@ final class NotDates {
       int hyphen = word.lastIndexOf('-');
       boolean namedStretch = hyphen > 0 && Character.isUpperCase(word.charAt(0))
           && NAMED_UNITS.contains(word.substring(hyphen + 1)); // "the Six-Day War"
-      if ((TITLE_WORDS.contains(word) || namedStretch) && !opensClause(scan, i)) {
+      // "One Day at a Time", "the One Day Series": a count and a unit both capitalised
+      boolean namedCount = countWord != null && NAMED_UNITS.contains(word);
+      if ((TITLE_WORDS.contains(asTitle(word)) || namedStretch || namedCount)
+          && !opensClause(scan, namedCount ? countWord : i)) {
         return !titleCase(scan); // a headline capitalises every word: "Talks Resume Today"
       }
+      countWord = Character.isUpperCase(word.charAt(0)) && !word.equals("A")
+          && CountWords.value(word.toLowerCase(Locale.ROOT)) != null ? i : null;
       i = wordEnd;
       while (i < end && Character.isWhitespace(text.charAt(i))) {
         i++;
       }
     }
     return false;
+  }
+
+  /** A word written in capitals as a title writes it ("TODAY" as "Today", in "USA TODAY"); others as they are. */
+  private static String asTitle(String word) {
+    if (word.length() < 3 || !word.chars().allMatch(Character::isUpperCase)) {
+      return word;
+    }
+    return word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
   }
 
   /** Whether three in four words of four letters or more in the stretch (four at least) begin with a capital. */

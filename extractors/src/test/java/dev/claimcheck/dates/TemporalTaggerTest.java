@@ -259,6 +259,7 @@ class TemporalTaggerTest {
       "The ICZN ruled in its Opinion 2027 that the name stands, as Resolution 1441 did.",
       "USA Today reported it, and Baker said on ABC's \"This Week\" and on 60 Minutes that it was so.",
       "The treaty ended the Thirty Years' War, and he fought in the Six-Day War.",
+      "He told USA TODAY Sports so, and the showrunners of One Day at a Time agreed.",
       "The screen is 1920×1080 pixels wide.",
       "He read John 3:16 aloud to the crowd.",
       "The ratio was 16:9 on the screen.",
@@ -888,6 +889,16 @@ class TemporalTaggerTest {
     // a season of a year named is that year for what follows: "that summer" is 1932's
     assertThat(values("The bridge was completed in the spring of 1932. It opened that summer.", "2019-11-08"))
         .containsExactly("the spring of 1932=1932-SP", "that summer=1932-SU");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aDayAndMonthAfterADashAreNoShortRangeOfYears() {
+    // a web archive's captures: "2012 - 28" would be the years 2012 to 2028
+    assertThat(values("44 captures 27 Dec 2012 - 28 Feb 2022", (String) null))
+        .containsExactly("27 Dec 2012=2012-12-27", "28 Feb 2022=2022-02-28");
+    assertThat(values("The survey ran 1998 – 12 March 1999.", (String) null))
+        .containsExactly("1998=1998", "12 March 1999=1999-03-12");
+    assertThat(values("He served 1955-74 on the board.", (String) null)).containsExactly("1955=1955", "74=1974");
   }
 
   @org.junit.jupiter.api.Test
