@@ -34,6 +34,8 @@ final class YearlessDates {
 
   /** A month and a dash just before a month: the second of two written as a range ("January–March"). */
   private static final Pattern MONTH_AND_DASH = Pattern.compile("\\b" + CalendarDates.MONTH_NAME + "\\s?[-–—]\\s?$");
+  /** A day of the month right after a month name: "April 28", "April 28th". */
+  private static final Pattern DAY_AFTER = Pattern.compile("\\s(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?![\\d\\p{L}])");
   /** A dash and a month right after a month: the first of two written as a range. */
   private static final Pattern DASH_AND_MONTH = Pattern.compile("\\G\\s?[-–—]\\s?(" + CalendarDates.MONTH_NAME + ")");
 
@@ -178,6 +180,9 @@ final class YearlessDates {
     boolean first = which == null && nextMonth.lookingAt();
     boolean ofARange = first || which == null && s.lookBack(MONTH_AND_DASH, m.start(2), 14) != null;
     cued |= ofARange;
+    if (which != null && DAY_AFTER.matcher(s.text).region(m.end(), s.to).lookingAt()) {
+      return; // "coming April 28": the day is the date, which the day rules read
+    }
     if (!cued || (m.group(2).equals("May") && which == null && !hyphened && !ofARange && !Set.of("in", "since",
         "until", "by", "from", "during", "of", "early", "late", "mid", "through", "till")
         .contains(before) && !DETERMINERS.contains(before))) {

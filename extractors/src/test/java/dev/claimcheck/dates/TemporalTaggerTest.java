@@ -902,6 +902,22 @@ class TemporalTaggerTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aYearOrAVagueCountBeforeAUnitInTheSingularIsNoStretch() {
+    assertThat(values("Fans cheered the 1966 second album of the band.", "2016-03-01")).containsExactly("1966=1966");
+    assertThat(values("It closed at the end of the 2017 calendar year.", "2016-03-01"))
+        .containsExactly("2017=2017");
+    assertThat(values("For many second homebuyers here, prices rose.", "2016-03-01")).isEmpty();
+    assertThat(values("It followed a several-year tenure and lasted 20 second.", "2016-03-01"))
+        .containsExactly("several-year=PXY", "20 second=PT20S");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aMonthWithItsDayIsThatDayWhateverWordComesBefore() {
+    assertThat(values("The album is coming April 28.", "2016-03-01")).containsExactly("April 28=2016-04-28");
+    assertThat(values("The album came out last April.", "2016-03-01")).containsExactly("last April=2015-04");
+  }
+
+  @org.junit.jupiter.api.Test
   void aWeekdayThatBeginsANameIsNoDate() {
     assertThat(values("After \"The Sunday Times\" branded his speeches, he sued it.", "1998-03-10")).isEmpty();
     assertThat(values("He joined the Monday Club in 1961.", "1998-03-10")).containsExactly("1961=1961");
