@@ -44,11 +44,17 @@ final class PeriodRules {
           + "|each|every))\\s+)?(?:(?i:(early|mid|late))[- ]?)?"
           + "\\b([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+(?:of\\s+)?(?:" + YEAR
           + "(?:[–-]\\d{2}(?!\\d))?|['’](\\d{2})(?![\\d'’])))?(?!\\p{L})");
+  /**
+   * What stands between a quarter's or half's code and its year: "FY", a space or a dash ("Q3 2019",
+   * "Q4-2019", "H1 FY2020"), never nothing ("Q31324" is an id).
+   */
+  private static final String CODE_AND_YEAR = "(?:\\s*FY\\s*|\\s+|\\s?[-/]\\s?)";
   static final Pattern QUARTER_CODE = Pattern.compile(
-      "\\b(?:Q([1-4])\\s*(?:FY\\s*)?(?:" + YEAR + "|['’](\\d{2}))|" + YEAR + "\\s*[-/ ]?\\s*Q([1-4]))(?![\\p{L}\\d])");
+      "\\b(?:Q([1-4])(?:" + CODE_AND_YEAR + YEAR + "|\\s*['’](\\d{2}))|" + YEAR
+          + "\\s*[-/ ]?\\s*Q([1-4]))(?![\\p{L}\\d])");
   /** "H1 2012", "2013 H2": a half of a year written as a code. */
   static final Pattern HALF_CODE = Pattern.compile(
-      "\\b(?:H([12])\\s*(?:FY\\s*)?" + YEAR + "|" + YEAR + "\\s*[-/ ]?\\s*H([12]))(?![\\p{L}\\d])");
+      "\\b(?:H([12])" + CODE_AND_YEAR + YEAR + "|" + YEAR + "\\s*[-/ ]?\\s*H([12]))(?![\\p{L}\\d])");
   /** "in Q4", "Q3 results": a quarter written as a code with no year, read as "the fourth quarter" is. */
   static final Pattern BARE_QUARTER_CODE = Pattern.compile("(?<![\\p{L}\\d-])Q([1-4])(?![\\p{L}\\d-])");
   /** The words before a bare quarter code that make it a quarter, not a question's or a ranking's label. */

@@ -45,6 +45,9 @@ class TemporalTaggerTest {
       它于2022年10月26日开放。                           | 2022年10月26日   | 2022-10-26 | DATE | -
       它于1956年建成。                                  | 1956年          | 1956       | DATE | -
       Revenue rose in Q3 2021 as expected.            | Q3 2021         | 2021-Q3    | DATE | -
+      Revenue rose in Q4-2019 as expected.            | Q4-2019         | 2019-Q4    | DATE | -
+      Revenue rose in Q3FY2021 as expected.           | Q3FY2021        | 2021-Q3    | DATE | -
+      Revenue rose in 2019Q3 as expected.             | 2019Q3          | 2019-Q3    | DATE | -
       Revenue rose in FY2022 as expected.             | FY2022          | 2022       | DATE | -
       It happened in summer 1999 near the coast.      | summer 1999     | 1999-SU    | DATE | -
       They met in the summer of ’69 at a festival.    | the summer of ’69 | 1969-SU  | DATE | -
@@ -278,6 +281,7 @@ class TemporalTaggerTest {
       "It was his second visit in as many years.",
       "Output fell for a second consecutive month.",
       "The Q1 journals were ranked; Q1: how often do you exercise?",
+      "Imperial War Museum image Q31324 and item H12012 show it.",
       "The review is ranked in Q1 by its citations.",
       "Probes read H2 2000 ppm in the cell.",
   })
