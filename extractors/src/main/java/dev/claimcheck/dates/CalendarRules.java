@@ -44,10 +44,11 @@ final class CalendarRules {
           + CalendarDates.FULL_MONTH_NAME
           + "|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\\.(?!\\s?\\d|\\s(?i:" + TimexWords.DAY_ORDINALS + ")\\b))");
   private static final Pattern BARE_YEAR = Pattern.compile(
-      "(?<![\\p{L}\\d$€£¥#./:,\\-–'’])" + YEAR + "(?![\\p{L}\\d%°]|[.,]\\d|\\s*[–—/-]\\s*\\d(?!\\d?\\s++(?:of\\s++)?"
-          + CalendarDates.MONTH_NAME + ")|['’]s)");
+      "(?:(?<=\\b(?:[bcdr]|fl|ca)\\.)|(?<![\\p{L}\\d$€£¥#./:,\\-–'’]))" + YEAR
+          + "(?![\\p{L}\\d%°]|[.,]\\d|\\s*[–—/-]\\s*\\d(?!\\d?\\s++(?:of\\s++)?" + CalendarDates.MONTH_NAME + ")"
+          + "|(?<=0)['’]s)");
   private static final Pattern YEAR_RANGE = Pattern.compile(
-      "(?<![\\p{L}\\d$€£¥#./:,\\-–])" + YEAR + "\\s*([–—/-])\\s*(1\\d{3}|20\\d{2}|\\d{2})(?![\\p{L}\\d%])");
+      "(?<![\\p{L}\\d$€£¥#./:,\\-–])" + YEAR + "\\s*([–—/-])\\s*(1\\d{3}|20\\d{2}|\\d{1,2})(?![\\p{L}\\d%]|[:.,]\\d)");
   /** A month name right after a number: the number is its day ("28 Feb"), not a year. */
   private static final Pattern DAY_BEFORE_MONTH = Pattern.compile(
       "(?<!\\s)\\s*+(?:of\\s++)?" + CalendarDates.MONTH_NAME);
@@ -292,24 +293,26 @@ final class CalendarRules {
     }
     int first = Integer.parseInt(m.group(1));
     String secondText = m.group(3);
-    int second = secondText.length() == 2
-        ? (first / 100) * 100 + Integer.parseInt(secondText) : Integer.parseInt(secondText);
-    if (secondText.length() == 2 && second < first) {
+    // "1990-99", "1903-4": the second year written short, with the first's leading figures
+    boolean written = secondText.length() == 4;
+    int figures = secondText.length() == 2 ? 100 : 10;
+    int second = written ? Integer.parseInt(secondText) : first / figures * figures + Integer.parseInt(secondText);
+    if (!written && figures == 100 && second < first) {
       second += 100;
     }
     boolean slash = m.group(2).equals("/");
     if (second <= first || second - first > 200 || (slash && second != first + 1)
         || NotDates.notAYear(s, m.start(1), m.end(1), true) || NotDates.notAYear(s, m.start(3), m.end(3), true)
-        && secondText.length() == 4) {
+        && written) {
       return;
     }
-    if (secondText.length() == 2 && !slash && second > first + 30) {
+    if (!written && !slash && second > first + 30) {
       return; // "1990-99" yes; "2001-45" is more likely an id or a score
     }
-    if (secondText.length() == 2 && DAY_BEFORE_MONTH.matcher(s.text).region(m.end(), s.to).lookingAt()) {
+    if (!written && DAY_BEFORE_MONTH.matcher(s.text).region(m.end(), s.to).lookingAt()) {
       return; // "27 Dec 2012 - 28 Feb 2022": the "28" is a day of the month after it
     }
-    if (secondText.length() == 2 && s.lookBack(PeriodRules.SEASON_BEFORE_YEAR, m.start(1), 16) != null) {
+    if (!written && s.lookBack(PeriodRules.SEASON_BEFORE_YEAR, m.start(1), 16) != null) {
       return; // "the winter of 1941–42": one season across the turn of the year, which PeriodRules reads
     }
     rangeEnd(s, m.start(1), m.end(1), String.valueOf(first), DateFlag.RANGE_BEGIN);

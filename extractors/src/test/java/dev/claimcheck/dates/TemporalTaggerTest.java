@@ -896,6 +896,21 @@ class TemporalTaggerTest {
   }
 
   @org.junit.jupiter.api.Test
+  void yearsWrittenTheWaysBiographiesAndReviewsWriteThem() {
+    // a year's possessive; a decade's "'s" stays the decade
+    assertThat(values("He directed 2014's \"Get On Up\" in the 1980's style.", (String) null))
+        .containsExactly("2014=2014", "the 1980's=198X");
+    // the second year of a range with one figure
+    assertThat(values("He was dean in 1903-4 and left in 1967-8.", (String) null))
+        .containsExactly("1903=1903", "4=1904", "1967=1967", "8=1968");
+    // a cue glued to its year
+    assertThat(values("His wife (d.1845) lived there c.1860.", (String) null)).containsExactly("1845=1845", "c.1860=1860");
+    // a day and a time after a dash are no second year
+    assertThat(values("Posted May 12, 2013-6:00pm by the desk.", (String) null))
+        .containsExactly("May 12, 2013=2013-05-12", "6:00pm=2013-05-12T18:00");
+  }
+
+  @org.junit.jupiter.api.Test
   void aDayAndMonthAfterADashAreNoShortRangeOfYears() {
     // a web archive's captures: "2012 - 28" would be the years 2012 to 2028
     assertThat(values("44 captures 27 Dec 2012 - 28 Feb 2022", (String) null))
