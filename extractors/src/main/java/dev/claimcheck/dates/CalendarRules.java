@@ -29,9 +29,11 @@ final class CalendarRules {
       "(?<![\\d./-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?!\\d|[/.-]\\d)");
   private static final Pattern MONTH_DAY = Pattern.compile(
       WEEKDAY + MONTH + "(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.]\\d|\\p{L})(?:,?\\s+" + YEAR + "(?!\\d))?");
+  /** "3 March 2019", "the 3rd of March", "25-Jul-2017" (hyphens only with a capital month, no point). */
   private static final Pattern DAY_MONTH = Pattern.compile(
-      WEEKDAY + "(?:(the)\\s+)?(?<![\\d.,:/])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:(of)\\s+)?" + MONTH
-          + "(?:,?\\s+" + YEAR + "(?!\\d))?");
+      WEEKDAY + "(?:(the)\\s+)?(?<![\\d.,:/])(\\d{1,2})(?:st|nd|rd|th)?"
+          + "(?:\\s+(?:(of)\\s+)?|-(?=\\p{Lu}\\p{Ll}+(?:-\\d|[^-\\p{L}]|$)))"
+          + MONTH + "(?:(?:,?\\s+|(?<=\\p{Ll})-)" + YEAR + "(?!\\d))?");
   private static final Pattern MONTH_YEAR = Pattern.compile(
       MONTH + "(?:\\s+of)?,?\\s+(?:" + YEAR + "|['’](\\d{2}))(?!\\d)");
   /**
@@ -40,7 +42,7 @@ final class CalendarRules {
    * "Aug. twenty-first").
    */
   private static final Pattern BARE_MONTH = Pattern.compile(
-      "(?:(?i:(last|this|next|coming|the following|the next|the previous|the preceding))\\s+)?("
+      "(?:(?i:(last|this|next|coming|that|the following|the next|the previous|the preceding))\\s+)?("
           + CalendarDates.FULL_MONTH_NAME
           + "|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\\.(?!\\s?\\d|\\s(?i:" + TimexWords.DAY_ORDINALS + ")\\b))");
   private static final Pattern BARE_YEAR = Pattern.compile(
@@ -163,7 +165,7 @@ final class CalendarRules {
         s.run(MONTH_RANGE, m -> monthRange(s, m));
         s.run(DAY_RANGE, m -> dayRange(s, m, m.group(1), m.group(2), m.group(3), m.group(4)));
         s.run(MONTH_DAY_RANGE, m -> dayRange(s, m, m.group(2), m.group(3), m.group(1), m.group(4)));
-        s.run(SECOND_DAY, m -> YearlessDates.secondDay(s, m.start(3), m.end(3),
+        s.run(SECOND_DAY, m -> YearlessDates.secondDay(s, m.start(3), m.end(3), CalendarDates.month(m.group(1)),
             Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
       }
       s.run(BARE_MONTH, m -> YearlessDates.bareMonth(s, m));

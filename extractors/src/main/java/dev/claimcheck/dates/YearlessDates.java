@@ -34,6 +34,13 @@ final class YearlessDates {
 
   /** A month and a dash just before a month: the second of two written as a range ("January–March"). */
   private static final Pattern MONTH_AND_DASH = Pattern.compile("\\b" + CalendarDates.MONTH_NAME + "\\s?[-–—]\\s?$");
+  /**
+   * A month and a comma, "and", "or" or "&" just before a month: the second of a list ("May, June
+   * and July"); not after a name ("Theresa May, June Smith").
+   */
+  private static final Pattern MONTH_AND_COMMA = Pattern.compile(
+      "(?<!\\p{Lu}\\p{L}{0,20}\\s)\\b" + CalendarDates.MONTH_NAME
+          + "(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s*&\\s*|\\s+(?:and|or)\\s+)$");
   /** A day of the month right after a month name: "April 28", "April 28th". */
   private static final Pattern DAY_AFTER = Pattern.compile("\\s(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?![\\d\\p{L}])");
   /** A dash and a month right after a month: the first of two written as a range. */
@@ -88,7 +95,7 @@ final class YearlessDates {
    * The second of two days of one month written once ("Aug. 7-8", "August 11 and 12"): the day
    * {@code day} of the month and year the first, {@code firstDay}, was read in.
    */
-  static void secondDay(Scan s, int start, int end, int firstDay, int day) {
+  static void secondDay(Scan s, int start, int end, int month, int firstDay, int day) {
     if (day <= firstDay || day > 31) {
       return;
     }
@@ -96,7 +103,10 @@ final class YearlessDates {
       TimePoint first = context.followOn();
       if (first == null || first.precision() != TimePoint.Precision.DAY
           || first.date().getDayOfMonth() != firstDay) {
-        return null; // the first day was read as no date: the number is none either
+        // the first day's year is unknown too ("Aug 17-29" with no date to go by), or the first
+        // day was read as no date, and the number is none either
+        return context.yearless() == null
+            ? c.withValue(String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day), null, DateFlag.INFERRED) : null;
       }
       Optional<String> value = CalendarDates.day(first.year(), first.date().getMonthValue(), day);
       return value.isPresent()
@@ -179,11 +189,15 @@ final class YearlessDates {
     Matcher nextMonth = DASH_AND_MONTH.matcher(s.text).region(m.end(), s.to);
     boolean first = which == null && nextMonth.lookingAt();
     boolean ofARange = first || which == null && s.lookBack(MONTH_AND_DASH, m.start(2), 14) != null;
-    cued |= ofARange;
+    // "in May, June and September": a month listed after another
+    String next = s.wordAfter(m.end());
+    boolean listed = which == null && s.lookBack(MONTH_AND_COMMA, m.start(2), 24) != null
+        && (next.isEmpty() || !Character.isUpperCase(next.charAt(0)));
+    cued |= ofARange || listed;
     if (which != null && DAY_AFTER.matcher(s.text).region(m.end(), s.to).lookingAt()) {
       return; // "coming April 28": the day is the date, which the day rules read
     }
-    if (!cued || (m.group(2).equals("May") && which == null && !hyphened && !ofARange && !Set.of("in", "since",
+    if (!cued || (m.group(2).equals("May") && which == null && !hyphened && !ofARange && !listed && !Set.of("in", "since",
         "until", "by", "from", "during", "of", "early", "late", "mid", "through", "till")
         .contains(before) && !DETERMINERS.contains(before))) {
       return;
@@ -194,6 +208,14 @@ final class YearlessDates {
     int yearShift = month > endMonth ? -1 : 0;
     if (which != null && which.startsWith("the ")) {
       monthAfterOrBefore(s, m, month, which.equals("the following") || which.equals("the next") ? 1 : -1);
+      return;
+    }
+    if ("that".equals(which)) { // "that January": the month of the year the text speaks of
+      s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+        TimePoint base = context.reference();
+        return base == null ? c.withValue(String.format(Locale.ROOT, "XXXX-%02d", month), null, DateFlag.RELATIVE_DATE)
+            : c.withValue(String.format(Locale.ROOT, "%04d-%02d", base.year(), month), base.value(), DateFlag.RELATIVE_DATE);
+      });
       return;
     }
     Tense tense = tenseOf(s, m.start(), m.end());

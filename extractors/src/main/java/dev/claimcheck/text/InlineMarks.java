@@ -26,11 +26,17 @@ public final class InlineMarks {
   private InlineMarks() {}
 
   /**
+   * Words that begin a date, not an author's name, in brackets before a year: "(April 1915)",
+   * "(Spring 2019)". "May" is a surname as often as a month, and is left to be either.
+   */
+  private static final String NOT_AN_AUTHOR = "(?:January|February|March|April|June|July|August|September"
+      + "|October|November|December|Spring|Summer|Autumn|Fall|Winter)";
+  /**
    * One author–year citation: {@code Okafor, 2020}, {@code Lee et al. 2019a},
    * {@code Smith and Jones, 2018, p. 4}.
    */
   private static final String AUTHOR_YEAR_ONE =
-      "(\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}(?:\\s+(?:et al\\.?|and|&)(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?,?\\s+"
+      "(?!" + NOT_AN_AUTHOR + "\\b)(\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}(?:\\s+(?:et al\\.?|and|&)(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?,?\\s+"
           + "((?:1[5-9]|20)\\d{2})[a-z]?(?:,\\s*(?:pp?\\.\\s*)?[\\d–-]+)?";
   private static final Pattern AUTHOR_YEAR_PIECE = Pattern.compile(AUTHOR_YEAR_ONE);
   /** Author–year citations in parentheses, one or several: {@code (Okafor, 2020; Lee 2019)}. */

@@ -911,6 +911,23 @@ class TemporalTaggerTest {
   }
 
   @org.junit.jupiter.api.Test
+  void monthsAndDaysWrittenTheWaysListsAndSchedulesWriteThem() {
+    // a month and year in brackets is a date, not an author's citation
+    assertThat(values("Went on to Watford (April 1915) and Sutton Veny (January 1916).", (String) null))
+        .containsExactly("April 1915=1915-04", "January 1916=1916-01");
+    assertThat(values("The page was updated 25-Jul-2017 and the match is on 9-November.", (String) null))
+        .containsExactly("25-Jul-2017=2017-07-25", "9-November=2017-11-09");
+    assertThat(values("Room 12-May-Lee is shut.", (String) null)).isEmpty();
+    assertThat(values("The festival runs May 11-22 in Cannes.", (String) null))
+        .containsExactly("May 11=XXXX-05-11", "22=XXXX-05-22");
+    assertThat(values("Firewood is sold in May, June and September, and in March & April.", (String) null))
+        .containsExactly("May=XXXX-05", "June=XXXX-06", "September=XXXX-09", "March=XXXX-03", "April=XXXX-04");
+    assertThat(values("Theresa May, June Smith and others came.", (String) null)).isEmpty();
+    assertThat(values("The band toured in 1977. Over nine days that January it played.", (String) null))
+        .containsExactly("1977=1977", "nine days=P9D", "that January=1977-01");
+  }
+
+  @org.junit.jupiter.api.Test
   void aDayAndMonthAfterADashAreNoShortRangeOfYears() {
     // a web archive's captures: "2012 - 28" would be the years 2012 to 2028
     assertThat(values("44 captures 27 Dec 2012 - 28 Feb 2022", (String) null))
