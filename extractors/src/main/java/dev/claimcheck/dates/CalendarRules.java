@@ -60,6 +60,12 @@ final class CalendarRules {
    */
   private static final Pattern EARLY_RANGE_AFTER_NAME = Pattern.compile(
       "(?<=\\p{Lu}\\p{L}{1,30}\\s\\()([1-9]\\d{2})\\s?[–—-]\\s?([1-9]\\d{2,3})(?=\\s?(?:AD|CE)?\\))");
+  /**
+   * "(June, 653)", "(July 5th, 649)", "in March 655.": a month, or a month and its day, in a year of
+   * three figures, where the year closes the clause (so "On March 5, 300 people died" is no year).
+   */
+  private static final Pattern EARLY_MONTH_DATE = Pattern.compile(
+      MONTH + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+([1-9]\\d{2})(?=\\s*[);]|[.,](?:\\s|$)|$)");
   private static final Pattern MONTH_RANGE = Pattern.compile(
       MONTH + "\\s*(?:[–—-]|\\s(?:to|until|till|through)\\s)\\s*" + MONTH + ",?\\s+" + YEAR + "(?!\\d)");
   private static final Pattern DAY_RANGE = Pattern.compile(
@@ -162,6 +168,7 @@ final class CalendarRules {
         s.run(MONTH_DAY, m -> YearlessDates.monthDay(s, m, m.group(1), m.group(2), m.group(3), null));
         s.run(DAY_MONTH, m -> YearlessDates.monthDay(s, m, m.group(4), m.group(2), m.group(5), m.group(1)));
         s.run(MONTH_YEAR, m -> monthYear(s, m));
+        s.run(EARLY_MONTH_DATE, m -> earlyMonthDate(s, m));
         s.run(MONTH_RANGE, m -> monthRange(s, m));
         s.run(DAY_RANGE, m -> dayRange(s, m, m.group(1), m.group(2), m.group(3), m.group(4)));
         s.run(MONTH_DAY_RANGE, m -> dayRange(s, m, m.group(2), m.group(3), m.group(1), m.group(4)));
@@ -272,6 +279,13 @@ final class CalendarRules {
     }
     String value = CalendarDates.month(year, month).orElse(null);
     s.add(m.start(), m.end(), TimexType.DATE, value, null, flags);
+  }
+
+  private static void earlyMonthDate(Scan s, Matcher m) {
+    int month = CalendarDates.month(m.group(1));
+    int year = Integer.parseInt(m.group(3));
+    s.date(m.start(), m.end(), m.group(2) == null ? CalendarDates.month(year, month)
+        : CalendarDates.day(year, month, Integer.parseInt(m.group(2))));
   }
 
   private static void earlyRange(Scan s, Matcher m) {

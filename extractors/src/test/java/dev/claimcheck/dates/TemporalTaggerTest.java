@@ -928,6 +928,15 @@ class TemporalTaggerTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aMonthInAYearOfThreeFiguresIsADateWhereTheYearClosesTheClause() {
+    assertThat(values("He left Rome (June, 653) after the election (July 5th, 649).", (String) null))
+        .containsExactly("June, 653=0653-06", "July 5th, 649=0649-07-05");
+    assertThat(values("He died in March 655.", (String) null)).containsExactly("March 655=0655-03");
+    assertThat(values("On March 5, 300 people died; see March 12, 120 of the book.", (String) null))
+        .containsExactly("March 5=XXXX-03-05", "March 12=XXXX-03-12");
+  }
+
+  @org.junit.jupiter.api.Test
   void aDayAndMonthAfterADashAreNoShortRangeOfYears() {
     // a web archive's captures: "2012 - 28" would be the years 2012 to 2028
     assertThat(values("44 captures 27 Dec 2012 - 28 Feb 2022", (String) null))
