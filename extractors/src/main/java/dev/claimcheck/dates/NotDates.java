@@ -110,12 +110,13 @@ final class NotDates {
 
   /**
    * Words after which a year of 1000–1499 is plausible ("in 1066", "of 1215"), with a life's
-   * dates as biographies write them ("fl. 1200", "r. 1422–1461", "d. 1190").
+   * dates as biographies write them ("fl. 1200", "r. 1422–1461", "d. 1190"), and a thing's date
+   * ("dated 1469–72").
    */
   private static final Set<String> YEAR_CUES = Set.of(
       "in", "since", "by", "from", "until", "till", "of", "around", "circa", "c.", "ca.", "about",
       "before", "after", "during", "year", "between", "and", "to", "early", "late", "mid",
-      "fl.", "r.", "d.", "b.", "born", "died", "reigned", "floruit");
+      "fl.", "r.", "d.", "b.", "born", "died", "reigned", "floruit", "dated", "dating");
 
   /** A year and a dash just before a number: the number ends a range of years. */
   private static final Pattern RANGE_DASH_BEFORE = Pattern.compile("\\d\\s?[–—/-]\\s?$");

@@ -139,6 +139,8 @@ class TemporalTaggerTest {
       Henry VI (r. 1422–1461) was king.                 | 1422 | 1461
       John of Gaunt (1340–1399) was a prince.           | 1340 | 1399
       The Song Dynasty (960–1279) ruled China.          | 0960 | 1279
+      The church building is dated 1469–72 in part.     | 1469 | 1472
+      He was dean in 1903-4 at the college.             | 1903 | 1904
       """)
   void rangesGiveBeginAndEnd(String sentence, String begin, String end) {
     List<TemporalExpression> found = tag(sentence, (String) null);
