@@ -60,7 +60,8 @@ final class Durations {
       "dying", "past", "next", "coming", "recent");
   /** Words after which "a year" is a stretch of time ("for a year"), not a rate. */
   private static final Set<String> DURATION_CUES = Set.of(
-      "for", "about", "nearly", "almost", "over", "within", "after", "than", "only", "just",
+      "for", "about", "nearly", "almost", "over", "within", "after", "than", "only", "just", "barely",
+      "merely", "scarcely", "hardly",
       "half", "another", "of", "in", "around", "roughly", "least", "more", "less", "once",
       "took", "takes", "take", "taking", "spent", "spend", "spending", "lasted", "lasting", "wait", "waited",
       "waiting", "up", "some", "under", "past", "last", "next", "plus", "been",

@@ -930,6 +930,13 @@ class TemporalTaggerTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aStretchAfterAWordOfHowLittleIsADuration() {
+    assertThat(values("Farmers have barely a month to clear their fields.", "2019-11-01"))
+        .containsExactly("a month=P1M");
+    assertThat(values("They had merely a week to leave.", "2019-11-01")).containsExactly("a week=P1W");
+  }
+
+  @org.junit.jupiter.api.Test
   void aMonthInAYearOfThreeFiguresIsADateWhereTheYearClosesTheClause() {
     assertThat(values("He left Rome (June, 653) after the election (July 5th, 649).", (String) null))
         .containsExactly("June, 653=0653-06", "July 5th, 649=0649-07-05");
