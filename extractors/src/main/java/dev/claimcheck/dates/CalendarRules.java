@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class CalendarRules {
   static final String YEAR = "(1\\d{3}|20\\d{2})";
-  private static final String MONTH = "(" + CalendarDates.MONTH_NAME + ")";
+  static final String MONTH = "(" + CalendarDates.MONTH_NAME + ")";
   private static final String WEEKDAY = "(?:" + CalendarDates.WEEKDAY + ",?\\s+)?";
 
   private static final Pattern ISO = Pattern.compile(
@@ -49,29 +49,12 @@ final class CalendarRules {
       "(?:(?<=\\b(?:[bcdr]|fl|ca)\\.)|(?<![\\p{L}\\d$€£¥#./:,\\-–'’]))" + YEAR
           + "(?![\\p{L}\\d%°]|[.,]\\d|\\s*[–—/-]\\s*\\d(?!\\d?\\s++(?:of\\s++)?" + CalendarDates.MONTH_NAME + ")"
           + "|(?<=0)['’]s)");
-  private static final Pattern YEAR_RANGE = Pattern.compile(
-      "(?<![\\p{L}\\d$€£¥#./:,\\-–])" + YEAR + "\\s*([–—/-])\\s*(1\\d{3}|20\\d{2}|\\d{1,2})(?![\\p{L}\\d%]|[:.,]\\d)");
-  /** A month name right after a number: the number is its day ("28 Feb"), not a year. */
-  private static final Pattern DAY_BEFORE_MONTH = Pattern.compile(
-      "(?<!\\s)\\s*+(?:of\\s++)?" + CalendarDates.MONTH_NAME);
-  /**
-   * "the Tang dynasty (618–907)", "Zhang Zeduan (960–1028 AD)": a range of years of three figures
-   * in brackets of their own, right after a name.
-   */
-  private static final Pattern EARLY_RANGE_AFTER_NAME = Pattern.compile(
-      "(?<=\\p{Lu}\\p{L}{1,30}\\s\\()([1-9]\\d{2})\\s?[–—-]\\s?([1-9]\\d{2,3})(?=\\s?(?:AD|CE)?\\))");
   /**
    * "(June, 653)", "(July 5th, 649)", "in March 655.": a month, or a month and its day, in a year of
    * three figures, where the year closes the clause (so "On March 5, 300 people died" is no year).
    */
   private static final Pattern EARLY_MONTH_DATE = Pattern.compile(
       MONTH + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+([1-9]\\d{2})(?=\\s*[);]|[.,](?:\\s|$)|$)");
-  private static final Pattern MONTH_RANGE = Pattern.compile(
-      MONTH + "\\s*(?:[–—-]|\\s(?:to|until|till|through)\\s)\\s*" + MONTH + ",?\\s+" + YEAR + "(?!\\d)");
-  private static final Pattern DAY_RANGE = Pattern.compile(
-      "(?<![\\d.,:/])(\\d{1,2})\\s*[–—-]\\s*(\\d{1,2})\\s+" + MONTH + ",?\\s+" + YEAR + "(?!\\d)");
-  private static final Pattern MONTH_DAY_RANGE = Pattern.compile(
-      MONTH + "\\s+(\\d{1,2})\\s*[–—-]\\s*(\\d{1,2}),?\\s+" + YEAR + "(?!\\d)");
   /** "Aug. 7-8", "August 11 and 12": the second day, of the first one's month, year unwritten. */
   private static final Pattern SECOND_DAY = Pattern.compile(
       MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[–—-]|\\s(?:and|to|through|or)\\s)\\s*"
@@ -115,10 +98,7 @@ final class CalendarRules {
         s.run(CJK, m -> cjk(s, m));
         s.run(CJK_DECADE, m -> s.add(m.start(), m.end(), TimexType.DATE, m.group(1) + "X", null));
       }
-      s.run(YEAR_RANGE, m -> yearRange(s, m));
-      if (s.has("(")) {
-        s.run(EARLY_RANGE_AFTER_NAME, m -> earlyRange(s, m));
-      }
+      DateRanges.ofYears(s);
       if (s.has("mid-")) {
         s.run(MID_YEAR, m -> s.add(m.start(), m.end(), TimexType.DATE, m.group(1), "MID"));
       }
@@ -169,9 +149,7 @@ final class CalendarRules {
         s.run(DAY_MONTH, m -> YearlessDates.monthDay(s, m, m.group(4), m.group(2), m.group(5), m.group(1)));
         s.run(MONTH_YEAR, m -> monthYear(s, m));
         s.run(EARLY_MONTH_DATE, m -> earlyMonthDate(s, m));
-        s.run(MONTH_RANGE, m -> monthRange(s, m));
-        s.run(DAY_RANGE, m -> dayRange(s, m, m.group(1), m.group(2), m.group(3), m.group(4)));
-        s.run(MONTH_DAY_RANGE, m -> dayRange(s, m, m.group(2), m.group(3), m.group(1), m.group(4)));
+        DateRanges.ofMonthsAndDays(s);
         s.run(SECOND_DAY, m -> YearlessDates.secondDay(s, m.start(3), m.end(3), CalendarDates.month(m.group(1)),
             Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
       }
@@ -286,83 +264,6 @@ final class CalendarRules {
     int year = Integer.parseInt(m.group(3));
     s.date(m.start(), m.end(), m.group(2) == null ? CalendarDates.month(year, month)
         : CalendarDates.day(year, month, Integer.parseInt(m.group(2))));
-  }
-
-  private static void earlyRange(Scan s, Matcher m) {
-    int first = Integer.parseInt(m.group(1));
-    int second = Integer.parseInt(m.group(2));
-    if (second <= first || second - first > 500 || NotDates.labels(s.wordBefore(m.start(1) - 1))) {
-      return;
-    }
-    rangeEnd(s, m.start(1), m.end(1), String.format(Locale.ROOT, "%04d", first), DateFlag.RANGE_BEGIN);
-    rangeEnd(s, m.start(2), m.end(2), String.format(Locale.ROOT, "%04d", second), DateFlag.RANGE_END);
-  }
-
-  /** One end of a range of dates, preferred over what other rules read in its place. */
-  private static void rangeEnd(Scan s, int start, int end, String value, DateFlag which) {
-    s.add(new Candidate(start, end, TimexType.DATE, value, null, null, EnumSet.of(which), List.of(), 1, null));
-  }
-
-  private static void yearRange(Scan s, Matcher m) {
-    if (continuesAsNumericDate(s.text, m.end(), m.group(2))) {
-      return; // "2008-11-10" is one day, never the years 2008 to 2011
-    }
-    int first = Integer.parseInt(m.group(1));
-    String secondText = m.group(3);
-    // "1990-99", "1903-4": the second year written short, with the first's leading figures
-    boolean written = secondText.length() == 4;
-    int figures = secondText.length() == 2 ? 100 : 10;
-    int second = written ? Integer.parseInt(secondText) : first / figures * figures + Integer.parseInt(secondText);
-    if (!written && figures == 100 && second < first) {
-      second += 100;
-    }
-    boolean slash = m.group(2).equals("/");
-    if (second <= first || second - first > 200 || (slash && second != first + 1)
-        || NotDates.notAYear(s, m.start(1), m.end(1), true) || NotDates.notAYear(s, m.start(3), m.end(3), true)
-        && written) {
-      return;
-    }
-    if (!written && !slash && second > first + 30) {
-      return; // "1990-99" yes; "2001-45" is more likely an id or a score
-    }
-    if (!written && DAY_BEFORE_MONTH.matcher(s.text).region(m.end(), s.to).lookingAt()) {
-      return; // "27 Dec 2012 - 28 Feb 2022": the "28" is a day of the month after it
-    }
-    if (!written && s.lookBack(PeriodRules.SEASON_BEFORE_YEAR, m.start(1), 16) != null) {
-      return; // "the winter of 1941–42": one season across the turn of the year, which PeriodRules reads
-    }
-    rangeEnd(s, m.start(1), m.end(1), String.valueOf(first), DateFlag.RANGE_BEGIN);
-    rangeEnd(s, m.start(3), m.end(3), String.valueOf(second), DateFlag.RANGE_END);
-  }
-
-  /** Whether the separator goes on after {@code end} with another number, as in a numeric date. */
-  private static boolean continuesAsNumericDate(String text, int end, String separator) {
-    return end + 1 < text.length() && text.startsWith(separator, end) && Character.isDigit(text.charAt(end + 1));
-  }
-
-  private static void monthRange(Scan s, Matcher m) {
-    int year = Integer.parseInt(m.group(3));
-    int first = CalendarDates.month(m.group(1));
-    int last = CalendarDates.month(m.group(2));
-    int firstYear = first > last ? year - 1 : year;
-    rangeEnd(s, m.start(1), m.end(1), CalendarDates.month(firstYear, first).orElse(null), DateFlag.RANGE_BEGIN);
-    rangeEnd(s, m.start(2), m.end(), CalendarDates.month(year, last).orElse(null), DateFlag.RANGE_END);
-  }
-
-  private static void dayRange(Scan s, Matcher m, String firstDay, String lastDay,
-      String monthName, String yearText) {
-    int year = Integer.parseInt(yearText);
-    int month = CalendarDates.month(monthName);
-    Optional<String> first = CalendarDates.day(year, month, Integer.parseInt(firstDay));
-    Optional<String> last = CalendarDates.day(year, month, Integer.parseInt(lastDay));
-    if (first.isEmpty() || last.isEmpty() || first.get().compareTo(last.get()) >= 0) {
-      return;
-    }
-    boolean monthFirst = m.start() == m.start(3) || m.group(1).equals(monthName);
-    int firstEnd = monthFirst ? m.end(2) : m.end(1);
-    int lastStart = monthFirst ? m.start(3) : m.start(2);
-    rangeEnd(s, m.start(), firstEnd, first.get(), DateFlag.RANGE_BEGIN);
-    rangeEnd(s, lastStart, m.end(), last.get(), DateFlag.RANGE_END);
   }
 
   private static void cjk(Scan s, Matcher m) {

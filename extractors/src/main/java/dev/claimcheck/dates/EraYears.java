@@ -32,7 +32,8 @@ final class EraYears {
   private static final Pattern BEFORE_ERA_RANGE_START = Pattern.compile(
       "(?<![\\p{L}\\d.,$€£¥#/-])(" + COUNT + ")(?=" + OTHER_END + YEARS + "\\s?" + BEFORE_THE_ERA + ")");
   /** After a year: an era before the common one, directly or after the range's other end. */
-  private static final Pattern BEFORE_ERA_AFTER = Pattern.compile("^(?:" + OTHER_END + ")?" + YEARS + "\\s?" + BEFORE_THE_ERA);
+  private static final Pattern BEFORE_ERA_AFTER = Pattern.compile(
+      "^(?:" + OTHER_END + ")?" + YEARS + "\\s?" + BEFORE_THE_ERA);
 
   /** Words before a year that make it qualify the noun after it: "the 2010 BC election". */
   private static final Set<String> DETERMINERS = Set.of(

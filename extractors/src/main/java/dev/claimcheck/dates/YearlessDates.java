@@ -197,8 +197,8 @@ final class YearlessDates {
     if (which != null && DAY_AFTER.matcher(s.text).region(m.end(), s.to).lookingAt()) {
       return; // "coming April 28": the day is the date, which the day rules read
     }
-    if (!cued || (m.group(2).equals("May") && which == null && !hyphened && !ofARange && !listed && !Set.of("in", "since",
-        "until", "by", "from", "during", "of", "early", "late", "mid", "through", "till")
+    if (!cued || (m.group(2).equals("May") && which == null && !hyphened && !ofARange && !listed
+        && !Set.of("in", "since", "until", "by", "from", "during", "of", "early", "late", "mid", "through", "till")
         .contains(before) && !DETERMINERS.contains(before))) {
       return;
     }
@@ -213,8 +213,9 @@ final class YearlessDates {
     if ("that".equals(which)) { // "that January": the month of the year the text speaks of
       s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
         TimePoint base = context.reference();
-        return base == null ? c.withValue(String.format(Locale.ROOT, "XXXX-%02d", month), null, DateFlag.RELATIVE_DATE)
-            : c.withValue(String.format(Locale.ROOT, "%04d-%02d", base.year(), month), base.value(), DateFlag.RELATIVE_DATE);
+        String year = base == null ? "XXXX" : String.format(Locale.ROOT, "%04d", base.year());
+        return c.withValue(year + String.format(Locale.ROOT, "-%02d", month), base == null ? null : base.value(),
+            DateFlag.RELATIVE_DATE);
       });
       return;
     }

@@ -36,7 +36,8 @@ public final class InlineMarks {
    * {@code Smith and Jones, 2018, p. 4}.
    */
   private static final String AUTHOR_YEAR_ONE =
-      "(?!" + NOT_AN_AUTHOR + "\\b)(\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}(?:\\s+(?:et al\\.?|and|&)(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?,?\\s+"
+      "(?!" + NOT_AN_AUTHOR + "\\b)"
+          + "(\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}(?:\\s+(?:et al\\.?|and|&)(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?,?\\s+"
           + "((?:1[5-9]|20)\\d{2})[a-z]?(?:,\\s*(?:pp?\\.\\s*)?[\\d–-]+)?";
   private static final Pattern AUTHOR_YEAR_PIECE = Pattern.compile(AUTHOR_YEAR_ONE);
   /** Author–year citations in parentheses, one or several: {@code (Okafor, 2020; Lee 2019)}. */
