@@ -46,7 +46,7 @@ final class CalendarRules {
           + CalendarDates.FULL_MONTH_NAME
           + "|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\\.(?!\\s?\\d|\\s(?i:" + TimexWords.DAY_ORDINALS + ")\\b))");
   private static final Pattern BARE_YEAR = Pattern.compile(
-      "(?:(?<=\\b(?:[bcdr]|fl|ca)\\.)|(?<![\\p{L}\\d$€£¥#./:,\\-–'’]))" + YEAR
+      "(?=[12])(?:(?<![\\p{L}\\d$€£¥#./:,\\-–'’])|(?<=\\b(?:[bcdr]|fl|ca)\\.))" + YEAR
           + "(?![\\p{L}\\d%°]|[.,]\\d|\\s*[–—/-]\\s*\\d(?!\\d?\\s++(?:of\\s++)?" + CalendarDates.MONTH_NAME + ")"
           + "|(?<=0)['’]s)");
   /**

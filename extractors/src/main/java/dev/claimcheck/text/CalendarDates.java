@@ -23,22 +23,22 @@ public final class CalendarDates {
   /**
    * A month name as running text writes it: capitalized, full or abbreviated ({@code Oct.},
    * {@code Sept}), not followed by another letter. Case-sensitive, so "may" and "march" are
-   * not months.
+   * not months. The look at the first letter lets a search pass over other words at once.
    */
   public static final String MONTH_NAME =
-      "(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?"
+      "(?=[JFMASOND])(?:January|February|March|April|May|June|July|August|September|October"
+          + "|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?"
           + "|Dec\\.?)(?!\\p{L})";
 
   /** A month's full name, capitalized. */
   public static final String FULL_MONTH_NAME =
-      "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-          + "(?!\\p{L})";
+      "(?=[JFMASOND])(?:January|February|March|April|May|June|July|August|September|October|November"
+          + "|December)(?!\\p{L})";
 
   /** A day of the week, capitalized, full or abbreviated. */
   public static final String WEEKDAY =
-      "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tue\\.|Tues\\.|Wed\\.|Thu\\."
-          + "|Thurs\\.|Fri\\.|Sat\\.|Sun\\.)(?!\\p{L})";
+      "(?=[MTWFS])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tue\\.|Tues\\.|Wed\\."
+          + "|Thu\\.|Thurs\\.|Fri\\.|Sat\\.|Sun\\.)(?!\\p{L})";
 
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
