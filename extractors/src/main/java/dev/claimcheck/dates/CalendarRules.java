@@ -78,7 +78,8 @@ final class CalendarRules {
   private static final Pattern FISCAL_YEAR = Pattern.compile("\\bFY\\s?(?:" + YEAR + "|['’]?(\\d{2}))(?![\\d\\p{L}])");
   /** "in '68", "the summer of ’69", "since '95": a year cut to two figures after a word that places it. */
   private static final Pattern CUT_YEAR = Pattern.compile(
-      "(?<=\\b(?i:in|of|since|until|till|by|from|to|before|after|during|through) )['’](\\d{2})(?![\\d\\p{L}'’%])");
+      "(?=['’])(?<=\\b(?i:in|of|since|until|till|by|from|to|before|after|during|through) )['’](\\d{2})"
+          + "(?![\\d\\p{L}'’%])");
   private static final Pattern APA = Pattern.compile(
       "(?<=\\()" + YEAR + ",\\s+" + MONTH + "(?:\\s+(\\d{1,2}))?(?=\\))");
 

@@ -41,7 +41,7 @@ final class ClockTimes {
    * ever", it is as often every day's.
    */
   private static final Pattern SUN = Pattern.compile(
-      "(?i)(?<=\\b(?:at|before|after|by|until|till|since|from|around|near|toward|towards|through|past) )"
+      "(?i)(?=[dsfn])(?<=\\b(?:at|before|after|by|until|till|since|from|around|near|toward|towards|through|past) )"
           + "(?:(dawn|daybreak|sunrise|first light)|(dusk|sunset|sundown|nightfall))\\b(?!\\s+of\\b)");
   /** The day named after a time: "at dawn on Saturday", "before dawn Friday", "at dusk yesterday". */
   private static final Pattern DAY_AFTER = Pattern.compile(

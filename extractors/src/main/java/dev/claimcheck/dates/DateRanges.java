@@ -31,7 +31,7 @@ final class DateRanges {
    * in brackets of their own, right after a name.
    */
   private static final Pattern EARLY_RANGE_AFTER_NAME = Pattern.compile(
-      "(?<=\\p{Lu}\\p{L}{1,30}\\s\\()([1-9]\\d{2})\\s?[–—-]\\s?([1-9]\\d{2,3})(?=\\s?(?:AD|CE)?\\))");
+      "(?=[1-9])(?<=\\p{Lu}\\p{L}{1,30}\\s\\()([1-9]\\d{2})\\s?[–—-]\\s?([1-9]\\d{2,3})(?=\\s?(?:AD|CE)?\\))");
   private static final Pattern MONTH_RANGE = Pattern.compile(
       MONTH + "\\s*(?:[–—-]|\\s(?:to|until|till|through)\\s)\\s*" + MONTH + ",?\\s+" + YEAR + "(?!\\d)");
   private static final Pattern DAY_RANGE = Pattern.compile(
