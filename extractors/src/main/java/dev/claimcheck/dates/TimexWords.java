@@ -108,16 +108,17 @@ final class TimexWords {
   }
 
   /**
-   * A two-digit year widened to four digits. With a document date: the year of that century or
-   * the one before that falls at most ten years after the document date. Without one: 00–68
-   * are 2000–2068 and 69–99 are 1969–1999 (the POSIX rule).
+   * A two-digit year widened to four digits. With a date to go by (the document's, else the
+   * last one the text named, {@link DateContext#yearless()}): the year of that century or the one
+   * before that falls at most ten years after it ("born in 1957 … in '58" is 1958). Without one:
+   * 00–68 are 2000–2068 and 69–99 are 1969–1999 (the POSIX rule).
    */
-  static int widenYear(int twoDigits, TimePoint documentDate) {
-    if (documentDate == null) {
+  static int widenYear(int twoDigits, TimePoint reference) {
+    if (reference == null) {
       return twoDigits <= 68 ? 2000 + twoDigits : 1900 + twoDigits;
     }
-    int century = documentDate.year() / 100 * 100;
+    int century = reference.year() / 100 * 100;
     int year = century + twoDigits;
-    return year > documentDate.year() + 10 ? year - 100 : year;
+    return year > reference.year() + 10 ? year - 100 : year;
   }
 }

@@ -930,6 +930,16 @@ class TemporalTaggerTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aYearCutToTwoFiguresIsWidenedFromTheDatesBeforeItWhenTheTextHasNoDate() {
+    assertThat(values("\"I was born in 1957, he was born in '58,\" Lee said.", (String) null))
+        .containsExactly("1957=1957", "'58=1958");
+    assertThat(values("The firm was set up in 1850. It grew in '58.", (String) null))
+        .containsExactly("1850=1850", "'58=1858");
+    assertThat(values("The firm was set up in 1850. It grew in '58.", "2019-01-01"))
+        .containsExactly("1850=1850", "'58=1958");
+  }
+
+  @org.junit.jupiter.api.Test
   void aStretchAfterAWordOfHowLittleIsADuration() {
     assertThat(values("Farmers have barely a month to clear their fields.", "2019-11-01"))
         .containsExactly("a month=P1M");
