@@ -39,12 +39,18 @@ final class CalendarRules {
   /**
    * A month on its own, by its full name or abbreviated with a point ("in Nov.", "since Jan."),
    * the abbreviation never with a day after it that another rule did not read ("Jan. 50",
-   * "Aug. twenty-first").
+   * "Aug. twenty-first"); with a word that places it ("last June", "that January", "the
+   * following March").
    */
   private static final Pattern BARE_MONTH = Pattern.compile(
       "(?:(?i:(last|this|next|coming|that|the following|the next|the previous|the preceding))\\s+)?("
           + CalendarDates.FULL_MONTH_NAME
           + "|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\\.(?!\\s?\\d|\\s(?i:" + TimexWords.DAY_ORDINALS + ")\\b))");
+  /**
+   * A year alone: "in 1998", "(d.1845)" (a biography's cue glued to it), "2014's" (its
+   * possessive; "1980's" is the decade); not a year followed by a dash and a number that is no
+   * day of a month ("1995-96" is a range, "1998 – 12 March 1999" keeps its 1998).
+   */
   private static final Pattern BARE_YEAR = Pattern.compile(
       "(?=[12])(?:(?<![\\p{L}\\d$€£¥#./:,\\-–'’])|(?<=\\b(?:[bcdr]|fl|ca)\\.))" + YEAR
           + "(?![\\p{L}\\d%°]|[.,]\\d|\\s*[–—/-]\\s*\\d(?!\\d?\\s++(?:of\\s++)?" + CalendarDates.MONTH_NAME + ")"
