@@ -29,7 +29,7 @@ final class Durations {
   /** A count that reads as a year, which a unit in the singular does not count ("the 1966 second album"). */
   private static final Pattern A_YEAR = Pattern.compile(CalendarRules.YEAR);
   /** Counts that only go with a unit in the plural: "many years", never "many second". */
-  private static final Set<String> VAGUE_COUNTS = Set.of("many", "several", "few", "a few", "some");
+  private static final Set<String> VAGUE_COUNTS = Set.of("many", "several", "few", "a few");
   /** An approximating word just before a stretch: "approximately 45 min". */
   private static final Pattern MODIFIER_BEFORE = Pattern.compile("(?i)\\b(" + MODIFIER + ")\\s+$");
   /** "half a year", "half an hour", "a half-hour". */
@@ -198,7 +198,7 @@ final class Durations {
       return; // "52 years old", "a 136-year-old firm": an age, not a stretch of time
     }
     String unitWord = m.group(6).toLowerCase(Locale.ROOT);
-    boolean singular = !unitWord.endsWith("s") && !unitWord.equals("centuries") && !unitWord.equals("millennia");
+    boolean singular = !unitWord.endsWith("s") && !unitWord.equals("millennia");
     if (singular && !s.text.substring(m.end(4), m.start(6)).contains("-")
         && (A_YEAR.matcher(countText).matches() || VAGUE_COUNTS.contains(lowerCount))) {
       // "the 1966 second album": a year and an ordinal; "many second homes": no count of seconds

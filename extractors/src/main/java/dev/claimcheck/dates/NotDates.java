@@ -1,5 +1,6 @@
 package dev.claimcheck.dates;
 
+import dev.claimcheck.text.CalendarDates;
 import dev.claimcheck.text.CountWords;
 import java.util.Locale;
 import java.util.Set;
@@ -15,6 +16,12 @@ final class NotDates {
   private static final Set<String> TITLE_WORDS = Set.of("Today", "Tonight", "Tomorrow", "Yesterday",
       "Now", "Week", "Weekend", "Month", "Year", "Minutes", "Hours", "Days", "Weeks", "Months", "Years",
       "Morning", "Night", "Evening", "Afternoon");
+
+  /** A weekday's name and nothing else. */
+  private static final Pattern WEEKDAY_ALONE = Pattern.compile(CalendarDates.WEEKDAY);
+  /** Capitalised words a weekday goes on into without being a name: a month, a weekday, an abbreviation. */
+  private static final Pattern NOT_A_NAME_AFTER_A_WEEKDAY = Pattern.compile(
+      CalendarDates.MONTH_NAME + "|" + CalendarDates.WEEKDAY + "|[A-Z]{2,}");
 
   /** Units that end a capitalised compound naming something: "the Six-Day War", "the Hundred-Year Plan". */
   private static final Set<String> NAMED_UNITS = Set.of("Day", "Week", "Month", "Year", "Hour", "Minute");
@@ -137,6 +144,9 @@ final class NotDates {
    * prices fell" and "\"Now we know\"" are dates.
    */
   static boolean inAName(Scan scan, int start, int end) {
+    if (weekdayBeginsAName(scan, start, end)) {
+      return true;
+    }
     String text = scan.text;
     int i = start;
     Integer countWord = null; // where the word before began, when it is a capitalised count
@@ -166,6 +176,20 @@ final class NotDates {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the expression is a weekday alone between "the" and a capitalised word that goes on
+   * a name ("The Sunday Times", "the Monday Club"); not before a month, a weekday or an
+   * abbreviation ("the Friday March 5 session", "the Friday GMT").
+   */
+  private static boolean weekdayBeginsAName(Scan scan, int start, int end) {
+    if (!WEEKDAY_ALONE.matcher(scan.text).region(start, end).matches() || !scan.wordBefore(start).equals("the")) {
+      return false;
+    }
+    String next = scan.wordAfter(end);
+    return !next.isEmpty() && Character.isUpperCase(next.charAt(0))
+        && !NOT_A_NAME_AFTER_A_WEEKDAY.matcher(next).matches();
   }
 
   /** A word written in capitals as a title writes it ("TODAY" as "Today", in "USA TODAY"); others as they are. */

@@ -38,9 +38,6 @@ final class Weekdays {
   private static final Pattern COUNT_BEFORE = Pattern.compile(
       "(?i)\\bthe\\s+(?:" + COUNT + ")\\s+$");
 
-  /** Capitalised words a weekday goes on into without being a name: "the Friday March 5 session", "the Friday GMT". */
-  private static final Pattern NOT_A_NAME = Pattern.compile(
-      CalendarDates.MONTH_NAME + "|" + CalendarDates.WEEKDAY + "|[A-Z]{2,}");
   /** Words before a day that make it the end of a wait. */
   private static final Set<String> DEADLINE_CUES = Set.of("until", "till", "by");
   /** "ahead of Friday's summit", "in advance of Sunday's vote": a day still to come. */
@@ -109,11 +106,6 @@ final class Weekdays {
     });
   }
 
-  /** Whether {@code word}, after "the" and a weekday, goes on a name: capitalised, and no month or weekday. */
-  private static boolean namedAfter(String word) {
-    return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !NOT_A_NAME.matcher(word).matches();
-  }
-
   /** The weekend just past (or, told in the future, the coming one), against the document date. */
   private static void weekend(Scan s, Matcher m) {
     boolean future = s.around(m.start(), m.end()) == Tense.FUTURE;
@@ -132,10 +124,6 @@ final class Weekdays {
   private static void weekday(Scan s, Matcher m) {
     if (s.lookBack(COUNT_BEFORE, m.start(), 16) != null && s.wordAfter(m.end()).matches("(?i)of|in")) {
       return; // "the first Tuesday in November" is counted in its month
-    }
-    if (m.group(1) == null && m.group(2) == null && m.group(4) == null && s.wordBefore(m.start()).equals("the")
-        && namedAfter(s.wordAfter(m.end()))) {
-      return; // "The Sunday Times", "the Monday Club": a weekday that begins a name
     }
     String which = m.group(1) != null ? m.group(1).toLowerCase(Locale.ROOT)
         : m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
