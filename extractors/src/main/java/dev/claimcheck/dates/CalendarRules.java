@@ -89,6 +89,14 @@ final class CalendarRules {
   private static final Pattern APA = Pattern.compile(
       "(?<=\\()" + YEAR + ",\\s+" + MONTH + "(?:\\s+(\\d{1,2}))?(?=\\))");
 
+  /**
+   * "Accepted 2025 February 17", "2019 May 14;": a day written year first, as journals and
+   * reference lists write it; not before a clock time, a range or another number.
+   */
+  private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
+      "(?=[12])(?<![\\p{L}\\d$€£¥#./:,\\-–'’])" + YEAR + "\\s+" + MONTH + "\\s+(\\d{1,2})"
+          + "(?![\\d\\p{L}]|[:.,]\\d|\\s*[–—-]\\s*\\d)");
+
   private CalendarRules() {}
 
   static void apply(Scan s) {
@@ -160,6 +168,8 @@ final class CalendarRules {
         s.run(DAY_MONTH, m -> YearlessDates.monthDay(s, m, m.group(4), m.group(2), m.group(5), m.group(1)));
         s.run(MONTH_YEAR, m -> monthYear(s, m));
         s.run(EARLY_MONTH_DATE, m -> earlyMonthDate(s, m));
+        s.run(YEAR_MONTH_DAY, m -> s.date(m.start(), m.end(), CalendarDates.day(
+            Integer.parseInt(m.group(1)), CalendarDates.month(m.group(2)), Integer.parseInt(m.group(3)))));
         DateRanges.ofMonthsAndDays(s);
         s.run(SECOND_DAY, m -> YearlessDates.secondDay(s, m.start(3), m.end(3), CalendarDates.month(m.group(1)),
             Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));

@@ -125,6 +125,19 @@ final class NotDates {
       "before", "after", "during", "year", "between", "and", "to", "early", "late", "mid",
       "fl.", "r.", "d.", "b.", "born", "died", "reigned", "floruit", "dated", "dating");
 
+  /**
+   * Where a citation puts its pages, just before a number: after a volume, its issue and a colon
+   * ("Science. 276 (5319): 1687–9", "Bioinformatics 14(9):755") or after a volume and a colon
+   * with no space ("J Trauma 1990, 30:1748").
+   */
+  private static final Pattern PAGES_BEFORE = Pattern.compile("\\d\\s?\\([\\w\\s]{1,16}\\)\\s?:\\s?$|\\d:$");
+  /** A volume and a bracket before a number that a page follows: the issue, "366 (1885): 4613", "366 (1885). pp. 4613". */
+  private static final Pattern VOLUME_AND_BRACKET = Pattern.compile("\\d\\s?\\($");
+  private static final Pattern PAGES_AFTER = Pattern.compile("^\\)(?::|\\.\\s?pp?\\.)");
+  /** A volume and a comma before a number, the year in brackets after it: "Phys. Rev. 122, 1898 (1961)". */
+  private static final Pattern VOLUME_BEFORE = Pattern.compile("\\d[A-Z]?,\\s?$");
+  private static final Pattern CITED_YEAR_AFTER = Pattern.compile("^\\s?\\((?:1[5-9]|20)\\d{2}[a-z]?\\)");
+
   /** A year and a dash just before a number: the number ends a range of years. */
   private static final Pattern RANGE_DASH_BEFORE = Pattern.compile("\\d\\s?[–—/-]\\s?$");
   /** A capitalised word and an opening bracket just before a number: "John of Gaunt (". */
@@ -270,11 +283,16 @@ final class NotDates {
     if (!inRange && PHONE_BEFORE.matcher(head).find()) {
       return true;
     }
+    String tail = text.substring(end, Math.min(scan.to, end + 60));
+    if (scan.lookBack(PAGES_BEFORE, start, 24) != null
+        || VOLUME_BEFORE.matcher(head).find() && CITED_YEAR_AFTER.matcher(tail).find()
+        || VOLUME_AND_BRACKET.matcher(head).find() && PAGES_AFTER.matcher(tail).find()) {
+      return true; // a page or an issue of a cited article
+    }
     if (scan.lookBack(COUNTING_BEFORE, start, 14) != null
         && (scan.beforeItsNoun(end) || scan.wordAfter(end).equals("of"))) {
       return true; // "up to 1280 young people"; "up to 1990 the town grew" keeps its year
     }
-    String tail = text.substring(end, Math.min(scan.to, end + 60));
     if (COUNTED_BY.contains(before) && PLURAL_AFTER.matcher(tail).find()) {
       return true; // "the sample contained 2000 cells", "about 1900 farmers": a count of things
     }

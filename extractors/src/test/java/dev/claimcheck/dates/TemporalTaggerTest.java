@@ -286,9 +286,28 @@ class TemporalTaggerTest {
       "Imperial War Museum image Q31324 and item H12012 show it.",
       "The review is ranked in Q1 by its citations.",
       "Probes read H2 2000 ppm in the cell.",
+      "Science. 276 (5319): 1687–9. Bioinformatics 14(9):1755–1763. J Trauma, 30:1748-50.",
   })
   void numberLikeThingsAreNotDates(String sentence) {
     assertThat(tag(sentence, (String) null)).isEmpty();
+  }
+
+  @Test
+  void aCitationsVolumeIssueAndPagesAreNotYearsButItsYearIs() {
+    assertThat(tag("Tsai, Phys. Rev. 122, 1898 (1961); Trans. R. Soc. 366 (1885). pp. 4613–4626 (2008).",
+        (String) null)).extracting(TemporalExpression::value).containsExactly("1961", "2008");
+    assertThat(tag("Volume 3 (2001), pp. 4–9.", (String) null)).extracting(TemporalExpression::value)
+        .containsExactly("2001");
+  }
+
+  @Test
+  void aDayWrittenYearFirstIsOneDate() {
+    assertThat(tag("Accepted 2025 February 17. Received 2025 Feb 11; in original form 2024 June 20.",
+        (String) null)).extracting(TemporalExpression::text, TemporalExpression::value).containsExactly(
+            tuple("2025 February 17", "2025-02-17"), tuple("2025 Feb 11", "2025-02-11"),
+            tuple("2024 June 20", "2024-06-20"));
+    assertThat(tag("The meeting ran 2019 May 7-11 in Boston.", (String) null))
+        .extracting(TemporalExpression::text).doesNotContain("2019 May 7");
   }
 
   @ParameterizedTest(name = "{0}")
