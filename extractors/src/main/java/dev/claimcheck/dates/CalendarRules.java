@@ -28,7 +28,7 @@ final class CalendarRules {
   private static final Pattern NUMERIC = Pattern.compile(
       "(?<![\\d./-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?!\\d|[/.-]\\d)");
   private static final Pattern MONTH_DAY = Pattern.compile(
-      WEEKDAY + MONTH + "(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.]\\d|\\p{L})(?:,?\\s+" + YEAR + "(?!\\d))?");
+      WEEKDAY + MONTH + "(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?(?![\\d\\p{L}]|[:.]\\d)(?:,?\\s+" + YEAR + "(?!\\d))?");
   /** "3 March 2019", "the 3rd of March", "25-Jul-2017" (hyphens only with a capital month, no point). */
   private static final Pattern DAY_MONTH = Pattern.compile(
       WEEKDAY + "(?:(the)\\s+)?(?<![\\d.,:/])(\\d{1,2})(?:st|nd|rd|th)?"
@@ -59,6 +59,8 @@ final class CalendarRules {
    * "(June, 653)", "(July 5th, 649)", "in March 655.": a month, or a month and its day, in a year of
    * three figures, where the year closes the clause (so "On March 5, 300 people died" is no year).
    */
+  /** A capital and a point: a name's initial ("A.E. May"). */
+  private static final Pattern INITIAL_BEFORE = Pattern.compile("\\b\\p{Lu}\\.\\s$");
   private static final Pattern EARLY_MONTH_DATE = Pattern.compile(
       MONTH + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+([1-9]\\d{2})(?=\\s*[);]|[.,](?:\\s|$)|$)");
   /** "Aug. 7-8", "August 11 and 12": the second day, of the first one's month, year unwritten. */
@@ -281,6 +283,9 @@ final class CalendarRules {
   }
 
   private static void earlyMonthDate(Scan s, Matcher m) {
+    if (s.lookBack(INITIAL_BEFORE, m.start(), 4) != null) {
+      return; // "A.E. May 103,": a name in a list of authors, with its affiliation's number
+    }
     int month = CalendarDates.month(m.group(1));
     int year = Integer.parseInt(m.group(3));
     s.date(m.start(), m.end(), m.group(2) == null ? CalendarDates.month(year, month)

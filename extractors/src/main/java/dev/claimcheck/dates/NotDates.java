@@ -4,6 +4,7 @@ import dev.claimcheck.text.CalendarDates;
 import dev.claimcheck.text.CountWords;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,10 @@ final class NotDates {
   /** Capitalised words a weekday goes on into without being a name: a month, a weekday, an abbreviation. */
   private static final Pattern NOT_A_NAME_AFTER_A_WEEKDAY = Pattern.compile(
       CalendarDates.MONTH_NAME + "|" + CalendarDates.WEEKDAY + "|[A-Z]{2,}");
+
+  /** A weekday abbreviated with a point, and a capitalised abbreviation after it: "Mon. Not." begins a name. */
+  private static final Pattern ABBREVIATED_WEEKDAY = Pattern.compile("\\p{Lu}\\p{Ll}{2,4}\\.");
+  private static final Pattern ABBREVIATION_AFTER = Pattern.compile("\\s\\p{Lu}\\p{Ll}{1,5}\\.(?!\\d)");
 
   /** Units that end a capitalised compound naming something: "the Six-Day War", "the Hundred-Year Plan". */
   private static final Set<String> NAMED_UNITS = Set.of("Day", "Week", "Month", "Year", "Hour", "Minute");
@@ -157,7 +162,7 @@ final class NotDates {
    * prices fell" and "\"Now we know\"" are dates.
    */
   static boolean inAName(Scan scan, int start, int end) {
-    if (weekdayBeginsAName(scan, start, end)) {
+    if (weekdayBeginsAName(scan, start, end) || abbreviatedWeekdayInAName(scan, start, end)) {
       return true;
     }
     String text = scan.text;
@@ -203,6 +208,21 @@ final class NotDates {
     String next = scan.wordAfter(end);
     return !next.isEmpty() && Character.isUpperCase(next.charAt(0))
         && !NOT_A_NAME_AFTER_A_WEEKDAY.matcher(next).matches();
+  }
+
+  /**
+   * Whether the expression is a weekday abbreviated with a point before another capitalised
+   * abbreviation that is no month or weekday: the start of an abbreviated name, as a journal's
+   * ("Mon. Not. R. Astron. Soc.", "Sat. Eve. Post"); "Mon. Jan. 5" and "Fri. Sept. 3" stay dates.
+   */
+  private static boolean abbreviatedWeekdayInAName(Scan scan, int start, int end) {
+    if (!ABBREVIATED_WEEKDAY.matcher(scan.text).region(start, end).matches()) {
+      return false;
+    }
+    // the point may have ended the sentence the scan covers: the name goes on past it
+    Matcher next = ABBREVIATION_AFTER.matcher(scan.text).region(end, Math.min(scan.text.length(), end + 8));
+    return next.lookingAt() && !NOT_A_NAME_AFTER_A_WEEKDAY.matcher(scan.text).region(next.start() + 1, next.end())
+        .lookingAt();
   }
 
   /** A word written in capitals as a title writes it ("TODAY" as "Today", in "USA TODAY"); others as they are. */

@@ -287,6 +287,8 @@ class TemporalTaggerTest {
       "The review is ranked in Q1 by its citations.",
       "Probes read H2 2000 ppm in the cell.",
       "Science. 276 (5319): 1687–9. Bioinformatics 14(9):1755–1763. J Trauma, 30:1748-50.",
+      "Duley W. W., Mon. Not. R. Astron. Soc., 205, 67P; the Sat. Eve. Post.",
+      "D.A. Maximov 38, A.E. May 103, E. Mayer 41.",
   })
   void numberLikeThingsAreNotDates(String sentence) {
     assertThat(tag(sentence, (String) null)).isEmpty();
