@@ -37,6 +37,11 @@ final class Neighbours {
       "(?:^|\\s)(?:" + CalendarDates.WEEKDAY + ")$");
   private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?:T(?:MO|AF|EV|NI))?");
 
+  /** What stands between the items of a list: a comma, "and", "or", "&". */
+  private static final Pattern LISTED = Pattern.compile(",|,?\\s?(?:and|or)|&");
+  /** A month or a day, its year guessed or unknown: "2015-02", "XXXX-06-03". */
+  private static final Pattern MONTH_OR_DAY_ANY_YEAR = Pattern.compile("(?:\\d{4}|XXXX)-\\d{2}(?:-\\d{2})?");
+
   private Neighbours() {}
 
   /**
@@ -45,6 +50,7 @@ final class Neighbours {
    */
   static void join(String text, List<Candidate> out, TimePoint documentDate) {
     markRanges(text, out);
+    joinListsToTheirYear(text, out);
     joinWeekdaysToTheirDates(text, out);
     joinTimesToTheirDays(text, out);
     joinDaysToTheirYears(text, out, documentDate);
@@ -75,10 +81,47 @@ final class Neighbours {
           && !b.flags().contains(DateFlag.INFERRED) && YEAR_FIRST.matcher(b.value()).lookingAt()
           && YEAR_FIRST.matcher(aValue).lookingAt()) {
         aValue = b.value().substring(0, 4) + aValue.substring(4); // "from May to June 2020"
+      } else if (a.flags().contains(DateFlag.INFERRED) && b.flags().contains(DateFlag.INFERRED) && aValue != null
+          && b.value() != null && MONTH_OR_DAY.matcher(aValue).matches() && MONTH_OR_DAY.matcher(b.value()).matches()) {
+        // "between May and July", both years guessed: the range begins in the year it ends, or
+        // the one before when it goes across the turn of a year ("from November to February")
+        int year = Integer.parseInt(b.value().substring(0, 4))
+            - (aValue.substring(4).compareTo(b.value().substring(4)) > 0 ? 1 : 0);
+        String value = String.format(Locale.ROOT, "%04d", year) + aValue.substring(4);
+        aValue = TimePoint.parse(value).isPresent() ? value : aValue;
       }
       out.set(i, a.withValueKept(aValue).withFlag(DateFlag.RANGE_BEGIN));
       out.set(i + 1, b.withFlag(DateFlag.RANGE_END));
       i++;
+    }
+  }
+
+  /**
+   * "February and March 2015", "June 3 and July 5, 2001", "May, June and September 1998": the
+   * months and days of a list take the year written at its end, in place of one guessed from the
+   * document date or none; not when the list goes back across a year ("December and January
+   * 2015"), nor after "last" or "next" ("last June and March 2015").
+   */
+  private static void joinListsToTheirYear(String text, List<Candidate> out) {
+    boolean[] yearWritten = new boolean[out.size()];
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Candidate c = out.get(i);
+      yearWritten[i] = c.type() == TimexType.DATE && c.value() != null && !c.flags().contains(DateFlag.INFERRED)
+          && !c.flags().contains(DateFlag.RELATIVE_DATE) && MONTH_OR_DAY.matcher(c.value()).matches();
+      if (i + 1 == out.size() || !yearWritten[i + 1] || c.type() != TimexType.DATE || c.value() == null
+          || !c.flags().contains(DateFlag.INFERRED) && !c.value().startsWith("XXXX")
+          || c.flags().contains(DateFlag.RELATIVE_DATE) || !MONTH_OR_DAY_ANY_YEAR.matcher(c.value()).matches()
+          || !LISTED.matcher(text.substring(c.end(), out.get(i + 1).start()).strip().toLowerCase(Locale.ROOT))
+              .matches()) {
+        continue;
+      }
+      String next = out.get(i + 1).value();
+      String value = next.substring(0, 4) + c.value().substring(4);
+      if (c.value().substring(4).compareTo(next.substring(4)) > 0 || TimePoint.parse(value).isEmpty()) {
+        continue;
+      }
+      out.set(i, c.withValueKept(value));
+      yearWritten[i] = true;
     }
   }
 

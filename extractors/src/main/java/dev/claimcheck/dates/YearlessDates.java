@@ -44,6 +44,8 @@ final class YearlessDates {
   /** A day of the month right after a month name: "April 28", "April 28th". */
   private static final Pattern DAY_AFTER = Pattern.compile("\\s(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?![\\d\\p{L}])");
   /** A dash and a month right after a month: the first of two written as a range. */
+  /** "and" and a month after a month: "between May and July". */
+  private static final Pattern AND_MONTH = Pattern.compile("\\s+and\\s+" + CalendarDates.MONTH_NAME);
   private static final Pattern DASH_AND_MONTH = Pattern.compile("\\G\\s?[-–—]\\s?(" + CalendarDates.MONTH_NAME + ")");
 
   /** Determiners before a month that modifies a noun: "a June agreement", "the July report". */
@@ -188,7 +190,8 @@ final class YearlessDates {
     // "in the January–March period", "the May-June elections": two months written as a range
     Matcher nextMonth = DASH_AND_MONTH.matcher(s.text).region(m.end(), s.to);
     boolean first = which == null && nextMonth.lookingAt();
-    boolean ofARange = first || which == null && s.lookBack(MONTH_AND_DASH, m.start(2), 14) != null;
+    boolean ofARange = first || which == null && s.lookBack(MONTH_AND_DASH, m.start(2), 14) != null
+        || which == null && before.equals("between") && AND_MONTH.matcher(s.text).region(m.end(), s.to).lookingAt();
     // "in May, June and September": a month listed after another
     String next = s.wordAfter(m.end());
     boolean listed = which == null && s.lookBack(MONTH_AND_COMMA, m.start(2), 24) != null

@@ -170,6 +170,25 @@ class TemporalTaggerTest {
     assertThat(found.get(1).has(DateFlag.RANGE_END)).isTrue();
   }
 
+  @Test
+  void theMonthsAndDaysOfAListTakeTheYearWrittenAtItsEnd() {
+    assertThat(values("It grew in February and March 2015, and in May, June and September 1998.", "2020-03-01"))
+        .containsExactly("February=2015-02", "March 2015=2015-03", "May=1998-05", "June=1998-06",
+            "September 1998=1998-09");
+    assertThat(values("They met on June 3 and July 5, 2001 and at Chitose between August 24 and September 2, 1957.",
+        (String) null)).containsExactly("June 3=2001-06-03", "July 5, 2001=2001-07-05", "August 24=1957-08-24",
+            "September 2, 1957=1957-09-02");
+    // a list going back across the turn of a year keeps its guess
+    assertThat(values("It fell in December and January 2015.", (String) null))
+        .containsExactly("December=XXXX-12", "January 2015=2015-01");
+  }
+
+  @Test
+  void aRangeOfTwoMonthsWithNoYearBeginsInTheYearItEnds() {
+    assertThat(values("Between May and July the rain fell.", "2020-03-01")).containsExactly("May=2019-05", "July=2019-07");
+    assertThat(values("The difference between May and Corbyn is clear.", "2020-03-01")).isEmpty();
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
       It was built 40 years ago.       | 40 years ago | 2024-05-01 | 1984
