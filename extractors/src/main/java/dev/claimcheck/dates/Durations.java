@@ -135,14 +135,20 @@ final class Durations {
     return value(count, UnitOfTime.of(unit));
   }
 
-  /** {@code P40Y}, {@code PT3H}, {@code P30Y} for three decades, {@code P4W} for two fortnights. */
+  /**
+   * {@code P40Y}, {@code PT3H}, {@code P30Y} for three decades, {@code P2L} for two thousand years,
+   * {@code P4W} for two fortnights.
+   */
   static String value(double count, UnitOfTime unit) {
     String fraction = count == NumberWords.VAGUE || count == Math.rint(count) ? null : fraction(count, unit.code);
     if (fraction != null) {
       return fraction;
     }
-    if (count != NumberWords.VAGUE && unit.longerThanAYear()) {
-      return "P" + NumberWords.timex(count * unit.stepsPerUnit) + "Y"; // three decades are P30Y
+    if (count != NumberWords.VAGUE && (unit.longerThanAYear() || unit == UnitOfTime.YEAR)) {
+      double years = count * (unit == UnitOfTime.YEAR ? 1 : unit.stepsPerUnit);
+      // three decades are P30Y; whole thousands of years are millennia, as TimeML writes them: P2L
+      return years >= 1000 && years % 1000 == 0 ? "P" + NumberWords.timex(years / 1000) + "L"
+          : "P" + NumberWords.timex(years) + "Y";
     }
     if (count != NumberWords.VAGUE && unit == UnitOfTime.FORTNIGHT) {
       return "P" + NumberWords.timex(count * unit.stepsPerUnit) + "W";

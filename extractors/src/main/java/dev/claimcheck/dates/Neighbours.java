@@ -35,12 +35,16 @@ final class Neighbours {
   /** An expression that ends in a weekday's name: "Sunday", "this coming Sunday". */
   private static final Pattern WEEKDAY_LAST = Pattern.compile(
       "(?:^|\\s)(?:" + CalendarDates.WEEKDAY + ")$");
-  private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?:T(?:MO|AF|EV|NI))?");
+  private static final Pattern DAY_VALUE = Pattern.compile("(?:\\d{4}|XXXX)-\\d{2}-\\d{2}(?:T(?:MO|AF|EV|NI))?");
 
   /** What stands between the items of a list: a comma, "and", "or", "&". */
   private static final Pattern LISTED = Pattern.compile(",|,?\\s?(?:and|or)|&");
   /** A month or a day, its year guessed or unknown: "2015-02", "XXXX-06-03". */
   private static final Pattern MONTH_OR_DAY_ANY_YEAR = Pattern.compile("(?:\\d{4}|XXXX)-\\d{2}(?:-\\d{2})?");
+
+  /** An ISO 8601 duration, each unit once and in order: "P2Y6M", "PT1H30M". */
+  private static final Pattern ONE_DURATION = Pattern.compile(
+      "P(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?(?:T(?:\\d+H)?(?:\\d+M)?(?:\\d+S)?)?");
 
   private Neighbours() {}
 
@@ -100,7 +104,8 @@ final class Neighbours {
    * "February and March 2015", "June 3 and July 5, 2001", "May, June and September 1998": the
    * months and days of a list take the year written at its end, in place of one guessed from the
    * document date or none; not when the list goes back across a year ("December and January
-   * 2015"), nor after "last" or "next" ("last June and March 2015").
+   * 2015"), nor after "last" or "next" ("last June and March 2015"). A list whose years were all
+   * guessed does not go back in time where the calendar goes forward.
    */
   private static void joinListsToTheirYear(String text, List<Candidate> out) {
     boolean[] yearWritten = new boolean[out.size()];
@@ -122,6 +127,22 @@ final class Neighbours {
       }
       out.set(i, c.withValueKept(value));
       yearWritten[i] = true;
+    }
+    // "August 14, and August 15", both years guessed: the list does not go back in time
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Candidate a = out.get(i);
+      Candidate b = out.get(i + 1);
+      if (a.type() != TimexType.DATE || b.type() != TimexType.DATE || a.value() == null || b.value() == null
+          || !a.flags().contains(DateFlag.INFERRED) || !b.flags().contains(DateFlag.INFERRED)
+          || !MONTH_OR_DAY.matcher(a.value()).matches() || !MONTH_OR_DAY.matcher(b.value()).matches()
+          || a.value().substring(4).compareTo(b.value().substring(4)) > 0 || b.value().compareTo(a.value()) >= 0
+          || !LISTED.matcher(text.substring(a.end(), b.start()).strip().toLowerCase(Locale.ROOT)).matches()) {
+        continue;
+      }
+      String value = a.value().substring(0, 4) + b.value().substring(4);
+      if (TimePoint.parse(value).isPresent()) {
+        out.set(i + 1, b.withValueKept(value));
+      }
     }
   }
 
@@ -157,6 +178,9 @@ final class Neighbours {
       String second = b.value().substring(1);
       String value = a.value().contains("T") && second.startsWith("T")
           ? a.value() + second.substring(1) : a.value() + second;
+      if (!ONE_DURATION.matcher(value).matches()) {
+        continue; // "1500 years and 3 decades": no larger unit after a smaller one, nor one twice
+      }
       out.set(i, new Candidate(a.start(), b.end(), TimexType.DURATION, value, null, null,
           a.flags(), List.of(), a.priority(), null));
       out.remove(i + 1);
@@ -171,7 +195,7 @@ final class Neighbours {
     for (int i = 0; i + 1 < out.size(); i++) {
       Candidate first = out.get(i);
       Candidate then = out.get(i + 1);
-      if (then.type() == TimexType.TIME && then.value() != null && then.flags().contains(DateFlag.INFERRED)
+      if (then.type() == TimexType.TIME && then.value() != null && dayGuessed(then)
           && first.value() != null && DAY_VALUE.matcher(first.value()).matches()
           && DAY_THEN_TIME.matcher(text.substring(first.end(), then.start()).strip().toLowerCase(Locale.ROOT))
               .matches()) {
@@ -183,7 +207,7 @@ final class Neighbours {
       Candidate time = out.get(i);
       Candidate day = out.get(i + 1);
       if (time.type() != TimexType.TIME || time.value() == null || day.type() != TimexType.DATE
-          || day.value() == null || day.value().length() != 10 || !time.flags().contains(DateFlag.INFERRED)) {
+          || day.value() == null || day.value().length() != 10 || !dayGuessed(time)) {
         continue;
       }
       String between = text.substring(time.end(), day.start()).strip().toLowerCase(Locale.ROOT);
@@ -201,6 +225,11 @@ final class Neighbours {
         out.set(i, time.withValueKept(value));
       }
     }
+  }
+
+  /** Whether a time's day was guessed (from the document date) or is unknown ("XXXX-XX-XXT20:00"). */
+  private static boolean dayGuessed(Candidate time) {
+    return time.flags().contains(DateFlag.INFERRED) || time.value().startsWith("XXXX-XX-XX");
   }
 
   /**

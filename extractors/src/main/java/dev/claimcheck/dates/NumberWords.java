@@ -3,17 +3,27 @@ package dev.claimcheck.dates;
 import dev.claimcheck.text.CountWords;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Counts written in words or digits, as temporal expressions use them. Thread-safe. */
 final class NumberWords {
+  /** A number from one to ninety-nine in words. */
+  private static final String BELOW_A_HUNDRED =
+      "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
+          + "|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+          + "|seventeen|eighteen|nineteen|ten|one|two|three|four|five|six|seven|eight|nine)";
+  /** Hundreds and thousands in words: "two hundred", "five thousand", "a hundred and fifty". */
+  private static final String MULTIPLIED =
+      "(?:a|" + BELOW_A_HUNDRED + ")\\s+(?:hundred|thousand)(?:\\s+(?:and\\s+)?" + BELOW_A_HUNDRED + ")?";
+  private static final Pattern MULTIPLIED_PARTS = Pattern.compile(
+      "^(\\p{L}++(?:[- ]\\p{L}++)?)\\s++(hundred|thousand)(?:\\s++(?:and\\s++)?(\\p{L}++(?:[- ]\\p{L}++)?))?$");
+
   /** A regex alternation of the counts {@link #value} understands. */
   static final String COUNT =
-      "(?:\\d{1,3}(?:,\\d{3})+|\\d{1,4}(?:\\.\\d)?|thousands of|hundreds of|a couple of|couple of|a few|a|an|one"
-          + "|several|many|some|few"
-          + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
-          + "|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-          + "|seventeen|eighteen|nineteen|ten|two|three|four|five|six|seven|eight|nine|a dozen"
-          + "|dozen|a hundred|hundred)";
+      "(?:\\d{1,3}(?:,\\d{3})+|\\d{1,4}(?:\\.\\d)?|thousands of|hundreds of|" + MULTIPLIED
+          + "|a couple of|couple of|a few|a|an|one|several|many|some|few|" + BELOW_A_HUNDRED
+          + "|a dozen|dozen|hundred)";
 
   /** Stands for a count that is not a number: "several", "a few". */
   static final double VAGUE = -1;
@@ -33,6 +43,13 @@ final class NumberWords {
     Integer whole = count(w);
     if (whole != null) {
       return whole;
+    }
+    Matcher multiplied = MULTIPLIED_PARTS.matcher(w);
+    if (multiplied.matches() && !w.startsWith("thousands") && !w.startsWith("hundreds")) {
+      double times = value(multiplied.group(1));
+      double rest = multiplied.group(3) == null ? 0 : value(multiplied.group(3));
+      return times == VAGUE || rest == VAGUE ? VAGUE
+          : times * (multiplied.group(2).equals("hundred") ? 100 : 1000) + rest;
     }
     int dash = Math.max(w.indexOf('-'), w.indexOf(' '));
     if (dash > 0) {

@@ -4,6 +4,7 @@ import dev.claimcheck.model.DateFlag;
 import dev.claimcheck.model.TimexType;
 import dev.claimcheck.text.CalendarDates;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -44,6 +45,8 @@ final class YearlessDates {
   /** A day of the month right after a month name: "April 28", "April 28th". */
   private static final Pattern DAY_AFTER = Pattern.compile("\\s(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?![\\d\\p{L}])");
   /** A dash and a month right after a month: the first of two written as a range. */
+  /** A weekday's name that begins a date: "Friday, August 14". */
+  private static final Pattern WEEKDAY_FIRST = Pattern.compile(CalendarDates.WEEKDAY);
   /** "and" and a month after a month: "between May and July". */
   private static final Pattern AND_MONTH = Pattern.compile("\\s+and\\s+" + CalendarDates.MONTH_NAME);
   private static final Pattern DASH_AND_MONTH = Pattern.compile("\\G\\s?[-–—]\\s?(" + CalendarDates.MONTH_NAME + ")");
@@ -60,11 +63,23 @@ final class YearlessDates {
     if (the != null && m.group(3) == null) {
       start = m.start(2); // "the" only belongs to "the 26th of October"
     }
-    monthDay(s, start, m.end(), CalendarDates.month(monthName), Integer.parseInt(dayText), yearText);
+    Matcher weekday = WEEKDAY_FIRST.matcher(s.text).region(m.start(), m.end());
+    int named = weekday.lookingAt() ? CalendarDates.weekday(weekday.group()) : 0;
+    monthDay(s, start, m.end(), CalendarDates.month(monthName), Integer.parseInt(dayText), yearText, named);
   }
 
   /** The day {@code day} of {@code month} at {@code start}–{@code end}, in its year or inferred one. */
   static void monthDay(Scan s, int start, int end, int month, int day, String yearText) {
+    monthDay(s, start, end, month, day, yearText, 0);
+  }
+
+  /**
+   * As {@link #monthDay(Scan, int, int, int, int, String)}, the day named {@code weekday} (1 for
+   * Monday to 7, 0 for none): an inferred year is the one next to the guess in which the day
+   * falls on that weekday, when the guess's does not ("Friday, August 14" told on 1 January 2020
+   * is 2020's, a Friday, not 2019's, a Wednesday).
+   */
+  private static void monthDay(Scan s, int start, int end, int month, int day, String yearText, int weekday) {
     if (day < 1 || day > 31 || month < 1) {
       return;
     }
@@ -86,11 +101,37 @@ final class YearlessDates {
           : reference.precision() == TimePoint.Precision.DAY ? tense.nearestYear(reference, month, day)
           : reference.precision().compareTo(TimePoint.Precision.MONTH) >= 0
           ? tense.year(reference.year(), month, reference.date().getMonthValue()) : reference.year();
+      year = yearOfWeekday(reference, year, month, day, weekday);
       Optional<String> value = CalendarDates.day(year, month, day);
       return value.isPresent()
           ? c.withValue(value.get(), reference.value(), DateFlag.INFERRED)
           : c.withValue(null, reference.value(), DateFlag.IMPOSSIBLE_DATE);
     });
+  }
+
+  /**
+   * {@code year}, or the year before or after it in which the day falls on {@code weekday} when
+   * it does not in {@code year} and in only one of those; {@code year} for no weekday (0), and
+   * for a day within a month of {@code reference}, where a wrong weekday is a slip of the writer's
+   * ("Friday March 5" told on March 10).
+   */
+  private static int yearOfWeekday(TimePoint reference, int year, int month, int day, int weekday) {
+    if (weekday == 0 || fallsOn(year, month, day, weekday)) {
+      return year;
+    }
+    Optional<String> guessed = CalendarDates.day(year, month, day);
+    if (guessed.isEmpty()
+        || Math.abs(ChronoUnit.DAYS.between(reference.date(), LocalDate.parse(guessed.get()))) <= 31) {
+      return year;
+    }
+    boolean before = fallsOn(year - 1, month, day, weekday);
+    boolean after = fallsOn(year + 1, month, day, weekday);
+    return before == after ? year : before ? year - 1 : year + 1;
+  }
+
+  private static boolean fallsOn(int year, int month, int day, int weekday) {
+    return CalendarDates.day(year, month, day).map(d -> LocalDate.parse(d).getDayOfWeek().getValue() == weekday)
+        .orElse(false);
   }
 
   /**

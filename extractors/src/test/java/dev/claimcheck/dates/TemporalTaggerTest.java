@@ -184,6 +184,36 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aWeekdayWrittenWithADayPicksTheYearOfThatWeekday() {
+    // Aug. 14 is a Friday in 2020, a Wednesday in 2019; the list does not go back in time
+    assertThat(values("The concerts take place Friday, August 14, and Saturday, August 15.", "2020-01-01"))
+        .containsExactly("Friday, August 14=2020-08-14", "Saturday, August 15=2020-08-15");
+    assertThat(values("The concerts take place August 14, and August 15.", "2020-01-01"))
+        .containsExactly("August 14=2020-08-14", "August 15=2020-08-15");
+  }
+
+  @Test
+  void aTimeTakesItsDayWhenNeitherHasAYear() {
+    assertThat(values("The concerts take place at 8 p.m. Friday, August 14, and at noon on August 15.",
+        (String) null)).containsExactly("8 p.m. Friday, August 14=XXXX-08-14T20:00", "noon=XXXX-08-15T12:00",
+            "August 15=XXXX-08-15");
+  }
+
+  @Test
+  void countsInHundredsAndThousandsOfWords() {
+    assertThat(values("Two hundred years ago it was a village; it lasted a hundred and fifty years.", "2020-01-01"))
+        .containsExactly("Two hundred years ago=1820", "a hundred and fifty years=P150Y");
+    assertThat(values("They kept it for more than two thousand years, not 5,000 years.", (String) null))
+        .extracting(v -> v.substring(v.indexOf('=') + 1)).containsExactly("P2L", "P5L");
+  }
+
+  @Test
+  void twoDurationsJoinOnlyAsOneValidDuration() {
+    assertThat(values("It took two years and six months, then 1500 years and 3 decades.", (String) null))
+        .containsExactly("two years and six months=P2Y6M", "1500 years=P1500Y", "3 decades=P30Y");
+  }
+
+  @Test
   void aRangeOfTwoMonthsWithNoYearBeginsInTheYearItEnds() {
     assertThat(values("Between May and July the rain fell.", "2020-03-01")).containsExactly("May=2019-05", "July=2019-07");
     assertThat(values("The difference between May and Corbyn is clear.", "2020-03-01")).isEmpty();
