@@ -13,17 +13,19 @@ final class NumberWords {
       "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
           + "|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
           + "|seventeen|eighteen|nineteen|ten|one|two|three|four|five|six|seven|eight|nine)";
-  /** Hundreds and thousands in words: "two hundred", "five thousand", "a hundred and fifty". */
-  private static final String MULTIPLIED =
-      "(?:a|" + BELOW_A_HUNDRED + ")\\s+(?:hundred|thousand)(?:\\s+(?:and\\s+)?" + BELOW_A_HUNDRED + ")?";
+  /**
+   * "a" or a number below a hundred, in hundreds or thousands when one follows: "a", "two",
+   * "two hundred", "five thousand", "a hundred and fifty" (one alternation, tried once).
+   */
+  private static final String MULTIPLIED = "(?:a|" + BELOW_A_HUNDRED
+      + ")(?:\\s+(?:hundred|thousand)(?:\\s+(?:and\\s+)?" + BELOW_A_HUNDRED + ")?)?";
   private static final Pattern MULTIPLIED_PARTS = Pattern.compile(
       "^(\\p{L}++(?:[- ]\\p{L}++)?)\\s++(hundred|thousand)(?:\\s++(?:and\\s++)?(\\p{L}++(?:[- ]\\p{L}++)?))?$");
 
   /** A regex alternation of the counts {@link #value} understands. */
   static final String COUNT =
-      "(?:\\d{1,3}(?:,\\d{3})+|\\d{1,4}(?:\\.\\d)?|thousands of|hundreds of|" + MULTIPLIED
-          + "|a couple of|couple of|a few|a|an|one|several|many|some|few|" + BELOW_A_HUNDRED
-          + "|a dozen|dozen|hundred)";
+      "(?:\\d{1,3}(?:,\\d{3})+|\\d{1,4}(?:\\.\\d)?|thousands of|hundreds of"
+          + "|a couple of|couple of|a few|a dozen|" + MULTIPLIED + "|an|several|many|some|few|dozen|hundred)";
 
   /** Stands for a count that is not a number: "several", "a few". */
   static final double VAGUE = -1;
