@@ -72,6 +72,14 @@ final class CalendarRules {
           // (a pronoun after it is no noun: "On Jan. 9 and 10 it rained")
           + "|\\s+(?!(?:in|at|on|and|or|for|with|when|while|as|but|to|from|the|this|that|a|an|it|he|she|they|we"
           + "|you|there|its|his|her|their|our)\\b)\\p{Ll})");
+  /**
+   * "(4-8 November)", "3 and 4 June 2020": the first of two days of one month written once after
+   * the second, in the month (and year) of the second; not before a month that a day follows
+   * ("won 2-3 June 5": a score).
+   */
+  private static final Pattern FIRST_DAY = Pattern.compile(
+      "(?<![\\d.,:/])(\\d{1,2})(?:st|nd|rd|th)?(?=\\s*(?:[–—-]|\\s(?:and|to|or|&)\\s)\\s*(\\d{1,2})(?:st|nd|rd|th)?"
+          + "\\s+(?:of\\s+)?" + MONTH + "(?!\\s*\\d{1,2}(?!\\d))(?:,?\\s+" + YEAR + "(?!\\d))?)");
   /** "on the 15th", "by the 3rd": a day without its month, after a preposition of time. */
   private static final Pattern ORDINAL_DAY = Pattern.compile(
       "\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore|[Aa]fter|[Ff]rom)\\s(the\\s+([1-9]|[12]\\d|3[01])"
@@ -173,6 +181,12 @@ final class CalendarRules {
         s.run(YEAR_MONTH_DAY, m -> s.date(m.start(), m.end(), CalendarDates.day(
             Integer.parseInt(m.group(1)), CalendarDates.month(m.group(2)), Integer.parseInt(m.group(3)))));
         DateRanges.ofMonthsAndDays(s);
+        s.run(FIRST_DAY, m -> {
+          int first = Integer.parseInt(m.group(1));
+          if (first < Integer.parseInt(m.group(2))) {
+            YearlessDates.monthDay(s, m.start(), m.end(), CalendarDates.month(m.group(3)), first, m.group(4));
+          }
+        });
         s.run(SECOND_DAY, m -> YearlessDates.secondDay(s, m.start(3), m.end(3), CalendarDates.month(m.group(1)),
             Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
       }

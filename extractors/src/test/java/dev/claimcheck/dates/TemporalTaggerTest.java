@@ -214,6 +214,13 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void theFirstOfTwoDaysBeforeTheirMonthTakesItsMonth() {
+    assertThat(values("The week (4-8 November) and the days 3 and 4 June 2020 are set.", (String) null))
+        .containsExactly("4=XXXX-11-04", "8 November=XXXX-11-08", "3=2020-06-03", "4 June 2020=2020-06-04");
+    assertThat(values("He scored 2-3 June 5.", (String) null)).doesNotContain("2=XXXX-06-02");
+  }
+
+  @Test
   void aRangeOfTwoMonthsWithNoYearBeginsInTheYearItEnds() {
     assertThat(values("Between May and July the rain fell.", "2020-03-01")).containsExactly("May=2019-05", "July=2019-07");
     assertThat(values("The difference between May and Corbyn is clear.", "2020-03-01")).isEmpty();
