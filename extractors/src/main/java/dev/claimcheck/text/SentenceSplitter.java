@@ -36,7 +36,9 @@ public final class SentenceSplitter {
       "para", "inc", "ltd", "co", "corp", "bros", "llc", "plc", "vs", "etc", "al", "approx",
       "ca", "cf", "c", "est", "dept", "univ", "assn", "jan", "feb", "mar", "apr", "jun", "jul",
       "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u",
-      "a.m", "p.m", "op", "cit", "ibid", "ave", "blvd", "rd", "esp", "incl", "resp", "govt");
+      "a.m", "p.m", "op", "cit", "ibid", "ave", "blvd", "rd", "esp", "incl", "resp", "govt",
+      // weekdays ("Mon. Jan. 5"), not those that are words too ("sat", "sun", "wed")
+      "mon", "tue", "tues", "thu", "thur", "thurs", "fri");
   /** Words that start a new sentence after an abbreviation such as "Inc." or "U.S.". */
   private static final Set<String> SENTENCE_STARTERS = Set.of(
       "the", "a", "an", "it", "its", "this", "that", "these", "those", "he", "she", "they",

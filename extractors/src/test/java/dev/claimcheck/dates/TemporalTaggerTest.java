@@ -188,6 +188,7 @@ class TemporalTaggerTest {
     // Aug. 14 is a Friday in 2020, a Wednesday in 2019; the list does not go back in time
     assertThat(values("The concerts take place Friday, August 14, and Saturday, August 15.", "2020-01-01"))
         .containsExactly("Friday, August 14=2020-08-14", "Saturday, August 15=2020-08-15");
+    assertThat(values("The final is on Mon. Jan. 5 in Lyon.", "2020-01-08")).containsExactly("Mon. Jan. 5=2020-01-05");
     assertThat(values("The concerts take place August 14, and August 15.", "2020-01-01"))
         .containsExactly("August 14=2020-08-14", "August 15=2020-08-15");
   }

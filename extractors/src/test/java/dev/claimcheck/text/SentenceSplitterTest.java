@@ -37,6 +37,8 @@ class SentenceSplitterTest {
         .containsExactly("Acme Inc. said it would close.", "The plant closed in May.");
     assertThat(split("The book by Peter L. Mattis appeared in 2019."))
         .containsExactly("The book by Peter L. Mattis appeared in 2019.");
+    assertThat(split("The final is on Mon. Jan. 5 in Lyon. It is sold out on Fri. The hall is small."))
+        .containsExactly("The final is on Mon. Jan. 5 in Lyon.", "It is sold out on Fri.", "The hall is small.");
   }
 
   @Test
