@@ -136,8 +136,12 @@ final class NotDates {
    * with no space ("J Trauma 1990, 30:1748").
    */
   private static final Pattern PAGES_BEFORE = Pattern.compile("\\d\\s?\\([\\w\\s]{1,16}\\)\\s?:\\s?$|\\d:$");
-  /** A volume and a bracket before a number that a page follows: the issue, "366 (1885): 4613", "366 (1885). pp. 4613". */
-  private static final Pattern VOLUME_AND_BRACKET = Pattern.compile("\\d\\s?\\($");
+  /**
+   * A volume and a bracket before a number that a page follows: the issue, "366 (1885): 4613",
+   * "366 (1885). pp. 4613"; after an issue labelled "no." the bracket holds the year ("31, no. 2
+   * (2009): 201").
+   */
+  private static final Pattern VOLUME_AND_BRACKET = Pattern.compile("(?<!\\b[Nn]o\\.?\\s?\\d{0,3})\\d\\s?\\($");
   private static final Pattern PAGES_AFTER = Pattern.compile("^\\)(?::|\\.\\s?pp?\\.)");
   /** A volume and a comma before a number, the year in brackets after it: "Phys. Rev. 122, 1898 (1961)". */
   private static final Pattern VOLUME_BEFORE = Pattern.compile("\\d[A-Z]?,\\s?$");

@@ -357,6 +357,8 @@ class TemporalTaggerTest {
         (String) null)).extracting(TemporalExpression::value).containsExactly("1961", "2008");
     assertThat(tag("Volume 3 (2001), pp. 4–9.", (String) null)).extracting(TemporalExpression::value)
         .containsExactly("2001");
+    assertThat(tag("Journal of Civic History 31, no. 2 (2009): 201–230.", (String) null))
+        .extracting(TemporalExpression::value).containsExactly("2009");
   }
 
   @Test

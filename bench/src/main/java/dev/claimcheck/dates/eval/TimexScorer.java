@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Scores a temporal tagger against annotated documents, the same way for every tagger. Values
  * are compared after writing each in one canonical form, so that equal values written
  * differently by different taggers count as equal: {@code 199X} and {@code 199} (the 1990s),
- * {@code 18XX} and {@code 18} (the 19th century), {@code P1DE} and {@code P10Y}, {@code 1998-W5}
+ * {@code 18XX} and {@code 18} (the 19th century), {@code P1DE} and {@code P10Y}, {@code P2L} (TimeML's
+ * millennia) and {@code P2000Y}, {@code 1998-W5}
  * and {@code 1998-W05} (a week's number without and with the leading zero ISO 8601 writes).
  */
 public final class TimexScorer {
@@ -25,7 +26,7 @@ public final class TimexScorer {
   }
 
   private static final Pattern UNDERSPECIFIED = Pattern.compile("(?<!\\d)(\\d+)X+");
-  private static final Pattern DECADES = Pattern.compile("P(\\d+)(DE|CE|ML)");
+  private static final Pattern DECADES = Pattern.compile("P(\\d+)(DE|CE|ML|L)");
   /** A week of a year, its number written with or without a leading zero ({@code 1998-W5}, {@code 1998-W05}). */
   private static final Pattern WEEK = Pattern.compile("(\\d{4}-W)(\\d)(?!\\d)(.*)");
   private static final Pattern CALENDAR = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2}).*");

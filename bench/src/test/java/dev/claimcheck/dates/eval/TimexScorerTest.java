@@ -11,6 +11,7 @@ class TimexScorerTest {
     assertThat(TimexScorer.canonical("199X")).isEqualTo(TimexScorer.canonical("199"));
     assertThat(TimexScorer.canonical("18XX")).isEqualTo(TimexScorer.canonical("18"));
     assertThat(TimexScorer.canonical("P1DE")).isEqualTo(TimexScorer.canonical("P10Y"));
+    assertThat(TimexScorer.canonical("P2L")).isEqualTo(TimexScorer.canonical("P2000Y"));
     // a week's number with or without its leading zero
     assertThat(TimexScorer.canonical("1998-W5")).isEqualTo(TimexScorer.canonical("1998-W05"));
     assertThat(TimexScorer.canonical("1998-W5-WE")).isEqualTo(TimexScorer.canonical("1998-W05-WE"));
