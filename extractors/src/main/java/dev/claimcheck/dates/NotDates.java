@@ -56,7 +56,7 @@ final class NotDates {
           // a count per unit: "1800 grooves/mm"
           + "\\p{L}+/\\p{L}{1,4}|"
           + "calories|kcal|barrels|bbl|litres|liters|gallons|bytes|kb|mb|gb|tb|pixels|px|dpi|"
-          + "ppm|ppb|mg|ml|mol|mmol|nm|µm|μm|µg|μg|"
+          + "ppm|ppb|mg|ml|cc|cm3|cm³|mol|mmol|nm|µm|μm|µg|μg|"
           + "[×x]\\s*\\d|"
           // a clock time restated in a zone: "8pm (2000 GMT)"
           + "gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|jst|local time)(?!\\p{L})",

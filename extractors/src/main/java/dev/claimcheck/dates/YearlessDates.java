@@ -45,6 +45,14 @@ final class YearlessDates {
   /** A day of the month right after a month name: "April 28", "April 28th". */
   private static final Pattern DAY_AFTER = Pattern.compile("\\s(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?![\\d\\p{L}])");
   /** A dash and a month right after a month: the first of two written as a range. */
+  /** A noble's title and "of" before a month's name: "the Earl of March". */
+  private static final Pattern TITLE_OF = Pattern.compile(
+      "\\b(?:Earl|Earls|Earldom|Earldoms|Countess|Count|Duke|Dukes|Dukedom|Marquess|Baron|Barony|Lord|Lady)\\s+of\\s+$");
+  /** The same title before a list of places that ends in the month's name: "Earldoms of Cambridge, Ulster and". */
+  private static final Pattern TITLE_OF_LIST = Pattern.compile(
+      "\\b(?:Earls|Earldoms|Dukedoms|Baronies|titles)\\s+of\\s+(?:\\p{Lu}\\p{L}+,?\\s+){1,4}(?:and|or)\\s+$");
+  /** A month's or a weekday's name, alone. */
+  private static final Pattern DATE_NAME = Pattern.compile(CalendarDates.MONTH_NAME + "|" + CalendarDates.WEEKDAY);
   /** A weekday's name that begins a date: "Friday, August 14". */
   private static final Pattern WEEKDAY_FIRST = Pattern.compile(CalendarDates.WEEKDAY);
   /** "and" and a month after a month: "between May and July". */
@@ -223,7 +231,7 @@ final class YearlessDates {
   static void bareMonth(Scan s, Matcher m) {
     String which = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
     String before = s.wordBefore(m.start(2));
-    boolean cued = which != null || MONTH_CUES.contains(before)
+    boolean cued = which != null || MONTH_CUES.contains(before) && !afterAName(s, m.start(2), before)
         || (m.start(2) > s.from && s.text.charAt(m.start(2) - 1) == '-'
             && MONTH_CUES.contains(s.wordBefore(m.start(2) - 1)))
         || modifiesNoun(s, m, before);
@@ -299,6 +307,43 @@ final class YearlessDates {
           ? c.withValue(value, base.value(), DateFlag.INFERRED)
           : c.withValue(value, base.value(), DateFlag.RELATIVE_DATE);
     });
+  }
+
+  /**
+   * Whether the month's cue is "of" after a title ("the Earl of March", "the Earldoms of
+   * Cambridge, Ulster and March") or "and"/"or" after a capitalised word that is no date
+   * ("Ulster and March"): the month's name is a place's or a name's.
+   */
+  private static boolean afterAName(Scan s, int at, String before) {
+    if (!before.equals("and") && !before.equals("or") && !before.equals("of")) {
+      return false;
+    }
+    if (before.equals("of")) {
+      return s.lookBack(TITLE_OF, at, 24) != null;
+    }
+    int back = at;
+    while (back > s.from && s.text.charAt(back - 1) == ' ') {
+      back--;
+    }
+    back -= before.length();
+    String word = s.wordBefore(back);
+    int wordEnd = back;
+    while (wordEnd > s.from && s.text.charAt(wordEnd - 1) == ' ') {
+      wordEnd--;
+    }
+    int wordStart = wordEnd - word.length();
+    return !word.isEmpty() && wordStart >= s.from && Character.isUpperCase(s.text.charAt(wordStart))
+        && !DATE_NAME.matcher(s.text.substring(wordStart, wordEnd)).matches() && !opensSentence(s, wordStart)
+        || s.lookBack(TITLE_OF_LIST, at, 60) != null;
+  }
+
+  /** Whether a sentence (the scanned stretch) begins at {@code at}. */
+  private static boolean opensSentence(Scan s, int at) {
+    int i = at;
+    while (i > s.from && Character.isWhitespace(s.text.charAt(i - 1))) {
+      i--;
+    }
+    return i == s.from;
   }
 
   /**

@@ -346,6 +346,8 @@ class TemporalTaggerTest {
       "Science. 276 (5319): 1687–9. Bioinformatics 14(9):1755–1763. J Trauma, 30:1748-50.",
       "Duley W. W., Mon. Not. R. Astron. Soc., 205, 67P; the Sat. Eve. Post.",
       "D.A. Maximov 38, A.E. May 103, E. Mayer 41.",
+      "Edward Mortimer, Earl of March, held the Earldoms of Cambridge, Ulster and March.",
+      "The 20th went to Flixton and March, with a cranial capacity of 1300 cc.",
   })
   void numberLikeThingsAreNotDates(String sentence) {
     assertThat(tag(sentence, (String) null)).isEmpty();
