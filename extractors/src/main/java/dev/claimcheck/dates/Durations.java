@@ -17,7 +17,9 @@ final class Durations {
       + "|some|more than|less than|under|at least|up to|at most|no more than|no less than"
       + "|not more than|not less than";
   private static final Pattern DURATION = Pattern.compile(
-      "(?i)(?<![\\d,.$€£¥/])\\b(?:(" + MODIFIER + ")\\s+)?(?:(the)\\s+(?:(past|last|next|coming|previous|first"
+      // "about the three-year commission": before "the", "about" is a preposition, no modifier
+      // ("at least the past 18 months" keeps its)
+      "(?i)(?<![\\d,.$€£¥/])\\b(?:(?!(?:about|around)\\s+the\\b)(" + MODIFIER + ")\\s+)?(?:(the)\\s+(?:(past|last|next|coming|previous|first"
           + "|final|following|latest)\\s+)?)?(" + NumberWords.COUNT + ")((?:[\\s-]+and[\\s-]+a[\\s-]+half|\\s+1/2|\\s?½)?)"
           + "[\\s-]+(?:(?:business|working|calendar|full|consecutive|straight|more|additional|further|extra|trading)\\s+)?"
           + UNIT + "(?:[\\s-](old)\\b)?(\\s+and\\s+a\\s+half\\b)?"

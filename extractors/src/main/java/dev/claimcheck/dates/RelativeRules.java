@@ -71,7 +71,7 @@ final class RelativeRules {
 
   static void apply(Scan s) {
     boolean units = Durations.namesAUnit(s);
-    if (units) {
+    if (units || s.has("ago")) { // "6 hrs ago" names its unit abbreviated
       Shifts.apply(s);
     }
     if (units || s.has("morning") || s.has("afternoon") || s.has("evening") || s.has("night")) {

@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  * where a unit of time is named. Thread-safe.
  */
 final class Shifts {
+  /** The units a step is counted in, abbreviated as web pages write them too ("6 hrs ago", "3 mins ago"). */
   private static final String UNIT =
-      "(years?|months?|fortnights?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?)";
+      "(years?|months?|fortnights?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?|seconds?"
+          + "|hrs?|mins?|secs?|wks?|yrs?|mos?)";
   /** Words that approximate or bound a step: "about a week ago", "more than a decade later". */
   private static final String STEP_MODIFIER = "about|around|approximately|roughly|nearly|almost|some|just|only"
       + "|more than|less than|at least";

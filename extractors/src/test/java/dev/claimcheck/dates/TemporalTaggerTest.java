@@ -209,6 +209,19 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void stepsAgoWithTheirUnitAbbreviated() {
+    assertThat(values("Rolling Stone, 36 mins ago; Sky News, 4 hrs ago; two yrs ago it began.", "2020-06-01"))
+        .containsExactly("36 mins ago=2020-06-01", "4 hrs ago=2020-06-01", "two yrs ago=2018");
+  }
+
+  @Test
+  void aboutBeforeTheIsAPrepositionNotAModifier() {
+    assertThat(tag("He spoke about the three-year Royal Commission for at least the past 18 months.", (String) null))
+        .extracting(TemporalExpression::text, TemporalExpression::modifier)
+        .containsExactly(tuple("three-year", null), tuple("at least the past 18 months", "EQUAL_OR_MORE"));
+  }
+
+  @Test
   void twoDurationsJoinOnlyAsOneValidDuration() {
     assertThat(values("It took two years and six months, then 1500 years and 3 decades.", (String) null))
         .containsExactly("two years and six months=P2Y6M", "1500 years=P1500Y", "3 decades=P30Y");
