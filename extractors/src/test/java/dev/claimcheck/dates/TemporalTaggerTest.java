@@ -195,6 +195,8 @@ class TemporalTaggerTest {
 
   @Test
   void aTimeTakesItsDayWhenNeitherHasAYear() {
+    assertThat(values("FA Cup: Friday 23 August @ 7:45 pm.", (String) null))
+        .containsExactly("Friday 23 August=XXXX-08-23", "7:45 pm=XXXX-08-23T19:45");
     assertThat(values("The concerts take place at 8 p.m. Friday, August 14, and at noon on August 15.",
         (String) null)).containsExactly("8 p.m. Friday, August 14=XXXX-08-14T20:00", "noon=XXXX-08-15T12:00",
             "August 15=XXXX-08-15");
