@@ -19,6 +19,17 @@ final class Repetitions {
   private static final Pattern ADVERB = Pattern.compile(
       "\\b(?i:(annually|yearly|monthly|weekly|daily|hourly|nightly|quarterly|biannually|biennially"
           + "|fortnightly|semi-annually|semiannually|biweekly|bi-weekly|bimonthly|bi-monthly))\\b");
+  /**
+   * An article or owner before a word like "daily" with no noun after it, with at most two of
+   * the words that describe papers between: the word is a paper, a noun ("the only major daily",
+   * "a weekly"; "the paper appears weekly" stays a set).
+   */
+  private static final Pattern ARTICLE_BEFORE = Pattern.compile(
+      "\\b(?i:a|an|the|its|their|his|her|our|this|that)\\s+(?:(?:only|major|national|local|regional|leading"
+          + "|largest|biggest|main|morning|evening|free|new|other|business|financial|tabloid|popular|big)\\s+){0,2}$");
+  /** What follows a noun and not an adjective: punctuation, the end, or a word that begins no noun phrase. */
+  private static final Pattern NOUN_AFTER = Pattern.compile(
+      "\\s*(?:[,.;:!?)]|$)|\\s+(?:to|in|of|that|which|who|and|or|is|was|has|had|for|on|with|said|says|reported)\\b");
   private static final Pattern TIMES_PER = Pattern.compile(
       "(?i)\\b(once|twice|thrice|(?:" + NumberWords.COUNT + ")\\s+(?:times|days|nights|hours|evenings"
           + "|mornings|weekends))\\s+(?:a|an|per|each"
@@ -98,6 +109,10 @@ final class Repetitions {
     }
     if (!word.toLowerCase(Locale.ROOT).endsWith("ally") && s.beforeItsNoun(m.end())) {
       return; // "its quarterly dividend", "average daily volume": an adjective naming no time
+    }
+    if (!word.toLowerCase(Locale.ROOT).endsWith("ally") && s.lookBack(ARTICLE_BEFORE, m.start(), 40) != null
+        && NOUN_AFTER.matcher(s.text).region(m.end(), s.to).lookingAt()) {
+      return; // "the only major daily to do so", "a weekly.": a paper, a noun ("a daily basis" stays)
     }
     String value = switch (word.toLowerCase(Locale.ROOT)) {
       case "annually", "yearly" -> "P1Y";

@@ -211,6 +211,13 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aPaperCalledADailyIsNoSet() {
+    assertThat(values("The Star was the only major daily to do so, and a weekly followed.", (String) null)).isEmpty();
+    assertThat(values("It appears weekly, on a daily basis, and the paper appears weekly.", (String) null))
+        .containsExactly("weekly=P1W", "daily=P1D", "weekly=P1W");
+  }
+
+  @Test
   void stepsAgoWithTheirUnitAbbreviated() {
     assertThat(values("Rolling Stone, 36 mins ago; Sky News, 4 hrs ago; two yrs ago it began.", "2020-06-01"))
         .containsExactly("36 mins ago=2020-06-01", "4 hrs ago=2020-06-01", "two yrs ago=2018");
