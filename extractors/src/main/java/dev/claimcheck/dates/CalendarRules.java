@@ -129,14 +129,14 @@ final class CalendarRules {
       }
       if (s.has("fy")) {
         s.run(FISCAL_YEAR, m -> s.add(m.start(), m.end(), TimexType.DATE, m.group(1) != null ? m.group(1)
-            : String.valueOf(TimexWords.widenYear(Integer.parseInt(m.group(2)), s.context.yearless())), null));
+            : String.valueOf(TimexWords.widenYear(Integer.parseInt(m.group(2)), s.context)), null));
       }
       if (s.lower.indexOf('\'') >= 0 || s.lower.indexOf('’') >= 0) {
         // widened once the dates before it are known: "born in 1957, he was born in '58"
         s.run(CUT_YEAR, m -> {
           int cut = Integer.parseInt(m.group(1));
           s.relative(m.start(), m.end(), TimexType.DATE, null,
-              (c, context) -> c.withValue(String.valueOf(TimexWords.widenYear(cut, context.yearless())), null));
+              (c, context) -> c.withValue(String.valueOf(TimexWords.widenYear(cut, context)), null));
         });
       }
       if (s.lower.indexOf('(') >= 0) {
@@ -249,7 +249,7 @@ final class CalendarRules {
     Set<DateFlag> flags = EnumSet.noneOf(DateFlag.class);
     int year = Integer.parseInt(yearText);
     if (yearText.length() == 2) {
-      year = TimexWords.widenYear(year, s.context.yearless());
+      year = TimexWords.widenYear(year, s.context);
       flags.add(DateFlag.TWO_DIGIT_YEAR);
     }
     Optional<String> monthFirst = CalendarDates.day(year, a, b);
@@ -289,7 +289,7 @@ final class CalendarRules {
     if (m.group(2) != null) {
       year = Integer.parseInt(m.group(2));
     } else {
-      year = TimexWords.widenYear(Integer.parseInt(m.group(3)), s.context.yearless());
+      year = TimexWords.widenYear(Integer.parseInt(m.group(3)), s.context);
       flags = new DateFlag[] {DateFlag.TWO_DIGIT_YEAR};
     }
     String value = CalendarDates.month(year, month).orElse(null);

@@ -143,7 +143,7 @@ final class PeriodRules {
     String after = s.text.substring(m.end(), Math.min(s.to, m.end() + 4));
     if (m.group(4) != null || m.group(5) != null) { // "summer 1969", "the summer of '69"
       String year = m.group(4) != null ? m.group(4)
-          : String.valueOf(TimexWords.widenYear(Integer.parseInt(m.group(5)), s.context.yearless()));
+          : String.valueOf(TimexWords.widenYear(Integer.parseInt(m.group(5)), s.context));
       s.add(m.start(), m.end(), TimexType.DATE, year + "-" + code, modifier);
       return;
     }
@@ -239,7 +239,7 @@ final class PeriodRules {
     String year = m.group(2) != null ? m.group(2) : m.group(4);
     DateFlag[] flags = {};
     if (year == null && m.group(3) != null) {
-      year = String.valueOf(TimexWords.widenYear(Integer.parseInt(m.group(3)), s.context.yearless()));
+      year = String.valueOf(TimexWords.widenYear(Integer.parseInt(m.group(3)), s.context));
       flags = new DateFlag[] {DateFlag.TWO_DIGIT_YEAR};
     }
     if (year != null) {

@@ -107,18 +107,28 @@ final class TimexWords {
     };
   }
 
+  /** The last two-digit year read as this century's when the text gives no date to go by. */
+  static final int LATEST_CUT_YEAR = 30;
+
   /**
-   * A two-digit year widened to four digits. With a date to go by (the document's, else the
-   * last one the text named, {@link DateContext#yearless()}): the year of that century or the one
-   * before that falls at most ten years after it ("born in 1957 … in '58" is 1958). Without one:
-   * 00–68 are 2000–2068 and 69–99 are 1969–1999 (the POSIX rule).
+   * A two-digit year widened to four digits. With a document date: the year of its century or
+   * the one before that falls at most ten years after it. Without one, after a date the text
+   * named: the year of that date's century or the one before that falls at most fifty years
+   * after it ("born in 1957 … in '58" is 1958; "in 1949 … the spirit of '67" is 1967), and no
+   * later than 20{@value #LATEST_CUT_YEAR}. With neither, the text is taken to be of this
+   * century's first decades: 00–{@value #LATEST_CUT_YEAR} are 2000–2030, the others 1931–1999
+   * ("the Class of '49"; the POSIX rule would make it 2049).
    */
-  static int widenYear(int twoDigits, TimePoint reference) {
-    if (reference == null) {
-      return twoDigits <= 68 ? 2000 + twoDigits : 1900 + twoDigits;
+  static int widenYear(int twoDigits, DateContext context) {
+    TimePoint documentDate = context.documentDate();
+    TimePoint named = documentDate == null ? context.paragraphDate() : null;
+    if (documentDate == null && named == null) {
+      return twoDigits <= LATEST_CUT_YEAR ? 2000 + twoDigits : 1900 + twoDigits;
     }
-    int century = reference.year() / 100 * 100;
-    int year = century + twoDigits;
-    return year > reference.year() + 10 ? year - 100 : year;
+    TimePoint reference = documentDate != null ? documentDate : named;
+    int year = reference.year() / 100 * 100 + twoDigits;
+    boolean tooLate = documentDate != null ? year > reference.year() + 10
+        : year > reference.year() + 50 || year > 2000 + LATEST_CUT_YEAR;
+    return tooLate ? year - 100 : year;
   }
 }

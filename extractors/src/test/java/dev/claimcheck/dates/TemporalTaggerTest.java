@@ -1039,6 +1039,11 @@ class TemporalTaggerTest {
         .containsExactly("1957=1957", "'58=1958");
     assertThat(values("The firm was set up in 1850. It grew in '58.", (String) null))
         .containsExactly("1850=1850", "'58=1858");
+    // with no date to go by, a cut year lies no later than 2030; after a date named, within fifty years of it
+    assertThat(values("Fortune's story on the College Class of '49 ran.", (String) null)).containsExactly("'49=1949");
+    assertThat(values("The Class of '24 graduated.", (String) null)).containsExactly("'24=2024");
+    assertThat(values("In 1949 they lost; they won on the spirit of '67.", (String) null))
+        .containsExactly("1949=1949", "'67=1967");
     assertThat(values("The firm was set up in 1850. It grew in '58.", "2019-01-01"))
         .containsExactly("1850=1850", "'58=1958");
   }
