@@ -22,11 +22,14 @@ final class Holidays {
       "\\b(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Thanksgiving(?: Day)?"
           + "|Easter(?: Sunday| Monday)?|Good Friday|Independence Day|the Fourth of July|July Fourth|Labor Day"
           + "|Memorial Day|Veterans Day|Halloween|Valentine['’]s Day|Election Day|Boxing Day"
-          + "|Martin Luther King(?: Jr\\.?)? Day|Presidents['’]? Day)(?:,?\\s+((?:1[6-9]|20)\\d{2})(?!\\d))?(?![\\p{L}'’-])");
+          + "|Martin Luther King(?: Jr\\.?)? Day|Presidents['’]? Day)(?:,?\\s+(1\\d{3}|20\\d{2})(?!\\d))?(?![\\p{L}'’-])");
   /** Words after a holiday's name that make it part of a thing's name, not a date. */
   private static final Set<String> NOT_A_DATE_AFTER = Set.of("tree", "trees", "card", "cards", "carol", "carols",
       "egg", "eggs", "bunny", "lights", "decorations", "present", "presents", "gift", "gifts", "song", "songs",
       "special", "story", "stories", "music", "movie", "film");
+
+  /** The first year of the Gregorian calendar, from which moving feasts are reckoned here. */
+  private static final int GREGORIAN = 1583;
 
   private Holidays() {}
 
@@ -46,7 +49,12 @@ final class Holidays {
     }
     String name = m.group(2);
     if (m.group(3) != null) {
-      s.add(m.start(), m.end(), TimexType.DATE, dateOf(name, Integer.parseInt(m.group(3))).toString(), null);
+      int year = Integer.parseInt(m.group(3));
+      String fixed = fixedDay(name);
+      // before the Gregorian calendar (1583) a moving feast's day is not reckoned: its year alone
+      String value = year >= GREGORIAN ? dateOf(name, year).toString()
+          : fixed != null ? m.group(3) + fixed.substring(4) : m.group(3);
+      s.add(m.start(), m.end(), TimexType.DATE, value, null);
       return;
     }
     String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
@@ -54,11 +62,21 @@ final class Holidays {
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
       TimePoint base = context.documentDate();
       if (base == null || base.precision().compareTo(TimePoint.Precision.MONTH) < 0) {
-        return c.withValue(null, base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
+        // a holiday on the same day every year is that day in an unknown year: "Christmas", XXXX-12-25
+        String fixed = which.isEmpty() ? fixedDay(name) : null;
+        return c.withValue(fixed, base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
       }
       LocalDate day = resolve(name, which, tense, base.date());
       return c.withValue(day.toString(), base.value(), which.isEmpty() ? DateFlag.INFERRED : DateFlag.RELATIVE_DATE);
     });
+  }
+
+  /** {@code XXXX-12-25} for a holiday on the same day of every year, null for one that moves (Easter). */
+  private static String fixedDay(String name) {
+    LocalDate one = dateOf(name, 2001);
+    LocalDate other = dateOf(name, 2002);
+    return one.getMonthValue() == other.getMonthValue() && one.getDayOfMonth() == other.getDayOfMonth()
+        ? String.format(Locale.ROOT, "XXXX-%02d-%02d", one.getMonthValue(), one.getDayOfMonth()) : null;
   }
 
   /**

@@ -211,6 +211,14 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aHolidayOnTheSameDayEveryYearIsThatDayWithNoYearToGoBy() {
+    assertThat(values("We met at Christmas, on New Year's Eve and at Easter.", (String) null))
+        .containsExactly("Christmas=XXXX-12-25", "New Year's Eve=XXXX-12-31", "Easter=null");
+    assertThat(values("He recovered on Christmas Day 1454; Easter 1450 passed; Easter 2019 fell late.", (String) null))
+        .containsExactly("Christmas Day 1454=1454-12-25", "Easter 1450=1450", "Easter 2019=2019-04-21");
+  }
+
+  @Test
   void aPaperCalledADailyIsNoSet() {
     assertThat(values("The Star was the only major daily to do so, and a weekly followed.", (String) null)).isEmpty();
     assertThat(values("It appears weekly, on a daily basis, and the paper appears weekly.", (String) null))
