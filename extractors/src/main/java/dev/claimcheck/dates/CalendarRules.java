@@ -190,7 +190,7 @@ final class CalendarRules {
         s.run(SECOND_DAY, m -> YearlessDates.secondDay(s, m.start(3), m.end(3), CalendarDates.month(m.group(1)),
             Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
       }
-      s.run(BARE_MONTH, m -> YearlessDates.bareMonth(s, m));
+      s.run(BARE_MONTH, m -> BareMonths.apply(s, m));
     }
     if (s.has("centur")) {
       s.run(PeriodRules.CENTURY, m -> PeriodRules.century(s, m));

@@ -1,0 +1,222 @@
+package dev.claimcheck.dates;
+
+import dev.claimcheck.model.DateFlag;
+import dev.claimcheck.model.TimexType;
+import dev.claimcheck.text.CalendarDates;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Months named without a day or a year ("in September", "last June", "the following March",
+ * "May, June and July"): whether the name is a month (and not "Theresa May" or "the Earl of
+ * March"), and the year it falls in, from the document date and the tense it is told in, as
+ * {@link YearlessDates} reads days. {@link CalendarRules} runs it. Thread-safe.
+ */
+final class BareMonths {
+  /** Words after which a bare month name is a month ("in May", "since October"). */
+  private static final Set<String> MONTH_CUES = Set.of(
+      "in", "since", "until", "till", "by", "from", "through", "during", "of", "before", "after",
+      "early", "late", "mid", "mid-", "throughout", "last", "this", "next", "between", "to",
+      "each", "every", "around", "late-", "early-", "and", "or", "for");
+
+  /** A month and a dash just before a month: the second of two written as a range ("January–March"). */
+  private static final Pattern MONTH_AND_DASH = Pattern.compile("\\b" + CalendarDates.MONTH_NAME + "\\s?[-–—]\\s?$");
+  /**
+   * A month and a comma, "and", "or" or "&" just before a month: the second of a list ("May, June
+   * and July"); not after a name ("Theresa May, June Smith").
+   */
+  private static final Pattern MONTH_AND_COMMA = Pattern.compile(
+      "(?<!\\p{Lu}\\p{L}{0,20}\\s)\\b" + CalendarDates.MONTH_NAME
+          + "(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s*&\\s*|\\s+(?:and|or)\\s+)$");
+  /** A day of the month right after a month name: "April 28", "April 28th". */
+  private static final Pattern DAY_AFTER = Pattern.compile("\\s(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?![\\d\\p{L}])");
+  /** A noble's title and "of" before a month's name: "the Earl of March". */
+  private static final Pattern TITLE_OF = Pattern.compile(
+      "\\b(?:Earl|Earls|Earldom|Earldoms|Countess|Count|Duke|Dukes|Dukedom|Marquess|Baron|Barony|Lord|Lady)\\s+of\\s+$");
+  /** The same title before a list of places that ends in the month's name: "Earldoms of Cambridge, Ulster and". */
+  private static final Pattern TITLE_OF_LIST = Pattern.compile(
+      "\\b(?:Earls|Earldoms|Dukedoms|Baronies|titles)\\s+of\\s+(?:\\p{Lu}\\p{L}+,?\\s+){1,4}(?:and|or)\\s+$");
+  /** A month's or a weekday's name, alone. */
+  private static final Pattern DATE_NAME = Pattern.compile(CalendarDates.MONTH_NAME + "|" + CalendarDates.WEEKDAY);
+  /** "and" and a month after a month: "between May and July". */
+  private static final Pattern AND_MONTH = Pattern.compile("\\s+and\\s+" + CalendarDates.MONTH_NAME);
+  /** A dash and a month right after a month: the first of two written as a range. */
+  private static final Pattern DASH_AND_MONTH = Pattern.compile("\\G\\s?[-–—]\\s?(" + CalendarDates.MONTH_NAME + ")");
+
+  /** Determiners before a month that modifies a noun: "a June agreement", "the July report". */
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her",
+      "our", "that");
+
+  private BareMonths() {}
+
+  /**
+   * A month named alone ("in September", "last June", "that January", "the following March",
+   * "May, June and July", "the April–June quarter"), when a word or its neighbours make it a
+   * month and not a name.
+   */
+  static void apply(Scan s, Matcher m) {
+    String which = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+    String before = s.wordBefore(m.start(2));
+    boolean cued = which != null || MONTH_CUES.contains(before) && !afterAName(s, m.start(2), before)
+        || (m.start(2) > s.from && s.text.charAt(m.start(2) - 1) == '-'
+            && MONTH_CUES.contains(s.wordBefore(m.start(2) - 1)))
+        || modifiesNoun(s, m, before);
+    boolean hyphened = m.start(2) > s.from && s.text.charAt(m.start(2) - 1) == '-';
+    // "in the January–March period", "the May-June elections": two months written as a range
+    Matcher nextMonth = DASH_AND_MONTH.matcher(s.text).region(m.end(), s.to);
+    boolean first = which == null && nextMonth.lookingAt();
+    boolean ofARange = first || which == null && s.lookBack(MONTH_AND_DASH, m.start(2), 14) != null
+        || which == null && before.equals("between") && AND_MONTH.matcher(s.text).region(m.end(), s.to).lookingAt();
+    // "in May, June and September": a month listed after another
+    String next = s.wordAfter(m.end());
+    boolean listed = which == null && s.lookBack(MONTH_AND_COMMA, m.start(2), 24) != null
+        && (next.isEmpty() || !Character.isUpperCase(next.charAt(0)));
+    cued |= ofARange || listed;
+    if (which != null && DAY_AFTER.matcher(s.text).region(m.end(), s.to).lookingAt()) {
+      return; // "coming April 28": the day is the date, which the day rules read
+    }
+    if (!cued || (m.group(2).equals("May") && which == null && !hyphened && !ofARange && !listed
+        && !Set.of("in", "since", "until", "by", "from", "during", "of", "early", "late", "mid", "through", "till")
+        .contains(before) && !DETERMINERS.contains(before))) {
+      return;
+    }
+    int month = CalendarDates.month(m.group(2));
+    // The first of two months takes its year from the second's: "the November–January period"
+    int endMonth = first ? CalendarDates.month(nextMonth.group(1)) : month;
+    int yearShift = month > endMonth ? -1 : 0;
+    if (which != null && which.startsWith("the ")) {
+      monthAfterOrBefore(s, m, month, which.equals("the following") || which.equals("the next") ? 1 : -1);
+      return;
+    }
+    if ("that".equals(which)) { // "that January": the month of the year the text speaks of
+      s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+        TimePoint base = context.reference();
+        String year = base == null ? "XXXX" : String.format(Locale.ROOT, "%04d", base.year());
+        return c.withValue(year + String.format(Locale.ROOT, "-%02d", month), base == null ? null : base.value(),
+            DateFlag.RELATIVE_DATE);
+      });
+      return;
+    }
+    Tense tense = YearlessDates.tenseOf(s, m.start(), m.end());
+    boolean passed = which == null && YearlessDates.PASSED_CUES.contains(before); // "since August" has begun
+    boolean fromThePast = which == null && tense == Tense.FUTURE
+        && Tense.seenFromThePast(s.text.substring(s.from, s.to), m.start() - s.from);
+    s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+      TimePoint base = which == null ? context.yearless() : context.documentDate();
+      if (base == null) {
+        return c.withValue(String.format(Locale.ROOT, "XXXX-%02d", month), null);
+      }
+      TimePoint then = context.paragraphDate();
+      if (fromThePast && then != null && then.precision().compareTo(TimePoint.Precision.MONTH) >= 0
+          && base == context.documentDate() && then.date().isBefore(base.date().withDayOfMonth(1))) {
+        // "He said in October that he would step down in January": the first January after October
+        int year = then.year() + (endMonth <= then.date().getMonthValue() ? 1 : 0) + yearShift;
+        return c.withValue(String.format(Locale.ROOT, "%04d-%02d", year, month), then.value(), DateFlag.INFERRED);
+      }
+      int year = base.year();
+      int baseMonth = base.date().getMonthValue();
+      boolean fromDocumentDate = base == context.documentDate()
+          && base.precision().compareTo(TimePoint.Precision.MONTH) >= 0;
+      if ("last".equals(which)) {
+        year = yearOfMonthFrom(year, baseMonth, month, -1);
+      } else if ("next".equals(which) || "coming".equals(which)) {
+        year = yearOfMonthFrom(year, baseMonth, month, 1);
+      } else if (passed && fromDocumentDate && base.precision() == TimePoint.Precision.DAY) {
+        year = Tense.lastOnOrBefore(base, endMonth, 1) + yearShift;
+      } else if (which == null && fromDocumentDate && base.precision() == TimePoint.Precision.DAY) {
+        year = tense.nearestYear(base, endMonth, 15) + yearShift;
+      } else if (which == null && fromDocumentDate) {
+        year = tense.year(year, endMonth, baseMonth) + yearShift;
+      }
+      String value = String.format(Locale.ROOT, "%04d-%02d", year, month);
+      return which == null
+          ? c.withValue(value, base.value(), DateFlag.INFERRED)
+          : c.withValue(value, base.value(), DateFlag.RELATIVE_DATE);
+    });
+  }
+
+  /**
+   * "the following March", "the previous June": the first such month after (before) the date the
+   * text speaks of; none without a month to count from.
+   */
+  private static void monthAfterOrBefore(Scan s, Matcher m, int month, int direction) {
+    s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+      TimePoint base = context.followOn();
+      if (base == null || base.precision().compareTo(TimePoint.Precision.MONTH) < 0) {
+        return c.withValue(null, base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
+      }
+      int year = yearOfMonthFrom(base.year(), base.date().getMonthValue(), month, direction);
+      return c.withValue(String.format(Locale.ROOT, "%04d-%02d", year, month), base.value(), DateFlag.RELATIVE_DATE);
+    });
+  }
+
+  /**
+   * The year of the first {@code month} after ({@code direction} 1) or the last before (-1) the
+   * month {@code baseMonth} of {@code baseYear}: "next January", "last June", "the following March".
+   */
+  private static int yearOfMonthFrom(int baseYear, int baseMonth, int month, int direction) {
+    boolean wraps = direction > 0 ? month <= baseMonth : month >= baseMonth;
+    return wraps ? baseYear + direction : baseYear;
+  }
+
+  /**
+   * Whether the month's cue is "of" after a title ("the Earl of March", "the Earldoms of
+   * Cambridge, Ulster and March") or "and"/"or" after a capitalised word that is no date
+   * ("Ulster and March"): the month's name is a place's or a name's.
+   */
+  private static boolean afterAName(Scan s, int at, String before) {
+    if (!before.equals("and") && !before.equals("or") && !before.equals("of")) {
+      return false;
+    }
+    if (before.equals("of")) {
+      return s.lookBack(TITLE_OF, at, 24) != null;
+    }
+    int back = at;
+    while (back > s.from && s.text.charAt(back - 1) == ' ') {
+      back--;
+    }
+    back -= before.length();
+    String word = s.wordBefore(back);
+    int wordEnd = back;
+    while (wordEnd > s.from && s.text.charAt(wordEnd - 1) == ' ') {
+      wordEnd--;
+    }
+    int wordStart = wordEnd - word.length();
+    return !word.isEmpty() && wordStart >= s.from && Character.isUpperCase(s.text.charAt(wordStart))
+        && !DATE_NAME.matcher(s.text.substring(wordStart, wordEnd)).matches() && !opensSentence(s, wordStart)
+        || s.lookBack(TITLE_OF_LIST, at, 60) != null;
+  }
+
+  /** Whether a sentence (the scanned stretch) begins at {@code at}. */
+  private static boolean opensSentence(Scan s, int at) {
+    int i = at;
+    while (i > s.from && Character.isWhitespace(s.text.charAt(i - 1))) {
+      i--;
+    }
+    return i == s.from;
+  }
+
+  /**
+   * A month as a noun's modifier or owner: "a June agreement", "the July report", "July's
+   * exports". "May" is no month here unless a determiner stands before it ("May's" is a name's as
+   * often), and nor is a month after a capitalised word ("Theresa May's", "Carter June's").
+   */
+  private static boolean modifiesNoun(Scan s, Matcher m, String before) {
+    int end = m.end(2);
+    if (DETERMINERS.contains(before)) {
+      return s.beforeItsNoun(end);
+    }
+    boolean possessive = end + 1 < s.to && (s.text.charAt(end) == '\'' || s.text.charAt(end) == '’')
+        && s.text.charAt(end + 1) == 's' && (end + 2 == s.to || !Character.isLetter(s.text.charAt(end + 2)));
+    if (!possessive || m.group(2).equals("May")) {
+      return false;
+    }
+    int back = m.start(2);
+    while (back > s.from && s.text.charAt(back - 1) == ' ') {
+      back--;
+    }
+    return back == s.from || !Character.isUpperCase(s.text.charAt(back - before.length()));
+  }
+}
