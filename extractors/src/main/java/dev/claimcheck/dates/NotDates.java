@@ -1,36 +1,15 @@
 package dev.claimcheck.dates;
 
-import dev.claimcheck.text.CalendarDates;
-import dev.claimcheck.text.CountWords;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whether a four-digit number is a year or something that only looks like one: a page, an id,
- * a price, a count, a phone number, a street number, a model or room number; and whether a
- * time word is part of a name ("USA Today", ABC's "This Week", "60 Minutes"). Thread-safe.
+ * Whether a four-digit number is a year or something that only looks like one: a page, a
+ * volume or an issue of a cited article, an id, a price, a count, a phone number, a street
+ * number, a model or room number. {@link NamesNotDates} says whether a time word is part of a
+ * name. Thread-safe.
  */
 final class NotDates {
-  /** Time words written with a capital only in a name, away from the start of a sentence. */
-  private static final Set<String> TITLE_WORDS = Set.of("Today", "Tonight", "Tomorrow", "Yesterday",
-      "Now", "Week", "Weekend", "Month", "Year", "Minutes", "Hours", "Days", "Weeks", "Months", "Years",
-      "Morning", "Night", "Evening", "Afternoon");
-
-  /** A weekday's name and nothing else. */
-  private static final Pattern WEEKDAY_ALONE = Pattern.compile(CalendarDates.WEEKDAY);
-  /** Capitalised words a weekday goes on into without being a name: a month, a weekday, an abbreviation. */
-  private static final Pattern NOT_A_NAME_AFTER_A_WEEKDAY = Pattern.compile(
-      CalendarDates.MONTH_NAME + "|" + CalendarDates.WEEKDAY + "|[A-Z]{2,}");
-
-  /** A weekday abbreviated with a point, and a capitalised abbreviation after it: "Mon. Not." begins a name. */
-  private static final Pattern ABBREVIATED_WEEKDAY = Pattern.compile("\\p{Lu}\\p{Ll}{2,4}\\.");
-  private static final Pattern ABBREVIATION_AFTER = Pattern.compile("\\s\\p{Lu}\\p{Ll}{1,5}\\.(?!\\d)");
-
-  /** Units that end a capitalised compound naming something: "the Six-Day War", "the Hundred-Year Plan". */
-  private static final Set<String> NAMED_UNITS = Set.of("Day", "Week", "Month", "Year", "Hour", "Minute");
-
   /** Words after which a number is a label, not a year ("No. 2010", "Flight 1549"). */
   private static final Set<String> LABELS = Set.of(
       "no.", "no", "nos.", "number", "p.", "pp.", "p", "pp", "page", "pages", "vol.", "vol",
@@ -157,113 +136,6 @@ final class NotDates {
   /** Whether {@code word} (lower case) labels the number after it: "Figure (120–180)", "No. 2010". */
   static boolean labels(String word) {
     return LABELS.contains(word);
-  }
-
-  /**
-   * Whether the expression at {@code [start, end)} is part of a name: one of its time words is
-   * capitalised where a sentence, a quotation or a bracket does not begin ("USA Today reported",
-   * "on ABC's \"This Week\"", "60 Minutes", "the Thirty Years' War", "the Six-Day War"). "Today,
-   * prices fell" and "\"Now we know\"" are dates.
-   */
-  static boolean inAName(Scan scan, int start, int end) {
-    if (weekdayBeginsAName(scan, start, end) || abbreviatedWeekdayInAName(scan, start, end)) {
-      return true;
-    }
-    String text = scan.text;
-    int i = start;
-    Integer countWord = null; // where the word before began, when it is a capitalised count
-    while (i < end) {
-      int wordEnd = i;
-      while (wordEnd < end && !Character.isWhitespace(text.charAt(wordEnd))) {
-        wordEnd++;
-      }
-      String word = text.substring(i, wordEnd);
-      if (word.endsWith("'") || word.endsWith("’")) {
-        word = word.substring(0, word.length() - 1); // "the Thirty Years' War"
-      }
-      int hyphen = word.lastIndexOf('-');
-      boolean namedStretch = hyphen > 0 && Character.isUpperCase(word.charAt(0))
-          && NAMED_UNITS.contains(word.substring(hyphen + 1)); // "the Six-Day War"
-      // "One Day at a Time", "the One Day Series": a count and a unit both capitalised
-      boolean namedCount = countWord != null && NAMED_UNITS.contains(word);
-      if ((TITLE_WORDS.contains(asTitle(word)) || namedStretch || namedCount)
-          && !opensClause(scan, namedCount ? countWord : i)) {
-        return !titleCase(scan); // a headline capitalises every word: "Talks Resume Today"
-      }
-      countWord = Character.isUpperCase(word.charAt(0)) && !word.equals("A")
-          && CountWords.value(word.toLowerCase(Locale.ROOT)) != null ? i : null;
-      i = wordEnd;
-      while (i < end && Character.isWhitespace(text.charAt(i))) {
-        i++;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the expression is a weekday alone between "the" and a capitalised word that goes on
-   * a name ("The Sunday Times", "the Monday Club"); not before a month, a weekday or an
-   * abbreviation ("the Friday March 5 session", "the Friday GMT").
-   */
-  private static boolean weekdayBeginsAName(Scan scan, int start, int end) {
-    if (!WEEKDAY_ALONE.matcher(scan.text).region(start, end).matches() || !scan.wordBefore(start).equals("the")) {
-      return false;
-    }
-    String next = scan.wordAfter(end);
-    return !next.isEmpty() && Character.isUpperCase(next.charAt(0))
-        && !NOT_A_NAME_AFTER_A_WEEKDAY.matcher(next).matches();
-  }
-
-  /**
-   * Whether the expression is a weekday abbreviated with a point before another capitalised
-   * abbreviation that is no month or weekday: the start of an abbreviated name, as a journal's
-   * ("Mon. Not. R. Astron. Soc.", "Sat. Eve. Post"); "Mon. Jan. 5" and "Fri. Sept. 3" stay dates.
-   */
-  private static boolean abbreviatedWeekdayInAName(Scan scan, int start, int end) {
-    if (!ABBREVIATED_WEEKDAY.matcher(scan.text).region(start, end).matches()) {
-      return false;
-    }
-    // the point may have ended the sentence the scan covers: the name goes on past it
-    Matcher next = ABBREVIATION_AFTER.matcher(scan.text).region(end, Math.min(scan.text.length(), end + 8));
-    return next.lookingAt() && !NOT_A_NAME_AFTER_A_WEEKDAY.matcher(scan.text).region(next.start() + 1, next.end())
-        .lookingAt();
-  }
-
-  /** A word written in capitals as a title writes it ("TODAY" as "Today", in "USA TODAY"); others as they are. */
-  private static String asTitle(String word) {
-    if (word.length() < 3 || !word.chars().allMatch(Character::isUpperCase)) {
-      return word;
-    }
-    return word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
-  }
-
-  /** Whether three in four words of four letters or more in the stretch (four at least) begin with a capital. */
-  private static boolean titleCase(Scan scan) {
-    int words = 0;
-    int capitals = 0;
-    int i = scan.from;
-    while (i < scan.to) {
-      int end = i;
-      while (end < scan.to && Character.isLetter(scan.text.charAt(end))) {
-        end++;
-      }
-      if (end - i >= 4) {
-        words++;
-        capitals += Character.isUpperCase(scan.text.charAt(i)) ? 1 : 0;
-      }
-      i = end + 1;
-    }
-    return words >= 4 && capitals * 4 > words * 3;
-  }
-
-  /** Whether a sentence, a quotation or a bracket opens just before {@code at}. */
-  private static boolean opensClause(Scan scan, int at) {
-    int i = at;
-    while (i > scan.from && Character.isWhitespace(scan.text.charAt(i - 1))) {
-      i--;
-    }
-    // a dateline's "WASHINGTON (AP) _" ends in a bracket or an underscore
-    return i == scan.from || "\"“‘'`():—–-_.!?".indexOf(scan.text.charAt(i - 1)) >= 0;
   }
 
   /** Whether the stretch holds a word that gives a name ({@link #NAMED_BEFORE}), a cheap look first. */

@@ -54,7 +54,7 @@ public final class TemporalTagger {
     if (scan.found.isEmpty()) {
       return List.of();
     }
-    scan.found.removeIf(c -> NotDates.inAName(scan, c.start(), c.end()));
+    scan.found.removeIf(c -> NamesNotDates.inAName(scan, c.start(), c.end()));
     List<Candidate> kept = settle(scan.found, exclude);
     List<Candidate> out = new ArrayList<>(kept.size());
     for (Candidate c : kept) {
