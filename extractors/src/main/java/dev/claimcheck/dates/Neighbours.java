@@ -104,8 +104,9 @@ final class Neighbours {
    * "February and March 2015", "June 3 and July 5, 2001", "May, June and September 1998": the
    * months and days of a list take the year written at its end, in place of one guessed from the
    * document date or none; not when the list goes back across a year ("December and January
-   * 2015"), nor after "last" or "next" ("last June and March 2015"). A list whose years were all
-   * guessed does not go back in time where the calendar goes forward.
+   * 2015"), nor after "last" or "next" ("last June and March 2015"). A month or day whose year
+   * was guessed after one with its year written takes that year ("in May 2019 and June"); a list
+   * whose years were all guessed does not go back in time where the calendar goes forward.
    */
   private static void joinListsToTheirYear(String text, List<Candidate> out) {
     boolean[] yearWritten = new boolean[out.size()];
@@ -128,14 +129,16 @@ final class Neighbours {
       out.set(i, c.withValueKept(value));
       yearWritten[i] = true;
     }
-    // "August 14, and August 15", both years guessed: the list does not go back in time
+    // "in May 2019 and June": a guessed year after a written one in the same year; "August 14,
+    // and August 15", both years guessed: the list does not go back in time
     for (int i = 0; i + 1 < out.size(); i++) {
       Candidate a = out.get(i);
       Candidate b = out.get(i + 1);
       if (a.type() != TimexType.DATE || b.type() != TimexType.DATE || a.value() == null || b.value() == null
-          || !a.flags().contains(DateFlag.INFERRED) || !b.flags().contains(DateFlag.INFERRED)
+          || a.flags().contains(DateFlag.RELATIVE_DATE) || !b.flags().contains(DateFlag.INFERRED)
           || !MONTH_OR_DAY.matcher(a.value()).matches() || !MONTH_OR_DAY.matcher(b.value()).matches()
-          || a.value().substring(4).compareTo(b.value().substring(4)) > 0 || b.value().compareTo(a.value()) >= 0
+          || a.value().substring(4).compareTo(b.value().substring(4)) > 0
+          || a.flags().contains(DateFlag.INFERRED) && b.value().compareTo(a.value()) >= 0
           || !LISTED.matcher(text.substring(a.end(), b.start()).strip().toLowerCase(Locale.ROOT)).matches()) {
         continue;
       }

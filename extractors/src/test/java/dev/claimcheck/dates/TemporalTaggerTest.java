@@ -178,6 +178,9 @@ class TemporalTaggerTest {
     assertThat(values("They met on June 3 and July 5, 2001 and at Chitose between August 24 and September 2, 1957.",
         (String) null)).containsExactly("June 3=2001-06-03", "July 5, 2001=2001-07-05", "August 24=1957-08-24",
             "September 2, 1957=1957-09-02");
+    // a guessed year after a written one in the list takes it
+    assertThat(values("It rose in May 2019 and June, and fell on 3 March 2015 and 5 April.", "2020-06-15"))
+        .containsExactly("May 2019=2019-05", "June=2019-06", "3 March 2015=2015-03-03", "5 April=2015-04-05");
     // a list going back across the turn of a year keeps its guess
     assertThat(values("It fell in December and January 2015.", (String) null))
         .containsExactly("December=XXXX-12", "January 2015=2015-01");
