@@ -55,12 +55,12 @@ final class CalendarRules {
       "(?=[12])(?:(?<![\\p{L}\\d$€£¥#./:,\\-–'’])|(?<=\\b(?:[bcdr]|fl|ca)\\.))" + YEAR
           + "(?![\\p{L}\\d%°]|[.,]\\d|\\s*[–—/-]\\s*\\d(?!\\d?\\s++(?:of\\s++)?" + CalendarDates.MONTH_NAME + ")"
           + "|(?<=0)['’]s)");
+  /** A capital and a point: a name's initial ("A.E. May"). */
+  private static final Pattern INITIAL_BEFORE = Pattern.compile("\\b\\p{Lu}\\.\\s$");
   /**
    * "(June, 653)", "(July 5th, 649)", "in March 655.": a month, or a month and its day, in a year of
    * three figures, where the year closes the clause (so "On March 5, 300 people died" is no year).
    */
-  /** A capital and a point: a name's initial ("A.E. May"). */
-  private static final Pattern INITIAL_BEFORE = Pattern.compile("\\b\\p{Lu}\\.\\s$");
   private static final Pattern EARLY_MONTH_DATE = Pattern.compile(
       MONTH + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+([1-9]\\d{2})(?=\\s*[);]|[.,](?:\\s|$)|$)");
   /** "Aug. 7-8", "August 11 and 12": the second day, of the first one's month, year unwritten. */

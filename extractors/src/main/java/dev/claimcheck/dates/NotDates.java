@@ -79,10 +79,10 @@ final class NotDates {
   private static final Pattern PHONE_BEFORE = Pattern.compile(
       "(?:\\d{2,4}[\\s.\\-]|\\(\\d{2,4}\\)\\s?|\\+\\d{1,3}\\s?)$");
 
-  /** Digits after the number as in a phone number ("1800 555 0199"). */
   /** A name given after "called" or "named", the year its last word: "a venture called Orion 1980". */
   private static final Pattern NAMED_BEFORE = Pattern.compile(
       "\\b(?i:called|named|dubbed|titled|entitled|known as)\\s+[\"“']?(?:\\p{Lu}[\\p{L}&.'’-]*\\s+){1,3}$");
+  /** Digits after the number as in a phone number ("1800 555 0199"). */
   private static final Pattern DIGITS_AFTER = Pattern.compile("^[\\s.\\-]\\d{3}");
 
   /**
