@@ -21,9 +21,10 @@ final class CalendarRules {
   static final String MONTH = "(" + CalendarDates.MONTH_NAME + ")";
   private static final String WEEKDAY = "(?:" + CalendarDates.WEEKDAY + ",?\\s+)?";
 
+  /** "2019-03-02", "2019-03-02T09:30Z", "2018-11-15 12:15:07-05" (a time after a space, as logs and pages write it). */
   private static final Pattern ISO = Pattern.compile(
-      "(?<![\\d./-])(\\d{4})([-/])(\\d{1,2})\\2(\\d{1,2})(?:T(\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?"
-          + "(?:Z|[+-]\\d{2}:?\\d{2})?)?(?![\\d/-]|\\.\\d)");
+      "(?<![\\d./-])(\\d{4})([-/])(\\d{1,2})\\2(\\d{1,2})(?:(?:T|\\s(?=(?:[01]\\d|2[0-3]):[0-5]\\d))(\\d{2}):(\\d{2})"
+          + "(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?(?![\\d/-]|\\.\\d)");
   private static final Pattern ISO_MONTH = Pattern.compile("(?<![\\d./-])(\\d{4})-(\\d{2})(?![\\d/-]|\\.\\d)");
   private static final Pattern NUMERIC = Pattern.compile(
       "(?<![\\d./-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?!\\d|[/.-]\\d)");

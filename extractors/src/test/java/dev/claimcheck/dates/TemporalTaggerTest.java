@@ -222,6 +222,13 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void anIsoDayAndATimeAfterASpaceAreOneTime() {
+    assertThat(values("Updated: 2018-11-15 12:15:07-05 by staff; logged 2020/01/05 18:00; on 2019-03-02 at last.",
+        (String) null)).containsExactly("2018-11-15 12:15:07-05=2018-11-15T12:15", "2020/01/05 18:00=2020-01-05T18:00",
+            "2019-03-02=2019-03-02");
+  }
+
+  @Test
   void aPaperCalledADailyIsNoSet() {
     assertThat(values("The Star was the only major daily to do so, and a weekly followed.", (String) null)).isEmpty();
     assertThat(values("It appears weekly, on a daily basis, and the paper appears weekly.", (String) null))
