@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
 final class CalendarRules {
   static final String YEAR = "(1\\d{3}|20\\d{2})";
   static final String MONTH = "(" + CalendarDates.MONTH_NAME + ")";
-  private static final String WEEKDAY = "(?:" + CalendarDates.WEEKDAY + ",?\\s+)?";
+  /** A weekday before a written day, its name abbreviated without a point too, as listings write it ("Sun Sep 1"). */
+  static final String WEEKDAY_BEFORE_A_DAY = "(?:(?:" + CalendarDates.WEEKDAY
+      + "|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?!\\p{L}))" + ",?\\s+)";
+  private static final String WEEKDAY = WEEKDAY_BEFORE_A_DAY + "?";
 
   /** "2019-03-02", "2019-03-02T09:30Z", "2018-11-15 12:15:07-05" (a time after a space, as logs and pages write it). */
   private static final Pattern ISO = Pattern.compile(

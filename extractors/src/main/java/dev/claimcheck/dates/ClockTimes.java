@@ -23,6 +23,13 @@ final class ClockTimes {
   private static final Pattern CLOCK_24 = Pattern.compile(
       "(?<![\\d:.])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])(?:\\s*(" + ZONES + "|hours|hrs|h)\\b)?");
   /**
+   * "10.54 EDT": a 24-hour time written with a point, as British papers stamp their pages, only
+   * before a zone of three letters or more (not a price, "$3.50", nor "3.50 ET").
+   */
+  private static final Pattern CLOCK_24_POINT = Pattern.compile(
+      "(?<![\\d:.$€£¥])([01]?\\d|2[0-3])\\.([0-5]\\d)\\s(GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT"
+          + "|PST|PDT|AEST|AEDT|IST|JST|KST|HKT|SGT|MSK)\\b");
+  /**
    * "0730 GMT", "0630 local time", "at 1500 hours": four figures are a time only with a zone after them, or
    * "hours" and a word of time before them ("1500 hours of tape" is a count).
    */
@@ -79,6 +86,9 @@ final class ClockTimes {
           clock(s, m, Integer.parseInt(m.group(1)), m.group(2));
         }
       });
+    }
+    if (s.hasDigit() && s.lower.indexOf('.') >= 0) {
+      s.run(CLOCK_24_POINT, m -> clock(s, m, Integer.parseInt(m.group(1)), m.group(2)));
     }
     if (s.hasDigit() && (s.has("gmt") || s.has("utc") || s.has("hours") || s.has("hrs") || s.has("local time"))) {
       s.run(CLOCK_FIGURES, m -> {

@@ -31,7 +31,7 @@ final class Neighbours {
   /** What may stand between a day and the time of it that follows: "Thursday at 10:30 a.m.". */
   private static final Pattern DAY_THEN_TIME = Pattern.compile(
       ",?\\s*(?:(?:at|about|around|at about|at around|shortly after|just after|just before|before|after"
-          + "|by|until)\\b|@)?"); // "Friday 23 August @ 7:45 pm", as listings write it
+          + "|by|until)\\b|@|[-–])?"); // "Friday 23 August @ 7:45 pm", "Sun Sep 1 - 16:30", as listings write them
   /** An expression that ends in a weekday's name: "Sunday", "this coming Sunday". */
   private static final Pattern WEEKDAY_LAST = Pattern.compile(
       "(?:^|\\s)(?:" + CalendarDates.WEEKDAY + ")$");

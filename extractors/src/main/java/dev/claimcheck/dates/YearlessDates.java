@@ -29,7 +29,7 @@ final class YearlessDates {
   private static final Set<String> MODIFIERS = Set.of("early", "late", "mid");
 
   /** A weekday's name that begins a date: "Friday, August 14". */
-  private static final Pattern WEEKDAY_FIRST = Pattern.compile(CalendarDates.WEEKDAY);
+  private static final Pattern WEEKDAY_FIRST = Pattern.compile(CalendarRules.WEEKDAY_BEFORE_A_DAY);
 
   private YearlessDates() {}
 

@@ -229,6 +229,15 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void pageStampsAndListingsAsPapersAndClubsWriteThem() {
+    assertThat(values("Michael Safi, Thu 6 Sep 2018 10.54 EDT. It cost $3.50 ET.", (String) null))
+        .containsExactly("Thu 6 Sep 2018=2018-09-06", "10.54 EDT=2018-09-06T10:54");
+    assertThat(values("Fixtures: Sat Aug 24 - 3pm Chelsea; January 9 - 8:35 AM Seahawks.", (String) null))
+        .containsExactly("Sat Aug 24=XXXX-08-24", "3pm=XXXX-08-24T15:00", "January 9=XXXX-01-09",
+            "8:35 AM=XXXX-01-09T08:35");
+  }
+
+  @Test
   void aPaperCalledADailyIsNoSet() {
     assertThat(values("The Star was the only major daily to do so, and a weekly followed.", (String) null)).isEmpty();
     assertThat(values("It appears weekly, on a daily basis, and the paper appears weekly.", (String) null))
