@@ -20,7 +20,7 @@ final class CalendarRules {
   static final String YEAR = "(1\\d{3}|20\\d{2})";
   static final String MONTH = "(" + CalendarDates.MONTH_NAME + ")";
   /** A weekday before a written day, its name abbreviated without a point too, as listings write it ("Sun Sep 1"). */
-  static final String WEEKDAY_BEFORE_A_DAY = "(?:(?:" + CalendarDates.WEEKDAY
+  static final String WEEKDAY_BEFORE_A_DAY = "(?:(?=[MTWFS])(?:" + CalendarDates.WEEKDAY
       + "|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?!\\p{L}))" + ",?\\s+)";
   private static final String WEEKDAY = WEEKDAY_BEFORE_A_DAY + "?";
 
@@ -82,7 +82,7 @@ final class CalendarRules {
    * ("won 2-3 June 5": a score).
    */
   private static final Pattern FIRST_DAY = Pattern.compile(
-      "(?<![\\d.,:/])(\\d{1,2})(?:st|nd|rd|th)?(?=\\s*(?:[–—-]|\\s(?:and|to|or|&)\\s)\\s*(\\d{1,2})(?:st|nd|rd|th)?"
+      "(?=\\d)(?<![\\d.,:/])(\\d{1,2})(?:st|nd|rd|th)?(?=\\s*(?:[–—-]|\\s(?:and|to|or|&)\\s)\\s*(\\d{1,2})(?:st|nd|rd|th)?"
           + "\\s+(?:of\\s+)?" + MONTH + "(?!\\s*\\d{1,2}(?!\\d))(?:,?\\s+" + YEAR + "(?!\\d))?)");
   /** "on the 15th", "by the 3rd": a day without its month, after a preposition of time. */
   private static final Pattern ORDINAL_DAY = Pattern.compile(

@@ -27,7 +27,7 @@ final class ClockTimes {
    * before a zone of three letters or more (not a price, "$3.50", nor "3.50 ET").
    */
   private static final Pattern CLOCK_24_POINT = Pattern.compile(
-      "(?<![\\d:.$€£¥])([01]?\\d|2[0-3])\\.([0-5]\\d)\\s(GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT"
+      "(?=\\d)(?<![\\d:.$€£¥])([01]?\\d|2[0-3])\\.([0-5]\\d)\\s(GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT"
           + "|PST|PDT|AEST|AEDT|IST|JST|KST|HKT|SGT|MSK)\\b");
   /**
    * "0730 GMT", "0630 local time", "at 1500 hours": four figures are a time only with a zone after them, or
