@@ -173,29 +173,12 @@ final class BareMonths {
     if (before.equals("of")) {
       return s.lookBack(TITLE_OF, at, 24) != null;
     }
-    int back = at;
-    while (back > s.from && s.text.charAt(back - 1) == ' ') {
-      back--;
-    }
-    back -= before.length();
-    String word = s.wordBefore(back);
-    int wordEnd = back;
-    while (wordEnd > s.from && s.text.charAt(wordEnd - 1) == ' ') {
-      wordEnd--;
-    }
-    int wordStart = wordEnd - word.length();
-    return !word.isEmpty() && wordStart >= s.from && Character.isUpperCase(s.text.charAt(wordStart))
-        && !DATE_NAME.matcher(s.text.substring(wordStart, wordEnd)).matches() && !opensSentence(s, wordStart)
+    int cueStart = s.wordStartBefore(at); // where "and" or "or" begins
+    int wordStart = s.wordStartBefore(cueStart);
+    String word = s.text.substring(wordStart, s.skipSpacesBack(cueStart));
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !DATE_NAME.matcher(word).matches()
+        && !s.text.substring(s.from, wordStart).isBlank() // not the first word of the sentence
         || s.lookBack(TITLE_OF_LIST, at, 60) != null;
-  }
-
-  /** Whether a sentence (the scanned stretch) begins at {@code at}. */
-  private static boolean opensSentence(Scan s, int at) {
-    int i = at;
-    while (i > s.from && Character.isWhitespace(s.text.charAt(i - 1))) {
-      i--;
-    }
-    return i == s.from;
   }
 
   /**
@@ -213,10 +196,7 @@ final class BareMonths {
     if (!possessive || m.group(2).equals("May")) {
       return false;
     }
-    int back = m.start(2);
-    while (back > s.from && s.text.charAt(back - 1) == ' ') {
-      back--;
-    }
-    return back == s.from || !Character.isUpperCase(s.text.charAt(back - before.length()));
+    return s.skipSpacesBack(m.start(2)) == s.from
+        || !Character.isUpperCase(s.text.charAt(s.wordStartBefore(m.start(2))));
   }
 }

@@ -117,8 +117,7 @@ final class Neighbours {
       if (i + 1 == out.size() || !yearWritten[i + 1] || c.type() != TimexType.DATE || c.value() == null
           || !c.flags().contains(DateFlag.INFERRED) && !c.value().startsWith("XXXX")
           || c.flags().contains(DateFlag.RELATIVE_DATE) || !MONTH_OR_DAY_ANY_YEAR.matcher(c.value()).matches()
-          || !LISTED.matcher(text.substring(c.end(), out.get(i + 1).start()).strip().toLowerCase(Locale.ROOT))
-              .matches()) {
+          || !listed(text, c, out.get(i + 1))) {
         continue;
       }
       String next = out.get(i + 1).value();
@@ -139,7 +138,7 @@ final class Neighbours {
           || !MONTH_OR_DAY.matcher(a.value()).matches() || !MONTH_OR_DAY.matcher(b.value()).matches()
           || a.value().substring(4).compareTo(b.value().substring(4)) > 0
           || a.flags().contains(DateFlag.INFERRED) && b.value().compareTo(a.value()) >= 0
-          || !LISTED.matcher(text.substring(a.end(), b.start()).strip().toLowerCase(Locale.ROOT)).matches()) {
+          || !listed(text, a, b)) {
         continue;
       }
       String value = a.value().substring(0, 4) + b.value().substring(4);
@@ -147,6 +146,11 @@ final class Neighbours {
         out.set(i + 1, b.withValueKept(value));
       }
     }
+  }
+
+  /** Whether only a list's comma, "and", "or" or "&" stands between two expressions. */
+  private static boolean listed(String text, Candidate a, Candidate b) {
+    return LISTED.matcher(text.substring(a.end(), b.start()).strip().toLowerCase(Locale.ROOT)).matches();
   }
 
   /**

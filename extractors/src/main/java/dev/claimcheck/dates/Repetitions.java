@@ -107,14 +107,16 @@ final class Repetitions {
     if (Character.isUpperCase(word.charAt(0)) && m.start() > s.from) {
       return; // "the Daily Telegraph", "Quarterly Review": part of a name
     }
-    if (!word.toLowerCase(Locale.ROOT).endsWith("ally") && s.beforeItsNoun(m.end())) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    boolean adjectiveForm = !lower.endsWith("ally"); // "daily" may be an adjective or a noun, "annually" not
+    if (adjectiveForm && s.beforeItsNoun(m.end())) {
       return; // "its quarterly dividend", "average daily volume": an adjective naming no time
     }
-    if (!word.toLowerCase(Locale.ROOT).endsWith("ally") && s.lookBack(ARTICLE_BEFORE, m.start(), 40) != null
+    if (adjectiveForm && s.lookBack(ARTICLE_BEFORE, m.start(), 40) != null
         && NOUN_AFTER.matcher(s.text).region(m.end(), s.to).lookingAt()) {
       return; // "the only major daily to do so", "a weekly.": a paper, a noun ("a daily basis" stays)
     }
-    String value = switch (word.toLowerCase(Locale.ROOT)) {
+    String value = switch (lower) {
       case "annually", "yearly" -> "P1Y";
       case "monthly" -> "P1M";
       case "weekly" -> "P1W";

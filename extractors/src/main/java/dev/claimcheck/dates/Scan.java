@@ -160,15 +160,25 @@ final class Scan {
 
   /** The word just before {@code at}, in lower case, or "". */
   String wordBefore(int at) {
+    return text.substring(wordStartBefore(at), skipSpacesBack(at)).toLowerCase(Locale.ROOT);
+  }
+
+  /** Where the spaces just before {@code at} begin ({@code at} itself when there are none). */
+  int skipSpacesBack(int at) {
     int end = at;
     while (end > from && text.charAt(end - 1) == ' ') {
       end--;
     }
-    int start = end;
+    return end;
+  }
+
+  /** Where the word just before {@code at} (as {@link #wordBefore} reads it) begins. */
+  int wordStartBefore(int at) {
+    int start = skipSpacesBack(at);
     while (start > from && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
       start--;
     }
-    return text.substring(start, end).toLowerCase(Locale.ROOT);
+    return start;
   }
 
   /** The word just after {@code at}, as written, or "". */

@@ -4,6 +4,7 @@ import dev.claimcheck.model.DateFlag;
 import dev.claimcheck.model.TimexType;
 import dev.claimcheck.text.CalendarDates;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
@@ -95,9 +96,8 @@ final class YearlessDates {
     if (weekday == 0 || fallsOn(year, month, day, weekday)) {
       return year;
     }
-    Optional<String> guessed = CalendarDates.day(year, month, day);
-    if (guessed.isEmpty()
-        || Math.abs(ChronoUnit.DAYS.between(reference.date(), LocalDate.parse(guessed.get()))) <= 31) {
+    if (!YearMonth.of(year, month).isValidDay(day)
+        || Math.abs(ChronoUnit.DAYS.between(reference.date(), LocalDate.of(year, month, day))) <= 31) {
       return year;
     }
     boolean before = fallsOn(year - 1, month, day, weekday);
@@ -106,8 +106,8 @@ final class YearlessDates {
   }
 
   private static boolean fallsOn(int year, int month, int day, int weekday) {
-    return CalendarDates.day(year, month, day).map(d -> LocalDate.parse(d).getDayOfWeek().getValue() == weekday)
-        .orElse(false);
+    return YearMonth.of(year, month).isValidDay(day)
+        && LocalDate.of(year, month, day).getDayOfWeek().getValue() == weekday;
   }
 
   /**
@@ -186,13 +186,7 @@ final class YearlessDates {
   private static String cueBefore(Scan s, int at) {
     int back = at > s.from && s.text.charAt(at - 1) == '-' ? at - 1 : at;
     String before = s.wordBefore(back);
-    if (!MODIFIERS.contains(before)) {
-      return before;
-    }
-    while (back > s.from && s.text.charAt(back - 1) == ' ') {
-      back--;
-    }
-    return s.wordBefore(back - before.length());
+    return MODIFIERS.contains(before) ? s.wordBefore(s.wordStartBefore(back)) : before;
   }
 
 }
