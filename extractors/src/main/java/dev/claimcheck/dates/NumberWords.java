@@ -14,17 +14,22 @@ final class NumberWords {
           + "|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
           + "|seventeen|eighteen|nineteen|ten|one|two|three|four|five|six|seven|eight|nine)";
   /**
-   * "a" or a number below a hundred, in hundreds or thousands when one follows: "a", "two",
-   * "two hundred", "five thousand", "a hundred and fifty" (one alternation, tried once).
+   * "a" or a number below a hundred, in hundreds and then in thousands, millions or billions when
+   * they follow: "two hundred", "five thousand", "a hundred and fifty thousand", "sixty-five
+   * million" (one alternation, tried once).
    */
-  private static final String MULTIPLIED = "(?:a|" + BELOW_A_HUNDRED
-      + ")(?:\\s+(?:hundred|thousand)(?:\\s+(?:and\\s+)?" + BELOW_A_HUNDRED + ")?)?";
-  private static final Pattern MULTIPLIED_PARTS = Pattern.compile(
-      "^(\\p{L}++(?:[- ]\\p{L}++)?)\\s++(hundred|thousand)(?:\\s++(?:and\\s++)?(\\p{L}++(?:[- ]\\p{L}++)?))?$");
+  private static final String MULTIPLIED = "(?:a|" + BELOW_A_HUNDRED + ")(?:\\s+hundred(?:\\s+(?:and\\s+)?"
+      + BELOW_A_HUNDRED + ")?)?(?:\\s+(?:thousand|million|billion)(?:\\s+(?:and\\s+)?" + BELOW_A_HUNDRED + ")?)?";
+  /** The words a count in words is multiplied by. */
+  private static final Map<String, Integer> SCALES = Map.of("hundred", 100, "thousand", 1_000,
+      "million", 1_000_000, "billion", 1_000_000_000);
+  /** A figure with the scale written after it: "65 million", "4.5 billion". */
+  private static final Pattern SCALED_FIGURE = Pattern.compile("^([\\d.,]+)\\s+(million|billion)$");
 
   /** A regex alternation of the counts {@link #value} understands. */
   static final String COUNT =
-      "(?:\\d{1,3}(?:,\\d{3})+|\\d{1,4}(?:\\.\\d)?|thousands of|hundreds of"
+      "(?:\\d{1,4}(?:\\.\\d{1,2})?\\s+(?:million|billion)|\\d{1,3}(?:,\\d{3})+|\\d{1,4}(?:\\.\\d)?"
+          + "|thousands of|hundreds of|millions of|billions of|tens of thousands of"
           + "|a couple of|couple of|a few|a dozen|" + MULTIPLIED + "|an|several|many|some|few|dozen|hundred)";
 
   /** Stands for a count that is not a number: "several", "a few". */
@@ -40,28 +45,39 @@ final class NumberWords {
   static double value(String written) {
     String w = written.toLowerCase(Locale.ROOT).trim();
     if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
-      return Double.parseDouble(w.replace(",", ""));
+      Matcher scaled = SCALED_FIGURE.matcher(w);
+      return scaled.matches() ? Double.parseDouble(scaled.group(1).replace(",", "")) * SCALES.get(scaled.group(2))
+          : Double.parseDouble(w.replace(",", ""));
     }
     Integer whole = count(w);
-    if (whole != null) {
-      return whole;
-    }
-    Matcher multiplied = MULTIPLIED_PARTS.matcher(w);
-    if (multiplied.matches() && !w.startsWith("thousands") && !w.startsWith("hundreds")) {
-      double times = value(multiplied.group(1));
-      double rest = multiplied.group(3) == null ? 0 : value(multiplied.group(3));
-      return times == VAGUE || rest == VAGUE ? VAGUE
-          : times * (multiplied.group(2).equals("hundred") ? 100 : 1000) + rest;
-    }
-    int dash = Math.max(w.indexOf('-'), w.indexOf(' '));
-    if (dash > 0) {
-      Integer tens = count(w.substring(0, dash));
-      Integer ones = count(w.substring(dash + 1));
-      if (tens != null && ones != null) {
-        return tens + ones;
+    return whole != null ? whole : inWords(w);
+  }
+
+  /**
+   * A number written in words, read from the left: a word below a hundred adds to the group,
+   * "hundred" multiplies it, and "thousand", "million" or "billion" multiply it and close it
+   * ("two hundred and ninety-nine thousand"); {@link #VAGUE} for any other word ("thousands of").
+   */
+  private static double inWords(String w) {
+    double total = 0;
+    double group = 0;
+    for (String word : w.split("[\\s-]+")) {
+      Integer scale = SCALES.get(word);
+      Integer n = count(word);
+      if (word.equals("and") && total + group > 0) {
+        continue;
+      } else if (scale != null && scale == 100) {
+        group = Math.max(group, 1) * 100;
+      } else if (scale != null) {
+        total += Math.max(group, 1) * scale;
+        group = 0;
+      } else if (n != null) {
+        group += n;
+      } else {
+        return VAGUE;
       }
     }
-    return VAGUE;
+    return total + group;
   }
 
   private static Integer count(String w) {

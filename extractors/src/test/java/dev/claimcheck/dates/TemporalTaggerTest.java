@@ -214,6 +214,17 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void countsInMillionsAndInThousandsOfHundredsReachBeyondTheCalendar() {
+    assertThat(values("Dinosaurs died out 65 million years ago; the rocks formed over 4.5 billion years.", "2020-01-01"))
+        .containsExactly("65 million years ago=PAST_REF", "4.5 billion years=P4500000L");
+    assertThat(values("Humans came a hundred thousand years ago and stayed two hundred and ninety-nine thousand years.",
+        "2020-01-01"))
+        .containsExactly("a hundred thousand years ago=PAST_REF", "two hundred and ninety-nine thousand years=P299L");
+    assertThat(values("For millions of years the sea covered it; a million years from now it may again.", "2020-01-01"))
+        .containsExactly("millions of years=PXY", "a million years from now=FUTURE_REF");
+  }
+
+  @Test
   void aHolidayOnTheSameDayEveryYearIsThatDayWithNoYearToGoBy() {
     assertThat(values("We met at Christmas, on New Year's Eve and at Easter.", (String) null))
         .containsExactly("Christmas=XXXX-12-25", "New Year's Eve=XXXX-12-31", "Easter=null");
