@@ -59,6 +59,14 @@ final class ClockTimes {
       "(?:" + CalendarDates.WEEKDAY + "|\\b(?i:yesterday|today|tomorrow))(?:\\s{1,3}(?i:morning|evening|night))?"
           + ",?\\s{1,3}(?i:(?:just|shortly|soon|well)\\s{1,3})?"
           + "(?i:at|before|after|by|until|till|around|near|toward|towards)\\s{1,3}$");
+  /**
+   * What a 24-hour time may follow across a dash: a time read as one ("from 9:00 - 16:30",
+   * "9 a.m. – 16:30"), a weekday ("Monday – 16:30"), a year or a day of a month ("12 May 2020 –
+   * 16:30", "May 12 - 16:30"); not a count or a verse ("3-16:30").
+   */
+  private static final Pattern DASH_BEFORE = Pattern.compile(
+      "(?:\\b(?i:at|from|between)\\s{1,3}\\d{1,2}[:.]\\d{2}|\\d\\s?[AaPp]\\.?[Mm]\\.?|" + CalendarDates.WEEKDAY
+          + "|\\b\\d{4}|" + CalendarDates.MONTH_NAME + "\\s{1,3}\\d{1,2})\\s{0,3}[-–—]\\s{0,3}$");
   private static final Set<String> CLOCK_CUES = Set.of("at", "by", "until", "till", "from", "to",
       "before", "after", "around", "about", "since", "between", "and");
 
@@ -82,7 +90,8 @@ final class ClockTimes {
     }
     if (s.lower.indexOf(':') >= 0) {
       s.run(CLOCK_24, m -> {
-        if (m.group(3) != null || CLOCK_CUES.contains(s.wordBefore(m.start()))) {
+        if (m.group(3) != null || CLOCK_CUES.contains(s.wordBefore(m.start()))
+            || s.lookBack(DASH_BEFORE, m.start(), 24) != null) {
           clock(s, m, Integer.parseInt(m.group(1)), m.group(2));
         }
       });

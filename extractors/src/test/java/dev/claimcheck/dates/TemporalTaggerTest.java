@@ -214,6 +214,14 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aTwentyFourHourTimeAfterADashFollowsTheTimeOrDayBeforeIt() {
+    assertThat(values("Doors open at 9:00 - 16:30; on Sept. 4 - 18:00.", (String) null))
+        .containsExactly("9:00=XXXX-XX-XXT09:00", "16:30=XXXX-XX-XXT16:30", "Sept. 4=XXXX-09-04",
+            "18:00=XXXX-09-04T18:00");
+    assertThat(values("The score was 3-16:30; read John 3-16:30.", (String) null)).isEmpty();
+  }
+
+  @Test
   void countsInMillionsAndInThousandsOfHundredsReachBeyondTheCalendar() {
     assertThat(values("Dinosaurs died out 65 million years ago; the rocks formed over 4.5 billion years.", "2020-01-01"))
         .containsExactly("65 million years ago=PAST_REF", "4.5 billion years=P4500000L");
