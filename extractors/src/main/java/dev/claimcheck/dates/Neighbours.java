@@ -24,6 +24,9 @@ final class Neighbours {
   /** A value that begins with its year in four figures: "2020", "2020-05-06" (not "07XX"). */
   private static final Pattern YEAR_FIRST = Pattern.compile("\\d{4}(?![\\dX])");
   private static final Pattern DEICTIC_YEAR = Pattern.compile("(?i)(?:this|last|next) year");
+  /** A year told from the one spoken of: "the following year", "the year before". */
+  private static final Pattern ANAPHORIC_YEAR = Pattern.compile(
+      "(?i)the (?:following|next|previous|preceding|prior) year|the year (?:after|before)");
   private static final Set<String> RANGE_WORDS = Set.of("-", "–", "—", "to", "until", "till",
       "through", "thru", "and");
   /** A short aside in brackets between a time and its day, the time elsewhere: "(0740 GMT)". */
@@ -241,8 +244,9 @@ final class Neighbours {
 
   /**
    * "June last year", "Jan. 5 this year", "March of last year", "the fourth quarter of last
-   * year", "the spring of next year", "the winter of nineteen ninety-four": one expression, that
-   * part of that year. "This", "last" and "next" count from the document date.
+   * year", "the spring of next year", "the winter of nineteen ninety-four", "March the following
+   * year": one expression, that part of that year. "This", "last" and "next" count from the
+   * document date; "the following year" has its year from the one spoken of.
    */
   private static void joinDaysToTheirYears(String text, List<Candidate> out, TimePoint documentDate) {
     for (int i = 0; i + 1 < out.size(); i++) {
@@ -252,7 +256,9 @@ final class Neighbours {
           || year.value() == null || !PART_OF_A_YEAR.matcher(part.value()).matches()) {
         continue;
       }
-      boolean deictic = DEICTIC_YEAR.matcher(text).region(year.start(), year.end()).matches();
+      boolean anaphoric = ANAPHORIC_YEAR.matcher(text).region(year.start(), year.end()).matches()
+          && YEAR.matcher(year.value()).matches();
+      boolean deictic = anaphoric || DEICTIC_YEAR.matcher(text).region(year.start(), year.end()).matches();
       boolean inWords = !deictic && YEAR.matcher(year.value()).matches()
           && Character.isLetter(text.charAt(year.start()));
       String between = text.substring(part.end(), year.start());

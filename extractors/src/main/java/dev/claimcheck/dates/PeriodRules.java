@@ -72,11 +72,13 @@ final class PeriodRules {
       "(?i)\\b(?:(the)\\s+)?(first|second|1st|2nd|latter|last)\\s+half\\s+of\\s+" + YEAR + "(?!\\d)");
 
   /**
-   * "the spring of next year", "the winter of nineteen ninety-four": a season its year follows,
-   * the year one {@link Neighbours} joins to it (a year in figures is read with the season here).
+   * "the spring of next year", "the spring of the following year", "the winter of nineteen
+   * ninety-four": a season its year follows, the year one {@link Neighbours} joins to it (a year
+   * in figures is read with the season here).
    */
   private static final Pattern OF_YEAR = Pattern.compile(
-      "(?i)(?<!\\s)\\s+of\\s+(?:(?:this|last|next)\\s+year\\b|(?:seventeen|eighteen|nineteen|twenty)[- ]\\p{L}"
+      "(?i)(?<!\\s)\\s+of\\s+(?:(?:this|last|next|the\\s+(?:following|next|previous|preceding|prior))\\s+year\\b"
+          + "|(?:seventeen|eighteen|nineteen|twenty)[- ]\\p{L}"
           + "|(?:the year\\s+)?two thousand\\b)");
   /** A season just before a year: "the winter of 1941–42" is the season, not a range of years. */
   static final Pattern SEASON_BEFORE_YEAR = Pattern.compile("(?i)\\b(?:spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?$");

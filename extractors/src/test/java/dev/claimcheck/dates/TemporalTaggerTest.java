@@ -214,6 +214,14 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aMonthOrSeasonOfTheFollowingYearIsOneExpressionInThatYear() {
+    assertThat(values("It came in November 1989, was ready by March the following year and left in the spring of "
+        + "the following year; it was ordered in May the previous year.", (String) null))
+        .containsExactly("November 1989=1989-11", "March the following year=1990-03",
+            "the spring of the following year=1990-SP", "May the previous year=1988-05");
+  }
+
+  @Test
   void aTwentyFourHourTimeAfterADashFollowsTheTimeOrDayBeforeIt() {
     assertThat(values("Doors open at 9:00 - 16:30; on Sept. 4 - 18:00.", (String) null))
         .containsExactly("9:00=XXXX-XX-XXT09:00", "16:30=XXXX-XX-XXT16:30", "Sept. 4=XXXX-09-04",
