@@ -18,7 +18,8 @@ final class Repetitions {
           + "|morning|afternoon|evening|night)\\b(?:\\s+(?<part>morning|afternoon|evening|night)\\b)?");
   private static final Pattern ADVERB = Pattern.compile(
       "\\b(?i:(annually|yearly|monthly|weekly|daily|hourly|nightly|quarterly|biannually|biennially"
-          + "|fortnightly|semi-annually|semiannually|biweekly|bi-weekly|bimonthly|bi-monthly))\\b");
+          + "|fortnightly|semi-annually|semiannually|biweekly|bi-weekly|bimonthly|bi-monthly"
+          + "|annual(?=\\s+basis\\b(?!\\s+points?\\b))))\\b");
   /**
    * An article or owner before a word like "daily" with no noun after it, with at most two of
    * the words that describe papers between: the word is a paper, a noun ("the only major daily",
@@ -63,7 +64,7 @@ final class Repetitions {
     if (s.has("every") || s.has("each")) {
       s.run(EVERY, m -> every(s, m)); // "each July" names no unit of time
     }
-    if (s.has("ly")) {
+    if (s.has("ly") || s.has("annual")) {
       s.run(ADVERB, m -> adverb(s, m));
     }
     if (s.has("ays") || s.has("weekends")) {
@@ -117,7 +118,7 @@ final class Repetitions {
       return; // "the only major daily to do so", "a weekly.": a paper, a noun ("a daily basis" stays)
     }
     String value = switch (lower) {
-      case "annually", "yearly" -> "P1Y";
+      case "annually", "yearly", "annual" -> "P1Y"; // "on an annual basis"
       case "monthly" -> "P1M";
       case "weekly" -> "P1W";
       case "daily", "nightly" -> "P1D";

@@ -89,6 +89,7 @@ class TemporalTaggerTest {
       The show airs every Sunday night.               | every Sunday night | XXXX-WXX-7TNI | SET | -
       The museum is closed Mondays.                   | Mondays         | XXXX-WXX-1 | SET  | -
       Reports are published biweekly.                | biweekly        | P2W        | SET  | -
+      Prices are reviewed on an annual basis.         | annual          | P1Y        | SET  | -
       It will grow over the next couple of years.     | the next couple of years | P2Y | DURATION | -
       Over the years many more patients waited.       | the years       | PXY        | DURATION | -
       It made money after several quarters of losses. | several quarters | PXQ       | DURATION | -
