@@ -20,10 +20,13 @@ import java.util.List;
 public final class DocumentDates {
   private DocumentDates() {}
 
-  /** The context a document's dates are read in: its date (published, else captured) and language. */
+  /**
+   * The context a document's dates are read in: its date (published, else captured), its
+   * language and, where the language leaves it open, the order its numeric dates show.
+   */
   public static DateContext context(Document document) {
     String date = document.published() != null ? document.published() : document.retrieved();
-    return DateContext.of(date, document.language());
+    return DateContext.of(date, document.language(), document.text());
   }
 
   /** Every temporal expression of {@code document}, in order, reference entries included. */

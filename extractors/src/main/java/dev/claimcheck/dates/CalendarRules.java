@@ -29,7 +29,8 @@ final class CalendarRules {
       "(?<![\\d./-])(\\d{4})([-/])(\\d{1,2})\\2(\\d{1,2})(?:(?:T|\\s(?=(?:[01]\\d|2[0-3]):[0-5]\\d))(\\d{2}):(\\d{2})"
           + "(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?(?![\\d/-]|\\.\\d)");
   private static final Pattern ISO_MONTH = Pattern.compile("(?<![\\d./-])(\\d{4})-(\\d{2})(?![\\d/-]|\\.\\d)");
-  private static final Pattern NUMERIC = Pattern.compile(
+  /** "03/04/2021", "26-10-2022", "3.4.21": a date in figures, read by {@link #numeric} and {@link NumericDateOrder}. */
+  static final Pattern NUMERIC = Pattern.compile(
       "(?<![\\d./-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?!\\d|[/.-]\\d)");
   private static final Pattern MONTH_DAY = Pattern.compile(
       WEEKDAY + MONTH + "(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?(?![\\d\\p{L}]|[:.]\\d)(?:,?\\s+" + YEAR + "(?!\\d))?");

@@ -43,6 +43,16 @@ public final class DateContext {
     return new DateContext(documentDate, orderOf(language));
   }
 
+  /**
+   * A context for a document as {@link #of(String, String)}, where a language that does not tell
+   * the order of numeric dates leaves it to the dates of {@code text} that read one way only
+   * ({@link NumericDateOrder}).
+   */
+  public static DateContext of(String documentDate, String language, String text) {
+    Order order = orderOf(language);
+    return new DateContext(documentDate, order == Order.UNKNOWN && text != null ? NumericDateOrder.of(text) : order);
+  }
+
   /** A context with an explicit numeric date order. */
   public static DateContext of(String documentDate, Order order) {
     return new DateContext(documentDate, order);
