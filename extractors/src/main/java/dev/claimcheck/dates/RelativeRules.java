@@ -35,6 +35,14 @@ final class RelativeRules {
       "(?i)\\b(?:(the)\\s+)?(last|this past|this coming|this|next|past|previous|coming|following|same|current|that"
           + "|preceding|prior)\\s+(year|month|week|weekend|decade|century|quarter|day|morning"
           + "|afternoon|evening|night)\\b");
+  /**
+   * "will one day be", "hopes to one day follow", "may someday work": a day to come, unnamed
+   * (not the stretch of a day, "it lasted one day", nor "up to one day"). Alone, "someday" is
+   * left untagged, as TimeML's news leaves it.
+   */
+  private static final String SOME_DAY = "(?<=\\b(?:will|would|could|might|may|can|shall|should|must) "
+      + "|\\b(?:hopes?|hoped|hoping|wants?|wanted|wish(?:es|ed)?|plans?|planned|aims?|aimed|dreams?|dreamed"
+      + "|intends?|intended|expects?|expected) to )(?:one day|some ?day)";
   private static final Pattern SIMPLE = Pattern.compile(
       "(?i)\\b(yesterday|today|tomorrow|tonight|now|currently|nowadays|presently|these days"
           + "|recently|lately|(?<=\\bat\\s)present|(?<=\\d[–—-])present|(?<=\\d\\s[–—-]\\s)present"
@@ -43,7 +51,7 @@ final class RelativeRules {
           + "|the present(?: day)?|recent (?:years|months|decades|weeks|days)|the near (?:future|term)"
           + "|the short term|a later date"
           + "|(?:the )?coming (?:days|weeks|months|years|quarters)|future (?:quarters|years)"
-          + "|the (?:days|weeks|months|years) ahead)\\b(?![-‐])");
+          + "|the (?:days|weeks|months|years) ahead|" + SOME_DAY + ")\\b(?![-‐])");
   /** "yesterday afternoon", "mid-afternoon today": a part of a day, a TIME in TimeML. */
   private static final Pattern DAY_PART = Pattern.compile(
       "(?i)\\b(?:(yesterday|today|tomorrow)\\s+(morning|afternoon|evening|night)"
@@ -345,7 +353,8 @@ final class RelativeRules {
               yield word.equals("tonight") ? day + "TNI" : day;
             }
             case "recently", "lately", "the past" -> "PAST_REF";
-            case "the future", "the near future", "the near term", "the short term", "a later date" -> "FUTURE_REF";
+            case "the future", "the near future", "the near term", "the short term", "a later date", "one day",
+                "some day", "someday" -> "FUTURE_REF";
             default -> word.startsWith("recent") ? "PAST_REF"
                 : word.contains("coming") || word.startsWith("future") ? "FUTURE_REF" : "PRESENT_REF";
           };

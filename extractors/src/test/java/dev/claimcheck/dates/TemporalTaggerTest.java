@@ -223,6 +223,14 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void oneDayAfterAModalIsADayToComeNotAStretch() {
+    assertThat(values("Islam will one day be the largest; he hopes to one day follow her.", "2013-03-20"))
+        .containsExactly("one day=FUTURE_REF", "one day=FUTURE_REF");
+    assertThat(values("The strike lasted one day; it will take one day; storage of up to one day.", "2013-03-20"))
+        .containsExactly("one day=P1D", "one day=P1D", "up to one day=P1D");
+  }
+
+  @Test
   void aTwentyFourHourTimeAfterADashFollowsTheTimeOrDayBeforeIt() {
     assertThat(values("Doors open at 9:00 - 16:30; on Sept. 4 - 18:00.", (String) null))
         .containsExactly("9:00=XXXX-XX-XXT09:00", "16:30=XXXX-XX-XXT16:30", "Sept. 4=XXXX-09-04",
