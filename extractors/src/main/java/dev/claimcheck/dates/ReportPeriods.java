@@ -78,8 +78,12 @@ final class ReportPeriods {
         int q = PeriodRules.quarterNumber(m.group(2));
         s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
           TimePoint base = context.documentDate();
-          return base == null ? c.withValue("XXXX-Q" + q, null, DateFlag.RELATIVE_DATE)
-              : c.withValue((base.year() + shift) + "-Q" + q, base.value(), DateFlag.RELATIVE_DATE);
+          if (base == null) {
+            return c.withValue("XXXX-Q" + q, null, DateFlag.RELATIVE_DATE);
+          }
+          String quarter = (base.year() + shift) + "-Q" + q;
+          context.sawQuarter(quarter); // the quarter the report speaks of, once it is over
+          return c.withValue(quarter, base.value(), DateFlag.RELATIVE_DATE);
         });
       });
     }

@@ -671,6 +671,9 @@ class TemporalTaggerTest {
         .extracting(TemporalExpression::value).containsExactly("1989-Q3", "1988-Q3");
     assertThat(values("Earnings for the 1988 second quarter and this year's third quarter differ.", "1989-11-02"))
         .containsExactly("the 1988 second quarter=1988-Q2", "this year's third quarter=1989-Q3");
+    assertThat(values("Net rose in 1988 over the 1987 level. In this year's third quarter, net was $10.5 million, "
+        + "compared with $10.3 million a year earlier.", "1989-10-26"))
+        .containsExactly("1988=1988", "1987=1987", "this year's third quarter=1989-Q3", "a year earlier=1988-Q3");
     assertThat(values("Sales for the year rose, and the year ended June 30 was the best.", "1989-11-02"))
         .containsExactly("the year=1989", "the year=P1Y", "June 30=1989-06-30");
     assertThat(values("In the year-earlier third quarter it earned more than in the quarter a year ago.", "1989-11-02"))
