@@ -47,6 +47,9 @@ final class Holidays {
         || !after.isEmpty() && Character.isUpperCase(after.charAt(0)) && m.end() < s.to && s.text.charAt(m.end()) == ' ') {
       return; // "a Christmas tree", "Easter Island", "Christmas Carol"
     }
+    if (quotedAlone(s, m.start(), m.end())) {
+      return; // "the more recent \"Labor Day,\"": a title
+    }
     String name = m.group(2);
     if (m.group(3) != null) {
       int year = Integer.parseInt(m.group(3));
@@ -61,14 +64,32 @@ final class Holidays {
     Tense tense = s.tenseAt(m.start(), m.end());
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
       TimePoint base = context.documentDate();
+      TimePoint spokenOf = context.yearless();
+      if (which.isEmpty() && base == null && spokenOf != null && spokenOf.year() >= GREGORIAN) {
+        // with no document date, the year the text speaks of: "In 2004 … on Thanksgiving"
+        return c.withValue(dateOf(name, spokenOf.year()).toString(), spokenOf.value(), DateFlag.INFERRED);
+      }
       if (base == null || base.precision().compareTo(TimePoint.Precision.MONTH) < 0) {
         // a holiday on the same day every year is that day in an unknown year: "Christmas", XXXX-12-25
         String fixed = which.isEmpty() ? fixedDay(name) : null;
         return c.withValue(fixed, base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
       }
       LocalDate day = resolve(name, which, tense, base.date());
-      return c.withValue(day.toString(), base.value(), which.isEmpty() ? DateFlag.INFERRED : DateFlag.RELATIVE_DATE);
+      // a holiday whose day moves keeps the year it was reckoned in: a list's year written
+      // beside it ("November 2, 2004, Election Day") cannot move it to another year's day
+      boolean movesWithTheYear = which.isEmpty() && fixedDay(name) != null;
+      return c.withValue(day.toString(), base.value(), movesWithTheYear ? DateFlag.INFERRED : DateFlag.RELATIVE_DATE);
     });
+  }
+
+  /** Whether the holiday's name stands alone in quotation marks, as a title does. */
+  private static boolean quotedAlone(Scan s, int start, int end) {
+    int before = s.skipSpacesBack(start);
+    if (before == s.from || "\"“‘".indexOf(s.text.charAt(before - 1)) < 0) {
+      return false;
+    }
+    int after = end < s.to && (s.text.charAt(end) == ',' || s.text.charAt(end) == '.') ? end + 1 : end;
+    return after < s.to && "\"”’".indexOf(s.text.charAt(after)) >= 0;
   }
 
   /** {@code XXXX-12-25} for a holiday on the same day of every year, null for one that moves (Easter). */

@@ -25,6 +25,15 @@ final class NamesNotDates {
   private static final Pattern NOT_A_NAME_AFTER_A_WEEKDAY = Pattern.compile(
       CalendarDates.MONTH_NAME + "|" + CalendarDates.WEEKDAY + "|[A-Z]{2,}");
 
+  /**
+   * The words that make a weekday the name of a day of its own, a feast or an event ("Black
+   * Friday", "Palm Sunday", "Bloody Sunday", "Super Tuesday"): its weekday is no day of the week
+   * the text speaks of.
+   */
+  private static final Set<String> NAMED_DAYS = Set.of("Black", "Bloody", "Super", "Ash", "Palm", "Holy",
+      "Maundy", "Shrove", "Whit", "Cyber", "Mothering", "Remembrance", "Trinity", "Passion", "Low", "Fat",
+      "Giving", "Easter", "Pentecost", "Rogation", "Laetare", "Gaudete", "Egg");
+
   /** A weekday abbreviated with a point, and a capitalised abbreviation after it: "Mon. Not." begins a name. */
   private static final Pattern ABBREVIATED_WEEKDAY = Pattern.compile("\\p{Lu}\\p{Ll}{2,4}\\.");
   private static final Pattern ABBREVIATION_AFTER = Pattern.compile("\\s\\p{Lu}\\p{Ll}{1,5}\\.(?!\\d)");
@@ -41,7 +50,8 @@ final class NamesNotDates {
    * prices fell" and "\"Now we know\"" are dates.
    */
   static boolean inAName(Scan scan, int start, int end) {
-    if (weekdayBeginsAName(scan, start, end) || abbreviatedWeekdayInAName(scan, start, end)) {
+    if (weekdayBeginsAName(scan, start, end) || abbreviatedWeekdayInAName(scan, start, end)
+        || namedDay(scan, start, end)) {
       return true;
     }
     String text = scan.text;
@@ -87,6 +97,15 @@ final class NamesNotDates {
     String next = scan.wordAfter(end);
     return !next.isEmpty() && Character.isUpperCase(next.charAt(0))
         && !NOT_A_NAME_AFTER_A_WEEKDAY.matcher(next).matches();
+  }
+
+  /** Whether the expression is a weekday alone after a word that names the day ("Black Friday"). */
+  private static boolean namedDay(Scan scan, int start, int end) {
+    if (!WEEKDAY_ALONE.matcher(scan.text).region(start, end).matches()) {
+      return false;
+    }
+    int wordStart = scan.wordStartBefore(start);
+    return NAMED_DAYS.contains(scan.text.substring(wordStart, scan.skipSpacesBack(start)));
   }
 
   /**

@@ -258,6 +258,24 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aHolidayWithNoDocumentDateIsTheOneOfTheYearSpokenOf() {
+    assertThat(values("It came out on November 2, 2004, Election Day; in 2004 they met on Thanksgiving.", (String) null))
+        .containsExactly("November 2, 2004=2004-11-02", "Election Day=2004-11-02", "2004=2004",
+            "Thanksgiving=2004-11-25");
+    // with a document date, a moving holiday keeps the year it was reckoned in: a list's year
+    // cannot move it onto another year's day
+    assertThat(values("It came out on November 2, 2004, Election Day.", "2010-05-05"))
+        .containsExactly("November 2, 2004=2004-11-02", "Election Day=2009-11-03");
+    assertThat(values("In 2008 the film \"Labor Day,\" was a flop.", (String) null)).containsExactly("2008=2008");
+  }
+
+  @Test
+  void aWeekdayInTheNameOfADayIsNoDayOfTheWeek() {
+    assertThat(values("Sales on Black Friday and Palm Sunday beat Super Tuesday; the Senate Tuesday voted.",
+        "2010-05-05")).containsExactly("Tuesday=2010-05-04");
+  }
+
+  @Test
   void anIsoDayAndATimeAfterASpaceAreOneTime() {
     assertThat(values("Updated: 2018-11-15 12:15:07-05 by staff; logged 2020/01/05 18:00; on 2019-03-02 at last.",
         (String) null)).containsExactly("2018-11-15 12:15:07-05=2018-11-15T12:15", "2020/01/05 18:00=2020-01-05T18:00",
