@@ -40,7 +40,7 @@ final class RelativeRules {
    * (not the stretch of a day, "it lasted one day", nor "up to one day"). Alone, "someday" is
    * left untagged, as TimeML's news leaves it.
    */
-  private static final String SOME_DAY = "(?<=\\b(?:will|would|could|might|may|can|shall|should|must) "
+  private static final String SOME_DAY = "(?=(?:one|some) ?day)(?<=\\b(?:will|would|could|might|may|can|shall|should|must) "
       + "|\\b(?:hopes?|hoped|hoping|wants?|wanted|wish(?:es|ed)?|plans?|planned|aims?|aimed|dreams?|dreamed"
       + "|intends?|intended|expects?|expected) to )(?:one day|some ?day)";
   private static final Pattern SIMPLE = Pattern.compile(
