@@ -73,7 +73,8 @@ final class NamesNotDates {
       boolean namedCount = countWord != null && NAMED_UNITS.contains(word);
       if ((TITLE_WORDS.contains(asTitle(word)) || namedStretch || namedCount)
           && !opensClause(scan, namedCount ? countWord : i)) {
-        return !titleCase(scan); // a headline capitalises every word: "Talks Resume Today"
+        // a headline capitalises every word: "Talks Resume Today"; but not "USA TODAY" in capitals
+        return !titleCase(scan) || !asTitle(word).equals(word) && allCapitals(scan.wordBefore(i), scan, i);
       }
       countWord = Character.isUpperCase(word.charAt(0)) && !word.equals("A")
           && CountWords.value(word.toLowerCase(Locale.ROOT)) != null ? i : null;
@@ -129,6 +130,16 @@ final class NamesNotDates {
       return word;
     }
     return word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether the word before {@code at} ({@code lower}, as {@link Scan#wordBefore} gives it) is written in capitals. */
+  private static boolean allCapitals(String lower, Scan scan, int at) {
+    if (lower.length() < 2) {
+      return false;
+    }
+    int start = scan.wordStartBefore(at);
+    String word = scan.text.substring(start, start + lower.length());
+    return word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
   }
 
   /** Whether three in four words of four letters or more in the stretch (four at least) begin with a capital. */

@@ -425,6 +425,7 @@ class TemporalTaggerTest {
       "USA Today reported it, and Baker said on ABC's \"This Week\" and on 60 Minutes that it was so.",
       "The treaty ended the Thirty Years' War, and he fought in the Six-Day War.",
       "He told USA TODAY Sports so, and the showrunners of One Day at a Time agreed.",
+      "(Photo: Andrew Weber, USA TODAY Sports)",
       "The screen is 1920×1080 pixels wide.",
       "He read John 3:16 aloud to the crowd.",
       "The ratio was 16:9 on the screen.",
