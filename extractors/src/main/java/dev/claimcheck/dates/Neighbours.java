@@ -24,9 +24,9 @@ final class Neighbours {
   /** A value that begins with its year in four figures: "2020", "2020-05-06" (not "07XX"). */
   private static final Pattern YEAR_FIRST = Pattern.compile("\\d{4}(?![\\dX])");
   private static final Pattern DEICTIC_YEAR = Pattern.compile("(?i)(?:this|last|next) year");
-  /** A year told from the one spoken of: "the following year", "the year before". */
+  /** A year told from the one spoken of: "the following year", "the year before", "that year". */
   private static final Pattern ANAPHORIC_YEAR = Pattern.compile(
-      "(?i)the (?:following|next|previous|preceding|prior) year|the year (?:after|before)");
+      "(?i)the (?:following|next|previous|preceding|prior|same) year|the year (?:after|before)|that (?:same )?year");
   private static final Set<String> RANGE_WORDS = Set.of("-", "–", "—", "to", "until", "till",
       "through", "thru", "and");
   /** A short aside in brackets between a time and its day, the time elsewhere: "(0740 GMT)". */

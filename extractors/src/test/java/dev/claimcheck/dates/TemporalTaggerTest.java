@@ -220,6 +220,9 @@ class TemporalTaggerTest {
         + "the following year; it was ordered in May the previous year.", (String) null))
         .containsExactly("November 1989=1989-11", "March the following year=1990-03",
             "the spring of the following year=1990-SP", "May the previous year=1988-05");
+    assertThat(values("The club was founded in 1902. In November of that year the city agreed, and on "
+        + "December 1 that year it opened.", (String) null))
+        .containsExactly("1902=1902", "November of that year=1902-11", "December 1 that year=1902-12-01");
   }
 
   @Test
