@@ -39,6 +39,12 @@ final class CalendarRules {
       WEEKDAY + "(?:(the)\\s+)?(?<![\\d.,:/])(\\d{1,2})(?:st|nd|rd|th)?"
           + "(?:\\s+(?:(of)\\s+)?|-(?=\\p{Lu}\\p{Ll}+(?:-\\d|[^-\\p{L}]|$)))"
           + MONTH + "(?:(?:,?\\s+|(?<=\\p{Ll})-)" + YEAR + "(?!\\d))?");
+  /**
+   * "16 Feb 05 |", "Thu 31 Jan 13": a page's stamp with its year in two figures, only where the
+   * stamp ends its line or stands before a bar or a wide gap ("27 Apr 17 people" is no date).
+   */
+  private static final Pattern DAY_MONTH_SHORT_YEAR = Pattern.compile(
+      WEEKDAY + "(?<![\\d.,:/])(\\d{1,2}) " + MONTH + " (\\d{2})(?![\\d:.,/-])(?=[ \\t]*+(?:\\||\\R|\\z)|[ \\t]{2})");
   private static final Pattern MONTH_YEAR = Pattern.compile(
       MONTH + "(?:\\s+of)?,?\\s+(?:" + YEAR + "|['’](\\d{2}))(?!\\d)");
   /**
@@ -182,6 +188,10 @@ final class CalendarRules {
         s.run(MONTH_DAY, m -> YearlessDates.monthDay(s, m, m.group(1), m.group(2), m.group(3), null));
         s.run(DAY_MONTH, m -> YearlessDates.monthDay(s, m, m.group(4), m.group(2), m.group(5), m.group(1)));
         s.run(MONTH_YEAR, m -> monthYear(s, m));
+        s.run(DAY_MONTH_SHORT_YEAR, m -> s.add(m.start(), m.end(), TimexType.DATE,
+            CalendarDates.day(TimexWords.widenYear(Integer.parseInt(m.group(3)), s.context),
+                CalendarDates.month(m.group(2)), Integer.parseInt(m.group(1))).orElse(null), null,
+            DateFlag.TWO_DIGIT_YEAR));
         s.run(EARLY_MONTH_DATE, m -> earlyMonthDate(s, m));
         s.run(YEAR_MONTH_DAY, m -> s.date(m.start(), m.end(), CalendarDates.day(
             Integer.parseInt(m.group(1)), CalendarDates.month(m.group(2)), Integer.parseInt(m.group(3)))));
