@@ -15,11 +15,6 @@ import java.util.regex.Pattern;
  * Every one is flagged relative and keeps the date it was resolved against. Thread-safe.
  */
 final class RelativeRules {
-  private static final Pattern PART_OF = Pattern.compile(
-      "(?i)\\bthe\\s+(end|beginning|start|middle|close)\\s+of\\s+the\\s+(year|month|week|decade|century)\\b");
-  /** "the first half of the year", "the second half of next year": a half, as TimeML writes it (H1, H2). */
-  private static final Pattern HALF_OF_YEAR = Pattern.compile(
-      "(?i)\\bthe\\s+(first|second|1st|2nd|latter|last)\\s+half\\s+of\\s+(the|this|last|next)\\s+year\\b");
   /** "The day before, police had …": a day after or before the one the text speaks of, alone in its clause. */
   private static final Pattern DAY_BEFORE = Pattern.compile(
       "(?i)\\bthe\\s+day\\s+(before|after)(?=\\s*(?:[,.;:!?]|$))");
@@ -68,12 +63,6 @@ final class RelativeRules {
   /** Words after which a part of the day is one of the day spoken of: "by late afternoon", "in the early morning". */
   private static final Set<String> PART_OF_DAY_CUES = Set.of("by", "in", "at", "until", "till", "from", "since",
       "after", "before", "during", "around", "about", "through", "into", "the");
-  /**
-   * "year-end", "by year end", "at last year's end": the close of a year, as TimeML writes it;
-   * "by mid-year", "since midyear" its middle.
-   */
-  private static final Pattern YEAR_END = Pattern.compile(
-      "(?i)\\b(?:(last|this|next)\\s+)?(?:year(?:-end|\\s+end|['’]s\\s+end)|(mid-?year))\\b(?!-)");
 
   private RelativeRules() {}
 
@@ -105,32 +94,7 @@ final class RelativeRules {
     }
     Weekdays.weekends(s);
     ReportPeriods.apply(s);
-    if (s.has("year-end") || s.has("year end") || s.has("s end") || s.has("midyear") || s.has("mid-year")) {
-      s.run(YEAR_END, m -> {
-        if (s.beforeItsNoun(m.end())) {
-          return; // "a year-end party", "a mid-year review"
-        }
-        String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-        boolean middle = m.group(2) != null;
-        boolean since = which.isEmpty() && s.wordBefore(m.start()).equals("since");
-        s.relative(m.start(), m.end(), TimexType.DATE, middle ? "MID" : "END", (c, context) -> {
-          TimePoint base = context.documentDate();
-          if (base == null) {
-            return c.withValue(null, null, DateFlag.RELATIVE_DATE);
-          }
-          // "since year-end" counts from the last one passed; "since mid-year" from this year's
-          // once July has come
-          int shift = !since ? TimexWords.shift(which)
-              : middle && base.precision().compareTo(TimePoint.Precision.MONTH) >= 0
-                  && base.date().getMonthValue() >= 7 ? 0 : -1;
-          return c.withValue(String.valueOf(base.year() + shift), base.value(), DateFlag.RELATIVE_DATE);
-        });
-      });
-    }
-    if (s.has(" of the year") || s.has(" of the month") || s.has(" of the week") || s.has(" of the decade")
-        || s.has(" of the century")) {
-      s.run(PART_OF, m -> partOf(s, m));
-    }
+    PeriodParts.apply(s);
     if (s.has("the day before") || s.has("the day after")) {
       s.run(DAY_BEFORE, m -> spokenOf(s, m, "day", m.group(1).equalsIgnoreCase("before") ? -1 : 1));
     }
@@ -143,9 +107,6 @@ final class RelativeRules {
     }
     if (s.has("before last") || s.has("after tomorrow") || s.has("before yesterday")) {
       s.run(TWO_AWAY, m -> twoAway(s, m));
-    }
-    if (s.has("half of ")) {
-      s.run(HALF_OF_YEAR, m -> halfOfYear(s, m));
     }
     Weekdays.weekdays(s);
   }
@@ -204,7 +165,7 @@ final class RelativeRules {
   }
 
   /** The value of the period named by {@code unit} that lies {@code shift} periods from base. */
-  private static String value(TimePoint base, String unit, int shift) {
+  static String value(TimePoint base, String unit, int shift) {
     int year = base.year();
     return switch (unit) {
       case "year" -> String.valueOf(year + shift);
@@ -229,32 +190,6 @@ final class RelativeRules {
     };
   }
 
-  /** "the end of the year": the document's year (month, week, decade, century), with the part as modifier. */
-  private static void partOf(Scan s, Matcher m) {
-    String unitWord = m.group(2).toLowerCase(Locale.ROOT);
-    TimePoint.Precision unit = switch (unitWord) {
-      case "year", "decade", "century" -> TimePoint.Precision.YEAR;
-      case "month" -> TimePoint.Precision.MONTH;
-      default -> TimePoint.Precision.DAY; // a week is read from a day, and written as its week
-    };
-    s.relative(m.start(), m.end(), TimexType.DATE, TimexWords.modifier("the " + m.group(1) + " of"),
-        (c, context) -> {
-          TimePoint base = context.reference();
-          if (base != null && base.precision().compareTo(unit) < 0) {
-            base = context.documentDate(); // "the start of the month" after a year named: the text's month
-          }
-          if (base == null || base.precision().compareTo(unit) < 0) {
-            return c.withValue(null, base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
-          }
-          if (unitWord.equals("decade") || unitWord.equals("century")) {
-            // "by the end of the decade": 201X, as "this decade" is written
-            return c.withValue(value(base, unitWord, 0), base.value(), DateFlag.RELATIVE_DATE);
-          }
-          TimePoint.Precision written = unit == TimePoint.Precision.DAY ? TimePoint.Precision.WEEK : unit;
-          return c.withValue(base.at(written).value(), base.value(), DateFlag.RELATIVE_DATE);
-        });
-  }
-
   /**
    * The period of {@code unit} lying {@code shift} periods from the last date the text named (else
    * its own date): "the day before", "the day after".
@@ -274,21 +209,6 @@ final class RelativeRules {
       TimePoint base = context.documentDate();
       return c.withValue(base == null ? null : value(base, unit, shift), base == null ? null : base.value(),
           DateFlag.RELATIVE_DATE);
-    });
-  }
-
-  private static void halfOfYear(Scan s, Matcher m) {
-    String ordinal = m.group(1).toLowerCase(Locale.ROOT);
-    String half = ordinal.startsWith("f") || ordinal.startsWith("1") ? "-H1" : "-H2";
-    String which = m.group(2).toLowerCase(Locale.ROOT);
-    s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
-      // "the year" is the one the text speaks of; "this", "last" and "next" count from its date
-      TimePoint base = which.equals("the") ? context.reference() : context.documentDate();
-      if (base == null) {
-        return c.withValue(null, null, DateFlag.RELATIVE_DATE);
-      }
-      int year = base.year() + TimexWords.shift(which);
-      return c.withValue(year + half, base.value(), DateFlag.RELATIVE_DATE);
     });
   }
 
