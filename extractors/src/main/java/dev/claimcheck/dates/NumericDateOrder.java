@@ -17,7 +17,7 @@ public final class NumericDateOrder {
   public static DateContext.Order of(String text) {
     boolean monthFirst = false;
     boolean dayFirst = false;
-    Matcher m = CalendarRules.NUMERIC.matcher(text);
+    Matcher m = FigureDates.NUMERIC.matcher(text);
     while (m.find()) {
       String separator = m.group(2);
       if (separator.equals(".") || m.group(4).length() == 2 && !separator.equals("/")) {
