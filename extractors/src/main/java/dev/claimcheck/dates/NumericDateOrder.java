@@ -1,5 +1,6 @@
 package dev.claimcheck.dates;
 
+import dev.claimcheck.text.CalendarDates;
 import java.util.regex.Matcher;
 
 /**
@@ -25,11 +26,12 @@ public final class NumericDateOrder {
       }
       int a = Integer.parseInt(m.group(1));
       int b = Integer.parseInt(m.group(3));
-      if (a >= 1 && a <= 12 && b > 12 && b <= 31) {
-        monthFirst = true;
-      } else if (b >= 1 && b <= 12 && a > 12 && a <= 31) {
-        dayFirst = true;
-      }
+      // a two-figure year is read as a leap year: only whether the day exists at all counts here
+      int year = m.group(4).length() == 2 ? 2000 : Integer.parseInt(m.group(4));
+      boolean readsMonthFirst = CalendarDates.day(year, a, b).isPresent();
+      boolean readsDayFirst = CalendarDates.day(year, b, a).isPresent();
+      monthFirst |= readsMonthFirst && !readsDayFirst;
+      dayFirst |= readsDayFirst && !readsMonthFirst;
       if (monthFirst && dayFirst) {
         return DateContext.Order.UNKNOWN;
       }

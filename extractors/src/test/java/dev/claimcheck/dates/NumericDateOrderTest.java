@@ -21,6 +21,7 @@ class NumericDateOrderTest {
     assertThat(NumericDateOrder.of("Am 30.8.2019 und 06/05/2018.")).isEqualTo(DateContext.Order.UNKNOWN);
     assertThat(NumericDateOrder.of("Code 30-8-19 and 06/05/2018.")).isEqualTo(DateContext.Order.UNKNOWN);
     assertThat(NumericDateOrder.of("A score of 45/12/2018 is no date.")).isEqualTo(DateContext.Order.UNKNOWN);
+    assertThat(NumericDateOrder.of("No day 2/30/2019, then 6/02/2018.")).isEqualTo(DateContext.Order.UNKNOWN);
   }
 
   @Test
