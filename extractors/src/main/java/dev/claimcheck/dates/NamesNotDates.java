@@ -74,7 +74,7 @@ final class NamesNotDates {
       if ((TITLE_WORDS.contains(asTitle(word)) || namedStretch || namedCount)
           && !opensClause(scan, namedCount ? countWord : i)) {
         // a headline capitalises every word: "Talks Resume Today"; but not "USA TODAY" in capitals
-        return !titleCase(scan) || !asTitle(word).equals(word) && allCapitals(scan.wordBefore(i), scan, i);
+        return !titleCase(scan) || !asTitle(word).equals(word) && allCapitals(scan, i);
       }
       countWord = Character.isUpperCase(word.charAt(0)) && !word.equals("A")
           && CountWords.value(word.toLowerCase(Locale.ROOT)) != null ? i : null;
@@ -132,14 +132,10 @@ final class NamesNotDates {
     return word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
   }
 
-  /** Whether the word before {@code at} ({@code lower}, as {@link Scan#wordBefore} gives it) is written in capitals. */
-  private static boolean allCapitals(String lower, Scan scan, int at) {
-    if (lower.length() < 2) {
-      return false;
-    }
-    int start = scan.wordStartBefore(at);
-    String word = scan.text.substring(start, start + lower.length());
-    return word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+  /** Whether the word before {@code at} (as {@link Scan#wordBefore} reads it) is written in capitals, two letters or more. */
+  private static boolean allCapitals(Scan scan, int at) {
+    String word = scan.text.substring(scan.wordStartBefore(at), scan.skipSpacesBack(at));
+    return word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
   }
 
   /** Whether three in four words of four letters or more in the stretch (four at least) begin with a capital. */
