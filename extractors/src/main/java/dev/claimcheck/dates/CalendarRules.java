@@ -163,10 +163,15 @@ final class CalendarRules {
         s.run(MONTH_DAY, m -> YearlessDates.monthDay(s, m, m.group(1), m.group(2), m.group(3), null));
         s.run(DAY_MONTH, m -> YearlessDates.monthDay(s, m, m.group(4), m.group(2), m.group(5), m.group(1)));
         s.run(MONTH_YEAR, m -> monthYear(s, m));
-        s.run(DAY_MONTH_SHORT_YEAR, m -> s.add(m.start(), m.end(), TimexType.DATE,
-            CalendarDates.day(TimexWords.widenYear(Integer.parseInt(m.group(3)), s.context),
-                CalendarDates.month(m.group(2)), Integer.parseInt(m.group(1))).orElse(null), null,
-            DateFlag.TWO_DIGIT_YEAR));
+        s.run(DAY_MONTH_SHORT_YEAR, m -> {
+          String day = CalendarDates.day(TimexWords.widenYear(Integer.parseInt(m.group(3)), s.context),
+              CalendarDates.month(m.group(2)), Integer.parseInt(m.group(1))).orElse(null);
+          if (day != null) {
+            s.add(m.start(), m.end(), TimexType.DATE, day, null, DateFlag.TWO_DIGIT_YEAR);
+          } else {
+            s.add(m.start(), m.end(), TimexType.DATE, null, null, DateFlag.TWO_DIGIT_YEAR, DateFlag.IMPOSSIBLE_DATE);
+          }
+        });
         s.run(EARLY_MONTH_DATE, m -> earlyMonthDate(s, m));
         s.run(YEAR_MONTH_DAY, m -> s.date(m.start(), m.end(), CalendarDates.day(
             Integer.parseInt(m.group(1)), CalendarDates.month(m.group(2)), Integer.parseInt(m.group(3)))));

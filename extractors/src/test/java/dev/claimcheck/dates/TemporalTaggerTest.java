@@ -237,6 +237,7 @@ class TemporalTaggerTest {
   void aPageStampWithItsYearInTwoFiguresEndsItsLine() {
     assertThat(values("Media Release 27 Apr 17\nThu 31 Jan 13\n16 Feb 05 | Business", (String) null))
         .containsExactly("27 Apr 17=2017-04-27", "Thu 31 Jan 13=2013-01-31", "16 Feb 05=2005-02-16");
+    assertThat(only("Posted 31 Feb 19\nok", null).has(DateFlag.IMPOSSIBLE_DATE)).isTrue();
     assertThat(values("On 27 Apr 17 people died; on 18 October at 15:30 it was set.", (String) null))
         .containsExactly("27 Apr=XXXX-04-27", "18 October=XXXX-10-18", "15:30=XXXX-10-18T15:30");
   }
