@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
  * nightfall"), on the day the text speaks of. Thread-safe.
  */
 final class ClockTimes {
-  /** Time zone abbreviations written after clock times. */
-  private static final String ZONES = "GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT"
-      + "|PST|PDT|AEST|AEDT|IST|JST|KST|HKT|SGT|MSK|ET|CT|MT|PT|local time";
+  /** Time zone abbreviations of three letters or more. */
+  private static final String LETTER_ZONES = "GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT"
+      + "|PST|PDT|AEST|AEDT|IST|JST|KST|HKT|SGT|MSK";
+  /** Time zones as written after clock times, the two-letter ones and "local time" too. */
+  private static final String ZONES = LETTER_ZONES + "|ET|CT|MT|PT|local time";
   private static final Pattern CLOCK = Pattern.compile(
       "(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?\\s*([AaPp])(?:\\.\\s?[Mm]\\b\\.?|\\s?[Mm]\\b)"
           + "(?:\\s+(" + ZONES + ")\\b)?");
@@ -27,8 +29,7 @@ final class ClockTimes {
    * before a zone of three letters or more (not a price, "$3.50", nor "3.50 ET").
    */
   private static final Pattern CLOCK_24_POINT = Pattern.compile(
-      "(?=\\d)(?<![\\d:.$€£¥])([01]?\\d|2[0-3])\\.([0-5]\\d)\\s(GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT"
-          + "|PST|PDT|AEST|AEDT|IST|JST|KST|HKT|SGT|MSK)\\b");
+      "(?=\\d)(?<![\\d:.$€£¥])([01]?\\d|2[0-3])\\.([0-5]\\d)\\s(" + LETTER_ZONES + ")\\b");
   /**
    * "0730 GMT", "0630 local time", "at 1500 hours": four figures are a time only with a zone after them, or
    * "hours" and a word of time before them ("1500 hours of tape" is a count).

@@ -40,7 +40,7 @@ public final class DateContext {
    * unknown) in {@code language} (a BCP 47 tag such as {@code en-US}, or null).
    */
   public static DateContext of(String documentDate, String language) {
-    return new DateContext(documentDate, orderOf(language));
+    return of(documentDate, language, null);
   }
 
   /**

@@ -75,10 +75,10 @@ final class Holidays {
         return c.withValue(fixed, base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
       }
       LocalDate day = resolve(name, which, tense, base.date());
-      // a holiday whose day moves keeps the year it was reckoned in: a list's year written
-      // beside it ("November 2, 2004, Election Day") cannot move it to another year's day
-      boolean movesWithTheYear = which.isEmpty() && fixedDay(name) != null;
-      return c.withValue(day.toString(), base.value(), movesWithTheYear ? DateFlag.INFERRED : DateFlag.RELATIVE_DATE);
+      // only a holiday on the same day every year may take a list's year written beside it; one
+      // whose day moves keeps the year it was reckoned in ("November 2, 2004, Election Day")
+      boolean sameDayEveryYear = which.isEmpty() && fixedDay(name) != null;
+      return c.withValue(day.toString(), base.value(), sameDayEveryYear ? DateFlag.INFERRED : DateFlag.RELATIVE_DATE);
     });
   }
 

@@ -37,7 +37,7 @@ final class NumberWords {
 
   /** The counts written as a few words that are not a number's name alone. */
   private static final Map<String, Integer> WORDS = Map.of("a", 1, "an", 1, "a couple of", 2, "couple of", 2,
-      "a dozen", 12, "hundred", 100, "a hundred", 100);
+      "a dozen", 12);
 
   private NumberWords() {}
 

@@ -20,6 +20,8 @@ final class TimexWords {
       "twentieth");
   private static final List<String> DECADES = List.of("twenties", "thirties", "forties",
       "fifties", "sixties", "seventies", "eighties", "nineties");
+  /** The last two-digit year read as this century's when the text gives no date to go by. */
+  static final int LATEST_CUT_YEAR = 30;
 
   private TimexWords() {}
 
@@ -106,9 +108,6 @@ final class TimexWords {
       default -> 12;
     };
   }
-
-  /** The last two-digit year read as this century's when the text gives no date to go by. */
-  static final int LATEST_CUT_YEAR = 30;
 
   /**
    * A two-digit year widened to four digits. With a document date: the year of its century or
