@@ -41,7 +41,7 @@ final class BareMonths {
   /** A month's or a weekday's name, alone. */
   private static final Pattern DATE_NAME = Pattern.compile(CalendarDates.MONTH_NAME + "|" + CalendarDates.WEEKDAY);
   /** "and" and a month after a month: "between May and July". */
-  private static final Pattern AND_MONTH = Pattern.compile("\\s+and\\s+" + CalendarDates.MONTH_NAME);
+  private static final Pattern AND_MONTH = Pattern.compile("(?<!\\s)\\s++and\\s++" + CalendarDates.MONTH_NAME);
   /** A dash and a month right after a month: the first of two written as a range. */
   private static final Pattern DASH_AND_MONTH = Pattern.compile("\\G\\s?[-–—]\\s?(" + CalendarDates.MONTH_NAME + ")");
 
