@@ -68,6 +68,16 @@ final class ClockTimes {
   private static final Pattern DASH_BEFORE = Pattern.compile(
       "(?:\\b(?i:at|from|between)\\s{1,3}\\d{1,2}[:.]\\d{2}|\\d\\s?[AaPp]\\.?[Mm]\\.?|" + CalendarDates.WEEKDAY
           + "|\\b\\d{4}|" + CalendarDates.MONTH_NAME + "\\s{1,3}\\d{1,2})\\s{0,3}[-–—]\\s{0,3}$");
+  /**
+   * "9:00–16:30", "09:00 - 17:00": two 24-hour times joined by a dash, as opening hours and
+   * timetables give them; read when both fall on a five-minute mark and the second is half an
+   * hour or more later (a verse range, "5:17–7:29", and lap times, "1:35–1:40", are none).
+   */
+  private static final Pattern TIME_THEN_DASH = Pattern.compile(
+      "(?<![\\d:.])([01]?\\d|2[0-3]):([0-5]\\d)\\s{0,3}[-–—]\\s{0,3}$");
+  /** See {@link #TIME_THEN_DASH}. */
+  private static final Pattern DASH_THEN_TIME = Pattern.compile(
+      "\\s{0,3}[-–—]\\s{0,3}([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])");
   private static final Set<String> CLOCK_CUES = Set.of("at", "by", "until", "till", "from", "to",
       "before", "after", "around", "about", "since", "between", "and");
 
@@ -92,7 +102,7 @@ final class ClockTimes {
     if (s.lower.indexOf(':') >= 0) {
       s.run(CLOCK_24, m -> {
         if (m.group(3) != null || CLOCK_CUES.contains(s.wordBefore(m.start()))
-            || s.lookBack(DASH_BEFORE, m.start(), 24) != null) {
+            || s.lookBack(DASH_BEFORE, m.start(), 24) != null || inHoursRange(s, m)) {
           clock(s, m, Integer.parseInt(m.group(1)), m.group(2));
         }
       });
@@ -117,6 +127,30 @@ final class ClockTimes {
         clock(s, m, afternoon && hour < 12 ? hour + 12 : hour, null);
       });
     }
+  }
+
+  /** Whether the 24-hour time {@code m} opens or closes a range of hours ({@link #TIME_THEN_DASH}). */
+  private static boolean inHoursRange(Scan s, Matcher m) {
+    int minute = minuteOfDay(m);
+    if (minute % 5 != 0) {
+      return false;
+    }
+    Matcher after = DASH_THEN_TIME.matcher(s.text).region(m.end(), s.to);
+    if (after.lookingAt()) {
+      int until = minuteOfDay(after);
+      return until - minute >= 30 && until % 5 == 0;
+    }
+    Matcher before = s.lookBack(TIME_THEN_DASH, m.start(), 12);
+    if (before == null) {
+      return false;
+    }
+    int since = minuteOfDay(before);
+    return minute - since >= 30 && since % 5 == 0;
+  }
+
+  /** The minute of the day of a match whose groups 1 and 2 are its hour and minutes. */
+  private static int minuteOfDay(Matcher m) {
+    return Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2));
   }
 
   private static int hour12(String hour, String meridiem) {

@@ -199,14 +199,15 @@ final class Neighbours {
 
   /**
    * "at 10 a.m. on Monday 14 March": a time takes its day from the date that follows it; "on
-   * Thursday at 10:30 a.m.", "Thursday night at 10:30": from the day just before it.
+   * Thursday at 10:30 a.m.", "Thursday night at 10:30": from the day just before it. Not from an
+   * end of a range of days ("9:00 - 17:00, Monday to Friday"): the time is of each of its days.
    */
   private static void joinTimesToTheirDays(String text, List<Candidate> out) {
     for (int i = 0; i + 1 < out.size(); i++) {
       Candidate first = out.get(i);
       Candidate then = out.get(i + 1);
       if (then.type() == TimexType.TIME && then.value() != null && dayGuessed(then)
-          && first.value() != null && DAY_VALUE.matcher(first.value()).matches()
+          && first.value() != null && DAY_VALUE.matcher(first.value()).matches() && !endsARangeOfDays(text, out, i)
           && DAY_THEN_TIME.matcher(text.substring(first.end(), then.start()).strip().toLowerCase(Locale.ROOT))
               .matches()) {
         int t = then.value().indexOf('T');
@@ -217,7 +218,7 @@ final class Neighbours {
       Candidate time = out.get(i);
       Candidate day = out.get(i + 1);
       if (time.type() != TimexType.TIME || time.value() == null || day.type() != TimexType.DATE
-          || day.value() == null || day.value().length() != 10 || !dayGuessed(time)) {
+          || day.value() == null || day.value().length() != 10 || !dayGuessed(time) || endsARangeOfDays(text, out, i + 1)) {
         continue;
       }
       String between = text.substring(time.end(), day.start()).strip().toLowerCase(Locale.ROOT);
@@ -235,6 +236,23 @@ final class Neighbours {
         out.set(i, time.withValueKept(value));
       }
     }
+  }
+
+  /**
+   * Whether the date {@code out.get(k)} begins or ends a range of dates written with a dash, "to",
+   * "through" or "until" ("Monday to Friday", "Mon–Fri"), with or without "from".
+   */
+  private static boolean endsARangeOfDays(String text, List<Candidate> out, int k) {
+    return k > 0 && joinedAsRange(text, out.get(k - 1), out.get(k))
+        || k + 1 < out.size() && joinedAsRange(text, out.get(k), out.get(k + 1));
+  }
+
+  private static boolean joinedAsRange(String text, Candidate a, Candidate b) {
+    if (a.type() != TimexType.DATE || b.type() != TimexType.DATE || b.start() < a.end()) {
+      return false;
+    }
+    String between = text.substring(a.end(), b.start()).strip().toLowerCase(Locale.ROOT);
+    return !between.equals("and") && RANGE_WORDS.contains(between);
   }
 
   /** Whether a time's day was guessed (from the document date) or is unknown ("XXXX-XX-XXT20:00"). */

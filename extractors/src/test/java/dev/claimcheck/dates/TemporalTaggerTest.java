@@ -251,6 +251,23 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void twoTwentyFourHourTimesJoinedByADashAreARangeOfHours() {
+    assertThat(values("The museum is open 9:00–16:30 daily.", "2013-03-22"))
+        .containsExactly("9:00=2013-03-22T09:00", "16:30=2013-03-22T16:30", "daily=P1D");
+    assertThat(values("Read Matthew 5:17–7:29; the laps took 1:35-1:40; it ended 11:00 - 10:30.", "2013-03-22"))
+        .isEmpty();
+  }
+
+  @Test
+  void aTimeBesideARangeOfDaysIsOfNoOneDayOfIt() {
+    assertThat(values("Opening hours: 09:00 - 17:00, Monday to Friday.", "2013-03-22"))
+        .containsExactly("09:00=2013-03-22T09:00", "17:00=2013-03-22T17:00", "Monday=2013-03-18",
+            "Friday=2013-03-22");
+    assertThat(values("The office opened at 9 a.m., Monday.", "2013-03-22"))
+        .containsExactly("9 a.m., Monday=2013-03-18T09:00");
+  }
+
+  @Test
   void countsInMillionsAndInThousandsOfHundredsReachBeyondTheCalendar() {
     assertThat(values("Dinosaurs died out 65 million years ago; the rocks formed over 4.5 billion years.", "2020-01-01"))
         .containsExactly("65 million years ago=PAST_REF", "4.5 billion years=P4500000L");
