@@ -21,11 +21,16 @@ public final class DocumentDates {
   private DocumentDates() {}
 
   /**
-   * The context a document's dates are read in: its date (published, else captured), its
-   * language and, where the language leaves it open, the order its numeric dates show.
+   * The context a document's dates are read in: its date (published; else the day its text is
+   * stamped with, {@link DateLine}; else captured), its language and, where the language leaves
+   * it open, the order its numeric dates show.
    */
   public static DateContext context(Document document) {
-    String date = document.published() != null ? document.published() : document.retrieved();
+    String date = document.published();
+    if (date == null) {
+      String stamped = DateLine.of(document);
+      date = stamped != null ? stamped : document.retrieved();
+    }
     return DateContext.of(date, document.language(), document.text());
   }
 
