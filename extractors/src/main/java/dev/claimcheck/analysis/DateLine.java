@@ -7,6 +7,7 @@ import dev.claimcheck.model.BlockKind;
 import dev.claimcheck.model.DateFlag;
 import dev.claimcheck.model.Document;
 import dev.claimcheck.model.TemporalExpression;
+import dev.claimcheck.text.Prose;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +67,7 @@ public final class DateLine {
       if (block.span().start() >= HEAD_CHARS) {
         break;
       }
-      if (NO_STAMP.contains(block.kind()) || block.span().length() > MAX_LINE_CHARS || !hasDigit(block.text())) {
+      if (NO_STAMP.contains(block.kind()) || block.span().length() > MAX_LINE_CHARS || !Prose.hasDigit(block.text())) {
         continue;
       }
       String day = stamp(text, block);
@@ -107,15 +108,6 @@ public final class DateLine {
       }
     }
     return day;
-  }
-
-  private static boolean hasDigit(String line) {
-    for (int i = 0; i < line.length(); i++) {
-      if (Character.isDigit(line.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The day a value begins with ({@code 2013-02-27}, {@code 2013-02-27T16:39}), or null. */

@@ -5,6 +5,7 @@ import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.TemporalExpression;
 import dev.claimcheck.support.Quantities;
 import dev.claimcheck.support.Words;
+import dev.claimcheck.text.Prose;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ public final class QuantityFacts {
   /** The counts {@code claim} (of the document read from {@code source}) states of a subject. */
   public static List<Fact> of(Claim claim, String source, DocumentSubjects subjects) {
     String text = claim.text();
-    if (!hasDigit(text) || !mayHaveCount(text) || year(claim, 0) == null || EventFacts.MARKUP.matcher(text).find()) {
+    if (!Prose.hasDigit(text) || !mayHaveCount(text) || year(claim, 0) == null || EventFacts.MARKUP.matcher(text).find()) {
       return List.of(); // most claims: none of the verbs of having, so no tokenizing for them
     }
     List<Words.Word> words = Words.of(text);
@@ -136,14 +137,6 @@ public final class QuantityFacts {
     return false;
   }
 
-  private static boolean hasDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isDigit(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** A value as plain digits: 80000, 41.3. */
   static String plain(double value) {

@@ -11,6 +11,16 @@ public final class Prose {
 
   private Prose() {}
 
+  /** Whether {@code text} holds a decimal digit of any script. */
+  public static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words: white-space separated runs, plus one word per two CJK characters. */
   public static int words(String text) {
     int words = 0;

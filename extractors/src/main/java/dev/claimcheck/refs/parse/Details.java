@@ -1,5 +1,6 @@
 package dev.claimcheck.refs.parse;
 
+import dev.claimcheck.text.Prose;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +37,7 @@ final class Details extends ParseUnit {
       return true;
     }
     Matcher m;
-    if (!FieldText.hasDigit(s)) {
+    if (!Prose.hasDigit(s)) {
       if ((m = EDITION.matcher(s)).matches()) {
         b.edition(edition(m.group(1) != null ? m.group(1) : m.group(2)));
         return true;

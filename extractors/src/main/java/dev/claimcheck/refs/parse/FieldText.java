@@ -1,22 +1,14 @@
 package dev.claimcheck.refs.parse;
 
 import dev.claimcheck.refs.ReferenceDates;
+import dev.claimcheck.text.Prose;
 
 /** Small tests and clean-ups of a field's text that every step of the parse uses. */
 final class FieldText {
   private FieldText() {}
 
-  static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isDigit(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   static String dateOf(String text) {
-    return FieldText.hasDigit(text) ? ReferenceDates.parse(text) : null;
+    return Prose.hasDigit(text) ? ReferenceDates.parse(text) : null;
   }
 
   static boolean isUndated(String s) {

@@ -4,6 +4,7 @@ import dev.claimcheck.model.Author;
 import dev.claimcheck.refs.AuthorNames;
 import dev.claimcheck.refs.Organizations;
 import dev.claimcheck.refs.Segments;
+import dev.claimcheck.text.Prose;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,7 +79,7 @@ final class HeadReader extends ParseUnit {
     m = HEAD_YEAR.matcher(t);
     // A year that closes an entry of fields between commas is its date at the end (IEEE,
     // notes), not an author–date head.
-    if (FieldText.hasDigit(t) && m.lookingAt()
+    if (Prose.hasDigit(t) && m.lookingAt()
         && (m.end() < t.strip().length() || m.group(1).chars().filter(c -> c == ',').count() < 2)
         && authors(m.group(1), true)) {
       b.date(FieldText.isUndated(m.group(2)) ? null : m.group(2).substring(0, 4));
