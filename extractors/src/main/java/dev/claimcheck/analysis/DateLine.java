@@ -44,9 +44,13 @@ public final class DateLine {
    */
   private static final Pattern NAMES = Pattern.compile(
       "(?:^|\\s)(?i:by)\\s+" + words(4) + "(?:\\s+(?i:in)\\s+" + words(4) + ")?"
-          + "|(?<![\\p{L}\\p{N}_@])@[\\p{L}\\p{N}_]++|(?<![\\p{L}\\p{N}-])[\\p{L}\\p{N}-]++\\.(?:com|org|net|co\\.uk|com\\.au|[a-z]{2})\\b");
+          + "|(?<![\\p{L}\\p{N}_@])@[\\p{L}\\p{N}_]++"
+          + "|(?<![\\p{L}\\p{N}-])[\\p{L}\\p{N}-]++\\.(?:com|org|net|co\\.uk|com\\.au|[a-z]{2})\\b");
   private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-  /** Blocks that tell of something else: a caption's photo, a cited work, a fact box's event ("Date | 1 July 1916"). */
+  /**
+   * Blocks that tell of something else: a caption's photo, a cited work, a fact box's event
+   * ("Date | 1 July 1916").
+   */
   private static final Set<BlockKind> NO_STAMP = Set.of(BlockKind.CAPTION, BlockKind.REFERENCE_ENTRY,
       BlockKind.CODE, BlockKind.FORMULA, BlockKind.INFOBOX, BlockKind.TABLE_ROW);
 
@@ -67,7 +71,8 @@ public final class DateLine {
       if (block.span().start() >= HEAD_CHARS) {
         break;
       }
-      if (NO_STAMP.contains(block.kind()) || block.span().length() > MAX_LINE_CHARS || !Prose.hasDigit(block.text())) {
+      if (NO_STAMP.contains(block.kind()) || block.span().length() > MAX_LINE_CHARS
+          || !Prose.hasDigit(block.text())) {
         continue;
       }
       String day = stamp(text, block);

@@ -207,7 +207,8 @@ final class Neighbours {
       Candidate first = out.get(i);
       Candidate then = out.get(i + 1);
       if (then.type() == TimexType.TIME && then.value() != null && dayGuessed(then)
-          && first.value() != null && DAY_VALUE.matcher(first.value()).matches() && !endsARangeOfDays(text, out, i)
+          && first.value() != null && DAY_VALUE.matcher(first.value()).matches()
+          && !endsARangeOfDays(text, out, i)
           && DAY_THEN_TIME.matcher(text.substring(first.end(), then.start()).strip().toLowerCase(Locale.ROOT))
               .matches()) {
         int t = then.value().indexOf('T');
@@ -218,7 +219,8 @@ final class Neighbours {
       Candidate time = out.get(i);
       Candidate day = out.get(i + 1);
       if (time.type() != TimexType.TIME || time.value() == null || day.type() != TimexType.DATE
-          || day.value() == null || day.value().length() != 10 || !dayGuessed(time) || endsARangeOfDays(text, out, i + 1)) {
+          || day.value() == null || day.value().length() != 10 || !dayGuessed(time)
+          || endsARangeOfDays(text, out, i + 1)) {
         continue;
       }
       String between = text.substring(time.end(), day.start()).strip().toLowerCase(Locale.ROOT);

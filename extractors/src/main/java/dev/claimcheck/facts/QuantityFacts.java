@@ -47,7 +47,8 @@ public final class QuantityFacts {
   /** The counts {@code claim} (of the document read from {@code source}) states of a subject. */
   public static List<Fact> of(Claim claim, String source, DocumentSubjects subjects) {
     String text = claim.text();
-    if (!Prose.hasDigit(text) || !mayHaveCount(text) || year(claim, 0) == null || EventFacts.MARKUP.matcher(text).find()) {
+    if (!Prose.hasDigit(text) || !mayHaveCount(text) || year(claim, 0) == null
+        || EventFacts.MARKUP.matcher(text).find()) {
       return List.of(); // most claims: none of the verbs of having, so no tokenizing for them
     }
     List<Words.Word> words = Words.of(text);
