@@ -32,7 +32,7 @@ final class NamesNotDates {
    */
   private static final Set<String> NAMED_DAYS = Set.of("Black", "Bloody", "Super", "Ash", "Palm", "Holy",
       "Maundy", "Shrove", "Whit", "Cyber", "Mothering", "Remembrance", "Trinity", "Passion", "Low", "Fat",
-      "Giving", "Easter", "Pentecost", "Rogation", "Laetare", "Gaudete", "Egg");
+      "Giving", "Easter", "Pentecost", "Rogation", "Laetare", "Gaudete", "Egg", "Good");
 
   /** A weekday abbreviated with a point, and a capitalised abbreviation after it: "Mon. Not." begins a name. */
   private static final Pattern ABBREVIATED_WEEKDAY = Pattern.compile("\\p{Lu}\\p{Ll}{2,4}\\.");

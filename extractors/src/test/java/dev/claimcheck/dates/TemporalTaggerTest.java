@@ -300,8 +300,9 @@ class TemporalTaggerTest {
 
   @Test
   void aWeekdayInTheNameOfADayIsNoDayOfTheWeek() {
+    // the feasts are dates of their own (HolidayDays), their weekdays none
     assertThat(values("Sales on Black Friday and Palm Sunday beat Super Tuesday; the Senate Tuesday voted.",
-        "2010-05-05")).containsExactly("Tuesday=2010-05-04");
+        "2010-05-05")).containsExactly("Black Friday=2009-11-27", "Palm Sunday=2010-03-28", "Tuesday=2010-05-04");
   }
 
   @Test
@@ -1043,8 +1044,23 @@ class TemporalTaggerTest {
     assertThat(values("He came last Christmas; New Year's Eve 1999 was quiet.", "2000-01-07"))
         .containsExactly("last Christmas=1999-12-25", "New Year's Eve 1999=1999-12-31");
     assertThat(tag("A Christmas tree stood on Easter Island.", "2000-01-07")).isEmpty();
-    assertThat(Holidays.easter(2024)).isEqualTo(java.time.LocalDate.of(2024, 3, 31));
-    assertThat(Holidays.easter(1998)).isEqualTo(java.time.LocalDate.of(1998, 4, 12));
+    assertThat(HolidayDays.easter(2024)).isEqualTo(java.time.LocalDate.of(2024, 3, 31));
+    assertThat(HolidayDays.easter(1998)).isEqualTo(java.time.LocalDate.of(1998, 4, 12));
+  }
+
+  @org.junit.jupiter.api.Test
+  void feastsThatMoveWithEasterAndOtherNamedDaysAreTheirDays() {
+    assertThat(values("The pope will lead Palm Sunday services; Catholics marked Ash Wednesday.", "2013-03-22"))
+        .containsExactly("Palm Sunday=2013-03-24", "Ash Wednesday=2013-02-13");
+    assertThat(values("Parades were held on St. Patrick's Day; stores opened on Black Friday.", "2013-03-22"))
+        .containsExactly("St. Patrick's Day=2013-03-17", "Black Friday=2012-11-23");
+    assertThat(values("Pentecost will fall in May; on Father's Day he called.", "2013-03-22"))
+        .containsExactly("Pentecost=2013-05-19", "May=2013-05", "Father's Day=2012-06-17");
+    assertThat(values("Every Christmas he visited; each Easter they met.", "2013-03-22"))
+        .containsExactly("Every Christmas=XXXX-12-25", "each Easter=null");
+    // a name that holds a feast's name is no date, nor its weekday
+    assertThat(tag("The Good Friday agreement was signed; the Good Friday Agreement held.", "2013-03-22"))
+        .isEmpty();
   }
 
   @org.junit.jupiter.api.Test
