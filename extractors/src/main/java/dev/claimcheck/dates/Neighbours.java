@@ -257,6 +257,21 @@ final class Neighbours {
     return !between.equals("and") && RANGE_WORDS.contains(between);
   }
 
+  /**
+   * Whether {@code part}, a month or day, takes its year from {@code next}, a year told from the
+   * one spoken of ("September 17 that year", "November of the following year"), which
+   * {@link #joinDaysToTheirYears} then joins: the year guessed for the part alone is no year the
+   * text speaks of.
+   */
+  static boolean takesItsYearFromTheNext(String text, Candidate part, Candidate next) {
+    if (next == null || next.start() < part.end()
+        || !ANAPHORIC_YEAR.matcher(text).region(next.start(), next.end()).matches()) {
+      return false;
+    }
+    String between = text.substring(part.end(), next.start());
+    return between.equals(" ") || OF.matcher(between).matches();
+  }
+
   /** Whether a time's day was guessed (from the document date) or is unknown ("XXXX-XX-XXT20:00"). */
   private static boolean dayGuessed(Candidate time) {
     return time.flags().contains(DateFlag.INFERRED) || time.value().startsWith("XXXX-XX-XX");

@@ -7,6 +7,7 @@ import dev.claimcheck.model.TimexType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,8 @@ public final class TemporalTagger {
   private static final Pattern AS_OF_BEFORE = Pattern.compile("(?i)\\bas (?:of|at)\\s+$");
   /** A season of a year written out ("the spring of 1932"): its year is the one the text goes on in. */
   private static final Pattern SEASON_OF_A_YEAR = Pattern.compile("\\d{4}-(?:SP|SU|FA|WI)");
+  /** A value that begins with its year in four figures ("2017", "2017-11"; not "201X"). */
+  private static final Pattern YEAR_WRITTEN = Pattern.compile("\\d{4}(?![\\dX])");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its",
       "their", "our", "my", "your", "this", "that");
 
@@ -57,7 +60,8 @@ public final class TemporalTagger {
     scan.found.removeIf(c -> NamesNotDates.inAName(scan, c.start(), c.end()));
     List<Candidate> kept = settle(scan.found, exclude);
     List<Candidate> out = new ArrayList<>(kept.size());
-    for (Candidate c : kept) {
+    for (int i = 0; i < kept.size(); i++) {
+      Candidate c = kept.get(i);
       Candidate d = Modifiers.attach(scan, c);
       d = markAsOf(scan, d);
       d = markEventReference(scan, d);
@@ -68,6 +72,10 @@ public final class TemporalTagger {
         }
       }
       d = Modifiers.dayOf(scan, d);
+      if (i + 1 < kept.size() && Neighbours.takesItsYearFromTheNext(text, c, kept.get(i + 1))) {
+        out.add(d); // "September 17 that year": the year guessed for the day alone is none spoken of
+        continue;
+      }
       if (d.type() == TimexType.DATE && !d.flags().contains(DateFlag.RELATIVE_DATE)
           && !d.flags().contains(DateFlag.EVENT_REFERENCE) && d.value() != null) {
         // "completed in the spring of 1932 and opened that summer": a season names its year
@@ -75,8 +83,11 @@ public final class TemporalTagger {
             ? d.value().substring(0, 4) : d.value();
         TimePoint.parse(value).ifPresent(context::saw);
         context.sawQuarter(d.value());
-      } else if (d.type() == TimexType.DATE && d.value() != null && d.value().length() == 10) {
-        // "Rebels attacked on Monday. The next day …": a day the text names counts on from there
+      } else if (d.type() == TimexType.DATE && d.value() != null && (d.value().length() == 10
+          || YEAR_WRITTEN.matcher(d.value()).lookingAt() && Objects.equals(d.anchor(), context.documentDateText()))) {
+        // "Rebels attacked on Monday. The next day …": a day the text names counts on from there;
+        // "Last year she … later that year": so does a year or month told from the document date
+        // (not "the following year", told from the one spoken of, which stays the reference)
         TimePoint.parse(d.value()).ifPresent(context::saw);
       }
       out.add(d);

@@ -1049,6 +1049,17 @@ class TemporalTaggerTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aDayOfThatYearIsOfTheYearSpokenOfWhateverTheDocumentDate() {
+    DateContext context = DateContext.of("2018-06-25", "en-US");
+    tag("The unit was formed on March 8, 1962.", context);
+    assertThat(tag("It was not until September 17 that year that it flew; in November of that year it moved.", context)
+        .stream().map(e -> e.text() + "=" + e.value()).toList())
+        .containsExactly("September 17 that year=1962-09-17", "November of that year=1962-11");
+    assertThat(values("Last year she called for more critics and later that year spoke out.", "2018-06-25"))
+        .containsExactly("Last year=2017", "that year=2017");
+  }
+
+  @org.junit.jupiter.api.Test
   void feastsThatMoveWithEasterAndOtherNamedDaysAreTheirDays() {
     assertThat(values("The pope will lead Palm Sunday services; Catholics marked Ash Wednesday.", "2013-03-22"))
         .containsExactly("Palm Sunday=2013-03-24", "Ash Wednesday=2013-02-13");
