@@ -54,7 +54,8 @@ public final class DocumentDates {
 
   /**
    * The temporal expressions of each sentence of one paragraph, in order. Citation markers and
-   * editor tags hold no dates.
+   * editor tags hold no dates. A paragraph that is a date and nothing else ("Wednesday,
+   * September 4, 2019" over "1:00 p.m."; a diary's or a listing's heading) dates the next one.
    */
   static List<List<TemporalExpression>> ofSentences(String text, List<Span> sentences,
       List<InlineMark> marks, DateContext context) {
@@ -62,9 +63,38 @@ public final class DocumentDates {
     List<Span> exclude = marks.stream().filter(m -> m.kind().isInsertion())
         .map(InlineMark::span).toList();
     List<List<TemporalExpression>> out = new ArrayList<>(sentences.size());
+    boolean onlyDates = !sentences.isEmpty();
     for (Span sentence : sentences) {
-      out.add(TemporalTagger.tag(text, sentence, exclude, context));
+      List<TemporalExpression> found = TemporalTagger.tag(text, sentence, exclude, context);
+      out.add(found);
+      onlyDates &= onlyDates(text, sentence, found);
+    }
+    if (onlyDates) {
+      context.headsTheNextParagraph();
     }
     return out;
+  }
+
+  /** Whether {@code found} covers every letter and digit of {@code sentence}, and holds a day. */
+  private static boolean onlyDates(String text, Span sentence, List<TemporalExpression> found) {
+    boolean day = false;
+    int at = sentence.start();
+    for (TemporalExpression e : found) {
+      if (e.value() == null || !wordless(text, at, e.span().start())) {
+        return false;
+      }
+      day |= e.value().length() >= 10 && Character.isDigit(e.value().charAt(0));
+      at = e.span().end();
+    }
+    return day && wordless(text, at, sentence.end());
+  }
+
+  private static boolean wordless(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

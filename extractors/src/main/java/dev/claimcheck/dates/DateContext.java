@@ -26,6 +26,8 @@ public final class DateContext {
   private final Order order;
   private TimePoint lastInParagraph;
   private TimePoint lastInDocument;
+  /** Whether the paragraph just read was a date alone, which the next paragraph goes on from. */
+  private boolean heading;
   private int lastQuarterYear;
   private int lastQuarter;
 
@@ -77,9 +79,24 @@ public final class DateContext {
     return Order.DAY_MONTH;
   }
 
-  /** Starts a new paragraph: follow-on expressions no longer refer to earlier dates. */
+  /**
+   * Starts a new paragraph: follow-on expressions no longer refer to earlier dates, unless the
+   * paragraph before was a date alone ({@link #headsTheNextParagraph}).
+   */
   public void newParagraph() {
+    if (heading) {
+      heading = false;
+      return;
+    }
     lastInParagraph = null;
+  }
+
+  /**
+   * Notes that the paragraph just read is a date and nothing else, a heading: its date is the
+   * next paragraph's date spoken of ("Wednesday, September 4, 2019" over "1:00 p.m.").
+   */
+  public void headsTheNextParagraph() {
+    heading = true;
   }
 
   /** Notes an absolute date met in the current paragraph. */

@@ -1,0 +1,34 @@
+package dev.claimcheck.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.claimcheck.model.Document;
+import dev.claimcheck.read.ReadLimits;
+import dev.claimcheck.read.text.PlainTextReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A document's dates read paragraph by paragraph, with what one paragraph tells the next. */
+class DocumentDatesTest {
+  private static List<String> values(String text, String published) {
+    Document document = new PlainTextReader(ReadLimits.DEFAULT).layOut("listing.txt", text);
+    if (published != null) {
+      document = document.withMetadata(null, published, null);
+    }
+    return DocumentDates.find(document).stream().map(e -> e.text() + "=" + e.value()).toList();
+  }
+
+  @Test
+  void aParagraphThatIsADateAloneDatesTheNextOne() {
+    assertThat(values("Meetings\n\nWednesday, September 4, 2019\n\n1:00 p.m.\n\nLive webcast\n\n"
+        + "Thursday, September 5, 2019\n\n10:00 a.m.\n", "2012-01-20"))
+        .containsExactly("Wednesday, September 4, 2019=2019-09-04", "1:00 p.m.=2019-09-04T13:00",
+            "Thursday, September 5, 2019=2019-09-05", "10:00 a.m.=2019-09-05T10:00");
+  }
+
+  @Test
+  void aDateInsideProseHeadsNothing() {
+    assertThat(values("Meetings\n\nThe board met on September 4, 2019.\n\nIt resumes at 1:00 p.m.\n", "2012-01-20"))
+        .containsExactly("September 4, 2019=2019-09-04", "1:00 p.m.=2012-01-20T13:00");
+  }
+}
