@@ -57,6 +57,12 @@ final class RelativeRules {
    */
   private static final Pattern THE_WEEK = Pattern.compile(
       "(?i)\\bthe week\\b(?=['’]s\\b|\\s*,)|(?<=\\b(?:for|of) )the week\\b(?!\\s+(?:of|before|after|ahead|ended|ending|to)\\b)");
+  /** What makes "the last year" the last of something else: "the last year of the war". */
+  private static final Pattern OF_AFTER = Pattern.compile("\\s{1,3}of\\b");
+  /** An ordinal and "and" before "last": "the eighth and last year". */
+  private static final Pattern ORDINAL_AND_BEFORE = Pattern.compile(
+      "(?i)\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))"
+          + "\\s{1,3}(?:and|or)\\s{1,3}(?:the\\s{1,3})?$");
   /** "by mid-afternoon", "at midmorning", "by late afternoon": a stretch of a part of the day spoken of. */
   private static final Pattern MID_PART = Pattern.compile(
       "(?i)\\b(mid|early|late)[- ]?(morning|afternoon|evening)\\b(?!\\s+(?:yesterday|today|tomorrow)\\b|[-‐])");
@@ -116,6 +122,10 @@ final class RelativeRules {
     String which = m.group(2).toLowerCase(Locale.ROOT);
     String unitWord = m.group(3).toLowerCase(Locale.ROOT);
     boolean partOfDay = unitWord.matches("morning|afternoon|evening|night");
+    if (which.equals("last") && (OF_AFTER.matcher(s.text).region(m.end(), s.to).lookingAt()
+        || ORDINAL_AND_BEFORE.matcher(s.text).region(Math.max(s.from, m.start() - 24), m.start()).find())) {
+      return; // "the last year of the war", "the eighth and last year": a year of something else
+    }
     if (the && (which.equals("past") || which.equals("last")) && !partOfDay) {
       if (unitWord.equals("day") || unitWord.equals("weekend")) {
         return; // "the last day of …" is an ordinal, not a stretch of time

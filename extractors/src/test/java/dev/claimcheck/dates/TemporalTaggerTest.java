@@ -1060,6 +1060,15 @@ class TemporalTaggerTest {
   }
 
   @org.junit.jupiter.api.Test
+  void theLastYearOfSomethingElseIsNoYearBeforeTheDocumentDate() {
+    assertThat(values("He died in the last year of the war; in the eighth and last year of his term he quit; "
+        + "it fell in the last week of March.", "2018-06-25"))
+        .containsExactly("March=2018-03");
+    assertThat(values("Sales rose in the last year; last year they fell.", "2018-06-25"))
+        .containsExactly("the last year=2017", "last year=2017");
+  }
+
+  @org.junit.jupiter.api.Test
   void feastsThatMoveWithEasterAndOtherNamedDaysAreTheirDays() {
     assertThat(values("The pope will lead Palm Sunday services; Catholics marked Ash Wednesday.", "2013-03-22"))
         .containsExactly("Palm Sunday=2013-03-24", "Ash Wednesday=2013-02-13");
