@@ -2,6 +2,7 @@ package dev.claimcheck.analysis;
 
 import dev.claimcheck.dates.DateContext;
 import dev.claimcheck.dates.TemporalTagger;
+import dev.claimcheck.dates.TimePoint;
 import dev.claimcheck.model.Block;
 import dev.claimcheck.model.BlockKind;
 import dev.claimcheck.model.DateFlag;
@@ -64,7 +65,7 @@ public final class DateLine {
   /** The day ({@code YYYY-MM-DD}) {@code document}'s text is stamped with, or null. */
   public static String of(Document document) {
     String text = document.text();
-    LocalDate captured = document.retrieved() == null ? null : dayOf(document.retrieved());
+    LocalDate captured = dayOf(document.retrieved());
     List<Block> blocks = document.blocks();
     for (int i = 0; i < Math.min(HEAD_BLOCKS, blocks.size()); i++) {
       Block block = blocks.get(i);
@@ -75,27 +76,27 @@ public final class DateLine {
           || !Prose.hasDigit(block.text())) {
         continue;
       }
-      String day = stamp(text, block);
-      if (day != null && (captured == null || !LocalDate.parse(day).isAfter(captured))) {
-        return day;
+      LocalDate day = stamp(text, block);
+      if (day != null && (captured == null || !day.isAfter(captured))) {
+        return day.toString();
       }
     }
     return null;
   }
 
   /** The day of the line {@code block} when it is a stamp, else null. */
-  private static String stamp(String text, Block block) {
+  private static LocalDate stamp(String text, Block block) {
     List<TemporalExpression> found = TemporalTagger.tag(text, block.span(), List.of(),
         DateContext.of(null, (String) null));
-    String day = null;
+    LocalDate day = null;
     StringBuilder rest = new StringBuilder();
     int at = block.span().start();
     for (TemporalExpression e : found) {
       if (e.has(DateFlag.RANGE_BEGIN) || e.has(DateFlag.RANGE_END)) {
         return null;
       }
-      if (day == null && e.value() != null && e.value().length() >= 10 && dayOf(e.value()) != null) {
-        day = e.value().substring(0, 10);
+      if (day == null) {
+        day = dayOf(e.value());
       }
       rest.append(text, at, e.span().start()).append(' ');
       at = e.span().end();
@@ -115,15 +116,9 @@ public final class DateLine {
     return day;
   }
 
-  /** The day a value begins with ({@code 2013-02-27}, {@code 2013-02-27T16:39}), or null. */
+  /** The day a value begins with ({@code 2013-02-27}, {@code 2013-02-27T16:39}), or null (none, a month, a year). */
   private static LocalDate dayOf(String value) {
-    if (value.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.substring(0, 10));
-    } catch (java.time.format.DateTimeParseException e) {
-      return null;
-    }
+    return TimePoint.parse(value).filter(p -> p.precision() == TimePoint.Precision.DAY).map(TimePoint::date)
+        .orElse(null);
   }
 }

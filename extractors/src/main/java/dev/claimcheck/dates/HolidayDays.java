@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
  */
 final class HolidayDays {
   /** A holiday: how its name is written (a regex without groups), and its day in a year. */
-  private record Holiday(String name, IntFunction<LocalDate> day) {
-    Holiday {
-      Pattern.compile(name); // a bad name fails when the class loads
+  private record Holiday(Pattern name, IntFunction<LocalDate> day) {
+    Holiday(String name, IntFunction<LocalDate> day) {
+      this(Pattern.compile(name), day);
     }
   }
 
@@ -72,17 +72,15 @@ final class HolidayDays {
       new Holiday("Cinco de Mayo", y -> LocalDate.of(y, 5, 5)));
 
   /** Every holiday's name, as one alternation for a pattern to hold in a group. */
-  static final String NAMES = ALL.stream().map(Holiday::name).collect(Collectors.joining("|"));
-
-  private static final List<Pattern> MATCHERS = ALL.stream().map(h -> Pattern.compile(h.name())).toList();
+  static final String NAMES = ALL.stream().map(h -> h.name().pattern()).collect(Collectors.joining("|"));
 
   private HolidayDays() {}
 
   /** The day of the holiday {@code name} (as {@link #NAMES} matched it) in {@code year}. */
   static LocalDate dateOf(String name, int year) {
-    for (int i = 0; i < ALL.size(); i++) {
-      if (MATCHERS.get(i).matcher(name).matches()) {
-        return ALL.get(i).day().apply(year);
+    for (Holiday holiday : ALL) {
+      if (holiday.name().matcher(name).matches()) {
+        return holiday.day().apply(year);
       }
     }
     throw new IllegalArgumentException("no holiday named " + name);

@@ -49,7 +49,7 @@ final class Holidays {
       return; // "the more recent \"Labor Day,\"": a title
     }
     String name = m.group(2);
-    String before = s.wordBefore(m.start()).toLowerCase(Locale.ROOT);
+    String before = s.wordBefore(m.start());
     if (m.group(1) == null && m.group(3) == null && (before.equals("every") || before.equals("each"))) {
       // "every Christmas": each year's (XXXX-12-25), with no one day for a feast that moves
       s.add(s.wordStartBefore(m.start()), m.end(), TimexType.SET, fixedDay(name), null);

@@ -22,7 +22,7 @@ final class Neighbours {
   private static final Pattern OF = Pattern.compile("(?<!\\s)\\s+of\\s+"); // from a run's first space only
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   /** A value that begins with its year in four figures: "2020", "2020-05-06" (not "07XX"). */
-  private static final Pattern YEAR_FIRST = Pattern.compile("\\d{4}(?![\\dX])");
+  static final Pattern YEAR_FIRST = Pattern.compile("\\d{4}(?![\\dX])");
   private static final Pattern DEICTIC_YEAR = Pattern.compile("(?i)(?:this|last|next) year");
   /** A year told from the one spoken of: "the following year", "the year before", "that year". */
   private static final Pattern ANAPHORIC_YEAR = Pattern.compile(
@@ -264,8 +264,7 @@ final class Neighbours {
    * text speaks of.
    */
   static boolean takesItsYearFromTheNext(String text, Candidate part, Candidate next) {
-    if (next == null || next.start() < part.end()
-        || !ANAPHORIC_YEAR.matcher(text).region(next.start(), next.end()).matches()) {
+    if (!ANAPHORIC_YEAR.matcher(text).region(next.start(), next.end()).matches()) {
       return false;
     }
     String between = text.substring(part.end(), next.start());

@@ -87,7 +87,7 @@ final class Shifts {
     }
     // "65 million years ago", "a million years from now": beyond the calendar's years
     if (inSteps * unit.step.getDuration().getSeconds() / ChronoUnit.YEARS.getDuration().getSeconds()
-        >= (sign < 0 ? base.year() : 9999 - base.year())) {
+        >= (sign < 0 ? base.year() : TimePoint.LAST_YEAR - base.year())) {
       return c.withValue(sign < 0 ? "PAST_REF" : "FUTURE_REF", base.value(), DateFlag.RELATIVE_DATE);
     }
     // "June 1 … a decade later": a step of decades lands in a year, however precise its base

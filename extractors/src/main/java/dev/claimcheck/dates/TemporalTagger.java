@@ -31,8 +31,6 @@ public final class TemporalTagger {
   private static final Pattern AS_OF_BEFORE = Pattern.compile("(?i)\\bas (?:of|at)\\s+$");
   /** A season of a year written out ("the spring of 1932"): its year is the one the text goes on in. */
   private static final Pattern SEASON_OF_A_YEAR = Pattern.compile("\\d{4}-(?:SP|SU|FA|WI)");
-  /** A value that begins with its year in four figures ("2017", "2017-11"; not "201X"). */
-  private static final Pattern YEAR_WRITTEN = Pattern.compile("\\d{4}(?![\\dX])");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its",
       "their", "our", "my", "your", "this", "that");
 
@@ -84,7 +82,8 @@ public final class TemporalTagger {
         TimePoint.parse(value).ifPresent(context::saw);
         context.sawQuarter(d.value());
       } else if (d.type() == TimexType.DATE && d.value() != null && (d.value().length() == 10
-          || YEAR_WRITTEN.matcher(d.value()).lookingAt() && Objects.equals(d.anchor(), context.documentDateText()))) {
+          || Neighbours.YEAR_FIRST.matcher(d.value()).lookingAt()
+              && Objects.equals(d.anchor(), context.documentDateText()))) {
         // "Rebels attacked on Monday. The next day …": a day the text names counts on from there;
         // "Last year she … later that year": so does a year or month told from the document date
         // (not "the following year", told from the one spoken of, which stays the reference)

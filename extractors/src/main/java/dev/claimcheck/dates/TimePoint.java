@@ -16,6 +16,9 @@ import java.util.Optional;
  */
 public record TimePoint(LocalDate date, Precision precision) {
 
+  /** The last year a value writes in four figures: a step beyond it is past the calendar's years. */
+  static final int LAST_YEAR = 9999;
+
   /** How much of a date is known. */
   public enum Precision { YEAR, MONTH, WEEK, DAY }
 
