@@ -2,6 +2,7 @@ package dev.claimcheck.dates;
 
 import dev.claimcheck.text.CalendarDates;
 import dev.claimcheck.text.CountWords;
+import dev.claimcheck.text.Prose;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,6 +25,26 @@ final class NamesNotDates {
   /** Capitalised words a weekday goes on into without being a name: a month, a weekday, an abbreviation. */
   private static final Pattern NOT_A_NAME_AFTER_A_WEEKDAY = Pattern.compile(
       CalendarDates.MONTH_NAME + "|" + CalendarDates.WEEKDAY + "|[A-Z]{2,}");
+  /**
+   * Capitalised words after a weekday that go on a sentence or a headline, not a name: a part of
+   * the day ("Sunday Night"), a word of grammar ("Talk Friday About Spacewalk"), a title ("said
+   * Monday Mr. Bush").
+   */
+  private static final Set<String> GOES_ON_AFTER_A_WEEKDAY = Set.of("Morning", "Afternoon", "Evening", "Night",
+      "Noon", "Midnight", "Overnight", "About", "Above", "After", "Against", "Ahead", "Amid", "And", "As", "At",
+      "Before", "Behind", "But", "By", "During", "For", "From", "In", "Into", "Of", "On", "Or", "Over", "Since",
+      "The", "Than", "That", "Then", "Through", "To", "Until", "Via", "When", "While", "With", "Without", "Mr",
+      "Mrs", "Ms", "Dr", "Sir", "Gen", "Gov", "Sen", "Rep", "President", "Prime", "Premier");
+  /**
+   * Words after which a weekday is a day the text speaks of whatever follows it: a preposition
+   * ("on Sunday Iraq said"), a word that counts days ("next Friday"), a reporting verb ("said
+   * Monday"), a possessive ("his Sunday sermon" is that Sunday's), a coordination ("Saturday and
+   * Sunday").
+   */
+  private static final Set<String> DAY_AFTER = Set.of("on", "by", "until", "till", "til", "since", "from",
+      "through", "thru", "before", "after", "during", "between", "except", "including", "to", "next", "last",
+      "this", "that", "every", "each", "early", "late", "and", "or", "said", "says", "say", "told", "tells",
+      "announced", "reported", "added", "his", "her", "their", "its", "our", "my", "your", "whose");
 
   /**
    * The words that make a weekday the name of a day of its own, a feast or an event ("Black
@@ -87,17 +108,33 @@ final class NamesNotDates {
   }
 
   /**
-   * Whether the expression is a weekday alone between "the" and a capitalised word that goes on
-   * a name ("The Sunday Times", "the Monday Club"); not before a month, a weekday or an
-   * abbreviation ("the Friday March 5 session", "the Friday GMT").
+   * Whether the expression is a weekday alone that begins a name, going on into a capitalised
+   * word that is no month, weekday, abbreviation, part of the day or word of grammar: "The Sunday
+   * Times", "the Monday Club", "Sunday School", "Kanye West's 'Sunday Service'", "Billie Sunday
+   * Farnum". Not after a word that makes it a day the text speaks of ("on Sunday Iraq said", "his
+   * Sunday Mass"), a figure ("every 2nd Tuesday"), nor in a headline, where every word is
+   * capitalised. "The Friday March 5 session" and "the Friday GMT" stay dates.
    */
   private static boolean weekdayBeginsAName(Scan scan, int start, int end) {
-    if (!WEEKDAY_ALONE.matcher(scan.text).region(start, end).matches() || !scan.wordBefore(start).equals("the")) {
+    if (!WEEKDAY_ALONE.matcher(scan.text).region(start, end).matches()) {
       return false;
     }
     String next = scan.wordAfter(end);
-    return !next.isEmpty() && Character.isUpperCase(next.charAt(0))
-        && !NOT_A_NAME_AFTER_A_WEEKDAY.matcher(next).matches();
+    if (next.length() < 2 || !Character.isUpperCase(next.charAt(0)) || !Character.isLowerCase(next.charAt(1))
+        || NOT_A_NAME_AFTER_A_WEEKDAY.matcher(next).matches() || GOES_ON_AFTER_A_WEEKDAY.contains(next)) {
+      return false;
+    }
+    String before = scan.wordBefore(start);
+    if (before.equals("the")) {
+      return true;
+    }
+    int tokenEnd = scan.skipSpacesBack(start);
+    int tokenStart = tokenEnd;
+    while (tokenStart > scan.from && !Character.isWhitespace(scan.text.charAt(tokenStart - 1))) {
+      tokenStart--;
+    }
+    boolean figureBefore = Prose.hasDigit(scan.text.substring(tokenStart, tokenEnd));
+    return !DAY_AFTER.contains(before) && !figureBefore && !titleCase(scan);
   }
 
   /** Whether the expression is a weekday alone after a word that names the day ("Black Friday"). */

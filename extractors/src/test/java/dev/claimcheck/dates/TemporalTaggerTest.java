@@ -1247,6 +1247,18 @@ class TemporalTaggerTest {
     assertThat(values("The vote on the Friday was close.", "1998-03-10")).containsExactly("Friday=1998-03-06");
     assertThat(values("The Friday March 5 session ended early.", "1998-03-10"))
         .containsExactly("Friday March 5=1998-03-05");
+    assertThat(values("Children attend Sunday School there. Sunday School is followed by a meal.", "1998-03-10"))
+        .isEmpty();
+    assertThat(values("The actress Tuesday Weld and Kanye West's 'Sunday Service' came.", "1998-03-10")).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aWeekdayBeforeACapitalisedWordIsADayAfterAPrepositionAPossessiveOrInAHeadline() {
+    assertThat(values("On Sunday Iraq said it would talk.", "1998-03-10")).containsExactly("Sunday=1998-03-08");
+    assertThat(values("In his Sunday Mass, the cardinal spoke.", "1998-03-10")).containsExactly("Sunday=1998-03-08");
+    assertThat(values("Officials said Monday Mr. Smith resigned.", "1998-03-10")).containsExactly("Monday=1998-03-09");
+    assertThat(values("Briefers Talk Friday About Spacewalk", "1998-03-10")).containsExactly("Friday=1998-03-06");
+    assertThat(values("They left Sunday After the talks.", "1998-03-10")).containsExactly("Sunday=1998-03-08");
   }
 
   @org.junit.jupiter.api.Test
