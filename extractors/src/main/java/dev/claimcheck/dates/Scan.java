@@ -64,14 +64,18 @@ final class Scan {
     return digit;
   }
 
-  /** Whether a month's name or its abbreviation begins a word of the stretch (worked out once). */
+  /**
+   * Whether a month's name or its abbreviation begins a word of the stretch, or follows a small
+   * letter that a page's text glued to it ("Post authorMarch 12, 2010", where two elements of the
+   * page met without a space) (worked out once).
+   */
   boolean hasMonth() {
     if (month == null) {
       month = false;
       for (int i = from; i < to - 2 && !month; i++) {
         char c = text.charAt(i);
         month = (c == 'J' || c == 'F' || c == 'M' || c == 'A' || c == 'S' || c == 'O' || c == 'N' || c == 'D')
-            && (i == from || !Character.isLetter(text.charAt(i - 1)))
+            && (i == from || !Character.isLetter(text.charAt(i - 1)) || Character.isLowerCase(text.charAt(i - 1)))
             && CalendarDates.month(text.substring(i, Math.min(to, i + 3))) > 0;
       }
     }

@@ -1241,6 +1241,15 @@ class TemporalTaggerTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aDateGluedToTheWordBeforeItIsStillADate() {
+    // a page's elements that met without a space: "Post author" and "March 12, 2010"
+    assertThat(values("Fagstein Post authorMarch 12, 2010 at 1:01 am", "2018-06-25"))
+        .containsExactly("March 12, 2010=2010-03-12", "1:01 am=2010-03-12T01:01");
+    assertThat(values("By Katie CameroAug. 7, 2019", "2018-06-25")).containsExactly("Aug. 7, 2019=2019-08-07");
+    assertThat(values("Mr. DiMarco 5 scored twice.", "2018-06-25")).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
   void aWeekdayThatBeginsANameIsNoDate() {
     assertThat(values("After \"The Sunday Times\" branded his speeches, he sued it.", "1998-03-10")).isEmpty();
     assertThat(values("He joined the Monday Club in 1961.", "1998-03-10")).containsExactly("1961=1961");
