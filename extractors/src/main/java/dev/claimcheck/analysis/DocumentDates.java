@@ -10,6 +10,8 @@ import dev.claimcheck.model.TemporalExpression;
 import dev.claimcheck.text.TextBounds;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The temporal expressions of a document, found the way claim extraction finds them: block by
@@ -55,7 +57,8 @@ public final class DocumentDates {
   /**
    * The temporal expressions of each sentence of one paragraph, in order. Citation markers and
    * editor tags hold no dates. A paragraph that is a date and nothing else ("Wednesday,
-   * September 4, 2019" over "1:00 p.m."; a diary's or a listing's heading) dates the next one.
+   * September 4, 2019" over "1:00 p.m."; a diary's or a listing's heading) dates the next one,
+   * and when it holds one day, not two ("April 28-29, 2020"), that paragraph is told from it.
    */
   static List<List<TemporalExpression>> ofSentences(String text, List<Span> sentences,
       List<InlineMark> marks, DateContext context) {
@@ -64,29 +67,34 @@ public final class DocumentDates {
         .map(InlineMark::span).toList();
     List<List<TemporalExpression>> out = new ArrayList<>(sentences.size());
     boolean onlyDates = !sentences.isEmpty();
+    Set<String> days = new TreeSet<>();
     for (Span sentence : sentences) {
       List<TemporalExpression> found = TemporalTagger.tag(text, sentence, exclude, context);
       out.add(found);
-      onlyDates &= onlyDates(text, sentence, found);
+      onlyDates &= onlyDates(text, sentence, found, days);
     }
-    if (onlyDates) {
-      context.headsTheNextParagraph();
+    if (onlyDates && !days.isEmpty()) {
+      context.headsTheNextParagraph(days.size() == 1 ? days.iterator().next() : null);
     }
     return out;
   }
 
-  /** Whether {@code found} covers every letter and digit of {@code sentence}, and holds a day. */
-  private static boolean onlyDates(String text, Span sentence, List<TemporalExpression> found) {
-    boolean day = false;
+  /**
+   * Whether {@code found} covers every letter and digit of {@code sentence}, adding the days its
+   * expressions fall on to {@code days}.
+   */
+  private static boolean onlyDates(String text, Span sentence, List<TemporalExpression> found, Set<String> days) {
     int at = sentence.start();
     for (TemporalExpression e : found) {
       if (e.value() == null || !wordless(text, at, e.span().start())) {
         return false;
       }
-      day |= e.value().length() >= 10 && Character.isDigit(e.value().charAt(0));
+      if (e.value().length() >= 10 && Character.isDigit(e.value().charAt(0))) {
+        days.add(e.value().substring(0, 10));
+      }
       at = e.span().end();
     }
-    return day && wordless(text, at, sentence.end());
+    return wordless(text, at, sentence.end());
   }
 
   private static boolean wordless(String text, int from, int to) {

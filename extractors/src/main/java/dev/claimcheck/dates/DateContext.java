@@ -28,6 +28,13 @@ public final class DateContext {
   private TimePoint lastInDocument;
   /** Whether the paragraph just read was a date alone, which the next paragraph goes on from. */
   private boolean heading;
+  /**
+   * The day of a date-alone paragraph over the current one (a post's, a diary's entry's day):
+   * what the paragraph's "today" and "last year" are told from.
+   */
+  private TimePoint headingDay;
+  /** The day a date-alone paragraph just read holds, which the next one is told from; or null. */
+  private TimePoint nextHeadingDay;
   private int lastQuarterYear;
   private int lastQuarter;
 
@@ -84,6 +91,8 @@ public final class DateContext {
    * paragraph before was a date alone ({@link #headsTheNextParagraph}).
    */
   public void newParagraph() {
+    headingDay = nextHeadingDay;
+    nextHeadingDay = null;
     if (heading) {
       heading = false;
       return;
@@ -93,10 +102,14 @@ public final class DateContext {
 
   /**
    * Notes that the paragraph just read is a date and nothing else, a heading: its date is the
-   * next paragraph's date spoken of ("Wednesday, September 4, 2019" over "1:00 p.m.").
+   * next paragraph's date spoken of ("Wednesday, September 4, 2019" over "1:00 p.m."); and
+   * {@code day} (ISO), when the heading holds one day and not a range of them, is the day that
+   * paragraph is told from ("10 Nov 2018" over "Great news today"), as a blog's, a diary's or a
+   * live report's entries are.
    */
-  public void headsTheNextParagraph() {
+  public void headsTheNextParagraph(String day) {
     heading = true;
+    nextHeadingDay = day == null ? null : TimePoint.parse(day).orElse(null);
   }
 
   /** Notes an absolute date met in the current paragraph. */
@@ -154,14 +167,17 @@ public final class DateContext {
     return Math.floorDiv(index, 4) + "-Q" + (Math.floorMod(index, 4) + 1);
   }
 
-  /** The document date, or null. */
+  /**
+   * The day the current paragraph is told from: the day of a date-alone paragraph over it
+   * ({@link #headsTheNextParagraph}), else the document date, else null.
+   */
   TimePoint documentDate() {
-    return documentDate;
+    return headingDay != null ? headingDay : documentDate;
   }
 
-  /** The document date as given to relative values, or null. */
+  /** The day the current paragraph is told from ({@link #documentDate()}) as given to relative values, or null. */
   String documentDateText() {
-    return documentDateText;
+    return headingDay != null ? headingDay.value() : documentDateText;
   }
 
   /**
@@ -169,7 +185,8 @@ public final class DateContext {
    * then says which year (as news is dated), else the paragraph's last date.
    */
   TimePoint yearless() {
-    return documentDate != null ? documentDate : lastInParagraph;
+    TimePoint toldFrom = documentDate();
+    return toldFrom != null ? toldFrom : lastInParagraph;
   }
 
   /** The last absolute date of the current paragraph, or null. */
@@ -179,7 +196,7 @@ public final class DateContext {
 
   /** What a follow-on expression refers to: the paragraph's last date, else the document date. */
   TimePoint reference() {
-    return lastInParagraph != null ? lastInParagraph : documentDate;
+    return lastInParagraph != null ? lastInParagraph : documentDate();
   }
 
   /**
@@ -190,7 +207,8 @@ public final class DateContext {
     if (lastInParagraph != null && lastInParagraph.precision() == TimePoint.Precision.DAY) {
       return lastInParagraph;
     }
-    return documentDate != null && documentDate.precision() == TimePoint.Precision.DAY ? documentDate : null;
+    TimePoint toldFrom = documentDate();
+    return toldFrom != null && toldFrom.precision() == TimePoint.Precision.DAY ? toldFrom : null;
   }
 
   /**
@@ -198,7 +216,7 @@ public final class DateContext {
    * the paragraph's last date, else the document's last, else the document date.
    */
   TimePoint followOn() {
-    return lastInParagraph != null ? lastInParagraph : lastInDocument != null ? lastInDocument : documentDate;
+    return lastInParagraph != null ? lastInParagraph : lastInDocument != null ? lastInDocument : documentDate();
   }
 
   /** The order of numeric dates. */

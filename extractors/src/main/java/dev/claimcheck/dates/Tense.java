@@ -13,7 +13,7 @@ enum Tense {
       "\\b(?:will|shall|'ll|would(?! have\\b)|is to|are to|going to"
           + "|(?<!\\b(?:was|were|had been)(?: due)? )(?:scheduled|expected to"
           + "|due to(?! (?:(?:the|a|an|its|his|her|their|our|this|that|these|those|some)\\b|\\d))"
-          + "|set to|set for|likely to"
+          + "|set to|set for|slated to|slated for|likely to"
           // "the report, to be released Monday", not "was to be released", "had been due to be signed"
           + "|to be (?:\\p{L}{2,}(?:ed|en|wn)|held|made|sent|built|paid|sold|met|set|put|cut|shut|sworn|hit))"
           // an arrangement or expectation told in the present: "is expected", "are due back"

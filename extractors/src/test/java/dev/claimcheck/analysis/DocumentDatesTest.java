@@ -31,4 +31,14 @@ class DocumentDatesTest {
     assertThat(values("Meetings\n\nThe board met on September 4, 2019.\n\nIt resumes at 1:00 p.m.\n", "2012-01-20"))
         .containsExactly("September 4, 2019=2019-09-04", "1:00 p.m.=2012-01-20T13:00");
   }
+
+  @Test
+  void aDayAloneOverAParagraphIsTheDayItIsToldFrom() {
+    assertThat(values("News\n\n14 Nov 2018.\n\nGreat news today that two more were accepted.\n\n"
+        + "Nothing more came today.\n", "2019-01-20"))
+        .containsExactly("14 Nov 2018=2018-11-14", "today=2018-11-14", "today=2019-01-20");
+    // a range of days heads the next paragraph but tells no one day it is told from
+    assertThat(values("Events\n\nApril 28-29, 2020\n\nA week ago the blog said so.\n", "2012-01-20"))
+        .containsExactly("April 28=2020-04-28", "29, 2020=2020-04-29", "A week ago=2012-W02");
+  }
 }
