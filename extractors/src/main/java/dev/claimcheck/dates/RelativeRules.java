@@ -59,6 +59,12 @@ final class RelativeRules {
       "(?i)\\bthe week\\b(?=['’]s\\b|\\s*,)|(?<=\\b(?:for|of) )the week\\b(?!\\s+(?:of|before|after|ahead|ended|ending|to)\\b)");
   /** What makes "the last year" the last of something else: "the last year of the war". */
   private static final Pattern OF_AFTER = Pattern.compile("\\s{1,3}of\\b");
+  /**
+   * A possessive before "last": "my last year at Reed College", "his last night in Paris", the
+   * final one of someone's ("our last year's results" is the year before).
+   */
+  private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?i)\\b(?:my|your|his|her|its|our|their)\\s{1,3}$");
+  private static final Pattern POSSESSIVE_S_AFTER = Pattern.compile("['’]s\\b");
   /** An ordinal and "and" before "last": "the eighth and last year". */
   private static final Pattern ORDINAL_AND_BEFORE = Pattern.compile(
       "(?i)\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))"
@@ -123,8 +129,11 @@ final class RelativeRules {
     String unitWord = m.group(3).toLowerCase(Locale.ROOT);
     boolean partOfDay = unitWord.matches("morning|afternoon|evening|night");
     if (which.equals("last") && (OF_AFTER.matcher(s.text).region(m.end(), s.to).lookingAt()
-        || ORDINAL_AND_BEFORE.matcher(s.text).region(Math.max(s.from, m.start() - 24), m.start()).find())) {
-      return; // "the last year of the war", "the eighth and last year": a year of something else
+        || ORDINAL_AND_BEFORE.matcher(s.text).region(Math.max(s.from, m.start() - 24), m.start()).find()
+        || !the && s.lookBack(POSSESSIVE_BEFORE, m.start(), 8) != null
+        && !POSSESSIVE_S_AFTER.matcher(s.text).region(m.end(), s.to).lookingAt())) {
+      // "the last year of the war", "the eighth and last year", "my last year at Reed": a year of something else
+      return;
     }
     if (the && (which.equals("past") || which.equals("last")) && !partOfDay) {
       if (unitWord.equals("day") || unitWord.equals("weekend")) {

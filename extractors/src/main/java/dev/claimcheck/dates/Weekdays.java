@@ -143,6 +143,13 @@ final class Weekdays {
       s.add(m.start(), m.end(), TimexType.SET, "XXXX-WXX-" + day + "T" + TimexWords.partOfDay(part), null);
       return;
     }
+    if (which.isEmpty() && s.wordBefore(m.start()).equals("a") && !s.beforeItsNoun(m.end())) {
+      // "on a Friday", "on a Sunday night": some such day, not the one nearest the document date
+      // ("at a Thursday news conference" is the article of the conference, held that Thursday)
+      s.add(m.start(), m.end(), part == null ? TimexType.DATE : TimexType.TIME,
+          "XXXX-WXX-" + day + (part == null ? "" : "T" + TimexWords.partOfDay(part)), null);
+      return;
+    }
     s.relative(m.start(), m.end(), part == null ? TimexType.DATE : TimexType.TIME, null,
         (c, context) -> {
           TimePoint base = context.documentDate();

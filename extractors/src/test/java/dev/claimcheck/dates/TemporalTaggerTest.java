@@ -1241,6 +1241,18 @@ class TemporalTaggerTest {
   }
 
   @org.junit.jupiter.api.Test
+  void someonesLastYearIsTheirFinalOneAndAFridayIsSomeFriday() {
+    assertThat(values("After finishing my last year at Reed College, he left.", "2016-04-20")).isEmpty();
+    assertThat(values("He spends his last night in the city.", "2016-04-20")).isEmpty();
+    assertThat(values("Our last year's results were better.", "2016-04-20")).containsExactly("last year=2015");
+    assertThat(values("This will be on a Friday for the show.", "2016-04-20")).containsExactly("Friday=XXXX-WXX-5");
+    assertThat(values("It was on a Saturday night, for example.", "2016-04-20"))
+        .containsExactly("Saturday night=XXXX-WXX-6TNI");
+    assertThat(values("He spoke at a Thursday news conference.", "2016-04-20"))
+        .containsExactly("Thursday=2016-04-14");
+  }
+
+  @org.junit.jupiter.api.Test
   void aDateGluedToTheWordBeforeItIsStillADate() {
     // a page's elements that met without a space: "Post author" and "March 12, 2010"
     assertThat(values("Fagstein Post authorMarch 12, 2010 at 1:01 am", "2018-06-25"))
