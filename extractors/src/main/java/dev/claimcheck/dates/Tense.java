@@ -22,6 +22,17 @@ enum Tense {
           + "|(?<!\\b(?:\\p{L}{1,20}ed|its|his|her|their|the|no|any|has|have|had|with|of) )plans? to|forecast for|next)\\b");
 
   /**
+   * A modal that speaks of what may come, read in the clause around an expression only (a quoted
+   * "the dogs may bark" elsewhere in the sentence tells nothing of its date): "may bring about the
+   * cancellation of Saturday's friendly", "might sign Friday"; not "may have", nor the month ("in
+   * May, it", "May 5", "in May he said").
+   */
+  private static final Pattern MODAL_FUTURE = Pattern.compile(
+      "\\b(?:may|might)\\s+(?!(?:not\\s+)?(?:have|had)\\b|(?:\\d|of|and|or|to|the|a|an|in|on|at|for|from|with|when"
+          + "|while|after|before|as|but|he|she|it|they|we|i|you|this|that|last|next|until|through|is|was|were|will"
+          + "|would)\\b)\\p{L}+\\b");
+
+  /**
    * Where a clause ends: a stop before a capital or the end, a colon or semicolon, a question or
    * exclamation mark, a quotation mark, a comma. The points of "Jan. 2", "$648.2", "Corp.'s" and
    * of a dotted abbreviation ("8 p.m. Sunday", "U.S. officials"), and the colon of a clock time
@@ -145,6 +156,10 @@ enum Tense {
    */
   private static Tense nearest(String words, boolean after) {
     int future = edge(FUTURE_WORDS, words, after);
+    int modal = edge(MODAL_FUTURE, words, after);
+    if (modal >= 0 && (future < 0 || (after ? modal < future : modal > future))) {
+      future = modal;
+    }
     int past = PastWords.edge(words, after);
     if (future < 0 && past < 0) {
       return null;

@@ -1253,6 +1253,16 @@ class TemporalTaggerTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aModalBeforeADaySpeaksOfAComingOne() {
+    assertThat(values("His death may bring about the cancellation of Saturday's friendly.", "2018-06-25"))
+        .containsExactly("Saturday=2018-06-30");
+    assertThat(values("The team may have played Saturday.", "2018-06-25")).containsExactly("Saturday=2018-06-23");
+    // a modal inside a quotation elsewhere in the sentence tells nothing of the month's year
+    assertThat(values("In the October discussion, he said that \"the dogs may bark\".", "2015-03-25"))
+        .containsExactly("October=2014-10");
+  }
+
+  @org.junit.jupiter.api.Test
   void aDateGluedToTheWordBeforeItIsStillADate() {
     // a page's elements that met without a space: "Post author" and "March 12, 2010"
     assertThat(values("Fagstein Post authorMarch 12, 2010 at 1:01 am", "2018-06-25"))
