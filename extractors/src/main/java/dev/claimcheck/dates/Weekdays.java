@@ -27,16 +27,20 @@ final class Weekdays {
 
   /**
    * "the first Tuesday in November", "the last Friday of March 2012", "the second Monday of every
-   * month": a weekday counted within a month, never the weekday nearest the document date.
+   * month", a listing's "First Sunday of the month": a weekday counted within a month, never the
+   * weekday nearest the document date.
    */
   private static final String COUNT = "first|second|third|fourth|last|final";
   private static final Pattern COUNTED_IN_A_MONTH = Pattern.compile(
-      "\\b(?i:the\\s+(" + COUNT + ")\\s+)(" + CalendarDates.WEEKDAY + ")\\s+(?i:of|in)\\s+"
+      "\\b(?i:(?:the\\s+)?(" + COUNT + ")\\s+)(" + CalendarDates.WEEKDAY + ")\\s+(?i:of|in)\\s+"
           + "(?:(" + CalendarDates.FULL_MONTH_NAME + ")(?:,?\\s+" + CalendarRules.YEAR + "(?!\\d))?"
           + "|(?i:(?:every|each|the|a|that)\\s+month)\\b)");
-  /** "the first " before a weekday: it is counted within a month when "of" or "in" follows. */
+  /**
+   * "the first " before a weekday, or "First " heading a listing's line: it is counted within a
+   * month when "of" or "in" follows.
+   */
   private static final Pattern COUNT_BEFORE = Pattern.compile(
-      "(?i)\\bthe\\s+(?:" + COUNT + ")\\s+$");
+      "(?i)\\b(?:the\\s+)?(?:" + COUNT + ")\\s+$");
 
   /** Words before a day that make it the end of a wait. */
   private static final Set<String> DEADLINE_CUES = Set.of("until", "till", "by");
@@ -67,8 +71,8 @@ final class Weekdays {
 
   static void weekdays(Scan s) {
     if (namesAWeekday(s)) {
-      if (s.has("the first ") || s.has("the second ") || s.has("the third ") || s.has("the fourth ")
-          || s.has("the last ") || s.has("the final ")) {
+      if (s.has("first ") || s.has("second ") || s.has("third ") || s.has("fourth ") || s.has("last ")
+          || s.has("final ")) {
         s.run(COUNTED_IN_A_MONTH, m -> countedInAMonth(s, m));
       }
       s.run(WEEKDAY, m -> weekday(s, m));

@@ -1263,6 +1263,14 @@ class TemporalTaggerTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aWeekdayCountedInAMonthWithoutTheIsNoDayNearTheDocumentDate() {
+    assertThat(values("Open house: First Sunday of the month.", "2017-07-20")).isEmpty();
+    assertThat(values("The vote is on first Tuesday in November.", "2017-07-20"))
+        .containsExactly("first Tuesday in November=2017-11-07");
+    assertThat(values("He left last Friday of all days.", "2017-07-20")).containsExactly("last Friday=2017-07-14");
+  }
+
+  @org.junit.jupiter.api.Test
   void aDateGluedToTheWordBeforeItIsStillADate() {
     // a page's elements that met without a space: "Post author" and "March 12, 2010"
     assertThat(values("Fagstein Post authorMarch 12, 2010 at 1:01 am", "2018-06-25"))
