@@ -62,6 +62,27 @@ final class Neighbours {
     joinTimesToTheirDays(text, out);
     joinDaysToTheirYears(text, out, documentDate);
     joinDurations(text, out);
+    nameAnaphoricYears(text, out);
+  }
+
+  /** What stands between a year told from the one spoken of and the year written after it: ", ", " (". */
+  private static final Pattern APPOSED = Pattern.compile(",\\s{1,3}|\\s{0,3}\\(");
+
+  /**
+   * "had turned professional in the same year, 1992", "that year (1968)": a year told from the
+   * one spoken of is the year the text writes beside it, whatever the context gave it.
+   */
+  private static void nameAnaphoricYears(String text, List<Candidate> out) {
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Candidate anaphoric = out.get(i);
+      Candidate year = out.get(i + 1);
+      if (anaphoric.type() == TimexType.DATE && year.type() == TimexType.DATE && year.value() != null
+          && YEAR.matcher(year.value()).matches() && Character.isDigit(text.charAt(year.start()))
+          && ANAPHORIC_YEAR.matcher(text).region(anaphoric.start(), anaphoric.end()).matches()
+          && APPOSED.matcher(text).region(anaphoric.end(), year.start()).matches()) {
+        out.set(i, anaphoric.withValueKept(year.value()));
+      }
+    }
   }
 
   /** "1984–1989", "between 2001 and 2003", "from March to June 2020": begin and end. */

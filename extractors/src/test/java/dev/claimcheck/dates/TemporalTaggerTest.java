@@ -1271,6 +1271,14 @@ class TemporalTaggerTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aYearToldFromTheOneSpokenOfIsTheYearWrittenBesideIt() {
+    assertThat(values("She had turned professional in the same year, 1992.", null))
+        .containsExactly("the same year=1992", "1992=1992");
+    assertThat(values("In 1990 he left. He came back the following year (1992), older.", "2016-03-01"))
+        .containsExactly("1990=1990", "the following year=1992", "1992=1992");
+  }
+
+  @org.junit.jupiter.api.Test
   void aDateGluedToTheWordBeforeItIsStillADate() {
     // a page's elements that met without a space: "Post author" and "March 12, 2010"
     assertThat(values("Fagstein Post authorMarch 12, 2010 at 1:01 am", "2018-06-25"))
