@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 final class Neighbours {
   /** What "June last year" joins: a month or day, then "this/last/next year" with its year. */
   private static final Pattern MONTH_OR_DAY = Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2})?");
-  /** What "… of last year" joins: a month or day, a quarter, a half or a season. */
+  /** What "… of last year" joins: a month or day, a quarter, a half or a season, its year known or not. */
   private static final Pattern PART_OF_A_YEAR = Pattern.compile(
-      "\\d{4}-(?:\\d{2}(?:-\\d{2})?|Q[1-4]|H[12]|SP|SU|FA|WI)");
+      "(?:\\d{4}|XXXX)-(?:\\d{2}(?:-\\d{2})?|Q[1-4]|H[12]|SP|SU|FA|WI)");
   private static final Pattern OF = Pattern.compile("(?<!\\s)\\s+of\\s+"); // from a run's first space only
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   /** A value that begins with its year in four figures: "2020", "2020-05-06" (not "07XX"). */
@@ -324,7 +324,7 @@ final class Neighbours {
       String which = text.substring(year.start(), year.start() + 4);
       String yearValue = YEAR.matcher(year.value()).matches() ? year.value()
           : documentDate == null ? null : String.valueOf(documentDate.year() + TimexWords.shift(which));
-      if (yearValue == null || adjacent && !MONTH_OR_DAY.matcher(part.value()).matches()) {
+      if (yearValue == null || adjacent && !MONTH_OR_DAY_ANY_YEAR.matcher(part.value()).matches()) {
         continue; // "the quarter last year" is two expressions
       }
       String value = yearValue + part.value().substring(4);

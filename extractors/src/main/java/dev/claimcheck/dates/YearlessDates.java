@@ -80,6 +80,11 @@ final class YearlessDates {
           ? tense.year(reference.year(), month, reference.date().getMonthValue()) : reference.year();
       year = yearOfWeekday(reference, year, month, day, weekday);
       Optional<String> value = CalendarDates.day(year, month, day);
+      if (value.isEmpty() && month == 2 && day == 29) {
+        // a leap day is of a year the guess is not: its year stays unknown, unless the text
+        // writes it after ("February 29 of that year")
+        return c.withValue("XXXX-02-29", reference.value());
+      }
       return value.isPresent()
           ? c.withValue(value.get(), reference.value(), DateFlag.INFERRED)
           : c.withValue(null, reference.value(), DateFlag.IMPOSSIBLE_DATE);

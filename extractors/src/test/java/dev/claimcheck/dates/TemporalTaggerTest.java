@@ -1272,10 +1272,18 @@ class TemporalTaggerTest {
 
   @org.junit.jupiter.api.Test
   void aYearToldFromTheOneSpokenOfIsTheYearWrittenBesideIt() {
-    assertThat(values("She had turned professional in the same year, 1992.", null))
+    assertThat(values("She had turned professional in the same year, 1992.", (String) null))
         .containsExactly("the same year=1992", "1992=1992");
     assertThat(values("In 1990 he left. He came back the following year (1992), older.", "2016-03-01"))
         .containsExactly("1990=1990", "the following year=1992", "1992=1992");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aLeapDayWithoutItsYearIsOfAYearNotYetKnown() {
+    assertThat(values("It converted in 1980, ending operations on February 29 of that year.", "2018-09-03"))
+        .containsExactly("1980=1980", "February 29 of that year=1980-02-29");
+    assertThat(values("The office closed on February 29.", "2018-09-03")).containsExactly("February 29=XXXX-02-29");
+    assertThat(values("The office closed on February 30.", "2018-09-03")).containsExactly("February 30=null");
   }
 
   @org.junit.jupiter.api.Test
