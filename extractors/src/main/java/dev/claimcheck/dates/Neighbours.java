@@ -62,25 +62,38 @@ final class Neighbours {
     joinTimesToTheirDays(text, out);
     joinDaysToTheirYears(text, out, documentDate);
     joinDurations(text, out);
-    nameAnaphoricYears(text, out);
+    nameAnaphoricDates(text, out);
   }
 
-  /** What stands between a year told from the one spoken of and the year written after it: ", ", " (". */
-  private static final Pattern APPOSED = Pattern.compile(",\\s{1,3}|\\s{0,3}\\(");
+  /**
+   * What stands between a year or day told from the one spoken of and the one written after it:
+   * ", ", ", on ", " (".
+   */
+  private static final Pattern APPOSED = Pattern.compile(",\\s{1,3}(?:on\\s{1,3})?|\\s{0,3}\\((?:on\\s{1,3})?");
+  /** A day told from the one spoken of: "the next day", "the day before", "that same day". */
+  private static final Pattern ANAPHORIC_DAY = Pattern.compile(
+      "(?i)the (?:following|next|previous|preceding|prior|same) day|the day (?:after|before)|that (?:same )?day");
+  private static final Pattern DAY = Pattern.compile("(?:\\d{4}|XXXX)-\\d{2}-\\d{2}");
 
   /**
-   * "had turned professional in the same year, 1992", "that year (1968)": a year told from the
-   * one spoken of is the year the text writes beside it, whatever the context gave it.
+   * "had turned professional in the same year, 1992", "that year (1968)", "fled to France the
+   * next day, July 4", "the day before, on Nov. 17": a year or a day told from the one spoken of
+   * is the one the text writes beside it, whatever the context gave it.
    */
-  private static void nameAnaphoricYears(String text, List<Candidate> out) {
+  private static void nameAnaphoricDates(String text, List<Candidate> out) {
     for (int i = 0; i + 1 < out.size(); i++) {
       Candidate anaphoric = out.get(i);
-      Candidate year = out.get(i + 1);
-      if (anaphoric.type() == TimexType.DATE && year.type() == TimexType.DATE && year.value() != null
-          && YEAR.matcher(year.value()).matches() && Character.isDigit(text.charAt(year.start()))
-          && ANAPHORIC_YEAR.matcher(text).region(anaphoric.start(), anaphoric.end()).matches()
-          && APPOSED.matcher(text).region(anaphoric.end(), year.start()).matches()) {
-        out.set(i, anaphoric.withValueKept(year.value()));
+      Candidate named = out.get(i + 1);
+      if (anaphoric.type() != TimexType.DATE || named.type() != TimexType.DATE || named.value() == null
+          || named.modifier() != null || !APPOSED.matcher(text).region(anaphoric.end(), named.start()).matches()) {
+        continue;
+      }
+      boolean year = YEAR.matcher(named.value()).matches() && Character.isDigit(text.charAt(named.start()))
+          && ANAPHORIC_YEAR.matcher(text).region(anaphoric.start(), anaphoric.end()).matches();
+      boolean day = DAY.matcher(named.value()).matches()
+          && ANAPHORIC_DAY.matcher(text).region(anaphoric.start(), anaphoric.end()).matches();
+      if (year || day) {
+        out.set(i, anaphoric.withValueKept(named.value()));
       }
     }
   }

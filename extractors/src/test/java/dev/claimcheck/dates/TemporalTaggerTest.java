@@ -1271,11 +1271,15 @@ class TemporalTaggerTest {
   }
 
   @org.junit.jupiter.api.Test
-  void aYearToldFromTheOneSpokenOfIsTheYearWrittenBesideIt() {
+  void aYearOrDayToldFromTheOneSpokenOfIsTheOneWrittenBesideIt() {
     assertThat(values("She had turned professional in the same year, 1992.", (String) null))
         .containsExactly("the same year=1992", "1992=1992");
     assertThat(values("In 1990 he left. He came back the following year (1992), older.", "2016-03-01"))
         .containsExactly("1990=1990", "the following year=1992", "1992=1992");
+    assertThat(values("The event took place the day before, on Nov. 17.", "2017-11-20"))
+        .containsExactly("the day before=2017-11-17", "Nov. 17=2017-11-17");
+    assertThat(values("He fled to France the next day, July 4, after a warning.", (String) null))
+        .containsExactly("the next day=XXXX-07-04", "July 4=XXXX-07-04");
   }
 
   @org.junit.jupiter.api.Test
