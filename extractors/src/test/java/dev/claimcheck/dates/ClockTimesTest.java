@@ -2,8 +2,6 @@ package dev.claimcheck.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.claimcheck.model.Span;
-import dev.claimcheck.model.TemporalExpression;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,10 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ClockTimesTest {
 
   private static List<String> values(String text) {
-    DateContext context = DateContext.of("1998-08-12", "en-US");
-    return TemporalTagger.tag(text, new Span("d", 0, text.length()), List.of(), context).stream()
-        .map(t -> t.text() + "=" + t.value())
-        .toList();
+    return Tagging.values(text, DateContext.of("1998-08-12", "en-US"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -2,7 +2,6 @@ package dev.claimcheck.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.claimcheck.model.Span;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,7 +10,7 @@ class EraYearsTest {
 
   private static String values(String text) {
     DateContext context = DateContext.of("2012-01-03", "en-US");
-    List<String> found = TemporalTagger.tag(text, new Span("d", 0, text.length()), List.of(), context).stream()
+    List<String> found = Tagging.tag(text, context).stream()
         .map(t -> t.text() + "=" + t.value() + (t.modifier() == null ? "" : " " + t.modifier()))
         .toList();
     return found.isEmpty() ? "–" : String.join(";", found);

@@ -2,7 +2,6 @@ package dev.claimcheck.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.claimcheck.model.Span;
 import dev.claimcheck.model.TemporalExpression;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,6 @@ class NumericDateOrderTest {
   }
 
   private static List<String> values(String text, DateContext context) {
-    return TemporalTagger.tag(text, new Span("d", 0, text.length()), List.of(), context).stream()
-        .map(TemporalExpression::value).toList();
+    return Tagging.tag(text, context).stream().map(TemporalExpression::value).toList();
   }
 }

@@ -2,7 +2,6 @@ package dev.claimcheck.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.claimcheck.model.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,8 +47,7 @@ class UnitOfTimeTest {
       """)
   void oneUnitIsReadAlikeEverywhere(String sentence, String expected) {
     DateContext context = DateContext.of("1998-08-12", "en-US");
-    List<String> found = TemporalTagger.tag(sentence, new Span("d", 0, sentence.length()), List.of(), context)
-        .stream().map(t -> t.text() + "=" + t.value()).toList();
+    List<String> found = Tagging.values(sentence, context);
     assertThat(found.isEmpty() ? "–" : String.join(";", found)).isEqualTo(expected);
   }
 }

@@ -1,0 +1,98 @@
+package dev.claimcheck.dates;
+
+import static dev.claimcheck.dates.Tagging.tag;
+import static dev.claimcheck.dates.Tagging.values;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Expressions read with the ones beside them: a year or a day written beside one told from the
+ * one spoken of, a part of a year joined to its year, a list's months, a time and its day.
+ */
+class NeighbourTaggingTest {
+  @Test
+  void theMonthsAndDaysOfAListTakeTheYearWrittenAtItsEnd() {
+    assertThat(values("It grew in February and March 2015, and in May, June and September 1998.", "2020-03-01"))
+        .containsExactly("February=2015-02", "March 2015=2015-03", "May=1998-05", "June=1998-06",
+            "September 1998=1998-09");
+    assertThat(values("They met on June 3 and July 5, 2001 and at Chitose between August 24 and September 2, 1957.",
+        (String) null)).containsExactly("June 3=2001-06-03", "July 5, 2001=2001-07-05", "August 24=1957-08-24",
+            "September 2, 1957=1957-09-02");
+    // a guessed year after a written one in the list takes it
+    assertThat(values("It rose in May 2019 and June, and fell on 3 March 2015 and 5 April.", "2020-06-15"))
+        .containsExactly("May 2019=2019-05", "June=2019-06", "3 March 2015=2015-03-03", "5 April=2015-04-05");
+    // a list going back across the turn of a year keeps its guess
+    assertThat(values("It fell in December and January 2015.", (String) null))
+        .containsExactly("December=XXXX-12", "January 2015=2015-01");
+  }
+
+  @Test
+  void aTimeTakesItsDayWhenNeitherHasAYear() {
+    assertThat(values("FA Cup: Friday 23 August @ 7:45 pm.", (String) null))
+        .containsExactly("Friday 23 August=XXXX-08-23", "7:45 pm=XXXX-08-23T19:45");
+    assertThat(values("The concerts take place at 8 p.m. Friday, August 14, and at noon on August 15.",
+        (String) null)).containsExactly("8 p.m. Friday, August 14=XXXX-08-14T20:00", "noon=XXXX-08-15T12:00",
+            "August 15=XXXX-08-15");
+  }
+
+  @Test
+  void aMonthOrSeasonOfTheFollowingYearIsOneExpressionInThatYear() {
+    assertThat(values("It came in November 1989, was ready by March the following year and left in the spring of "
+        + "the following year; it was ordered in May the previous year.", (String) null))
+        .containsExactly("November 1989=1989-11", "March the following year=1990-03",
+            "the spring of the following year=1990-SP", "May the previous year=1988-05");
+    assertThat(values("The club was founded in 1902. In November of that year the city agreed, and on "
+        + "December 1 that year it opened.", (String) null))
+        .containsExactly("1902=1902", "November of that year=1902-11", "December 1 that year=1902-12-01");
+  }
+
+  @Test
+  void aTimeBesideARangeOfDaysIsOfNoOneDayOfIt() {
+    assertThat(values("Opening hours: 09:00 - 17:00, Monday to Friday.", "2013-03-22"))
+        .containsExactly("09:00=2013-03-22T09:00", "17:00=2013-03-22T17:00", "Monday=2013-03-18",
+            "Friday=2013-03-22");
+    assertThat(values("The office opened at 9 a.m., Monday.", "2013-03-22"))
+        .containsExactly("9 a.m., Monday=2013-03-18T09:00");
+  }
+
+  @Test
+  void aDayOfThatYearIsOfTheYearSpokenOfWhateverTheDocumentDate() {
+    DateContext context = DateContext.of("2018-06-25", "en-US");
+    tag("The unit was formed on March 8, 1962.", context);
+    assertThat(tag("It was not until September 17 that year that it flew; in November of that year it moved.", context)
+        .stream().map(e -> e.text() + "=" + e.value()).toList())
+        .containsExactly("September 17 that year=1962-09-17", "November of that year=1962-11");
+    assertThat(values("Last year she called for more critics and later that year spoke out.", "2018-06-25"))
+        .containsExactly("Last year=2017", "that year=2017");
+  }
+
+  @Test
+  void aYearOrDayToldFromTheOneSpokenOfIsTheOneWrittenBesideIt() {
+    assertThat(values("She had turned professional in the same year, 1992.", (String) null))
+        .containsExactly("the same year=1992", "1992=1992");
+    assertThat(values("In 1990 he left. He came back the following year (1992), older.", "2016-03-01"))
+        .containsExactly("1990=1990", "the following year=1992", "1992=1992");
+    assertThat(values("The event took place the day before, on Nov. 17.", "2017-11-20"))
+        .containsExactly("the day before=2017-11-17", "Nov. 17=2017-11-17");
+    assertThat(values("He fled to France the next day, July 4, after a warning.", (String) null))
+        .containsExactly("the next day=XXXX-07-04", "July 4=XXXX-07-04");
+  }
+
+  @Test
+  void aLeapDayWithoutItsYearIsOfAYearNotYetKnown() {
+    assertThat(values("It converted in 1980, ending operations on February 29 of that year.", "2018-09-03"))
+        .containsExactly("1980=1980", "February 29 of that year=1980-02-29");
+    assertThat(values("The office closed on February 29.", "2018-09-03")).containsExactly("February 29=XXXX-02-29");
+    assertThat(values("The office closed on February 30.", "2018-09-03")).containsExactly("February 30=null");
+  }
+
+  @Test
+  void aDateGluedToTheWordBeforeItIsStillADate() {
+    // a page's elements that met without a space: "Post author" and "March 12, 2010"
+    assertThat(values("Fagstein Post authorMarch 12, 2010 at 1:01 am", "2018-06-25"))
+        .containsExactly("March 12, 2010=2010-03-12", "1:01 am=2010-03-12T01:01");
+    assertThat(values("By Katie CameroAug. 7, 2019", "2018-06-25")).containsExactly("Aug. 7, 2019=2019-08-07");
+    assertThat(values("Mr. DiMarco 5 scored twice.", "2018-06-25")).isEmpty();
+  }
+}
