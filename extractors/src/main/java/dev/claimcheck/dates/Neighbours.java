@@ -27,6 +27,15 @@ final class Neighbours {
   /** A year told from the one spoken of: "the following year", "the year before", "that year". */
   private static final Pattern ANAPHORIC_YEAR = Pattern.compile(
       "(?i)the (?:following|next|previous|preceding|prior|same) year|the year (?:after|before)|that (?:same )?year");
+  /**
+   * What stands between a year or day told from the one spoken of and the one written after it:
+   * ", ", ", on ", " (".
+   */
+  private static final Pattern APPOSED = Pattern.compile(",\\s{1,3}(?:on\\s{1,3})?|\\s{0,3}\\((?:on\\s{1,3})?");
+  /** A day told from the one spoken of: "the next day", "the day before", "that same day". */
+  private static final Pattern ANAPHORIC_DAY = Pattern.compile(
+      "(?i)the (?:following|next|previous|preceding|prior|same) day|the day (?:after|before)|that (?:same )?day");
+  private static final Pattern DAY = Pattern.compile("(?:\\d{4}|XXXX)-\\d{2}-\\d{2}");
   private static final Set<String> RANGE_WORDS = Set.of("-", "–", "—", "to", "until", "till",
       "through", "thru", "and");
   /** A short aside in brackets between a time and its day, the time elsewhere: "(0740 GMT)". */
@@ -64,16 +73,6 @@ final class Neighbours {
     joinDurations(text, out);
     nameAnaphoricDates(text, out);
   }
-
-  /**
-   * What stands between a year or day told from the one spoken of and the one written after it:
-   * ", ", ", on ", " (".
-   */
-  private static final Pattern APPOSED = Pattern.compile(",\\s{1,3}(?:on\\s{1,3})?|\\s{0,3}\\((?:on\\s{1,3})?");
-  /** A day told from the one spoken of: "the next day", "the day before", "that same day". */
-  private static final Pattern ANAPHORIC_DAY = Pattern.compile(
-      "(?i)the (?:following|next|previous|preceding|prior|same) day|the day (?:after|before)|that (?:same )?day");
-  private static final Pattern DAY = Pattern.compile("(?:\\d{4}|XXXX)-\\d{2}-\\d{2}");
 
   /**
    * "had turned professional in the same year, 1992", "that year (1968)", "fled to France the
