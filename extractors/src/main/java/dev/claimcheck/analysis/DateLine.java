@@ -65,7 +65,7 @@ public final class DateLine {
   /** The day ({@code YYYY-MM-DD}) {@code document}'s text is stamped with, or null. */
   public static String of(Document document) {
     String text = document.text();
-    LocalDate captured = dayOf(document.retrieved());
+    LocalDate captured = TimePoint.day(document.retrieved()).orElse(null);
     List<Block> blocks = document.blocks();
     for (int i = 0; i < Math.min(HEAD_BLOCKS, blocks.size()); i++) {
       Block block = blocks.get(i);
@@ -96,7 +96,7 @@ public final class DateLine {
         return null;
       }
       if (day == null) {
-        day = dayOf(e.value());
+        day = TimePoint.day(e.value()).orElse(null);
       }
       rest.append(text, at, e.span().start()).append(' ');
       at = e.span().end();
@@ -116,9 +116,4 @@ public final class DateLine {
     return day;
   }
 
-  /** The day a value begins with ({@code 2013-02-27}, {@code 2013-02-27T16:39}), or null (none, a month, a year). */
-  private static LocalDate dayOf(String value) {
-    return TimePoint.parse(value).filter(p -> p.precision() == TimePoint.Precision.DAY).map(TimePoint::date)
-        .orElse(null);
-  }
 }

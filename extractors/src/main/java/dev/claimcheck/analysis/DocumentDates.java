@@ -2,16 +2,18 @@ package dev.claimcheck.analysis;
 
 import dev.claimcheck.dates.DateContext;
 import dev.claimcheck.dates.TemporalTagger;
+import dev.claimcheck.dates.TimePoint;
 import dev.claimcheck.model.Block;
 import dev.claimcheck.model.Document;
 import dev.claimcheck.model.InlineMark;
 import dev.claimcheck.model.Span;
 import dev.claimcheck.model.TemporalExpression;
 import dev.claimcheck.text.TextBounds;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The temporal expressions of a document, found the way claim extraction finds them: block by
@@ -67,7 +69,7 @@ public final class DocumentDates {
         .map(InlineMark::span).toList();
     List<List<TemporalExpression>> out = new ArrayList<>(sentences.size());
     boolean onlyDates = !sentences.isEmpty();
-    Set<String> days = new TreeSet<>();
+    Set<LocalDate> days = new HashSet<>();
     for (Span sentence : sentences) {
       List<TemporalExpression> found = TemporalTagger.tag(text, sentence, exclude, context);
       out.add(found);
@@ -83,15 +85,13 @@ public final class DocumentDates {
    * Whether {@code found} covers every letter and digit of {@code sentence}, adding the days its
    * expressions fall on to {@code days}.
    */
-  private static boolean onlyDates(String text, Span sentence, List<TemporalExpression> found, Set<String> days) {
+  private static boolean onlyDates(String text, Span sentence, List<TemporalExpression> found, Set<LocalDate> days) {
     int at = sentence.start();
     for (TemporalExpression e : found) {
       if (e.value() == null || !wordless(text, at, e.span().start())) {
         return false;
       }
-      if (e.value().length() >= 10 && Character.isDigit(e.value().charAt(0))) {
-        days.add(e.value().substring(0, 10));
-      }
+      TimePoint.day(e.value()).ifPresent(days::add);
       at = e.span().end();
     }
     return wordless(text, at, sentence.end());

@@ -1,5 +1,6 @@
 package dev.claimcheck.dates;
 
+import java.time.LocalDate;
 import java.util.Locale;
 
 /**
@@ -103,13 +104,13 @@ public final class DateContext {
   /**
    * Notes that the paragraph just read is a date and nothing else, a heading: its date is the
    * next paragraph's date spoken of ("Wednesday, September 4, 2019" over "1:00 p.m."); and
-   * {@code day} (ISO), when the heading holds one day and not a range of them, is the day that
+   * {@code day}, when the heading holds one day and not a range of them, is the day that
    * paragraph is told from ("10 Nov 2018" over "Great news today"), as a blog's, a diary's or a
    * live report's entries are.
    */
-  public void headsTheNextParagraph(String day) {
+  public void headsTheNextParagraph(LocalDate day) {
     heading = true;
-    nextHeadingDay = day == null ? null : TimePoint.parse(day).orElse(null);
+    nextHeadingDay = day == null ? null : new TimePoint(day, TimePoint.Precision.DAY);
   }
 
   /** Notes an absolute date met in the current paragraph. */
@@ -135,7 +136,7 @@ public final class DateContext {
       int year = Integer.parseInt(value.substring(0, 4));
       int quarter = value.charAt(6) - '0';
       if (documentDate != null && documentDate.precision().compareTo(TimePoint.Precision.MONTH) >= 0
-          && java.time.LocalDate.of(year, quarter * 3, 1).plusMonths(1).isAfter(documentDate.date())) {
+          && LocalDate.of(year, quarter * 3, 1).plusMonths(1).isAfter(documentDate.date())) {
         return; // a quarter not yet over ("fourth-quarter results will …") is not the one reported
       }
       sawQuarterOver(year, quarter);

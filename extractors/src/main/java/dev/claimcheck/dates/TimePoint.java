@@ -44,6 +44,14 @@ public record TimePoint(LocalDate date, Precision precision) {
     }
   }
 
+  /**
+   * The day an ISO value begins with ({@code 2013-02-27}, {@code 2013-02-27T16:39},
+   * {@code 2013-02-27TNI}), if it names one: none for a month, a year or a week.
+   */
+  public static Optional<LocalDate> day(String iso) {
+    return parse(iso).filter(p -> p.precision() == Precision.DAY).map(TimePoint::date);
+  }
+
   private static boolean isDigits(String s, int from, int to) {
     for (int i = from; i < to; i++) {
       if (s.charAt(i) < '0' || s.charAt(i) > '9') {
