@@ -197,6 +197,9 @@ final class CalendarRules {
     }
     if (s.has("spring") || s.has("summer") || s.has("autumn") || s.has("fall") || s.has("winter")) {
       s.run(PeriodRules.SEASON, m -> PeriodRules.season(s, m));
+      if (digits) {
+        s.run(PeriodRules.YEAR_SEASON, m -> PeriodRules.yearSeason(s, m));
+      }
     }
     if (s.has("quarter")) {
       s.run(PeriodRules.QUARTER, m -> PeriodRules.quarter(s, m));

@@ -45,6 +45,12 @@ final class PeriodRules {
           + "\\b([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+(?:of\\s+)?(?:" + YEAR
           + "(?:[–-]\\d{2}(?!\\d))?|['’](\\d{2})(?![\\d'’])))?(?!\\p{L})");
   /**
+   * "the 2016 fall season", "its 2019 spring semester": a season its year stands before. A season in
+   * capitals before another capitalised word is a name's ("the 2014 Winter Olympics").
+   */
+  static final Pattern YEAR_SEASON = Pattern.compile(
+      "(?:\\b([Tt]he)\\s+)?\\b" + YEAR + "\\s+([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?!\\p{L})");
+  /**
    * What stands between a quarter's or half's code and its year: "FY", a space or a dash ("Q3 2019",
    * "Q4-2019", "H1 FY2020"), never nothing ("Q31324" is an id).
    */
@@ -136,6 +142,17 @@ final class PeriodRules {
     String value = m.group("era") != null ? String.format(Locale.ROOT, "BC%02d", n - 1)
         : String.format(Locale.ROOT, "%02dXX", n - 1);
     s.add(start, m.end(), TimexType.DATE, value, TimexWords.modifier(m.group(2)));
+  }
+  static void yearSeason(Scan s, Matcher m) {
+    String name = m.group(3);
+    String next = s.wordAfter(m.end());
+    if (Character.isUpperCase(name.charAt(0)) && !next.isEmpty() && Character.isUpperCase(next.charAt(0))) {
+      return; // "the 2020 Summer Games"
+    }
+    if (name.equalsIgnoreCase("fall") && FALL_AS_NOUN.contains(next.toLowerCase(Locale.ROOT))) {
+      return; // "the 1989 fall of the Wall", "the 2008 fall in prices"
+    }
+    s.add(m.start(), m.end(), TimexType.DATE, m.group(2) + "-" + TimexWords.season(name), null);
   }
   static void season(Scan s, Matcher m) {
     String determiner = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");

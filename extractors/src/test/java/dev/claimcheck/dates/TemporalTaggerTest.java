@@ -475,6 +475,8 @@ class TemporalTaggerTest {
   @CsvSource(delimiter = '|', textBlock = """
       Sales rose in the third quarter of 2021.   | the third quarter of 2021 | 2021-Q3
       It was hot in the summer of 1999.          | the summer of 1999        | 1999-SU
+      It opens in the 2016 fall season.          | the 2016 fall             | 2016-FA
+      Its 2019 spring semester began late.       | 2019 spring               | 2019-SP
       It rained in the first half of 2020.       | the first half of 2020    | 2020-H1
       It was rebuilt at the end of 2019.         | the end of 2019           | 2019
       It began in the 1800s with a mill.         | the 1800s                 | 18XX
@@ -484,6 +486,13 @@ class TemporalTaggerTest {
     TemporalExpression t = only(sentence, null);
     assertThat(t.text()).isEqualTo(text);
     assertThat(t.value()).isEqualTo(value);
+  }
+
+  @Test
+  void aYearBeforeACapitalisedSeasonOfANameOrAFallOfSomethingIsTheYearAlone() {
+    assertThat(values("She raced at the 2014 Winter Olympics.", (String) null)).containsExactly("2014=2014");
+    assertThat(values("It came after the 1989 fall of the Wall.", (String) null)).containsExactly("1989=1989");
+    assertThat(values("The 2008 fall in prices hurt.", (String) null)).containsExactly("2008=2008");
   }
 
   @Test
