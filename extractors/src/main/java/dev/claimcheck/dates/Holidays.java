@@ -48,6 +48,9 @@ final class Holidays {
     if (quotedAlone(s, m.start(), m.end())) {
       return; // "the more recent \"Labor Day,\"": a title
     }
+    if (m.group(1) == null && NamesNotDates.holidayEndsAName(s, m.start())) {
+      return; // "The Long Good Friday", "the Orthodox Easter" (whose day is not the one reckoned here)
+    }
     String name = m.group(2);
     String before = s.wordBefore(m.start());
     if (m.group(1) == null && m.group(3) == null && (before.equals("every") || before.equals("each"))) {

@@ -55,6 +55,13 @@ final class NamesNotDates {
       "Maundy", "Shrove", "Whit", "Cyber", "Mothering", "Remembrance", "Trinity", "Passion", "Low", "Fat",
       "Giving", "Easter", "Pentecost", "Rogation", "Laetare", "Gaudete", "Egg", "Good");
 
+  /**
+   * Capitalised words before a holiday's name that greet it or say which it is, not begin a name;
+   * a headline's words of grammar are {@link #GOES_ON_AFTER_A_WEEKDAY}'s.
+   */
+  private static final Set<String> BEFORE_A_HOLIDAY = Set.of("Happy", "Merry", "Blessed", "Joyous", "Last",
+      "This", "Next", "Every", "Each", "Till", "Around", "Near", "Early", "Late", "Post", "Pre");
+
   /** A weekday abbreviated with a point, and a capitalised abbreviation after it: "Mon. Not." begins a name. */
   private static final Pattern ABBREVIATED_WEEKDAY = Pattern.compile("\\p{Lu}\\p{Ll}{2,4}\\.");
   private static final Pattern ABBREVIATION_AFTER = Pattern.compile("\\s\\p{Lu}\\p{Ll}{1,5}\\.(?!\\d)");
@@ -135,6 +142,28 @@ final class NamesNotDates {
     }
     boolean figureBefore = Prose.hasDigit(scan.text.substring(tokenStart, tokenEnd));
     return !DAY_AFTER.contains(before) && !figureBefore && !titleCase(scan);
+  }
+
+  /**
+   * Whether the holiday's name at {@code start} ends a name that a capitalised word before it
+   * begins: "The Long Good Friday" (a film), "Orthodox Easter" (not the day reckoned here). Not
+   * where a sentence, a quotation or a bracket opens, nor after a month, a weekday, an abbreviation
+   * ("U.S. Thanksgiving"), a possessive ("America's Independence Day"), a greeting ("Merry
+   * Christmas"), an adjective in -al that says which such day ("Presidential Election Day",
+   * "National Thanksgiving") or a headline's word of grammar ("Stores Close Before Christmas").
+   */
+  static boolean holidayEndsAName(Scan scan, int start) {
+    int wordEnd = scan.skipSpacesBack(start);
+    int wordStart = scan.wordStartBefore(start);
+    if (wordEnd == start || opensClause(scan, start)) {
+      return false;
+    }
+    String before = scan.text.substring(wordStart, wordEnd);
+    boolean possessive = wordStart > scan.from && "'’".indexOf(scan.text.charAt(wordStart - 1)) >= 0;
+    return before.length() >= 2 && Character.isUpperCase(before.charAt(0)) && Character.isLowerCase(before.charAt(1))
+        && !possessive && !before.endsWith(".") && !before.endsWith("al") && !BEFORE_A_HOLIDAY.contains(before)
+        && !GOES_ON_AFTER_A_WEEKDAY.contains(before)
+        && !NOT_A_NAME_AFTER_A_WEEKDAY.matcher(before).matches();
   }
 
   /** Whether the expression is a weekday alone after a word that names the day ("Black Friday"). */

@@ -816,6 +816,21 @@ class TemporalTaggerTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aFeastAfterACapitalisedWordEndsAName() {
+    assertThat(tag("He starred in The Long Good Friday, and in \"A Very Murray Christmas\" he sang.", "2013-03-22"))
+        .isEmpty();
+    assertThat(tag("Crowds marked Orthodox Easter.", "2013-03-22")).isEmpty();
+    // a possessive, an abbreviation, a greeting, an adjective that says which day, a headline's word
+    assertThat(values("America's Independence Day was quiet; U.S. Thanksgiving was late; Merry Christmas!",
+        "2013-03-22")).containsExactly("Independence Day=2012-07-04", "Thanksgiving=2012-11-22", "Christmas=2012-12-25");
+    assertThat(values("It came out on the Presidential Election Day of 2004.", "2013-03-22"))
+        .containsExactly("Election Day=2012-11-06", "2004=2004");
+    assertThat(values("Stores Close Early Before Christmas Eve", "2013-03-22"))
+        .containsExactly("Christmas Eve=2013-12-24");
+    assertThat(values("Christmas was quiet.", "2013-03-22")).containsExactly("Christmas=2012-12-25");
+  }
+
+  @org.junit.jupiter.api.Test
   void agesAndAdjectivesNameNoTime() {
     assertThat(tag("The chairman, 52 years old, runs a 136-year-old firm.", "1989-11-02")).isEmpty();
     assertThat(tag("Magna cut its quarterly dividend and average daily volume fell.", "1989-11-02")).isEmpty();
