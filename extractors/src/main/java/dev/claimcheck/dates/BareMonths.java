@@ -99,6 +99,11 @@ final class BareMonths {
       });
       return;
     }
+    if (which == null && Tense.habitual(s.text.substring(s.from, s.to), m.start() - s.from, m.end() - s.from)) {
+      // "it meets in February, April and October", "sales usually peak in December": every year's
+      s.add(m.start(), m.end(), TimexType.DATE, String.format(Locale.ROOT, "XXXX-%02d", month), null);
+      return;
+    }
     Tense tense = YearlessDates.tenseOf(s, m.start(), m.end());
     boolean passed = which == null && YearlessDates.PASSED_CUES.contains(before); // "since August" has begun
     boolean fromThePast = which == null && tense == Tense.FUTURE

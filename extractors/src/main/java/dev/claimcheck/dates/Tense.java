@@ -145,6 +145,34 @@ enum Tense {
     return that >= 0 && !words.substring(that + 6).isBlank() ? words.substring(that + 6) : words;
   }
 
+  /**
+   * A habit told in the present: an adverb of habit ("it currently meets", "is usually held") or a
+   * verb that tells what a day is each year ("falls on", "is held on", "is celebrated on").
+   */
+  private static final Pattern HABIT = Pattern.compile(
+      "\\b(?:currently|usually|normally|generally|traditionally|typically|regularly|customarily|always"
+          + "|(?:is|are)\\s+(?:held|celebrated|observed|marked)|falls?)\\b");
+
+  /**
+   * Whether the sentence tells a habit in the present before {@code start}, with no word of
+   * another tense between ("it currently meets on the third Tuesday in February, April and
+   * December, and the 4th Tuesday in May"): a day or month named there recurs. A habit told of a
+   * day to come ("it currently expects to close in March"), or beside a clause of another tense
+   * ("he currently works in Boston, but in March he moved"), is none.
+   */
+  static boolean habitual(String sentence, int start, int end) {
+    if (around(sentence, start, end) != null) {
+      return false;
+    }
+    String before = sentence.substring(0, start).toLowerCase(java.util.Locale.ROOT);
+    java.util.regex.Matcher m = HABIT.matcher(before);
+    int last = -1;
+    while (m.find()) {
+      last = m.end();
+    }
+    return last >= 0 && nearest(before.substring(last), true) == null;
+  }
+
   /** The tense the words before {@code start} in its clause show ("said Thursday"), or null. */
   static Tense before(String sentence, int start) {
     return nearest(clauseBefore(sentence, start), false);

@@ -30,7 +30,7 @@ final class Weekdays {
    * month", a listing's "First Sunday of the month": a weekday counted within a month, never the
    * weekday nearest the document date.
    */
-  private static final String COUNT = "first|second|third|fourth|last|final";
+  private static final String COUNT = "first|second|third|fourth|fifth|last|final|[1-5](?:st|nd|rd|th)";
   private static final Pattern COUNTED_IN_A_MONTH = Pattern.compile(
       "\\b(?i:(?:the\\s+)?(" + COUNT + ")\\s+)(" + CalendarDates.WEEKDAY + ")\\s+(?i:of|in)\\s+"
           + "(?:(" + CalendarDates.FULL_MONTH_NAME + ")(?:,?\\s+" + CalendarRules.YEAR + "(?!\\d))?"
@@ -71,8 +71,8 @@ final class Weekdays {
 
   static void weekdays(Scan s) {
     if (namesAWeekday(s)) {
-      if (s.has("first ") || s.has("second ") || s.has("third ") || s.has("fourth ") || s.has("last ")
-          || s.has("final ")) {
+      if (s.has("first ") || s.has("second ") || s.has("third ") || s.has("fourth ") || s.has("fifth ")
+          || s.has("last ") || s.has("final ") || s.hasDigit()) {
         s.run(COUNTED_IN_A_MONTH, m -> countedInAMonth(s, m));
       }
       s.run(WEEKDAY, m -> weekday(s, m));
@@ -80,8 +80,9 @@ final class Weekdays {
   }
 
   /**
-   * "the first Tuesday in November": that day of the month named, in the year written or the one
-   * the tense gives (as for a month named alone); "of every month" is no one day, and none is read.
+   * "the first Tuesday in November", "the 4th Tuesday in May": that day of the month named, in the
+   * year written or the one the tense gives (as for a month named alone); told as a habit ("it
+   * meets on", "falls on") the month of no one year; "of every month" is no one day, and none is read.
    */
   private static void countedInAMonth(Scan s, Matcher m) {
     if (m.group(3) == null) {
@@ -89,11 +90,17 @@ final class Weekdays {
     }
     int month = CalendarDates.month(m.group(3));
     DayOfWeek day = DayOfWeek.of(CalendarDates.weekday(m.group(2)));
-    int nth = TimexWords.ordinal(m.group(1)); // -1, the last in the month, for "last" and "final"
+    String count = m.group(1);
+    // "4th" its figure; a word its place, -1 (the last in the month) for "last" and "final"
+    int nth = Character.isDigit(count.charAt(0)) ? count.charAt(0) - '0' : TimexWords.ordinal(count);
     if (m.group(4) != null) {
-      java.time.LocalDate first = java.time.LocalDate.of(Integer.parseInt(m.group(4)), month, 1);
-      s.add(m.start(), m.end(), TimexType.DATE, first.with(TemporalAdjusters.dayOfWeekInMonth(nth, day)).toString(),
-          null);
+      int year = Integer.parseInt(m.group(4));
+      s.add(m.start(), m.end(), TimexType.DATE, countedDay(year, month, nth, day), null);
+      return;
+    }
+    if (Tense.habitual(s.text.substring(s.from, s.to), m.start() - s.from, m.end() - s.from)) {
+      // "it currently meets on the third Tuesday in February": that day of every year's February
+      s.add(m.start(), m.end(), TimexType.DATE, String.format(Locale.ROOT, "XXXX-%02d", month), null);
       return;
     }
     Tense tense = s.clauseTense(m.start(), m.end());
@@ -104,10 +111,17 @@ final class Weekdays {
       }
       int year = base.precision().compareTo(TimePoint.Precision.MONTH) >= 0 && tense != null
           ? tense.year(base.year(), month, base.date().getMonthValue()) : base.year();
-      java.time.LocalDate first = java.time.LocalDate.of(year, month, 1);
-      return c.withValue(first.with(TemporalAdjusters.dayOfWeekInMonth(nth, day)).toString(), base.value(),
-          DateFlag.INFERRED);
+      return c.withValue(countedDay(year, month, nth, day), base.value(), DateFlag.INFERRED);
     });
+  }
+
+  /**
+   * The nth such weekday of the month (the last for -1); the month alone when it has no such
+   * day ("the fifth Tuesday in February 2021").
+   */
+  private static String countedDay(int year, int month, int nth, DayOfWeek day) {
+    java.time.LocalDate found = java.time.LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(nth, day));
+    return found.getMonthValue() == month ? found.toString() : String.format(Locale.ROOT, "%d-%02d", year, month);
   }
 
   /** The weekend just past (or, told in the future, the coming one), against the document date. */

@@ -496,6 +496,17 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aMonthToldAsAHabitIsThatMonthOfEveryYear() {
+    assertThat(values("Winter wheat is typically sown mid-November.", "2019-11-08"))
+        .containsExactly("mid-November=XXXX-11");
+    // a habit told of a coming day, or beside a clause of another tense, is none
+    assertThat(values("The company currently expects to close the deal in March.", "2019-08-20"))
+        .containsExactly("currently=PRESENT_REF", "March=2020-03");
+    assertThat(values("He currently works in Boston, but in March he moved.", "2019-08-20"))
+        .containsExactly("currently=PRESENT_REF", "March=2019-03");
+  }
+
+  @Test
   void monthsWithoutYearTakeTheYearFromTheContext() {
     DateContext context = DateContext.of("2021-11-20", (String) null);
     TemporalExpression t = tag("The plant reopened in March after repairs.", context).get(0);

@@ -240,6 +240,22 @@ class WeekdayTaggingTest {
   }
 
   @Test
+  void aWeekdayCountedInAMonthWithAFigureOrToldAsAHabit() {
+    assertThat(values("The vote will be held on the 2nd Monday in March.", "2019-08-20"))
+        .containsExactly("the 2nd Monday in March=2020-03-09");
+    // a month with no such day is that month alone
+    assertThat(values("It was on the fifth Sunday in March 2021.", "2019-08-20"))
+        .containsExactly("the fifth Sunday in March 2021=2021-03");
+    // a habit in the present: that day of every year, however far the list goes
+    assertThat(values("Consecrated on 15 February 1991, it currently meets on the third Tuesday in February, "
+        + "April & December, and the 4th Tuesday in May.", "2019-08-20")).containsExactly(
+            "15 February 1991=1991-02-15", "currently=PRESENT_REF", "the third Tuesday in February=XXXX-02",
+            "April=XXXX-04", "December=XXXX-12", "the 4th Tuesday in May=XXXX-05");
+    assertThat(values("Thanksgiving Day falls on the fourth Thursday in November.", "2019-08-20"))
+        .containsExactly("Thanksgiving Day=2019-11-28", "the fourth Thursday in November=XXXX-11");
+  }
+
+  @Test
   void aWeekdayThatBeginsANameIsNoDate() {
     assertThat(values("After \"The Sunday Times\" branded his speeches, he sued it.", "1998-03-10")).isEmpty();
     assertThat(values("He joined the Monday Club in 1961.", "1998-03-10")).containsExactly("1961=1961");
