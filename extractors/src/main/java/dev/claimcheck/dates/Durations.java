@@ -24,6 +24,15 @@ final class Durations {
           + "[\\s-]+(?:(?:business|working|calendar|full|consecutive|straight|more|additional|further|extra|trading)\\s+)?"
           + UNIT + "(?:[\\s-](old)\\b)?(\\s+and\\s+a\\s+half\\b)?"
           + "(?![\\p{L}-]|\\s+ago\\b|\\s+(?:later|earlier)\\b(?!\\s+than))");
+  /**
+   * "aged 22 to 57 years", "aged between 18 and 65 years", "aged 18–65 years", "aged 26 years and
+   * 9 months": before a stretch's count, an age.
+   */
+  private static final Pattern AGED_BEFORE = Pattern.compile(
+      "(?i)\\baged\\s+(?:(?:between|from|over|under|about|around)\\s+)?"
+          + "(?:\\d{1,3}(?:\\.\\d+)?\\s*(?:(?:years?|months?|weeks?|days?)\\s*,?\\s*)?(?:[-–]|to|and)\\s*)?$");
+  /** "12 years of age": after a stretch, an age. */
+  private static final Pattern OF_AGE_AFTER = Pattern.compile("(?i)\\s+of\\s+age\\b");
   /** "24 h", "30 min", "6 mo", "2.5 yrs": a stretch with its unit abbreviated, as reports write it ("2h" is a label). */
   private static final Pattern ABBREVIATED = Pattern.compile(
       "(?=\\d)(?<![\\d.,/])(\\d{1,4}(?:\\.\\d{1,2})?)(?:\\s(h)|\\s?(hrs?|min|mins|sec|secs|wks?|mo|mos|yrs?))"
@@ -202,8 +211,9 @@ final class Durations {
     if (UnitOfTime.of(m.group(6)) == UnitOfTime.QUARTER && (article || s.text.charAt(m.start(6) - 1) == '-')) {
       return; // "in a quarter that …", "a four-quarter test": a quarter is a stretch only when counted
     }
-    if (m.group(7) != null) {
-      return; // "52 years old", "a 136-year-old firm": an age, not a stretch of time
+    if (m.group(7) != null || s.lookBack(AGED_BEFORE, m.start(), 32) != null
+        || OF_AGE_AFTER.matcher(s.text).region(m.end(), s.to).lookingAt()) {
+      return; // "52 years old", "a 136-year-old firm", "aged 22 to 57 years", "5 years of age": an age
     }
     String unitWord = m.group(6).toLowerCase(Locale.ROOT);
     boolean singular = !unitWord.endsWith("s") && !unitWord.equals("millennia");
