@@ -26,11 +26,11 @@ final class Durations {
           + "(?![\\p{L}-]|\\s+ago\\b|\\s+(?:later|earlier)\\b(?!\\s+than))");
   /**
    * "aged 22 to 57 years", "aged between 18 and 65 years", "aged 18–65 years", "aged 26 years and
-   * 9 months": before a stretch's count, an age.
+   * 9 months", "around age six to twelve months": before a stretch's count, an age.
    */
   private static final Pattern AGED_BEFORE = Pattern.compile(
-      "(?i)\\baged\\s+(?:(?:between|from|over|under|about|around)\\s+)?"
-          + "(?:\\d{1,3}(?:\\.\\d+)?\\s*(?:(?:years?|months?|weeks?|days?)\\s*,?\\s*)?(?:[-–]|to|and)\\s*)?$");
+      "(?i)\\b(?:aged|ages?)\\s+(?:(?:between|from|over|under|about|around)\\s+)?"
+          + "(?:(?:\\d{1,3}(?:\\.\\d+)?|\\p{L}+)\\s*(?:(?:years?|months?|weeks?|days?)\\s*,?\\s*)?(?:[-–]|to|and)\\s*)?$");
   /** "12 years of age": after a stretch, an age. */
   private static final Pattern OF_AGE_AFTER = Pattern.compile("(?i)\\s+of\\s+age\\b");
   /** "24 h", "30 min", "6 mo", "2.5 yrs": a stretch with its unit abbreviated, as reports write it ("2h" is a label). */

@@ -847,6 +847,7 @@ class TemporalTaggerTest {
     assertThat(tag("It enrolled men aged 22 to 57 years and women aged 18-65 years.", "1989-11-02")).isEmpty();
     assertThat(tag("Pusuke died aged 26 years and 9 months; puppies die before 7 weeks of age.", "1989-11-02"))
         .isEmpty();
+    assertThat(tag("Maturity begins around age six to twelve months.", "1989-11-02")).isEmpty();
     assertThat(values("The cheese is aged for 10 years.", "1989-11-02")).containsExactly("10 years=P10Y");
     assertThat(tag("Magna cut its quarterly dividend and average daily volume fell.", "1989-11-02")).isEmpty();
     assertThat(values("Dividends are paid quarterly to holders.", "1989-11-02")).containsExactly("quarterly=P3M");
