@@ -15,7 +15,7 @@ final class Repetitions {
   private static final Pattern EVERY = Pattern.compile(
       "(?i)\\b(every|each)\\s+(?:(other)\\s+)?(?:(" + NumberWords.COUNT + ")\\s+)?(" + Durations.UNIT
           + "|" + CalendarDates.WEEKDAY + "|" + CalendarDates.FULL_MONTH_NAME + "|spring|summer|autumn|fall|winter"
-          + "|morning|afternoon|evening|night)\\b(?:\\s+(?<part>morning|afternoon|evening|night)\\b)?");
+          + "|morning|afternoon|evening|night|weekend)\\b(?:\\s+(?<part>morning|afternoon|evening|night)\\b)?");
   private static final Pattern ADVERB = Pattern.compile(
       "\\b(?i:(annually|yearly|monthly|weekly|daily|hourly|nightly|quarterly|biannually|biennially"
           + "|fortnightly|semi-annually|semiannually|biweekly|bi-weekly|bimonthly|bi-monthly"
@@ -90,6 +90,8 @@ final class Repetitions {
     } else if (weekday > 0) {
       value = "XXXX-WXX-" + weekday; // "every Sunday night": that part of every Sunday
       value += m.group("part") == null ? "" : "T" + TimexWords.partOfDay(m.group("part"));
+    } else if (lower.equals("weekend")) {
+      value = "XXXX-WXX-WE"; // "every weekend"
     } else if (lower.matches("morning|afternoon|evening|night")) {
       value = "XXXX-XX-XXT" + TimexWords.partOfDay(lower); // "every morning"
     } else {

@@ -25,7 +25,10 @@ final class Scan {
       "toward", "towards", "as", "than", "basis", "thereafter", "instead", "rather", "after", "before", "while",
       "when", "if", "that", "which", "who", "is", "are", "was", "were", "the", "a", "an", "its", "his", "her",
       "their", "our", "this", "these", "those", "he", "she", "it", "we", "they", "i", "you", "ended", "ending",
-      "ago", "later", "earlier", "ahead", "longer", "shorter", "more", "less", "too", "again");
+      "ago", "later", "earlier", "ahead", "longer", "shorter", "more", "less", "too", "again", "ever", "so",
+      "then", "now", "also", "only", "even", "still", "already", "there", "here", "because", "unless", "though",
+      "although", "where", "whereas", "within", "without", "under", "about", "around", "like", "not", "will",
+      "would", "can", "could", "should", "must", "has", "have", "had", "do", "does", "did", "be", "been");
 
   final String text;
   final int from;

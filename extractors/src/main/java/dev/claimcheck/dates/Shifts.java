@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
  * where a unit of time is named. Thread-safe.
  */
 final class Shifts {
-  /** The units a step is counted in, abbreviated as web pages write them too ("6 hrs ago", "3 mins ago"). */
+  /**
+   * The units a step is counted in, abbreviated as web pages write them too ("6 hrs ago", "3 mins
+   * ago"); a night is a day's step ("three nights ago").
+   */
   private static final String UNIT =
-      "(years?|months?|fortnights?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?|seconds?"
+      "(years?|months?|fortnights?|weeks?|days?|nights?|decades?|centur(?:y|ies)|hours?|minutes?|seconds?"
           + "|hrs?|mins?|secs?|wks?|yrs?|mos?)";
   /** Words that approximate or bound a step: "about a week ago", "more than a decade later". */
   private static final String STEP_MODIFIER = "about|around|approximately|roughly|nearly|almost|some|just|only"
@@ -25,10 +28,12 @@ final class Shifts {
   /** "two and a half years", "a minute and a half": a half after the count or after the unit. */
   private static final String HALF_AFTER_COUNT = "(?:[\\s-]+and[\\s-]+a[\\s-]+half|\\s+1/2|\\s?½)?";
   private static final String HALF_AFTER_UNIT = "(?:\\s+and\\s+a\\s+half)?";
+  /** "half a century later", "half an hour ago": half of one unit, before its "a". */
+  private static final String HALF_OF = "(?:half[\\s-]+(?=an?\\b))?";
   private static final Pattern HALF_AFTER = Pattern.compile("(?i)(?<!\\s)\\s+and\\s+a\\s+half\\b");
   private static final Pattern AGO = Pattern.compile(
-      "(?i)(?<![\\d,.])\\b(?:(" + STEP_MODIFIER + ")\\s+)?(" + NumberWords.COUNT + ")" + HALF_AFTER_COUNT + "[\\s-]+"
-          + UNIT + HALF_AFTER_UNIT + OR_SO + "\\s+ago\\b");
+      "(?i)(?<![\\d,.])\\b(?:(" + STEP_MODIFIER + ")\\s+)?" + HALF_OF + "(" + NumberWords.COUNT + ")" + HALF_AFTER_COUNT
+          + "[\\s-]+" + UNIT + HALF_AFTER_UNIT + OR_SO + "\\s+ago\\b");
   /**
    * "years ago", "weeks ago": steps without a count. TimeML writes them as the stretch of unstated
    * length back from now (PXM), where "several weeks ago" is a past date.
@@ -36,8 +41,8 @@ final class Shifts {
   private static final Pattern UNCOUNTED_AGO = Pattern.compile(
       "(?i)\\b(years|months|weeks|days|decades|centuries)\\s+ago\\b");
   private static final Pattern LATER = Pattern.compile(
-      "(?i)(?<![\\d,.])\\b(?:(" + STEP_MODIFIER + ")\\s+)?(" + NumberWords.COUNT + ")" + HALF_AFTER_COUNT + "[\\s-]+"
-          + UNIT + HALF_AFTER_UNIT + OR_SO
+      "(?i)(?<![\\d,.])\\b(?:(" + STEP_MODIFIER + ")\\s+)?" + HALF_OF + "(" + NumberWords.COUNT + ")" + HALF_AFTER_COUNT
+          + "[\\s-]+" + UNIT + HALF_AFTER_UNIT + OR_SO
           + "\\s+(later|earlier|afterwards?|previously|from (?:now|today)"
           + "|before(?=\\s*[,.;])|after(?=\\s*[,.;]))\\b(?!\\s+than\\b)");
 
@@ -58,7 +63,7 @@ final class Shifts {
   /** "40 years ago" (from the document date), "two weeks later" (from the paragraph's date). */
   private static void shifted(Scan s, Matcher m, int sign, boolean followOn) {
     double count = count(m);
-    UnitOfTime unit = UnitOfTime.of(m.group(3));
+    UnitOfTime unit = unit(m.group(3));
     s.relative(m.start(), m.end(), TimexType.DATE, modifier(m), (c, context) ->
         shift(c, context, count, unit, sign, followOn));
   }
@@ -119,7 +124,7 @@ final class Shifts {
     }
     int sign = m.group(4).toLowerCase(Locale.ROOT).matches("earlier|previously|before") ? -1 : 1;
     double count = count(m);
-    UnitOfTime unit = UnitOfTime.of(m.group(3));
+    UnitOfTime unit = unit(m.group(3));
     if (sign < 0 && count == 1 && unit == UnitOfTime.YEAR) {
       shifted(s, m, sign, true);
       return;
@@ -147,9 +152,17 @@ final class Shifts {
     };
   }
 
-  /** The steps counted, with a half when the words give one ("an hour and a half later"). */
+  /** The unit a step's word names; a night steps by days. */
+  private static UnitOfTime unit(String word) {
+    return word.regionMatches(true, 0, "night", 0, 5) ? UnitOfTime.DAY : UnitOfTime.of(word);
+  }
+
+  /** The steps counted, with a half when the words give one ("an hour and a half later", "half a year ago"). */
   private static double count(Matcher m) {
     double count = NumberWords.value(m.group(2));
+    if (m.group().substring(0, m.start(2) - m.start()).toLowerCase(Locale.ROOT).matches("(?s).*half[\\s-]+")) {
+      return count / 2; // "half a century later"
+    }
     String words = m.group().toLowerCase(Locale.ROOT);
     boolean half = words.contains("half") || words.contains("1/2") || words.contains("½");
     return half && count != NumberWords.VAGUE ? count + 0.5 : count;

@@ -496,6 +496,19 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void nightsAndHalvesAreCountedStepsAndEveryWeekendIsASet() {
+    assertThat(values("Frost came back three nights ago.", "2021-04-03"))
+        .containsExactly("three nights ago=2021-03-31");
+    assertThat(values("The canal came in 1794, and the railway followed half a century later.", "2024-01-15"))
+        .containsExactly("1794=1794", "half a century later=1844");
+    assertThat(values("Half an hour later, applause greeted them.", "2021-04-03"))
+        .containsExactly("Half an hour=PT30M");
+    assertThat(values("We go hiking every weekend.", "2021-04-03")).containsExactly("every weekend=XXXX-WXX-WE");
+    // an adverb before "ever since" is no adjective before its noun
+    assertThat(values("The clock has been wound weekly ever since.", "2021-04-03")).containsExactly("weekly=P1W");
+  }
+
+  @Test
   void aMonthToldAsAHabitIsThatMonthOfEveryYear() {
     assertThat(values("Winter wheat is typically sown mid-November.", "2019-11-08"))
         .containsExactly("mid-November=XXXX-11");
