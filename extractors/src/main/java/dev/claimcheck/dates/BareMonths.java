@@ -109,6 +109,12 @@ final class BareMonths {
     boolean fromThePast = which == null && tense == Tense.FUTURE
         && Tense.seenFromThePast(s.text.substring(s.from, s.to), m.start() - s.from);
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+      Integer written = which == null && !first ? context.yearWrittenBefore(s.text, c.start()) : null;
+      if (written != null) {
+        // "In 2004 the harvest began in June", "Last year's began in June": the year its clause wrote
+        return c.withValue(String.format(Locale.ROOT, "%04d-%02d", written, month), String.valueOf(written),
+            DateFlag.INFERRED);
+      }
       TimePoint base = which == null ? context.yearless() : context.documentDate();
       if (base == null) {
         return c.withValue(String.format(Locale.ROOT, "XXXX-%02d", month), null);

@@ -10,6 +10,9 @@ import java.util.Locale;
  * later") refer to. One per document, used paragraph by paragraph; not thread-safe.
  */
 public final class DateContext {
+  /** What ends a clause between a year and a month or day named after it. */
+  private static final java.util.regex.Pattern CLAUSE_BREAK =
+      java.util.regex.Pattern.compile("[,;:()–—]|\\s-\\s|\\b(?:and|but|or|while|whereas)\\b");
   /** The latest year a text with no document date is taken to be written in. */
   static final int LATEST_UNDATED_YEAR = 2100;
   /** How numeric dates such as {@code 03/04/2021} are read. */
@@ -36,6 +39,13 @@ public final class DateContext {
   private TimePoint headingDay;
   /** The day a date-alone paragraph just read holds, which the next one is told from; or null. */
   private TimePoint nextHeadingDay;
+  /**
+   * The year the current sentence has written out before ("In 2004", "Last year's"), which a
+   * month it names later without one falls in; null at each sentence's start.
+   */
+  private Integer yearOfSentence;
+  /** Where the expression that wrote {@link #yearOfSentence} ends in the text. */
+  private int yearOfSentenceEnd;
   private int lastQuarterYear;
   private int lastQuarter;
 
@@ -111,6 +121,36 @@ public final class DateContext {
   public void headsTheNextParagraph(LocalDate day) {
     heading = true;
     nextHeadingDay = day == null ? null : new TimePoint(day, TimePoint.Precision.DAY);
+  }
+
+  /** Starts a new sentence: no year written in it yet. */
+  void newSentence() {
+    yearOfSentence = null;
+  }
+
+  /**
+   * Notes a year the current sentence writes out, or a date whose year it writes ("June 5,
+   * 2004"), in an expression ending at {@code end}.
+   */
+  void sawYearInSentence(int year, int end) {
+    yearOfSentence = year;
+    yearOfSentenceEnd = end;
+  }
+
+  /**
+   * The year the current sentence wrote out before {@code at} in the same clause, which a month
+   * or day named there without a year falls in ("In 2004 the harvest began in June", "Last year's
+   * began on June 5"); null when there is none, or a clause ends between them or tells of a
+   * coming time ("hailed last year, it will start in September", "opened in 2007 and closed in
+   * February").
+   */
+  Integer yearWrittenBefore(String text, int at) {
+    if (yearOfSentence == null || yearOfSentenceEnd > at
+        || CLAUSE_BREAK.matcher(text).region(yearOfSentenceEnd, at).find()) {
+      return null;
+    }
+    return Tense.of(text.substring(yearOfSentenceEnd, at).toLowerCase(Locale.ROOT)) == Tense.FUTURE
+        ? null : yearOfSentence;
   }
 
   /** Notes an absolute date met in the current paragraph. */

@@ -45,6 +45,7 @@ public final class TemporalTagger {
   public static List<TemporalExpression> tag(String text, Span span, List<Span> exclude,
       DateContext context) {
     Scan scan = new Scan(text, span.start(), span.end(), context);
+    context.newSentence();
     CalendarRules.apply(scan);
     SpokenDates.apply(scan);
     Holidays.apply(scan);
@@ -81,6 +82,10 @@ public final class TemporalTagger {
             ? d.value().substring(0, 4) : d.value();
         TimePoint.parse(value).ifPresent(context::saw);
         context.sawQuarter(d.value());
+        if (!d.flags().contains(DateFlag.INFERRED)) {
+          int end = d.end();
+          TimePoint.parse(d.value()).ifPresent(p -> context.sawYearInSentence(p.year(), end));
+        }
       } else if (d.type() == TimexType.DATE && d.value() != null && (d.value().length() == 10
           || Neighbours.YEAR_FIRST.matcher(d.value()).lookingAt()
               && Objects.equals(d.anchor(), context.documentDateText()))) {
@@ -88,6 +93,11 @@ public final class TemporalTagger {
         // "Last year she … later that year": so does a year or month told from the document date
         // (not "the following year", told from the one spoken of, which stays the reference)
         TimePoint.parse(d.value()).ifPresent(context::saw);
+        if (d.value().length() == 4) {
+          context.sawYearInSentence(Integer.parseInt(d.value()), d.end()); // "Last year's harvest began in June"
+        }
+      } else if (d.flags().contains(DateFlag.EVENT_REFERENCE) && d.value().length() == 4) {
+        context.sawYearInSentence(Integer.parseInt(d.value()), d.end()); // "the 2004 festival opened on June 5"
       }
       out.add(d);
     }

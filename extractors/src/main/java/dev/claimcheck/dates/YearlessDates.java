@@ -68,11 +68,13 @@ final class YearlessDates {
     // "the quarter ended Sept. 30", "since June 1": a day already passed, however near the coming one
     boolean passed = PASSED_CUES.contains(s.wordBefore(start));
     s.relative(start, end, TimexType.DATE, null, (c, context) -> {
-      TimePoint reference = context.yearless();
+      Integer written = context.yearWrittenBefore(s.text, start);
+      TimePoint reference = written != null ? new TimePoint(java.time.LocalDate.of(written, 1, 1),
+          TimePoint.Precision.YEAR) : context.yearless();
       if (reference == null) {
         return c.withValue(String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day), null);
       }
-      int year = reference != context.documentDate() ? reference.year()
+      int year = written != null || reference != context.documentDate() ? reference.year()
           : passed && reference.precision() == TimePoint.Precision.DAY
               ? Tense.lastOnOrBefore(reference, month, day)
           : reference.precision() == TimePoint.Precision.DAY ? tense.nearestYear(reference, month, day)

@@ -509,6 +509,21 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aMonthOrDayWithoutAYearFallsInTheYearItsClauseWroteBefore() {
+    assertThat(values("In 2004 the harvest started in early June.", "2021-04-03"))
+        .containsExactly("2004=2004", "early June=2004-06");
+    assertThat(values("Last year's harvest started on June 5.", "2021-04-03"))
+        .containsExactly("Last year=2020", "June 5=2020-06-05");
+    assertThat(values("He joined the 2015 training camp before being released on September 5.", "2018-08-01"))
+        .containsExactly("2015=2015", "September 5=2015-09-05");
+    // another clause, or one told of a coming time, is read against the document date
+    assertThat(values("It opened in 2007 and closed in February.", "2021-04-03"))
+        .containsExactly("2007=2007", "February=2021-02");
+    assertThat(values("The festival hailed last year will return in early September.", "2019-05-01"))
+        .containsExactly("last year=2018", "early September=2019-09");
+  }
+
+  @Test
   void aMonthToldAsAHabitIsThatMonthOfEveryYear() {
     assertThat(values("Winter wheat is typically sown mid-November.", "2019-11-08"))
         .containsExactly("mid-November=XXXX-11");
