@@ -158,6 +158,11 @@ final class ClockTimes {
     return meridiem.equalsIgnoreCase("p") ? h + 12 : h;
   }
 
+  /** Words that tell a thing done every day: a time of day beside them is of no one day. */
+  private static final Pattern EVERY_DAY = Pattern.compile(
+      "(?i)\\b(?:nightly|daily|every\\s+(?:day|night|morning|evening|afternoon|weekday)"
+          + "|each\\s+(?:day|night|morning|evening|afternoon|weekday)|on\\s+weekdays|weeknights)\\b");
+
   /** A time of the day the text speaks of, else of the document's day. */
   private static void clock(Scan s, Matcher m, int hour, String minutes) {
     if (hour > 24 || Integer.parseInt(minutes == null ? "0" : minutes) > 59) {
@@ -166,8 +171,17 @@ final class ClockTimes {
     at(s, m, String.format(Locale.ROOT, "T%02d:%s", hour, minutes == null ? "00" : minutes), null);
   }
 
-  /** A time ({@code T10:30}, {@code TMO}) of the day the text speaks of, else of the document's day. */
+  /**
+   * A time ({@code T10:30}, {@code TMO}) of the day the text speaks of, else of the document's
+   * day; of no one day in a sentence that tells a daily habit ("backups run nightly at 2 a.m.",
+   * "the office usually opens at 9 a.m.").
+   */
   private static void at(Scan s, Matcher m, String time, String modifier) {
+    if (EVERY_DAY.matcher(s.text).region(s.from, s.to).find()
+        || Tense.habitual(s.text.substring(s.from, s.to), m.start() - s.from, m.end() - s.from)) {
+      s.add(m.start(), m.end(), TimexType.TIME, "XXXX-XX-XX" + time, modifier);
+      return;
+    }
     s.relative(m.start(), m.end(), TimexType.TIME, modifier, (c, context) -> {
       TimePoint day = context.day();
       if (day == null) {

@@ -30,6 +30,9 @@ class ClockTimesTest {
       The lamp was lit at dusk as ever.          | –
       They left before dawn yesterday.           | dawn yesterday=1998-08-11TMO
       The dawn of the jet age changed travel.    | –
+      Backups run nightly at 2 a.m.              | nightly=P1D;2 a.m.=XXXX-XX-XXT02:00
+      The show airs every weekday morning from 8 am. | 8 am=XXXX-XX-XXT08:00
+      The office usually opens at 9 a.m.         | 9 a.m.=XXXX-XX-XXT09:00
       """)
   void timesOfDayAreTimesOfTheDaySpokenOf(String sentence, String expected) {
     List<String> found = values(sentence);

@@ -197,7 +197,9 @@ class TemporalTaggerTest {
   @Test
   void twoTwentyFourHourTimesJoinedByADashAreARangeOfHours() {
     assertThat(values("The museum is open 9:00–16:30 daily.", "2013-03-22"))
-        .containsExactly("9:00=2013-03-22T09:00", "16:30=2013-03-22T16:30", "daily=P1D");
+        .containsExactly("9:00=XXXX-XX-XXT09:00", "16:30=XXXX-XX-XXT16:30", "daily=P1D");
+    assertThat(values("The museum was open 9:00–16:30 on Friday.", "2013-03-22"))
+        .containsExactly("9:00=2013-03-22T09:00", "16:30=2013-03-22T16:30", "Friday=2013-03-22");
     assertThat(values("Read Matthew 5:17–7:29; the laps took 1:35-1:40; it ended 11:00 - 10:30.", "2013-03-22"))
         .isEmpty();
   }
