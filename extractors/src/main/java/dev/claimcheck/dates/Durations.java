@@ -56,11 +56,13 @@ final class Durations {
   /** "several quarters of losses": quarters of a year when their count is vague. */
   private static final Pattern VAGUE_QUARTERS = Pattern.compile(
       "(?i)\\b(several|many|a few)\\s+quarters\\b(?!\\s+of\\s+(?:the|a|an|its|their|his|her|our)\\b)");
-  /** "for years", "within hours", "took many months": a stretch of unstated length (the word before is checked in code). */
+  /** "for years", "within hours", "took many months", "waited decades": a stretch of unstated length (the word before is checked in code). */
   private static final Pattern PLURAL_UNITS = Pattern.compile(
       "(?i)\\b(?:(many|several|a few)\\s+)?(years|decades|months|weeks|centuries|days|hours|minutes)\\b");
   private static final Set<String> BEFORE_PLURAL_UNITS = Set.of(
-      "for", "over", "within", "in", "after", "took", "take", "takes", "lasted", "spanning");
+      "for", "over", "within", "in", "after", "took", "take", "takes", "taking", "taken", "lasted", "lasts",
+      "lasting", "spanning", "spanned", "spans", "spent", "spend", "spends", "spending", "waited", "wait", "waits",
+      "waiting");
   /** "follows months of talks", "the heady days of growth": a bare plural unit heading a stretch. */
   private static final Pattern UNITS_OF = Pattern.compile(
       "(?i)\\b(years|decades|months|weeks|days)\\s+of\\s+(?!age\\b|the\\s+(?:year|month|week)\\b)\\p{L}");

@@ -526,6 +526,12 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aBarePluralUnitAfterAVerbOfSpendingTimeIsAStretch() {
+    assertThat(values("Scientists have waited decades; he spent years in Africa; it took months.", "2021-04-03"))
+        .containsExactly("decades=PXDE", "years=PXY", "months=PXM");
+  }
+
+  @Test
   void aMonthToldAsAHabitIsThatMonthOfEveryYear() {
     assertThat(values("Winter wheat is typically sown mid-November.", "2019-11-08"))
         .containsExactly("mid-November=XXXX-11");
