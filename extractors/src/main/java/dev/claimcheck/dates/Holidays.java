@@ -24,6 +24,14 @@ final class Holidays {
       "egg", "eggs", "bunny", "lights", "decorations", "present", "presents", "gift", "gifts", "song", "songs",
       "special", "story", "stories", "music", "movie", "film", "agreement", "accord", "accords");
 
+  /**
+   * Capitalised words after a holiday's name that name what is held on the day, not a name the
+   * holiday begins: "Palm Sunday Mass", "the Easter Vigil", "the Thanksgiving Day Parade".
+   */
+  private static final Set<String> HELD_ON_THE_DAY = Set.of("Mass", "Masses", "Service", "Services", "Vigil",
+      "Liturgy", "Procession", "Parade", "Sermon", "Homily", "Message", "Address", "Celebration", "Celebrations",
+      "Weekend", "Holiday", "Holidays", "Morning", "Afternoon", "Evening", "Night");
+
   /** The first year of the Gregorian calendar, from which moving feasts are reckoned here. */
   private static final int GREGORIAN = 1583;
 
@@ -42,8 +50,9 @@ final class Holidays {
   private static void holiday(Scan s, Matcher m) {
     String after = s.wordAfter(m.end());
     if (NOT_A_DATE_AFTER.contains(after.toLowerCase(Locale.ROOT))
-        || !after.isEmpty() && Character.isUpperCase(after.charAt(0)) && m.end() < s.to && s.text.charAt(m.end()) == ' ') {
-      return; // "a Christmas tree", "Easter Island", "Christmas Carol"
+        || !after.isEmpty() && Character.isUpperCase(after.charAt(0)) && m.end() < s.to && s.text.charAt(m.end()) == ' '
+        && !HELD_ON_THE_DAY.contains(after)) {
+      return; // "a Christmas tree", "Easter Island", "Christmas Carol" ("Palm Sunday Mass" stays the day)
     }
     if (quotedAlone(s, m.start(), m.end())) {
       return; // "the more recent \"Labor Day,\"": a title

@@ -867,6 +867,9 @@ class TemporalTaggerTest {
     assertThat(tag("He starred in The Long Good Friday, and in \"A Very Murray Christmas\" he sang.", "2013-03-22"))
         .isEmpty();
     assertThat(tag("Crowds marked Orthodox Easter.", "2013-03-22")).isEmpty();
+    // what is held on the day is no name the feast begins; a place is
+    assertThat(values("The pope will celebrate Palm Sunday Mass; they sailed to Easter Island.", "2013-03-22"))
+        .containsExactly("Palm Sunday=2013-03-24");
     // a possessive, an abbreviation, a greeting, an adjective that says which day, a headline's word
     assertThat(values("America's Independence Day was quiet; U.S. Thanksgiving was late; Merry Christmas!",
         "2013-03-22")).containsExactly("Independence Day=2012-07-04", "Thanksgiving=2012-11-22", "Christmas=2012-12-25");
