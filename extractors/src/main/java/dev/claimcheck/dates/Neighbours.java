@@ -49,8 +49,8 @@ final class Neighbours {
       "(?:^|\\s)(?:" + CalendarDates.WEEKDAY + ")$");
   private static final Pattern DAY_VALUE = Pattern.compile("(?:\\d{4}|XXXX)-\\d{2}-\\d{2}(?:T(?:MO|AF|EV|NI))?");
 
-  /** What stands between the items of a list: a comma, "and", "or", "&". */
-  private static final Pattern LISTED = Pattern.compile(",|,?\\s?(?:and|or)|&");
+  /** What stands between the items of a list: a comma, "and", "or", "&", a slash ("April/May 1978"). */
+  private static final Pattern LISTED = Pattern.compile(",|,?\\s?(?:and|or)|&|/");
   /** A month or a day, its year guessed or unknown: "2015-02", "XXXX-06-03". */
   private static final Pattern MONTH_OR_DAY_ANY_YEAR = Pattern.compile("(?:\\d{4}|XXXX)-\\d{2}(?:-\\d{2})?");
 
@@ -184,7 +184,7 @@ final class Neighbours {
     }
   }
 
-  /** Whether only a list's comma, "and", "or" or "&" stands between two expressions. */
+  /** Whether only a list's comma, "and", "or", "&" or slash stands between two expressions. */
   private static boolean listed(String text, Candidate a, Candidate b) {
     return LISTED.matcher(text.substring(a.end(), b.start()).strip().toLowerCase(Locale.ROOT)).matches();
   }

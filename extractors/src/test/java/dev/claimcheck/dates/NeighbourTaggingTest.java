@@ -19,6 +19,8 @@ class NeighbourTaggingTest {
     assertThat(values("They met on June 3 and July 5, 2001 and at Chitose between August 24 and September 2, 1957.",
         (String) null)).containsExactly("June 3=2001-06-03", "July 5, 2001=2001-07-05", "August 24=1957-08-24",
             "September 2, 1957=1957-09-02");
+    assertThat(values("A new tail marking, applied in April/May 1978, was kept.", "2018-09-03"))
+        .containsExactly("April=1978-04", "May 1978=1978-05");
     // a guessed year after a written one in the list takes it
     assertThat(values("It rose in May 2019 and June, and fell on 3 March 2015 and 5 April.", "2020-06-15"))
         .containsExactly("May 2019=2019-05", "June=2019-06", "3 March 2015=2015-03-03", "5 April=2015-04-05");
