@@ -80,6 +80,10 @@ final class ClockTimes {
       "\\s{0,3}[-–—]\\s{0,3}([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])");
   private static final Set<String> CLOCK_CUES = Set.of("at", "by", "until", "till", "from", "to",
       "before", "after", "around", "about", "since", "between", "and");
+  /** Words that tell a thing done every day: a time of day beside them is of no one day. */
+  private static final Pattern EVERY_DAY = Pattern.compile(
+      "(?i)\\b(?:nightly|daily|every\\s+(?:day|night|morning|evening|afternoon|weekday)"
+          + "|each\\s+(?:day|night|morning|evening|afternoon|weekday)|on\\s+weekdays|weeknights)\\b");
 
   private ClockTimes() {}
 
@@ -157,11 +161,6 @@ final class ClockTimes {
     int h = Integer.parseInt(hour) % 12;
     return meridiem.equalsIgnoreCase("p") ? h + 12 : h;
   }
-
-  /** Words that tell a thing done every day: a time of day beside them is of no one day. */
-  private static final Pattern EVERY_DAY = Pattern.compile(
-      "(?i)\\b(?:nightly|daily|every\\s+(?:day|night|morning|evening|afternoon|weekday)"
-          + "|each\\s+(?:day|night|morning|evening|afternoon|weekday)|on\\s+weekdays|weeknights)\\b");
 
   /** A time of the day the text speaks of, else of the document's day. */
   private static void clock(Scan s, Matcher m, int hour, String minutes) {

@@ -2,6 +2,7 @@ package dev.claimcheck.dates;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * What the temporal expressions of one document are read against: the document date that
@@ -11,8 +12,7 @@ import java.util.Locale;
  */
 public final class DateContext {
   /** What ends a clause between a year and a month or day named after it. */
-  private static final java.util.regex.Pattern CLAUSE_BREAK =
-      java.util.regex.Pattern.compile("[,;:()–—]|\\s-\\s|\\b(?:and|but|or|while|whereas)\\b");
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()–—]|\\s-\\s|\\b(?:and|but|or|while|whereas)\\b");
   /** The latest year a text with no document date is taken to be written in. */
   static final int LATEST_UNDATED_YEAR = 2100;
   /** How numeric dates such as {@code 03/04/2021} are read. */
