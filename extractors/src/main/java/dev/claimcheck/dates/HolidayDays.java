@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 /**
  * The holidays claimcheck knows by name and the day each falls on in a year: fixed ones by their
  * day ("Christmas", "St. Patrick's Day"), the feasts that move with Easter by their distance from
- * it (reckoned by the Gregorian computus: "Palm Sunday", "Ash Wednesday", "Pentecost"), and
+ * it (reckoned by the Gregorian computus: "Palm Sunday", "Ash Wednesday", "Pentecost"; the
+ * Orthodox Easter by the Julian one), and
  * those of a week of a month by their rule ("Thanksgiving", "Labor Day", "Father's Day").
  * {@link Holidays} finds them in the text. Thread-safe.
  */
@@ -35,6 +36,7 @@ final class HolidayDays {
       new Holiday("Black Friday", y -> thanksgiving(y).plusDays(1)),
       new Holiday("Cyber Monday", y -> thanksgiving(y).plusDays(4)),
       new Holiday("Good Friday", y -> easter(y).minusDays(2)),
+      new Holiday("(?:Eastern )?Orthodox Easter(?: Sunday)?", HolidayDays::orthodoxEaster),
       new Holiday("Easter Monday", y -> easter(y).plusDays(1)),
       new Holiday("Easter(?: Sunday)?", HolidayDays::easter),
       new Holiday("Palm Sunday", y -> easter(y).minusDays(7)),
@@ -92,6 +94,17 @@ final class HolidayDays {
 
   private static LocalDate nth(int year, int month, DayOfWeek day, int n) {
     return LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(n, day));
+  }
+
+  /**
+   * The Orthodox churches' Easter Sunday of a year, reckoned by the Julian computus and written
+   * in the Gregorian calendar (from 1583, as the other feasts).
+   */
+  static LocalDate orthodoxEaster(int year) {
+    int d = (19 * (year % 19) + 15) % 30;
+    int e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7;
+    LocalDate julian = LocalDate.of(year, (d + e + 114) / 31, (d + e + 114) % 31 + 1);
+    return julian.plusDays(year / 100 - year / 400 - 2); // the Julian calendar's lag behind the Gregorian
   }
 
   /** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */

@@ -58,7 +58,7 @@ final class Holidays {
       return; // "the more recent \"Labor Day,\"": a title
     }
     if (m.group(1) == null && NamesNotDates.holidayEndsAName(s, m.start())) {
-      return; // "The Long Good Friday", "the Orthodox Easter" (whose day is not the one reckoned here)
+      return; // "The Long Good Friday", "A Very Murray Christmas": titles
     }
     String name = m.group(2);
     String before = s.wordBefore(m.start());
@@ -80,6 +80,11 @@ final class Holidays {
     Tense tense = s.tenseAt(m.start(), m.end());
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
       TimePoint base = context.documentDate();
+      Integer written = which.isEmpty() ? context.yearWrittenBefore(s.text, c.start()) : null;
+      if (written != null && written >= GREGORIAN) {
+        // "in 2021 Orthodox Easter fell on May 2": the year its clause wrote
+        return c.withValue(HolidayDays.dateOf(name, written).toString(), String.valueOf(written), DateFlag.INFERRED);
+      }
       TimePoint spokenOf = context.yearless();
       if (which.isEmpty() && base == null && spokenOf != null && spokenOf.year() >= GREGORIAN) {
         // with no document date, the year the text speaks of: "In 2004 … on Thanksgiving"

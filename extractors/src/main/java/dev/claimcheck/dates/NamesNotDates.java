@@ -146,7 +146,7 @@ final class NamesNotDates {
 
   /**
    * Whether the holiday's name at {@code start} ends a name that a capitalised word before it
-   * begins: "The Long Good Friday" (a film), "Orthodox Easter" (not the day reckoned here). Not
+   * begins: "The Long Good Friday" (a film), "A Very Murray Christmas" (a show). Not
    * where a sentence, a quotation or a bracket opens, nor after a month, a weekday, an abbreviation
    * ("U.S. Thanksgiving"), a possessive ("America's Independence Day"), a greeting ("Merry
    * Christmas"), an adjective in -al that says which such day ("Presidential Election Day",
