@@ -18,7 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TemporalTaggerTest {
-
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
       It was founded in 1984 in Beijing.              | 1984            | 1984       | DATE | -
@@ -162,22 +161,6 @@ class TemporalTaggerTest {
   }
 
   @Test
-  void countsInHundredsAndThousandsOfWords() {
-    assertThat(values("Two hundred years ago it was a village; it lasted a hundred and fifty years.", "2020-01-01"))
-        .containsExactly("Two hundred years ago=1820", "a hundred and fifty years=P150Y");
-    assertThat(values("They kept it for more than two thousand years, not 5,000 years.", (String) null))
-        .extracting(v -> v.substring(v.indexOf('=') + 1)).containsExactly("P2L", "P5L");
-  }
-
-  @Test
-  void oneDayAfterAModalIsADayToComeNotAStretch() {
-    assertThat(values("Islam will one day be the largest; he hopes to one day follow her.", "2013-03-20"))
-        .containsExactly("one day=FUTURE_REF", "one day=FUTURE_REF");
-    assertThat(values("The strike lasted one day; it will take one day; storage of up to one day.", "2013-03-20"))
-        .containsExactly("one day=P1D", "one day=P1D", "up to one day=P1D");
-  }
-
-  @Test
   void aPageStampWithItsYearInTwoFiguresEndsItsLine() {
     assertThat(values("Media Release 27 Apr 17\nThu 31 Jan 13\n16 Feb 05 | Business", (String) null))
         .containsExactly("27 Apr 17=2017-04-27", "Thu 31 Jan 13=2013-01-31", "16 Feb 05=2005-02-16");
@@ -205,37 +188,6 @@ class TemporalTaggerTest {
   }
 
   @Test
-  void countsInMillionsAndInThousandsOfHundredsReachBeyondTheCalendar() {
-    assertThat(values("Dinosaurs died out 65 million years ago; the rocks formed over 4.5 billion years.", "2020-01-01"))
-        .containsExactly("65 million years ago=PAST_REF", "4.5 billion years=P4500000L");
-    assertThat(values("Humans came a hundred thousand years ago and stayed two hundred and ninety-nine thousand years.",
-        "2020-01-01"))
-        .containsExactly("a hundred thousand years ago=PAST_REF", "two hundred and ninety-nine thousand years=P299L");
-    assertThat(values("For millions of years the sea covered it; a million years from now it may again.", "2020-01-01"))
-        .containsExactly("millions of years=PXY", "a million years from now=FUTURE_REF");
-  }
-
-  @Test
-  void aHolidayOnTheSameDayEveryYearIsThatDayWithNoYearToGoBy() {
-    assertThat(values("We met at Christmas, on New Year's Eve and at Easter.", (String) null))
-        .containsExactly("Christmas=XXXX-12-25", "New Year's Eve=XXXX-12-31", "Easter=null");
-    assertThat(values("He recovered on Christmas Day 1454; Easter 1450 passed; Easter 2019 fell late.", (String) null))
-        .containsExactly("Christmas Day 1454=1454-12-25", "Easter 1450=1450", "Easter 2019=2019-04-21");
-  }
-
-  @Test
-  void aHolidayWithNoDocumentDateIsTheOneOfTheYearSpokenOf() {
-    assertThat(values("It came out on November 2, 2004, Election Day; in 2004 they met on Thanksgiving.", (String) null))
-        .containsExactly("November 2, 2004=2004-11-02", "Election Day=2004-11-02", "2004=2004",
-            "Thanksgiving=2004-11-25");
-    // with a document date, a moving holiday keeps the year it was reckoned in: a list's year
-    // cannot move it onto another year's day
-    assertThat(values("It came out on November 2, 2004, Election Day.", "2010-05-05"))
-        .containsExactly("November 2, 2004=2004-11-02", "Election Day=2009-11-03");
-    assertThat(values("In 2008 the film \"Labor Day,\" was a flop.", (String) null)).containsExactly("2008=2008");
-  }
-
-  @Test
   void anIsoDayAndATimeAfterASpaceAreOneTime() {
     assertThat(values("Updated: 2018-11-15 12:15:07-05 by staff; logged 2020/01/05 18:00; on 2019-03-02 at last.",
         (String) null)).containsExactly("2018-11-15 12:15:07-05=2018-11-15T12:15", "2020/01/05 18:00=2020-01-05T18:00",
@@ -249,32 +201,6 @@ class TemporalTaggerTest {
     assertThat(values("Fixtures: Sat Aug 24 - 3pm Chelsea; January 9 - 8:35 AM Seahawks.", (String) null))
         .containsExactly("Sat Aug 24=XXXX-08-24", "3pm=XXXX-08-24T15:00", "January 9=XXXX-01-09",
             "8:35 AM=XXXX-01-09T08:35");
-  }
-
-  @Test
-  void aPaperCalledADailyIsNoSet() {
-    assertThat(values("The Star was the only major daily to do so, and a weekly followed.", (String) null)).isEmpty();
-    assertThat(values("It appears weekly, on a daily basis, and the paper appears weekly.", (String) null))
-        .containsExactly("weekly=P1W", "daily=P1D", "weekly=P1W");
-  }
-
-  @Test
-  void stepsAgoWithTheirUnitAbbreviated() {
-    assertThat(values("Rolling Stone, 36 mins ago; Sky News, 4 hrs ago; two yrs ago it began.", "2020-06-01"))
-        .containsExactly("36 mins ago=2020-06-01", "4 hrs ago=2020-06-01", "two yrs ago=2018");
-  }
-
-  @Test
-  void aboutBeforeTheIsAPrepositionNotAModifier() {
-    assertThat(tag("He spoke about the three-year Royal Commission for at least the past 18 months.", (String) null))
-        .extracting(TemporalExpression::text, TemporalExpression::modifier)
-        .containsExactly(tuple("three-year", null), tuple("at least the past 18 months", "EQUAL_OR_MORE"));
-  }
-
-  @Test
-  void twoDurationsJoinOnlyAsOneValidDuration() {
-    assertThat(values("It took two years and six months, then 1500 years and 3 decades.", (String) null))
-        .containsExactly("two years and six months=P2Y6M", "1500 years=P1500Y", "3 decades=P30Y");
   }
 
   @Test
@@ -498,19 +424,6 @@ class TemporalTaggerTest {
   }
 
   @Test
-  void nightsAndHalvesAreCountedStepsAndEveryWeekendIsASet() {
-    assertThat(values("Frost came back three nights ago.", "2021-04-03"))
-        .containsExactly("three nights ago=2021-03-31");
-    assertThat(values("The canal came in 1794, and the railway followed half a century later.", "2024-01-15"))
-        .containsExactly("1794=1794", "half a century later=1844");
-    assertThat(values("Half an hour later, applause greeted them.", "2021-04-03"))
-        .containsExactly("Half an hour=PT30M");
-    assertThat(values("We go hiking every weekend.", "2021-04-03")).containsExactly("every weekend=XXXX-WXX-WE");
-    // an adverb before "ever since" is no adjective before its noun
-    assertThat(values("The clock has been wound weekly ever since.", "2021-04-03")).containsExactly("weekly=P1W");
-  }
-
-  @Test
   void aMonthOrDayWithoutAYearFallsInTheYearItsClauseWroteBefore() {
     assertThat(values("In 2004 the harvest started in early June.", "2021-04-03"))
         .containsExactly("2004=2004", "early June=2004-06");
@@ -523,12 +436,6 @@ class TemporalTaggerTest {
         .containsExactly("2007=2007", "February=2021-02");
     assertThat(values("The festival hailed last year will return in early September.", "2019-05-01"))
         .containsExactly("last year=2018", "early September=2019-09");
-  }
-
-  @Test
-  void aBarePluralUnitAfterAVerbOfSpendingTimeIsAStretch() {
-    assertThat(values("Scientists have waited decades; he spent years in Africa; it took months.", "2021-04-03"))
-        .containsExactly("decades=PXDE", "years=PXY", "months=PXM");
   }
 
   @Test
@@ -593,15 +500,6 @@ class TemporalTaggerTest {
   }
 
   @Test
-  void aStepWithAHalfIsCountedInTheFinerUnit() {
-    assertThat(values("But a minute and a half later, a pilot called.", "1998-01-14"))
-        .containsExactly("a minute and a half=PT1M30S");
-    assertThat(values("He left two and a half years ago.", "1998-01-14")).containsExactly("two and a half years ago=1995");
-    assertThat(values("It opened a decade and a half ago.", "1998-01-14"))
-        .containsExactly("a decade and a half ago=1983");
-  }
-
-  @Test
   void theFirstOrLastDayOfAYearOrMonthIsThatDay() {
     assertThat(values("It took effect on the first day of 2013 and ends on the last day of March.", "2013-03-22"))
         .containsExactly("the first day of 2013=2013-01-01", "the last day of March=2013-03-31");
@@ -643,14 +541,6 @@ class TemporalTaggerTest {
   }
 
   @Test
-  void durationsAndSetsKeepTheirCounts() {
-    assertThat(only("It lasted about three years in all.", null).modifier()).isEqualTo("APPROX");
-    assertThat(only("It grew over the past two decades steadily.", null).value()).isEqualTo("P20Y");
-    assertThat(only("The survey runs every two years by post.", null).value()).isEqualTo("P2Y");
-    assertThat(only("Members meet twice a month at the hall.", null).type()).isEqualTo(TimexType.SET);
-  }
-
-  @Test
   void citationMarkersHoldNoDates() {
     String text = "It was founded in 1984.[2019]";
     List<TemporalExpression> found = TemporalTagger.tag(text, new Span("d", 0, text.length()),
@@ -658,7 +548,7 @@ class TemporalTaggerTest {
     assertThat(found).extracting(TemporalExpression::value).containsExactly("1984");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void hoursMoveADayPrecisionDateByWholeDays() {
     // A point is a day at the finest: hours once threw on it.
     assertThat(tag("The pier collapsed 36 hours ago, officials said.", "2020-06-10"))
@@ -667,7 +557,7 @@ class TemporalTaggerTest {
         .containsExactly("the last twenty four hours=PT24H");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void aReportByQuartersSpeaksOfTheQuarterItNamed() {
     DateContext context = DateContext.of("1989-11-02", "en-US");
     assertThat(tag("Net income rose 5% in the third quarter.", context)).extracting(TemporalExpression::value)
@@ -704,7 +594,7 @@ class TemporalTaggerTest {
     assertThat(values("The mill closed in the year 2020.", "2019-05-01")).containsExactly("2020=2020");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void yearsSaidInWordsAreYears() {
     assertThat(values("In nineteen ninety-six a bomb shook the Olympic games.", "1998-02-27"))
         .containsExactly("nineteen ninety-six=1996");
@@ -715,7 +605,7 @@ class TemporalTaggerTest {
     assertThat(tag("He paid twenty five dollars and nineteen twenty-dollar bills.", "1998-02-05")).isEmpty();
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void theFollowingMonthIsCountedFromTheDateSpokenOf() {
     assertThat(values("It came out on November 15, 2001, and in Europe the following March.", (String) null))
         .containsExactly("November 15, 2001=2001-11-15", "the following March=2002-03");
@@ -725,7 +615,7 @@ class TemporalTaggerTest {
         .containsExactly("2001=2001", "the following March=null");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void aRangeMayRunToThePresent() {
     List<TemporalExpression> found = tag("He has chaired the board from 1990–present.", "2021-06-01");
     assertThat(found).extracting(TemporalExpression::text).containsExactly("1990", "present");
@@ -735,7 +625,7 @@ class TemporalTaggerTest {
     assertThat(tag("The present owner sold it.", "2021-06-01")).isEmpty();
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void aSecondDayOfTheSameMonthTakesItsMonthAndYear() {
     assertThat(values("They met Aug. 7-8 and again on December 30 and 31.", "1998-08-12"))
         .containsExactly("Aug. 7=1998-08-07", "8=1998-08-08", "December 30=1997-12-30", "31=1997-12-31");
@@ -744,7 +634,7 @@ class TemporalTaggerTest {
         .containsExactly("Aug. 7=1998-08-07", "9=1998-08-09");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void daysSaidInWordsAreDays() {
     assertThat(values("Women's Day is this coming Sunday, March eighth.", "1998-03-05"))
         .containsExactly("this coming Sunday, March eighth=1998-03-08");
@@ -754,7 +644,7 @@ class TemporalTaggerTest {
     assertThat(tag("Officials May first ask why.", "1998-03-05")).isEmpty();
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void halvesOfTheYearTheDayBeforePartsOfDaysAndUnstatedHours() {
     assertThat(values("Sales fell in the first half of the year and will rise in the second half of next year.",
         "1998-08-07")).containsExactly("the first half of the year=1998-H1", "the second half of next year=1999-H2");
@@ -797,23 +687,7 @@ class TemporalTaggerTest {
         .containsExactly("hours=PTXH", "minutes=PTXM");
   }
 
-  @org.junit.jupiter.api.Test
-  void halvesAndQuartersAreCounted() {
-    assertThat(values("They lived in camps for 2 1/2 years, then a year and a half in town.", "1998-02-27"))
-        .containsExactly("2 1/2 years=P2Y6M", "a year and a half=P1Y6M");
-    assertThat(values("It took a minute and a half, not half an hour.", "1998-02-27"))
-        .containsExactly("a minute and a half=PT1M30S", "half an hour=PT30M");
-    assertThat(values("Losses in the past two quarters hurt earnings for the last half of 1989.", "1989-10-27"))
-        .containsExactly("the past two quarters=P2Q", "the last half of 1989=1989-H2");
-    assertThat(tag("Three quarters of the vote, in a quarter that a four-quarter test missed.", "1989-10-27")).isEmpty();
-    // "month" is no Monday; a month repeats; "may" is no month
-    assertThat(values("They march each July, paid every month, and each may choose.", "1989-10-27"))
-        .containsExactly("each July=XXXX-07", "every month=P1M");
-    assertThat(values("In January last year and in June this year it grew.", "1998-02-19"))
-        .containsExactly("January last year=1997-01", "June this year=1998-06");
-  }
-
-  @org.junit.jupiter.api.Test
+  @Test
   void spansFollowTimeMl() {
     assertThat(values("Earlier this month, it said that for the nine months, net fell from fiscal 1988.", "1989-10-30"))
         .containsExactly("this month=1989-10", "the nine months=P9M", "fiscal 1988=1988");
@@ -821,24 +695,13 @@ class TemporalTaggerTest {
         .containsExactly("third-quarter=1989-Q3", "eight-year=P8Y", "the fiscal first quarter=1989-Q1");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void vagueFuturesAreFutures() {
     assertThat(values("Losses fall in coming quarters and future years, and in the weeks ahead.", "1989-10-26"))
         .containsExactly("coming quarters=FUTURE_REF", "future years=FUTURE_REF", "the weeks ahead=PXW");
   }
 
-  @org.junit.jupiter.api.Test
-  void holidaysAreTheirDays() {
-    assertThat(values("The boy was found Thanksgiving Day and will stay past Easter.", "2000-01-07"))
-        .containsExactly("Thanksgiving Day=1999-11-25", "Easter=2000-04-23");
-    assertThat(values("He came last Christmas; New Year's Eve 1999 was quiet.", "2000-01-07"))
-        .containsExactly("last Christmas=1999-12-25", "New Year's Eve 1999=1999-12-31");
-    assertThat(tag("A Christmas tree stood on Easter Island.", "2000-01-07")).isEmpty();
-    assertThat(HolidayDays.easter(2024)).isEqualTo(java.time.LocalDate.of(2024, 3, 31));
-    assertThat(HolidayDays.easter(1998)).isEqualTo(java.time.LocalDate.of(1998, 4, 12));
-  }
-
-  @org.junit.jupiter.api.Test
+  @Test
   void theLastYearOfSomethingElseIsNoYearBeforeTheDocumentDate() {
     assertThat(values("He died in the last year of the war; in the eighth and last year of his term he quit; "
         + "it fell in the last week of March.", "2018-06-25"))
@@ -847,54 +710,7 @@ class TemporalTaggerTest {
         .containsExactly("the last year=2017", "last year=2017");
   }
 
-  @org.junit.jupiter.api.Test
-  void feastsThatMoveWithEasterAndOtherNamedDaysAreTheirDays() {
-    assertThat(values("The pope will lead Palm Sunday services; Catholics marked Ash Wednesday.", "2013-03-22"))
-        .containsExactly("Palm Sunday=2013-03-24", "Ash Wednesday=2013-02-13");
-    assertThat(values("Parades were held on St. Patrick's Day; stores opened on Black Friday.", "2013-03-22"))
-        .containsExactly("St. Patrick's Day=2013-03-17", "Black Friday=2012-11-23");
-    assertThat(values("Pentecost will fall in May; on Father's Day he called.", "2013-03-22"))
-        .containsExactly("Pentecost=2013-05-19", "May=2013-05", "Father's Day=2012-06-17");
-    assertThat(values("Every Christmas he visited; each Easter they met.", "2013-03-22"))
-        .containsExactly("Every Christmas=XXXX-12-25", "each Easter=null");
-    // a name that holds a feast's name is no date, nor its weekday
-    assertThat(tag("The Good Friday agreement was signed; the Good Friday Agreement held.", "2013-03-22"))
-        .isEmpty();
-  }
-
-  @org.junit.jupiter.api.Test
-  void aFeastAfterACapitalisedWordEndsAName() {
-    assertThat(tag("He starred in The Long Good Friday, and in \"A Very Murray Christmas\" he sang.", "2013-03-22"))
-        .isEmpty();
-    // the Orthodox churches' Easter is its own feast, reckoned by the Julian computus
-    assertThat(values("Crowds marked Orthodox Easter; in 2021 Orthodox Easter Sunday fell on May 2.", "2013-03-22"))
-        .containsExactly("Orthodox Easter=2012-04-15", "2021=2021", "Orthodox Easter Sunday=2021-05-02", "May 2=2021-05-02");
-    // what is held on the day is no name the feast begins; a place is
-    assertThat(values("The pope will celebrate Palm Sunday Mass; they sailed to Easter Island.", "2013-03-22"))
-        .containsExactly("Palm Sunday=2013-03-24");
-    // a possessive, an abbreviation, a greeting, an adjective that says which day, a headline's word
-    assertThat(values("America's Independence Day was quiet; U.S. Thanksgiving was late; Merry Christmas!",
-        "2013-03-22")).containsExactly("Independence Day=2012-07-04", "Thanksgiving=2012-11-22", "Christmas=2012-12-25");
-    assertThat(values("It came out on the Presidential Election Day of 2004.", "2013-03-22"))
-        .containsExactly("Election Day=2012-11-06", "2004=2004");
-    assertThat(values("Stores Close Early Before Christmas Eve", "2013-03-22"))
-        .containsExactly("Christmas Eve=2013-12-24");
-    assertThat(values("Christmas was quiet.", "2013-03-22")).containsExactly("Christmas=2012-12-25");
-  }
-
-  @org.junit.jupiter.api.Test
-  void agesAndAdjectivesNameNoTime() {
-    assertThat(tag("The chairman, 52 years old, runs a 136-year-old firm.", "1989-11-02")).isEmpty();
-    assertThat(tag("It enrolled men aged 22 to 57 years and women aged 18-65 years.", "1989-11-02")).isEmpty();
-    assertThat(tag("Pusuke died aged 26 years and 9 months; puppies die before 7 weeks of age.", "1989-11-02"))
-        .isEmpty();
-    assertThat(tag("Maturity begins around age six to twelve months.", "1989-11-02")).isEmpty();
-    assertThat(values("The cheese is aged for 10 years.", "1989-11-02")).containsExactly("10 years=P10Y");
-    assertThat(tag("Magna cut its quarterly dividend and average daily volume fell.", "1989-11-02")).isEmpty();
-    assertThat(values("Dividends are paid quarterly to holders.", "1989-11-02")).containsExactly("quarterly=P3M");
-  }
-
-  @org.junit.jupiter.api.Test
+  @Test
   void aQuarterIsReadAloneAsBesideOtherUnits() {
     assertThat(values("Sales fell in the past quarter.", "1989-10-27")).containsExactly("the past quarter=P1Q");
     assertThat(values("In the second quarter ended Oct. 31, it lost money. "
@@ -902,7 +718,7 @@ class TemporalTaggerTest {
         .containsExactly("the second quarter=1989-Q2", "Oct. 31=1988-10-31", "that quarter=1989-Q2", "the year=1989");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void aQuarterReportedInThePastIsOverWhateverTheCalendarSays() {
     // a company's fourth quarter, reported in November, ended with its fiscal year
     assertThat(values("Ralston reported a decline in fourth-quarter earnings. Sales in the latest period "
@@ -915,14 +731,7 @@ class TemporalTaggerTest {
         .containsExactly("Fourth-quarter=1989-Q4");
   }
 
-  @org.junit.jupiter.api.Test
-  void aStepBackBeyondTheEraIsPastWithNoDocumentDate() {
-    // no document date: 12,000 years before any year a text is written in is before the era
-    assertThat(values("Dogs were tamed roughly 12,000 years ago, and the breed arose 40 years ago.", (String) null))
-        .containsExactly("roughly 12,000 years ago=PAST_REF", "40 years ago=null");
-  }
-
-  @org.junit.jupiter.api.Test
+  @Test
   void twoMonthsWrittenAsARangeShareTheSecondsYear() {
     // told in the past in February 1998, June is last year's, and April with it
     assertThat(values("Sales fell in the April-June quarter.", "1998-02-13"))
@@ -932,19 +741,7 @@ class TemporalTaggerTest {
         .containsExactly("November=1997-11", "January=1998-01");
   }
 
-  @org.junit.jupiter.api.Test
-  void uncountedStepsAndStretchesReachingNow() {
-    // "weeks ago" has no count: TimeML writes the stretch back from now, not a past date
-    assertThat(values("Talks failed weeks ago; the town was built centuries ago.", "1998-02-13"))
-        .containsExactly("weeks ago=PXW", "centuries ago=PXCE");
-    assertThat(values("Talks failed two weeks ago.", "1998-02-13")).containsExactly("two weeks ago=1998-W05");
-    // "the past weeks" is a stretch of unstated length up to now; "the last days of" a stretch of something else
-    assertThat(values("Prices rose over the past weeks and over the last months.", "1998-02-13"))
-        .containsExactly("the past weeks=PXW", "the last months=PXM");
-    assertThat(values("In the last days of the empire, riots spread.", "1998-02-13")).isEmpty();
-  }
-
-  @org.junit.jupiter.api.Test
+  @Test
   void aSeasonToldInTheFutureIsNoSeasonOfAPastYearTheParagraphNamed() {
     assertThat(values("Records began in 1850. The trial will begin in the spring.", "2013-03-14"))
         .containsExactly("1850=1850", "the spring=2013-SP");
@@ -955,7 +752,7 @@ class TemporalTaggerTest {
         .containsExactly("the spring of 1932=1932-SP", "that summer=1932-SU");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void yearsWrittenTheWaysBiographiesAndReviewsWriteThem() {
     // a year's possessive; a decade's "'s" stays the decade
     assertThat(values("He directed 2014's \"Get On Up\" in the 1980's style.", (String) null))
@@ -970,7 +767,7 @@ class TemporalTaggerTest {
         .containsExactly("May 12, 2013=2013-05-12", "6:00pm=2013-05-12T18:00");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void monthsAndDaysWrittenTheWaysListsAndSchedulesWriteThem() {
     // a month and year in brackets is a date, not an author's citation
     assertThat(values("Went on to Watford (April 1915) and Sutton Veny (January 1916).", (String) null))
@@ -987,7 +784,7 @@ class TemporalTaggerTest {
         .containsExactly("1977=1977", "nine days=P9D", "that January=1977-01");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void aYearCutToTwoFiguresIsWidenedFromTheDatesBeforeItWhenTheTextHasNoDate() {
     assertThat(values("\"I was born in 1957, he was born in '58,\" Lee said.", (String) null))
         .containsExactly("1957=1957", "'58=1958");
@@ -1002,14 +799,7 @@ class TemporalTaggerTest {
         .containsExactly("1850=1850", "'58=1958");
   }
 
-  @org.junit.jupiter.api.Test
-  void aStretchAfterAWordOfHowLittleIsADuration() {
-    assertThat(values("Farmers have barely a month to clear their fields.", "2019-11-01"))
-        .containsExactly("a month=P1M");
-    assertThat(values("They had merely a week to leave.", "2019-11-01")).containsExactly("a week=P1W");
-  }
-
-  @org.junit.jupiter.api.Test
+  @Test
   void aMonthInAYearOfThreeFiguresIsADateWhereTheYearClosesTheClause() {
     assertThat(values("He left Rome (June, 653) after the election (July 5th, 649).", (String) null))
         .containsExactly("June, 653=0653-06", "July 5th, 649=0649-07-05");
@@ -1018,7 +808,7 @@ class TemporalTaggerTest {
         .containsExactly("March 5=XXXX-03-05", "March 12=XXXX-03-12");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void aDayAndMonthAfterADashAreNoShortRangeOfYears() {
     // a web archive's captures: "2012 - 28" would be the years 2012 to 2028
     assertThat(values("44 captures 27 Dec 2012 - 28 Feb 2022", (String) null))
@@ -1028,23 +818,13 @@ class TemporalTaggerTest {
     assertThat(values("He served 1955-74 on the board.", (String) null)).containsExactly("1955=1955", "74=1974");
   }
 
-  @org.junit.jupiter.api.Test
-  void aYearOrAVagueCountBeforeAUnitInTheSingularIsNoStretch() {
-    assertThat(values("Fans cheered the 1966 second album of the band.", "2016-03-01")).containsExactly("1966=1966");
-    assertThat(values("It closed at the end of the 2017 calendar year.", "2016-03-01"))
-        .containsExactly("2017=2017");
-    assertThat(values("For many second homebuyers here, prices rose.", "2016-03-01")).isEmpty();
-    assertThat(values("It followed a several-year tenure and lasted 20 second.", "2016-03-01"))
-        .containsExactly("several-year=PXY", "20 second=PT20S");
-  }
-
-  @org.junit.jupiter.api.Test
+  @Test
   void aMonthWithItsDayIsThatDayWhateverWordComesBefore() {
     assertThat(values("The album is coming April 28.", "2016-03-01")).containsExactly("April 28=2016-04-28");
     assertThat(values("The album came out last April.", "2016-03-01")).containsExactly("last April=2015-04");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void theFollowingOrPreviousSeasonCountsFromTheDateSpokenOf() {
     assertThat(values("The troops left in March 1942. The following spring they returned.", "2013-03-14"))
         .containsExactly("March 1942=1942-03", "The following spring=1943-SP");
@@ -1059,7 +839,7 @@ class TemporalTaggerTest {
     assertThat(values("The previous fall in prices was smaller.", "2013-03-14")).isEmpty();
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void thePartOfADecadeOrCenturyIsThatOfTheOneSpokenOf() {
     assertThat(values("By the end of the decade, output will double.", "2013-03-14"))
         .containsExactly("the end of the decade=201X");
@@ -1068,7 +848,7 @@ class TemporalTaggerTest {
         .containsExactly("1985=1985", "the end of the decade=198X");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void twoCenturiesNamedWithOneWordAreBothCenturies() {
     assertThat(values("It was built between the 12th and 14th centuries.", (String) null))
         .containsExactly("the 12th=11XX", "14th centuries=13XX");
@@ -1084,7 +864,7 @@ class TemporalTaggerTest {
         .containsExactly("the 4th=03XX", "the 20th century=19XX");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void aNumberCountingThingsIsNoYear() {
     assertThat(tag("The sample contained 2000 cells; nearly 1900 farmers signed.", (String) null)).isEmpty();
     assertThat(values("The 2000 elections were close. In 2000 elections were held.", (String) null))
@@ -1093,7 +873,7 @@ class TemporalTaggerTest {
         .containsExactly("1998=1998", "1998=1998");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void aSeasonAcrossTheTurnOfTheYearIsOneSeason() {
     assertThat(values("In the winter of 1941–42, the siege tightened.", (String) null))
         .containsExactly("the winter of 1941–42=1941-WI");
