@@ -27,8 +27,8 @@ final class RelativeRules {
       "(?i)\\bthe\\s+day\\s+(after\\s+tomorrow|before\\s+yesterday)\\b"
           + "|\\bthe\\s+(week|weekend|month|year)\\s+before\\s+last\\b");
   private static final Pattern DEICTIC = Pattern.compile(
-      "(?i)\\b(?:(the)\\s+)?(last|this past|this coming|this|next|past|previous|coming|following|same|current|that"
-          + "|preceding|prior)\\s+(year|month|week|weekend|decade|century|quarter|day|morning"
+      "(?i)\\b(?:(the)\\s+)?(last|this past|this coming|that same|this same|this|next|past|previous|coming"
+          + "|following|same|current|that|preceding|prior)\\s+(year|month|week|weekend|decade|century|quarter|day|morning"
           + "|afternoon|evening|night)\\b");
   /**
    * "will one day be", "hopes to one day follow", "may someday work": a day to come, unnamed
@@ -125,7 +125,8 @@ final class RelativeRules {
 
   private static void deictic(Scan s, Matcher m) {
     boolean the = m.group(1) != null;
-    String which = m.group(2).toLowerCase(Locale.ROOT);
+    // "that same year" is "the same year": the one spoken of
+    String which = m.group(2).toLowerCase(Locale.ROOT).replaceFirst("^th(?:at|is)\\s+same$", "same");
     String unitWord = m.group(3).toLowerCase(Locale.ROOT);
     boolean partOfDay = unitWord.matches("morning|afternoon|evening|night");
     if (which.equals("last") && (OF_AFTER.matcher(s.text).region(m.end(), s.to).lookingAt()

@@ -67,6 +67,11 @@ class NeighbourTaggingTest {
         .containsExactly("September 17 that year=1962-09-17", "November of that year=1962-11");
     assertThat(values("Last year she called for more critics and later that year spoke out.", "2018-06-25"))
         .containsExactly("Last year=2017", "that year=2017");
+    // "that same year" is "that year"
+    assertThat(values("It moved on May 12, 1959, and began operations from August 28 that same year.", "2018-06-25"))
+        .containsExactly("May 12, 1959=1959-05-12", "August 28 that same year=1959-08-28");
+    assertThat(values("It came in 1930 and rose to the major leagues that same year.", "2018-06-25"))
+        .containsExactly("1930=1930", "that same year=1930");
   }
 
   @Test
