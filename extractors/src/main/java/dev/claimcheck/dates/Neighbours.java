@@ -36,6 +36,10 @@ final class Neighbours {
   private static final Pattern ANAPHORIC_DAY = Pattern.compile(
       "(?i)the (?:following|next|previous|preceding|prior|same) day|the day (?:after|before)|that (?:same )?day");
   private static final Pattern DAY = Pattern.compile("(?:\\d{4}|XXXX)-\\d{2}-\\d{2}");
+  /** "the same year", "that same day": the one just spoken of, when a comma sets it beside it. */
+  private static final Pattern SAME_YEAR = Pattern.compile("(?i)(?:the|that) same year");
+  private static final Pattern SAME_DAY = Pattern.compile("(?i)(?:the|that) same day");
+  private static final Pattern COMMA = Pattern.compile(",\\s{1,3}");
   private static final Set<String> RANGE_WORDS = Set.of("-", "–", "—", "to", "until", "till",
       "through", "thru", "and");
   /** A short aside in brackets between a time and its day, the time elsewhere: "(0740 GMT)". */
@@ -77,7 +81,8 @@ final class Neighbours {
   /**
    * "had turned professional in the same year, 1992", "that year (1968)", "fled to France the
    * next day, July 4", "the day before, on Nov. 17": a year or a day told from the one spoken of
-   * is the one the text writes beside it, whatever the context gave it.
+   * is the one the text writes beside it, whatever the context gave it; and "March 5, the same
+   * day" is the day written before it.
    */
   private static void nameAnaphoricDates(String text, List<Candidate> out) {
     for (int i = 0; i + 1 < out.size(); i++) {
@@ -93,6 +98,22 @@ final class Neighbours {
           && ANAPHORIC_DAY.matcher(text).region(anaphoric.start(), anaphoric.end()).matches();
       if (year || day) {
         out.set(i, anaphoric.withValueKept(named.value()));
+      }
+    }
+    // "March 5, the same day he launches …", "in 1992, the same year she …": the one just written
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Candidate named = out.get(i);
+      Candidate same = out.get(i + 1);
+      if (named.type() != TimexType.DATE || same.type() != TimexType.DATE || named.value() == null
+          || named.modifier() != null || !COMMA.matcher(text).region(named.end(), same.start()).matches()) {
+        continue;
+      }
+      boolean year = YEAR.matcher(named.value()).matches()
+          && SAME_YEAR.matcher(text).region(same.start(), same.end()).matches();
+      boolean day = DAY.matcher(named.value()).matches()
+          && SAME_DAY.matcher(text).region(same.start(), same.end()).matches();
+      if (year || day) {
+        out.set(i + 1, same.withValueKept(named.value()));
       }
     }
   }

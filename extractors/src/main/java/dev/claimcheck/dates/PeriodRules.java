@@ -98,6 +98,10 @@ final class PeriodRules {
 
   /** Words after which "the next fall" is a drop, not a season. */
   private static final Set<String> FALL_AS_NOUN = Set.of("in", "of", "to", "from", "below", "on");
+  /** Words after "that fall" or "this fall" that make "fall" a verb: "planets that fall into orbit". */
+  private static final Set<String> FALL_AS_VERB = Set.of("into", "in", "within", "under", "apart", "back", "down",
+      "off", "out", "over", "through", "behind", "short", "ill", "asleep", "silent", "prey", "victim", "below",
+      "outside", "on", "between", "beyond", "among", "upon", "onto");
 
   private PeriodRules() {}
 
@@ -189,6 +193,10 @@ final class PeriodRules {
     if (!cued || name.equalsIgnoreCase("fall") && determiner == null && m.group(2) == null
         && !pairedWithSeason && (beforeItsNoun || !SEASON_CUES.contains(before))) {
       return;
+    }
+    if (name.equalsIgnoreCase("fall") && ("that".equals(determiner) || "this".equals(determiner))
+        && FALL_AS_VERB.contains(s.wordAfter(m.end()).toLowerCase(Locale.ROOT))) {
+      return; // "planets that fall into orbit", "items that fall within the rules"
     }
     if (determiner != null && determiner.startsWith("the ")) {
       if (name.equalsIgnoreCase("fall") && FALL_AS_NOUN.contains(s.wordAfter(m.end()).toLowerCase(Locale.ROOT))) {

@@ -72,6 +72,9 @@ class NeighbourTaggingTest {
         .containsExactly("May 12, 1959=1959-05-12", "August 28 that same year=1959-08-28");
     assertThat(values("It came in 1930 and rose to the major leagues that same year.", "2018-06-25"))
         .containsExactly("1930=1930", "that same year=1930");
+    // a comma sets "the same day" beside the day just written, whatever day the text spoke of before
+    assertThat(values("It rained on Feb. 2. The tour is March 5, the same day he launches a book.", (String) null))
+        .containsExactly("Feb. 2=XXXX-02-02", "March 5=XXXX-03-05", "the same day=XXXX-03-05");
   }
 
   @Test

@@ -417,6 +417,12 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void fallAfterARelativeThatIsAVerb() {
+    assertThat(tag("Stars and planets that fall into orbit are lost.", "2017-07-21")).isEmpty();
+    assertThat(values("She moved that fall to Boston.", "2017-07-21")).containsExactly("that fall=2016-FA");
+  }
+
+  @Test
   void aYearBeforeACapitalisedSeasonOfANameOrAFallOfSomethingIsTheYearAlone() {
     assertThat(values("She raced at the 2014 Winter Olympics.", (String) null)).containsExactly("2014=2014");
     assertThat(values("It came after the 1989 fall of the Wall.", (String) null)).containsExactly("1989=1989");
