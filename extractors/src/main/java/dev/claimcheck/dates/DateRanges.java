@@ -34,10 +34,16 @@ final class DateRanges {
       "(?=[1-9])(?<=\\p{Lu}\\p{L}{1,30}\\s\\()([1-9]\\d{2})\\s?[–—-]\\s?([1-9]\\d{2,3})(?=\\s?(?:AD|CE)?\\))");
   private static final Pattern MONTH_RANGE = Pattern.compile(
       MONTH + "\\s*(?:[–—-]|\\s(?:to|until|till|through)\\s)\\s*" + MONTH + ",?\\s+" + YEAR + "(?!\\d)");
+  /** What joins the two days of a range: a dash, "to", "through", "until". */
+  private static final String DAYS_TO = "\\s*(?:[–—-]|\\s(?:to|through|until|till)\\s)\\s*";
   private static final Pattern DAY_RANGE = Pattern.compile(
-      "(?<![\\d.,:/])(\\d{1,2})\\s*[–—-]\\s*(\\d{1,2})\\s+" + MONTH + ",?\\s+" + YEAR + "(?!\\d)");
+      "(?<![\\d.,:/])(\\d{1,2})" + DAYS_TO + "(\\d{1,2})\\s+" + MONTH + ",?\\s+" + YEAR + "(?!\\d)");
   private static final Pattern MONTH_DAY_RANGE = Pattern.compile(
-      MONTH + "\\s+(\\d{1,2})\\s*[–—-]\\s*(\\d{1,2}),?\\s+" + YEAR + "(?!\\d)");
+      MONTH + "\\s+(\\d{1,2})" + DAYS_TO + "(\\d{1,2}),?\\s+" + YEAR + "(?!\\d)");
+  /** "March 2 and 9, 2006", "June 3 or 4, 2001": two days of a month, the year written after the second. */
+  private static final Pattern MONTH_TWO_DAYS = Pattern.compile(
+      MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,\\s*|\\s+(?:and|or|&)\\s+)(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR
+          + "(?!\\d)");
 
   private DateRanges() {}
 
@@ -54,6 +60,28 @@ final class DateRanges {
     s.run(MONTH_RANGE, m -> monthRange(s, m));
     s.run(DAY_RANGE, m -> dayRange(s, m, m.group(1), m.group(2), m.group(3), m.group(4)));
     s.run(MONTH_DAY_RANGE, m -> dayRange(s, m, m.group(2), m.group(3), m.group(1), m.group(4)));
+    s.run(MONTH_TWO_DAYS, m -> twoDays(s, m));
+  }
+
+  /** Two days of one month with the year written once: each is its own date in that year. */
+  private static void twoDays(Scan s, Matcher m) {
+    int year = Integer.parseInt(m.group(4));
+    int month = CalendarDates.month(m.group(1));
+    int firstDay = Integer.parseInt(m.group(2));
+    int secondDay = Integer.parseInt(m.group(3));
+    Optional<String> first = CalendarDates.day(year, month, firstDay);
+    Optional<String> second = CalendarDates.day(year, month, secondDay);
+    if (first.isEmpty() || second.isEmpty() || firstDay >= secondDay) {
+      return;
+    }
+    int firstEnd = m.end(2);
+    while (firstEnd < m.end() && Character.isLetter(s.text.charAt(firstEnd)) && firstEnd < m.start(3)) {
+      firstEnd++; // "May 3rd": the ordinal's letters are the day's
+    }
+    s.add(new Candidate(m.start(), firstEnd, TimexType.DATE, first.get(), null, null, EnumSet.noneOf(DateFlag.class),
+        List.of(), 1, null));
+    s.add(new Candidate(m.start(3), m.end(), TimexType.DATE, second.get(), null, null, EnumSet.noneOf(DateFlag.class),
+        List.of(), 1, null));
   }
 
   private static void earlyRange(Scan s, Matcher m) {

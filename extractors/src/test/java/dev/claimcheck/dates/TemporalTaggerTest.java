@@ -131,6 +131,8 @@ class TemporalTaggerTest {
       The Song Dynasty (960–1279) ruled China.          | 0960 | 1279
       The church building is dated 1469–72 in part.     | 1469 | 1472
       He was dean in 1903-4 at the college.             | 1903 | 1904
+      It topped the list from February 14 to 20, 2011.  | 2011-02-14 | 2011-02-20
+      The fair ran from 3 through 5 June 2001.          | 2001-06-03 | 2001-06-05
       """)
   void rangesGiveBeginAndEnd(String sentence, String begin, String end) {
     List<TemporalExpression> found = tag(sentence, (String) null);
@@ -149,6 +151,14 @@ class TemporalTaggerTest {
     assertThat(found.get(0).text()).isEqualTo(text);
     assertThat(found.get(0).value()).isEqualTo(value);
     assertThat(found).noneMatch(t -> t.has(DateFlag.RANGE_BEGIN) || t.has(DateFlag.RANGE_END));
+  }
+
+  @Test
+  void twoDaysOfAMonthWithTheYearWrittenOnceAreTwoDatesOfThatYear() {
+    assertThat(values("It ceased operations on March 2 and 9, 2006, respectively.", "2018-09-03"))
+        .containsExactly("March 2=2006-03-02", "9, 2006=2006-03-09");
+    assertThat(values("It met on May 3rd and 17th, 2019.", "2018-09-03"))
+        .containsExactly("May 3rd=2019-05-03", "17th, 2019=2019-05-17");
   }
 
   @Test
