@@ -99,7 +99,7 @@ final class BareMonths {
       });
       return;
     }
-    if (which == null && Tense.habitual(s.text.substring(s.from, s.to), m.start() - s.from, m.end() - s.from)) {
+    if (which == null && s.habitual(m.start(), m.end())) {
       // "it meets in February, April and October", "sales usually peak in December": every year's
       s.add(m.start(), m.end(), TimexType.DATE, String.format(Locale.ROOT, "XXXX-%02d", month), null);
       return;
@@ -109,7 +109,7 @@ final class BareMonths {
     boolean fromThePast = which == null && tense == Tense.FUTURE
         && Tense.seenFromThePast(s.text.substring(s.from, s.to), m.start() - s.from);
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
-      Integer written = which == null && !first ? context.yearWrittenBefore(s.text, c.start()) : null;
+      Integer written = which == null && !first ? s.yearWrittenBefore(context, c.start()) : null;
       if (written != null) {
         // "In 2004 the harvest began in June", "Last year's began in June": the year its clause wrote
         return c.withValue(String.format(Locale.ROOT, "%04d-%02d", written, month), String.valueOf(written),

@@ -177,7 +177,7 @@ final class ClockTimes {
    */
   private static void at(Scan s, Matcher m, String time, String modifier) {
     if (EVERY_DAY.matcher(s.text).region(s.from, s.to).find()
-        || Tense.habitual(s.text.substring(s.from, s.to), m.start() - s.from, m.end() - s.from)) {
+        || s.habitual(m.start(), m.end())) {
       s.add(m.start(), m.end(), TimexType.TIME, "XXXX-XX-XX" + time, modifier);
       return;
     }

@@ -2,7 +2,6 @@ package dev.claimcheck.dates;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * What the temporal expressions of one document are read against: the document date that
@@ -11,8 +10,6 @@ import java.util.regex.Pattern;
  * later") refer to. One per document, used paragraph by paragraph; not thread-safe.
  */
 public final class DateContext {
-  /** What ends a clause between a year and a month or day named after it. */
-  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()–—]|\\s-\\s|\\b(?:and|but|or|while|whereas)\\b");
   /** The latest year a text with no document date is taken to be written in. */
   static final int LATEST_UNDATED_YEAR = 2100;
   /** How numeric dates such as {@code 03/04/2021} are read. */
@@ -137,20 +134,14 @@ public final class DateContext {
     yearOfSentenceEnd = end;
   }
 
-  /**
-   * The year the current sentence wrote out before {@code at} in the same clause, which a month
-   * or day named there without a year falls in ("In 2004 the harvest began in June", "Last year's
-   * began on June 5"); null when there is none, or a clause ends between them or tells of a
-   * coming time ("hailed last year, it will start in September", "opened in 2007 and closed in
-   * February").
-   */
-  Integer yearWrittenBefore(String text, int at) {
-    if (yearOfSentence == null || yearOfSentenceEnd > at
-        || CLAUSE_BREAK.matcher(text).region(yearOfSentenceEnd, at).find()) {
-      return null;
-    }
-    return Tense.of(text.substring(yearOfSentenceEnd, at).toLowerCase(Locale.ROOT)) == Tense.FUTURE
-        ? null : yearOfSentence;
+  /** The year the current sentence has written out so far ({@link #sawYearInSentence}), or null. */
+  Integer yearOfSentence() {
+    return yearOfSentence;
+  }
+
+  /** Where the expression that wrote {@link #yearOfSentence()} ends in the text. */
+  int yearOfSentenceEnd() {
+    return yearOfSentenceEnd;
   }
 
   /** Notes an absolute date met in the current paragraph. */

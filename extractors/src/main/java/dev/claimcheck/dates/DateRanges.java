@@ -78,10 +78,8 @@ final class DateRanges {
     while (firstEnd < m.end() && Character.isLetter(s.text.charAt(firstEnd)) && firstEnd < m.start(3)) {
       firstEnd++; // "May 3rd": the ordinal's letters are the day's
     }
-    s.add(new Candidate(m.start(), firstEnd, TimexType.DATE, first.get(), null, null, EnumSet.noneOf(DateFlag.class),
-        List.of(), 1, null));
-    s.add(new Candidate(m.start(3), m.end(), TimexType.DATE, second.get(), null, null, EnumSet.noneOf(DateFlag.class),
-        List.of(), 1, null));
+    preferred(s, m.start(), firstEnd, first.get(), EnumSet.noneOf(DateFlag.class));
+    preferred(s, m.start(3), m.end(), second.get(), EnumSet.noneOf(DateFlag.class));
   }
 
   private static void earlyRange(Scan s, Matcher m) {
@@ -96,7 +94,12 @@ final class DateRanges {
 
   /** One end of a range of dates, preferred over what other rules read in its place. */
   private static void rangeEnd(Scan s, int start, int end, String value, DateFlag which) {
-    s.add(new Candidate(start, end, TimexType.DATE, value, null, null, EnumSet.of(which), List.of(), 1, null));
+    preferred(s, start, end, value, EnumSet.of(which));
+  }
+
+  /** A date this class reads, preferred over what other rules read in its place. */
+  private static void preferred(Scan s, int start, int end, String value, EnumSet<DateFlag> flags) {
+    s.add(new Candidate(start, end, TimexType.DATE, value, null, null, flags, List.of(), 1, null));
   }
 
   private static void yearRange(Scan s, Matcher m) {

@@ -77,10 +77,11 @@ final class Holidays {
       return;
     }
     String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+    String fixed = which.isEmpty() ? fixedDay(name) : null; // XXXX-12-25 for a holiday on the same day every year
     Tense tense = s.tenseAt(m.start(), m.end());
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
       TimePoint base = context.documentDate();
-      Integer written = which.isEmpty() ? context.yearWrittenBefore(s.text, c.start()) : null;
+      Integer written = which.isEmpty() ? s.yearWrittenBefore(context, c.start()) : null;
       if (written != null && written >= GREGORIAN) {
         // "in 2021 Orthodox Easter fell on May 2": the year its clause wrote
         return c.withValue(HolidayDays.dateOf(name, written).toString(), String.valueOf(written), DateFlag.INFERRED);
@@ -92,14 +93,12 @@ final class Holidays {
       }
       if (base == null || base.precision().compareTo(TimePoint.Precision.MONTH) < 0) {
         // a holiday on the same day every year is that day in an unknown year: "Christmas", XXXX-12-25
-        String fixed = which.isEmpty() ? fixedDay(name) : null;
         return c.withValue(fixed, base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
       }
       LocalDate day = resolve(name, which, tense, base.date());
       // only a holiday on the same day every year may take a list's year written beside it; one
       // whose day moves keeps the year it was reckoned in ("November 2, 2004, Election Day")
-      boolean sameDayEveryYear = which.isEmpty() && fixedDay(name) != null;
-      return c.withValue(day.toString(), base.value(), sameDayEveryYear ? DateFlag.INFERRED : DateFlag.RELATIVE_DATE);
+      return c.withValue(day.toString(), base.value(), fixed != null ? DateFlag.INFERRED : DateFlag.RELATIVE_DATE);
     });
   }
 

@@ -86,36 +86,33 @@ final class Neighbours {
    */
   private static void nameAnaphoricDates(String text, List<Candidate> out) {
     for (int i = 0; i + 1 < out.size(); i++) {
-      Candidate anaphoric = out.get(i);
-      Candidate named = out.get(i + 1);
-      if (anaphoric.type() != TimexType.DATE || named.type() != TimexType.DATE || named.value() == null
-          || named.modifier() != null || !APPOSED.matcher(text).region(anaphoric.end(), named.start()).matches()) {
-        continue;
-      }
-      boolean year = YEAR.matcher(named.value()).matches() && Character.isDigit(text.charAt(named.start()))
-          && ANAPHORIC_YEAR.matcher(text).region(anaphoric.start(), anaphoric.end()).matches();
-      boolean day = DAY.matcher(named.value()).matches()
-          && ANAPHORIC_DAY.matcher(text).region(anaphoric.start(), anaphoric.end()).matches();
-      if (year || day) {
-        out.set(i, anaphoric.withValueKept(named.value()));
+      Candidate a = out.get(i);
+      Candidate b = out.get(i + 1);
+      // a year beside it is one written in figures: "in the same year, 1992"
+      if (namedBeside(text, a, b, APPOSED, ANAPHORIC_YEAR, ANAPHORIC_DAY)
+          && (DAY.matcher(b.value()).matches() || Character.isDigit(text.charAt(b.start())))) {
+        out.set(i, a.withValueKept(b.value()));
+      } else if (namedBeside(text, b, a, COMMA, SAME_YEAR, SAME_DAY)) {
+        out.set(i + 1, b.withValueKept(a.value())); // "March 5, the same day he launches …"
       }
     }
-    // "March 5, the same day he launches …", "in 1992, the same year she …": the one just written
-    for (int i = 0; i + 1 < out.size(); i++) {
-      Candidate named = out.get(i);
-      Candidate same = out.get(i + 1);
-      if (named.type() != TimexType.DATE || same.type() != TimexType.DATE || named.value() == null
-          || named.modifier() != null || !COMMA.matcher(text).region(named.end(), same.start()).matches()) {
-        continue;
-      }
-      boolean year = YEAR.matcher(named.value()).matches()
-          && SAME_YEAR.matcher(text).region(same.start(), same.end()).matches();
-      boolean day = DAY.matcher(named.value()).matches()
-          && SAME_DAY.matcher(text).region(same.start(), same.end()).matches();
-      if (year || day) {
-        out.set(i + 1, same.withValueKept(named.value()));
-      }
+  }
+
+  /**
+   * Whether {@code anaphoric}, a year or day told from the one spoken of (as {@code years} or
+   * {@code days} write it), has {@code named}, a date of that precision, beside it with only
+   * {@code between} between the two, in either order.
+   */
+  private static boolean namedBeside(String text, Candidate anaphoric, Candidate named, Pattern between,
+      Pattern years, Pattern days) {
+    Candidate first = anaphoric.start() < named.start() ? anaphoric : named;
+    Candidate second = first == anaphoric ? named : anaphoric;
+    if (anaphoric.type() != TimexType.DATE || named.type() != TimexType.DATE || named.value() == null
+        || named.modifier() != null || !between.matcher(text).region(first.end(), second.start()).matches()) {
+      return false;
     }
+    Pattern told = YEAR.matcher(named.value()).matches() ? years : DAY.matcher(named.value()).matches() ? days : null;
+    return told != null && told.matcher(text).region(anaphoric.start(), anaphoric.end()).matches();
   }
 
   /** "1984–1989", "between 2001 and 2003", "from March to June 2020": begin and end. */

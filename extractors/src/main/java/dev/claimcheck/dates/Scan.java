@@ -30,6 +30,9 @@ final class Scan {
       "although", "where", "whereas", "within", "without", "under", "about", "around", "like", "not", "will",
       "would", "can", "could", "should", "must", "has", "have", "had", "do", "does", "did", "be", "been");
 
+  /** What ends a clause between a year and a month or day named after it. */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()–—]|\\s-\\s|\\b(?:and|but|or|while|whereas)\\b");
+
   final String text;
   final int from;
   final int to;
@@ -153,6 +156,27 @@ final class Scan {
   /** The tense the words of its clause show around an expression ({@link Tense#around}), or null. */
   Tense around(int start, int end) {
     return Tense.around(text.substring(from, to), start - from, end - from);
+  }
+
+  /** Whether the stretch tells a habit in the present before the expression ({@link Tense#habitual}). */
+  boolean habitual(int start, int end) {
+    return Tense.habitual(text.substring(from, to), start - from, end - from);
+  }
+
+  /**
+   * The year the stretch wrote out before {@code at} in the same clause ({@link
+   * DateContext#yearOfSentence}), which a month or day named there without a year falls in ("In
+   * 2004 the harvest began in June", "Last year's began on June 5"); null when there is none, or
+   * a clause ends between them or tells of a coming time ("hailed last year, it will start in
+   * September", "opened in 2007 and closed in February").
+   */
+  Integer yearWrittenBefore(DateContext context, int at) {
+    Integer year = context.yearOfSentence();
+    int end = context.yearOfSentenceEnd();
+    if (year == null || end > at || CLAUSE_BREAK.matcher(text).region(end, at).find()) {
+      return null;
+    }
+    return Tense.of(text.substring(end, at).toLowerCase(Locale.ROOT)) == Tense.FUTURE ? null : year;
   }
 
   /**

@@ -98,7 +98,7 @@ final class Weekdays {
       s.add(m.start(), m.end(), TimexType.DATE, countedDay(year, month, nth, day), null);
       return;
     }
-    if (Tense.habitual(s.text.substring(s.from, s.to), m.start() - s.from, m.end() - s.from)) {
+    if (s.habitual(m.start(), m.end())) {
       // "it currently meets on the third Tuesday in February": that day of every year's February
       s.add(m.start(), m.end(), TimexType.DATE, String.format(Locale.ROOT, "XXXX-%02d", month), null);
       return;

@@ -68,7 +68,7 @@ final class YearlessDates {
     // "the quarter ended Sept. 30", "since June 1": a day already passed, however near the coming one
     boolean passed = PASSED_CUES.contains(s.wordBefore(start));
     s.relative(start, end, TimexType.DATE, null, (c, context) -> {
-      Integer written = context.yearWrittenBefore(s.text, start);
+      Integer written = s.yearWrittenBefore(context, start);
       TimePoint reference = written != null ? new TimePoint(java.time.LocalDate.of(written, 1, 1),
           TimePoint.Precision.YEAR) : context.yearless();
       if (reference == null) {
