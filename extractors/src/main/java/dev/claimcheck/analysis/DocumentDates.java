@@ -4,15 +4,18 @@ import dev.claimcheck.dates.DateContext;
 import dev.claimcheck.dates.TemporalTagger;
 import dev.claimcheck.dates.TimePoint;
 import dev.claimcheck.model.Block;
+import dev.claimcheck.model.DateFlag;
 import dev.claimcheck.model.Document;
 import dev.claimcheck.model.InlineMark;
 import dev.claimcheck.model.Span;
 import dev.claimcheck.model.TemporalExpression;
+import dev.claimcheck.model.TimexType;
 import dev.claimcheck.text.TextBounds;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -65,6 +68,8 @@ public final class DocumentDates {
   static List<List<TemporalExpression>> ofSentences(String text, List<Span> sentences,
       List<InlineMark> marks, DateContext context) {
     context.newParagraph();
+    int begins = sentences.isEmpty() ? -1 : firstWordAt(text, sentences.get(0).start(), sentences.get(0).end());
+    context.paragraphBeginsAt(begins);
     List<Span> exclude = marks.stream().filter(m -> m.kind().isInsertion())
         .map(InlineMark::span).toList();
     List<List<TemporalExpression>> out = new ArrayList<>(sentences.size());
@@ -78,7 +83,92 @@ public final class DocumentDates {
     if (onlyDates && !days.isEmpty()) {
       context.headsTheNextParagraph(days.size() == 1 ? days.iterator().next() : null);
     }
+    if (context.inAList() && !beginsWithADate(out, begins)) {
+      context.endsTheList();
+    }
+    Integer year = sentences.isEmpty() ? null
+        : yearOfAHeading(text, new Span(sentences.get(0).documentId(), sentences.get(0).start(),
+            sentences.get(sentences.size() - 1).end()), out);
+    if (year != null) {
+      context.headsAList(year);
+    }
     return out;
+  }
+
+  /** Whether the paragraph's first expression begins at its first letter or digit, {@code begins}. */
+  private static boolean beginsWithADate(List<List<TemporalExpression>> found, int begins) {
+    for (List<TemporalExpression> sentence : found) {
+      if (!sentence.isEmpty()) {
+        return sentence.get(0).span().start() == begins;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The year a paragraph heads a list with ("Gigantour 2006 tour dates:", "Events in March 2021:"):
+   * the last year written, not guessed, before a colon that ends one of its lines, after which
+   * each line begins with a date (a list's first items may share its paragraph), as a day of the
+   * first item reads it ({@code Scan.yearWrittenBefore}); null when it has no such colon or writes
+   * no year before it.
+   */
+  private static Integer yearOfAHeading(String text, Span paragraph, List<List<TemporalExpression>> found) {
+    int end = paragraph.end();
+    while (end > paragraph.start() && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int colon = end - 1;
+    while (colon >= paragraph.start() && !(text.charAt(colon) == ':' && endsALine(text, colon + 1, end))) {
+      colon--;
+    }
+    if (colon < paragraph.start()) {
+      return null;
+    }
+    List<TemporalExpression> all = found.stream().flatMap(List::stream).toList();
+    Integer year = null;
+    for (TemporalExpression e : all) {
+      if (e.span().end() > colon) {
+        break;
+      }
+      Optional<TimePoint> point = e.type() != TimexType.DATE || e.value() == null
+          || e.flags().contains(DateFlag.INFERRED) ? Optional.empty() : TimePoint.parse(e.value());
+      if (point.isPresent()) {
+        year = point.get().year();
+      }
+    }
+    for (int i = colon + 1; i < end && year != null; i++) {
+      if (text.charAt(i) == '\n') {
+        int line = firstWordAt(text, i + 1, end);
+        if (line >= 0 && all.stream().noneMatch(e -> e.span().start() == line)) {
+          return null; // a line after the colon that begins otherwise: no list of dates
+        }
+      }
+    }
+    return year;
+  }
+
+  /** Whether {@code from}–{@code end} holds only spaces up to a line's end, or up to {@code end}. */
+  private static boolean endsALine(String text, int from, int end) {
+    for (int i = from; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return true;
+      }
+      if (c != ' ' && c != '\t' && c != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where the first letter or digit of {@code from}–{@code to} is, or -1. */
+  private static int firstWordAt(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -43,6 +43,13 @@ public final class DateContext {
   private Integer yearOfSentence;
   /** Where the expression that wrote {@link #yearOfSentence} ends in the text. */
   private int yearOfSentenceEnd;
+  /**
+   * The year a heading that ends in a colon wrote ("Gigantour 2006 tour dates:"), which the days
+   * beginning the paragraphs listed under it fall in; null when no such list goes on.
+   */
+  private Integer listYear;
+  /** Where the current paragraph's first letter or digit is: where a listed day begins. */
+  private int paragraphStart = -1;
   private int lastQuarterYear;
   private int lastQuarter;
 
@@ -118,6 +125,41 @@ public final class DateContext {
   public void headsTheNextParagraph(LocalDate day) {
     heading = true;
     nextHeadingDay = day == null ? null : new TimePoint(day, TimePoint.Precision.DAY);
+  }
+
+  /**
+   * Notes where the paragraph now read begins (its first letter or digit), where a day listed
+   * under a heading with a year stands ({@link #headsAList}).
+   */
+  public void paragraphBeginsAt(int at) {
+    paragraphStart = at;
+  }
+
+  /**
+   * Notes that the paragraph just read ends in a colon after writing {@code year}
+   * ("Gigantour 2006 tour dates:", "Key dates in 2021:"): the paragraphs listed under it that
+   * begin with a day or month without a year fall in that year, until one begins otherwise.
+   */
+  public void headsAList(int year) {
+    listYear = year;
+  }
+
+  /** Ends a list under a heading ({@link #headsAList}): the paragraph just read is no item of it. */
+  public void endsTheList() {
+    listYear = null;
+  }
+
+  /** Whether a list under a heading with a year goes on ({@link #headsAList}). */
+  public boolean inAList() {
+    return listYear != null;
+  }
+
+  /**
+   * The year of the list the current paragraph is an item of, for an expression beginning at
+   * {@code at}, when it begins the paragraph ({@link #headsAList}); else null.
+   */
+  Integer listYearAt(int at) {
+    return at == paragraphStart ? listYear : null;
   }
 
   /** Starts a new sentence: no year written in it yet. */

@@ -31,6 +31,7 @@ final class Scan {
       "would", "can", "could", "should", "must", "has", "have", "had", "do", "does", "did", "be", "been");
 
   /** What ends a clause between a year and a month or day named after it. */
+  private static final Pattern LINE_ENDING_COLON = Pattern.compile(":[ \\t]*\\r?\\n");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()–—]|\\s-\\s|\\b(?:and|but|or|while|whereas)\\b");
 
   final String text;
@@ -168,15 +169,40 @@ final class Scan {
    * DateContext#yearOfSentence}), which a month or day named there without a year falls in ("In
    * 2004 the harvest began in June", "Last year's began on June 5"); null when there is none, or
    * a clause ends between them or tells of a coming time ("hailed last year, it will start in
-   * September", "opened in 2007 and closed in February").
+   * September", "opened in 2007 and closed in February"). An expression that begins an item of a
+   * list under a heading with a year takes that year ({@link DateContext#headsAList}).
    */
   Integer yearWrittenBefore(DateContext context, int at) {
+    Integer listed = context.listYearAt(at);
+    if (listed != null) {
+      return listed; // "Gigantour 2006 tour dates:" over "Sep. 07 - San Diego"
+    }
     Integer year = context.yearOfSentence();
     int end = context.yearOfSentenceEnd();
-    if (year == null || end > at || CLAUSE_BREAK.matcher(text).region(end, at).find()) {
+    if (year == null || end > at) {
+      return null;
+    }
+    if (beginsALineListedAfter(end, at)) {
+      return year; // "Gigantour 2006 tour dates:⏎Sep. 07 - San Diego"
+    }
+    if (CLAUSE_BREAK.matcher(text).region(end, at).find()) {
       return null;
     }
     return Tense.of(text.substring(end, at).toLowerCase(Locale.ROOT)) == Tense.FUTURE ? null : year;
+  }
+
+  /**
+   * Whether {@code at} begins a line (after spaces or a bullet) that a line ending in a colon
+   * after {@code from} introduces: an item of a list under a heading.
+   */
+  private boolean beginsALineListedAfter(int from, int at) {
+    int line = at;
+    while (line > from && text.charAt(line - 1) != '\n') {
+      if (Character.isLetterOrDigit(text.charAt(--line))) {
+        return false;
+      }
+    }
+    return line > from && LINE_ENDING_COLON.matcher(text).region(from, line).find();
   }
 
   /**

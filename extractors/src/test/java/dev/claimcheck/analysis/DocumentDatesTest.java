@@ -41,4 +41,19 @@ class DocumentDatesTest {
     assertThat(values("Events\n\nApril 28-29, 2020\n\nA week ago the blog said so.\n", "2012-01-20"))
         .containsExactly("April 28=2020-04-28", "29, 2020=2020-04-29", "A week ago=2012-W02");
   }
+
+  @Test
+  void daysListedUnderAHeadingWithAYearFallInThatYear() {
+    assertThat(values("Tour\n\nGigantour 2006 tour dates:\n\nSep. 07 - San Diego, CA - TBA\n\n"
+        + "Sep. 08 - Oakland, CA\n\n\u2022 Sep. 09 - Fresno, CA\n\nTickets go on sale on Sep. 1.\n\n"
+        + "Sep. 10 - Reno, NV\n", "2019-07-29"))
+        .containsExactly("2006=2006", "Sep. 07=2006-09-07", "Sep. 08=2006-09-08", "Sep. 09=2006-09-09",
+            "Sep. 1=2019-09-01", "Sep. 10=2019-09-10");
+    // a heading that writes no year, or a paragraph after it that is no item, ends the list
+    assertThat(values("Tour\n\nTour dates:\n\nSep. 07 - San Diego\n\nSep. 08 - Oakland\n", "2019-07-29"))
+        .containsExactly("Sep. 07=2019-09-07", "Sep. 08=2019-09-08");
+    assertThat(values("Tour\n\nThe 2006 dates are:\n\nSep. 07 - San Diego\n\nSep. 08 - Oakland\n\n"
+        + "Tickets for the Oakland show went on sale in June.\n\nSep. 09 - Fresno\n", "2019-07-29"))
+        .containsExactly("2006=2006", "Sep. 07=2006-09-07", "Sep. 08=2006-09-08", "June=2019-06", "Sep. 09=2019-09-09");
+  }
 }
