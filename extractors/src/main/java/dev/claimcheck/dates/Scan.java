@@ -31,6 +31,7 @@ final class Scan {
       "would", "can", "could", "should", "must", "has", "have", "had", "do", "does", "did", "be", "been");
 
   /** What ends a clause between a year and a month or day named after it. */
+  private static final Pattern YEAR_ON_THE_NEXT_LINE = Pattern.compile(",[ \\t]*(?:\\r?\\n[ \\t]*)+([12]\\d{3})(?!\\d)");
   private static final Pattern LINE_ENDING_COLON = Pattern.compile(":[ \\t]*\\r?\\n");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()–—]|\\s-\\s|\\b(?:and|but|or|while|whereas)\\b");
 
@@ -203,6 +204,24 @@ final class Scan {
       }
     }
     return line > from && LINE_ENDING_COLON.matcher(text).region(from, line).find();
+  }
+
+  /**
+   * The year that begins the next line when the stretch ends at {@code at} with a comma, as a
+   * date broken over two lines by a page's layout ("on Oct. 28,⏎⏎2018.", "Updated Jan. 28,⏎2019Buy
+   * Photo"); null otherwise.
+   */
+  String yearOnTheNextLine(int at) {
+    Matcher m = YEAR_ON_THE_NEXT_LINE.matcher(text).region(at, Math.min(text.length(), at + 16));
+    if (!m.lookingAt()) {
+      return null;
+    }
+    for (int i = at + 1; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return null; // the stretch goes on after the comma: the year is no part of the date
+      }
+    }
+    return m.group(1);
   }
 
   /**

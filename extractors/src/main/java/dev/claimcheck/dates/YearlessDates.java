@@ -60,6 +60,9 @@ final class YearlessDates {
     if (day < 1 || day > 31 || month < 1) {
       return;
     }
+    if (yearText == null) {
+      yearText = s.yearOnTheNextLine(end); // "on Oct. 28,⏎⏎2018." where a page broke the date
+    }
     if (yearText != null) {
       s.date(start, end, CalendarDates.day(Integer.parseInt(yearText), month, day));
       return;

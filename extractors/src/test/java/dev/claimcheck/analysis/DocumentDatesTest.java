@@ -56,4 +56,11 @@ class DocumentDatesTest {
         + "Tickets for the Oakland show went on sale in June.\n\nSep. 09 - Fresno\n", "2019-07-29"))
         .containsExactly("2006=2006", "Sep. 07=2006-09-07", "Sep. 08=2006-09-08", "June=2019-06", "Sep. 09=2019-09-09");
   }
+
+  @Test
+  void aDayWhoseYearAPageBrokeOntoTheNextLineTakesIt() {
+    assertThat(values("Photos\n\nSupporters celebrate in Rio de Janeiro on Oct. 28,\n\n2018.Silvia Izquierdo / AP\n\n"
+        + "Latest Blogs August 18,\n\n2019North Korea fires\n\nNovember 6,\n\nChat with the cast\n", "2021-05-03"))
+        .containsExactly("Oct. 28=2018-10-28", "2018=2018", "August 18=2019-08-18", "November 6=2020-11-06");
+  }
 }
