@@ -62,6 +62,12 @@ final class NamesNotDates {
   private static final Set<String> BEFORE_A_HOLIDAY = Set.of("Happy", "Merry", "Blessed", "Joyous", "Last",
       "This", "Next", "Every", "Each", "Till", "Around", "Near", "Early", "Late", "Post", "Pre");
 
+  /** Words a weekday makes a compound with that names a kind of thing: "Sunday school", "Sunday best". */
+  private static final Set<String> WEEKDAY_COMPOUNDS = Set.of("school", "schools", "best");
+  /** Words after which a weekday before such a word is still a day: "on Sunday school reopened". */
+  private static final Set<String> DAY_BEFORE_A_COMPOUND = Set.of("on", "next", "last", "this", "that", "by",
+      "until", "since");
+
   /** A weekday abbreviated with a point, and a capitalised abbreviation after it: "Mon. Not." begins a name. */
   private static final Pattern ABBREVIATED_WEEKDAY = Pattern.compile("\\p{Lu}\\p{Ll}{2,4}\\.");
   private static final Pattern ABBREVIATION_AFTER = Pattern.compile("\\s\\p{Lu}\\p{Ll}{1,5}\\.(?!\\d)");
@@ -79,7 +85,7 @@ final class NamesNotDates {
    */
   static boolean inAName(Scan scan, int start, int end) {
     if (weekdayBeginsAName(scan, start, end) || abbreviatedWeekdayInAName(scan, start, end)
-        || namedDay(scan, start, end)) {
+        || namedDay(scan, start, end) || weekdayInACompound(scan, start, end)) {
       return true;
     }
     String text = scan.text;
@@ -164,6 +170,15 @@ final class NamesNotDates {
         && !possessive && !before.endsWith(".") && !before.endsWith("al") && !BEFORE_A_HOLIDAY.contains(before)
         && !GOES_ON_AFTER_A_WEEKDAY.contains(before)
         && !NOT_A_NAME_AFTER_A_WEEKDAY.matcher(before).matches();
+  }
+
+  /**
+   * Whether the expression is a weekday alone that begins a compound naming a kind of thing, not
+   * a day: "taught Sunday school", "in their Sunday best". "On Sunday school reopened" is a day.
+   */
+  private static boolean weekdayInACompound(Scan scan, int start, int end) {
+    return WEEKDAY_ALONE.matcher(scan.text).region(start, end).matches()
+        && WEEKDAY_COMPOUNDS.contains(scan.wordAfter(end)) && !DAY_BEFORE_A_COMPOUND.contains(scan.wordBefore(start));
   }
 
   /** Whether the expression is a weekday alone after a word that names the day ("Black Friday"). */

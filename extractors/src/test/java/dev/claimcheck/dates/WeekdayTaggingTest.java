@@ -268,6 +268,13 @@ class WeekdayTaggingTest {
   }
 
   @Test
+  void aWeekdayThatBeginsACompoundNamingAKindOfThingIsNoDate() {
+    assertThat(values("Most of them have Sunday school, and he taught his Sunday school class in their Sunday best.",
+        "1998-03-10")).isEmpty();
+    assertThat(values("On Sunday school reopened.", "1998-03-10")).containsExactly("Sunday=1998-03-08");
+  }
+
+  @Test
   void aWeekdayBeforeACapitalisedWordIsADayAfterAPrepositionAPossessiveOrInAHeadline() {
     assertThat(values("On Sunday Iraq said it would talk.", "1998-03-10")).containsExactly("Sunday=1998-03-08");
     assertThat(values("In his Sunday Mass, the cardinal spoke.", "1998-03-10")).containsExactly("Sunday=1998-03-08");
