@@ -44,6 +44,8 @@ final class Neighbours {
       "through", "thru", "and");
   /** A short aside in brackets between a time and its day, the time elsewhere: "(0740 GMT)". */
   private static final Pattern SHORT_ASIDE = Pattern.compile("\\([^()]{1,24}\\)(?:\\s*,?\\s*on)?");
+  /** A time zone written in capitals between a time and its day: "5 p.m. EST Nov. 9" (not "9 a.m. but Monday"). */
+  private static final Pattern TIME_ZONE = Pattern.compile("\\p{Lu}{1,3}T,?");
   /** What may stand between a day and the time of it that follows: "Thursday at 10:30 a.m.". */
   private static final Pattern DAY_THEN_TIME = Pattern.compile(
       ",?\\s*(?:(?:at|about|around|at about|at around|shortly after|just after|just before|before|after"
@@ -280,7 +282,8 @@ final class Neighbours {
         continue;
       }
       String value = day.value() + time.value().substring(t);
-      if (between.isEmpty() || between.equals(",") || between.matches("[a-z]{1,3}t,?")) {
+      if (between.isEmpty() || between.equals(",")
+          || TIME_ZONE.matcher(text.substring(time.end(), day.start()).strip()).matches()) {
         // "noon Thursday", "5 p.m. EST Nov. 9", "5 p.m., Nov. 6": one expression, the time of that day
         out.set(i, time.widened(time.start(), day.end(), time.modifier()).withValueKept(value));
         out.remove(i + 1);

@@ -33,6 +33,9 @@ class ClockTimesTest {
       Backups run nightly at 2 a.m.              | nightly=P1D;2 a.m.=XXXX-XX-XXT02:00
       The show airs every weekday morning from 8 am. | 8 am=XXXX-XX-XXT08:00
       The office usually opens at 9 a.m.         | 9 a.m.=XXXX-XX-XXT09:00
+      He usually arrives at 9 a.m. but he arrived at noon. | 9 a.m.=XXXX-XX-XXT09:00;noon=1998-08-12T12:00
+      He usually arrives at 9 a.m. but yesterday he came at noon. | 9 a.m.=XXXX-XX-XXT09:00;yesterday=1998-08-11;noon=1998-08-11T12:00
+      The offer expires at 5 p.m. EST Nov. 9.    | 5 p.m. EST Nov. 9=1998-11-09T17:00
       """)
   void timesOfDayAreTimesOfTheDaySpokenOf(String sentence, String expected) {
     List<String> found = values(sentence);
