@@ -36,6 +36,11 @@ final class Neighbours {
   private static final Pattern ANAPHORIC_DAY = Pattern.compile(
       "(?i)the (?:following|next|previous|preceding|prior|same) day|the day (?:after|before)|that (?:same )?day");
   private static final Pattern DAY = Pattern.compile("(?:\\d{4}|XXXX)-\\d{2}-\\d{2}");
+  /** A day told from the document's: "today", "last night", "this morning", "Wednesday", "Sunday night". */
+  private static final Pattern DEICTIC_DAY = Pattern.compile("(?i)(?:today|tonight|yesterday|tomorrow"
+      + "|(?:last|this|tomorrow|yesterday)\\s+(?:night|morning|afternoon|evening)|(?:" + CalendarDates.WEEKDAY
+      + ")(?:\\s+(?:night|morning|afternoon|evening))?)");
+  private static final Pattern OPEN_BRACKET = Pattern.compile("\\s{0,3}\\(\\s?");
   /** "the same year", "that same day": the one just spoken of, when a comma sets it beside it. */
   private static final Pattern SAME_YEAR = Pattern.compile("(?i)(?:the|that) same year");
   private static final Pattern SAME_DAY = Pattern.compile("(?i)(?:the|that) same day");
@@ -96,8 +101,32 @@ final class Neighbours {
         out.set(i, a.withValueKept(b.value()));
       } else if (namedBeside(text, b, a, COMMA, SAME_YEAR, SAME_DAY)) {
         out.set(i + 1, b.withValueKept(a.value())); // "March 5, the same day he launches …"
+      } else if (restatedInBrackets(text, a, b)) {
+        // "in Chicago last night (Aug. 9)", "on Wednesday (June 22)": the day written is the one meant
+        out.set(i, a.withValueKept(b.value() + partOfDayIn(text, a)));
       }
     }
+  }
+
+  /** The part of the day an expression names, as a value writes it after its day ("TNI"), or "". */
+  private static String partOfDayIn(String text, Candidate c) {
+    String words = text.substring(c.start(), c.end()).toLowerCase(Locale.ROOT);
+    int space = words.lastIndexOf(' ');
+    String last = words.substring(space + 1);
+    return last.equals("tonight") ? "TNI"
+        : Set.of("morning", "afternoon", "evening", "night").contains(last) ? "T" + TimexWords.partOfDay(last) : "";
+  }
+
+  /**
+   * Whether {@code told}, a day told from the document's ("last night", "Wednesday", "Sunday
+   * night", "today"), has {@code written}, a day of a month, in brackets right after it.
+   */
+  private static boolean restatedInBrackets(String text, Candidate told, Candidate written) {
+    return told.type() != TimexType.DURATION && told.type() != TimexType.SET && written.type() == TimexType.DATE
+        && written.value() != null && DAY.matcher(written.value()).matches() && written.modifier() == null
+        && OPEN_BRACKET.matcher(text).region(told.end(), written.start()).matches()
+        && written.end() < text.length() && text.charAt(written.end()) == ')'
+        && DEICTIC_DAY.matcher(text).region(told.start(), told.end()).matches();
   }
 
   /**

@@ -90,6 +90,20 @@ class NeighbourTaggingTest {
   }
 
   @Test
+  void aDayToldFromTheDocumentsIsTheDayWrittenInBracketsAfterIt() {
+    // the document date says another week: the day written is the one meant
+    assertThat(values("She thanked the crowd in Chicago last night (Aug. 9).", "2019-08-22"))
+        .containsExactly("last night=2019-08-09TNI", "Aug. 9=2019-08-09");
+    assertThat(values("He spoke on Wednesday (June 22), at the station.", "2019-08-22"))
+        .containsExactly("Wednesday=2019-06-22", "June 22=2019-06-22");
+    assertThat(values("It premiered on Friday morning (Feb. 13).", (String) null))
+        .containsExactly("Friday morning=XXXX-02-13TMO", "Feb. 13=XXXX-02-13");
+    // a month in brackets restates no day, and a day not in brackets is a day of its own
+    assertThat(values("Sales fell on Monday (in March) and rose on Tuesday, May 7.", "2019-08-22"))
+        .containsExactly("Monday=2019-08-19", "March=2019-03", "Tuesday, May 7=2019-05-07");
+  }
+
+  @Test
   void aLeapDayWithoutItsYearIsOfAYearNotYetKnown() {
     assertThat(values("It converted in 1980, ending operations on February 29 of that year.", "2018-09-03"))
         .containsExactly("1980=1980", "February 29 of that year=1980-02-29");
