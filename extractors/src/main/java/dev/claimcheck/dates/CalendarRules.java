@@ -20,8 +20,13 @@ final class CalendarRules {
       + "|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?!\\p{L}))" + ",?\\s+)";
   private static final String WEEKDAY = WEEKDAY_BEFORE_A_DAY + "?";
 
+  /**
+   * "March 5", "Sept. 30, 1989"; also a day glued to the capitalised word after it, where a page's
+   * text ran a listing's cells together ("Sunday, Aug. 25Montreal 12:00 ET"), not to an
+   * abbreviation or unit ("May 5K", "Oct. 2GB").
+   */
   private static final Pattern MONTH_DAY = Pattern.compile(
-      WEEKDAY + MONTH + "(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?(?![\\d\\p{L}]|[:.]\\d)(?:,?\\s+" + YEAR + "(?!\\d))?");
+      WEEKDAY + MONTH + "(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?(?![\\d\\p{Ll}]|\\p{Lu}(?!\\p{Ll}{2})|[:.]\\d)(?:,?\\s+" + YEAR + "(?!\\d))?");
   /** "3 March 2019", "the 3rd of March", "25-Jul-2017" (hyphens only with a capital month, no point). */
   private static final Pattern DAY_MONTH = Pattern.compile(
       WEEKDAY + "(?:(the)\\s+)?(?<![\\d.,:/])(\\d{1,2})(?:st|nd|rd|th)?"

@@ -119,4 +119,13 @@ class NeighbourTaggingTest {
     assertThat(values("By Katie CameroAug. 7, 2019", "2018-06-25")).containsExactly("Aug. 7, 2019=2019-08-07");
     assertThat(values("Mr. DiMarco 5 scored twice.", "2018-06-25")).isEmpty();
   }
+
+  @Test
+  void aDayGluedToTheCapitalisedWordAfterItIsStillADay() {
+    // a listing's cells run together: "Sunday, Aug. 25" and "Montreal 12:00 ET"
+    assertThat(values("Ottawa 7:00 ETBC Sunday, Aug. 25Montreal 12:00 ET", "2019-08-01"))
+        .contains("Sunday, Aug. 25=2019-08-25", "12:00 ET=2019-08-25T12:00");
+    // not a day before a unit or an abbreviation
+    assertThat(values("She ran the May 5K and bought an Oct. 2GB plan.", "2019-08-01")).isEmpty();
+  }
 }
