@@ -40,6 +40,7 @@ final class Neighbours {
   private static final Pattern DEICTIC_DAY = Pattern.compile("(?i)(?:today|tonight|yesterday|tomorrow"
       + "|(?:last|this|tomorrow|yesterday)\\s+(?:night|morning|afternoon|evening)|(?:" + CalendarDates.WEEKDAY
       + ")(?:\\s+(?:night|morning|afternoon|evening))?)");
+  private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
   private static final Pattern OPEN_BRACKET = Pattern.compile("\\s{0,3}\\(\\s?");
   /** "the same year", "that same day": the one just spoken of, when a comma sets it beside it. */
   private static final Pattern SAME_YEAR = Pattern.compile("(?i)(?:the|that) same year");
@@ -113,8 +114,7 @@ final class Neighbours {
     String words = text.substring(c.start(), c.end()).toLowerCase(Locale.ROOT);
     int space = words.lastIndexOf(' ');
     String last = words.substring(space + 1);
-    return last.equals("tonight") ? "TNI"
-        : Set.of("morning", "afternoon", "evening", "night").contains(last) ? "T" + TimexWords.partOfDay(last) : "";
+    return last.equals("tonight") ? "TNI" : PARTS_OF_DAY.contains(last) ? "T" + TimexWords.partOfDay(last) : "";
   }
 
   /**

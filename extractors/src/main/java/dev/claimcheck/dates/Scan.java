@@ -30,9 +30,11 @@ final class Scan {
       "although", "where", "whereas", "within", "without", "under", "about", "around", "like", "not", "will",
       "would", "can", "could", "should", "must", "has", "have", "had", "do", "does", "did", "be", "been");
 
-  /** What ends a clause between a year and a month or day named after it. */
+  /** A comma, a line's end and a year that begins the next line: "Oct. 28,⏎⏎2018." */
   private static final Pattern YEAR_ON_THE_NEXT_LINE = Pattern.compile(",[ \\t]*(?:\\r?\\n[ \\t]*)+([12]\\d{3})(?!\\d)");
+  /** A colon that ends a line: a heading over the lines it introduces. */
   private static final Pattern LINE_ENDING_COLON = Pattern.compile(":[ \\t]*\\r?\\n");
+  /** What ends a clause between a year and a month or day named after it. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()–—]|\\s-\\s|\\b(?:and|but|or|while|whereas)\\b");
 
   final String text;

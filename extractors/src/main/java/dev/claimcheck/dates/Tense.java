@@ -1,5 +1,6 @@
 package dev.claimcheck.dates;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -32,9 +33,13 @@ enum Tense {
           + "|while|after|before|as|but|he|she|it|they|we|i|you|this|that|last|next|until|through|is|was|were|will"
           + "|would)\\b)\\p{L}+\\b");
 
+  /** Conjunctions that open a clause set against the one before, with their spaces. */
+  private static final List<String> CONTRASTS = List.of(" but ", " whereas ", " although ");
+
   /**
    * Where a clause ends: a stop before a capital or the end, a colon or semicolon, a question or
-   * exclamation mark, a quotation mark, a comma, the space before "but", "whereas" or "although". The points of "Jan. 2", "$648.2", "Corp.'s" and
+   * exclamation mark, a quotation mark, a comma, the space before a conjunction that sets a clause
+   * against the one before ({@link #CONTRASTS}). The points of "Jan. 2", "$648.2", "Corp.'s" and
    * of a dotted abbreviation ("8 p.m. Sunday", "U.S. officials"), and the colon of a clock time
    * ("10:30 Thursday"), end nothing.
    */
@@ -50,14 +55,16 @@ enum Tense {
         && Character.isDigit(sentence.charAt(at + 1))) {
       return false; // the colon of a clock time, "10:30"
     }
-    if (c == ' ' && CONTRAST.matcher(sentence).region(at, sentence.length()).lookingAt()) {
-      return true; // "he usually arrives at 9 a.m. but he left early": a clause of its own follows
+    if (c == ' ') {
+      for (String contrast : CONTRASTS) {
+        if (sentence.startsWith(contrast, at)) {
+          return true; // "he usually arrives at 9 a.m. but he arrived at noon": a clause of its own follows
+        }
+      }
+      return false;
     }
     return ";:!?\"“”,".indexOf(c) >= 0;
   }
-
-  /** A conjunction that opens a clause set against the one before: "but", "whereas", "although". */
-  private static final Pattern CONTRAST = Pattern.compile(" (?:but|whereas|although) ");
 
   /**
    * The tense of the clause around an expression at {@code start}–{@code end} of a sentence
