@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a four-digit number is a year or something that only looks like one: a page, a
- * volume or an issue of a cited article, an id, a price, a count, a phone number, a street
+ * volume or an issue of a cited article, an id, a price or an amount, a count, a phone number, a street
  * number, a model or room number. {@link NamesNotDates} says whether a time word is part of a
  * name. Thread-safe.
  */
@@ -55,6 +55,16 @@ final class NotDates {
           + "runners|athletes|guests|attendees|pupils|recruits|pilgrims|tourists|hours|minutes|seconds|days"
           + "|weeks|months|years|decades|centuries)(?!\\p{L})",
       Pattern.CASE_INSENSITIVE);
+
+  /** A scale after a number makes it an amount ("2019 million dollars", "Rs 1998 crore"), not before a hyphen. */
+  private static final Pattern SCALE_AFTER = Pattern.compile(
+      "^\\s*(?:million|billion|trillion|thousand|crores?|lakhs?)(?![\\p{L}-])", Pattern.CASE_INSENSITIVE);
+
+  /** Currencies written as a code or an abbreviation before an amount: "Rs 2019", "INR 1998", "EUR 2015". */
+  private static final Set<String> CURRENCIES = Set.of("rs", "rs.", "inr", "eur", "usd", "gbp", "jpy", "cny", "rmb",
+      "chf", "aud", "cad", "nzd", "hkd", "sgd", "zar", "sek", "nok", "dkk", "rub", "brl", "mxn", "krw", "pkr", "bdt",
+      "lkr", "npr", "ngn", "kes", "egp", "try", "pln", "czk", "huf", "ils", "aed", "sar", "qar", "idr", "myr", "php",
+      "thb", "vnd", "dh", "dhs", "sh", "ksh", "tk");
 
   /** A measure joined to a number makes it a count: "a 2000-page report", "2000-year-old", "1500-strong". */
   private static final Pattern HYPHENED_MEASURE = Pattern.compile(
@@ -166,6 +176,10 @@ final class NotDates {
     if (LABELS.contains(before) || named(scan) && scan.lookBack(NAMED_BEFORE, start, 48) != null) {
       return true;
     }
+    if (CURRENCIES.contains(before) && !text.substring(scan.wordStartBefore(start), start).isBlank()
+        && Character.isUpperCase(text.charAt(scan.wordStartBefore(start)))) {
+      return true; // "Rs 2019", "INR 1998": an amount (a currency in capitals, not "try 2019")
+    }
     // the second year of a range ("r. 1422–1461") has its cue before the first; a range in
     // brackets after a name is a life's ("John of Gaunt (1340–1399)")
     boolean cued = YEAR_CUES.contains(before)
@@ -192,7 +206,7 @@ final class NotDates {
     if (COUNTED_BY.contains(before) && PLURAL_AFTER.matcher(tail).find()) {
       return true; // "the sample contained 2000 cells", "about 1900 farmers": a count of things
     }
-    return UNIT_AFTER.matcher(tail).find() || STREET_AFTER.matcher(tail).find()
+    return UNIT_AFTER.matcher(tail).find() || SCALE_AFTER.matcher(tail).find() || STREET_AFTER.matcher(tail).find()
         || !inRange && DIGITS_AFTER.matcher(tail).find() || HYPHENED_MEASURE.matcher(tail).find()
         || (!STRONG_CUES.contains(before) && QUANTITY_AFTER.matcher(tail).find());
   }

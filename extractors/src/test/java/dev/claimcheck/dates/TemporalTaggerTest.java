@@ -306,6 +306,7 @@ class TemporalTaggerTest {
       "Its JSTOR id is resrep25132 there.",
       "OCLC 1347020692 holds it.",
       "It sold for $1984 at auction.",
+      "It cost Rs 2019 crore, INR 1998 and EUR 2015, and then 2019 million dollars and 1998 lakh.",
       "It has 2,000 members in all.",
       "It has 2000 members on the list.",
       "Firefox 3.5 was released with fixes.",
@@ -887,6 +888,9 @@ class TemporalTaggerTest {
         .containsExactly("2000=2000", "2000=2000");
     assertThat(values("Ford had 1998 sales of 3 million cars; all 1998 models were recalled.", (String) null))
         .containsExactly("1998=1998", "1998=1998");
+    // a year before a hyphened amount or a plural of a scale stays a year
+    assertThat(values("The 2019 billion-dollar bailout passed. In 2019 millions of people voted.", (String) null))
+        .containsExactly("2019=2019", "2019=2019");
   }
 
   @Test
