@@ -31,12 +31,13 @@ final class ClockTimes {
   private static final Pattern CLOCK_24_POINT = Pattern.compile(
       "(?=\\d)(?<![\\d:.$€£¥])([01]?\\d|2[0-3])\\.([0-5]\\d)\\s(" + LETTER_ZONES + ")\\b");
   /**
-   * "0730 GMT", "0630 local time", "at 1500 hours": four figures are a time only with a zone after them, or
-   * "hours" and a word of time before them ("1500 hours of tape" is a count).
+   * "0730 GMT", "0630 local time", "at 1500 hours", "At 1930 hours", "0600 hours": four figures are a
+   * time only with a zone after them, or "hours" and a word of time before them or a leading zero
+   * ("1500 hours of tape" is a count).
    */
   private static final Pattern CLOCK_FIGURES = Pattern.compile(
       "(?<![\\d:.,$€£¥#/-])([01]\\d|2[0-3])([0-5]\\d)(?:\\s?(?:GMT|UTC)|\\slocal\\stime"
-          + "|(?<=\\b(?:at|by|until|from|to|before|after)\\s\\d{4})\\s(?:hours|hrs))\\b");
+          + "|(?<=\\b(?i:at|by|until|from|to|before|after)\\s\\d{4}|\\b0\\d{3})\\s(?:hours|hrs))\\b");
   /** "10 o'clock", "ten o'clock at night". */
   private static final Pattern O_CLOCK = Pattern.compile(
       "(?i)\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+o['’]clock\\b"

@@ -29,7 +29,9 @@ final class NotDates {
   /** Units after a number that make it a measure ("1500 m", "2000 °C", "2000 dollars"). */
   private static final Pattern UNIT_AFTER = Pattern.compile(
       "^\\s*(?:km|kms|kilometres|kilometers|miles|mi|m|cm|mm|metres|meters|ft|feet|foot|inches|"
-          + "in\\.|yards|tons|tonnes|t|kg|g|lb|lbs|dollars|euros|yuan|yen|rupees|francs|acres|"
+          + "in\\.|yards|tons|tonnes|t|kg|g|lb|lbs|grams|grammes|kilograms|kilos|milligrams|ounces|oz|"
+          + "centimetres|centimeters|millimetres|millimeters|mah|watts|volts|amps|psi|knots|"
+          + "dollars|euros|yuan|yen|rupees|francs|acres|"
           + "hectares|ha|sq|square|cubic|mw|kw|kwh|gw|gwh|mhz|ghz|hz|hp|rpm|mph|km/h|°[CF]?|degrees|"
           + "ev|kev|mev|gev|tev|"
           // a count per unit: "1800 grooves/mm"

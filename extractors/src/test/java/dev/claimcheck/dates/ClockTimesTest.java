@@ -20,6 +20,9 @@ class ClockTimesTest {
       Police came at 14:30 local time.           | 14:30 local time=1998-08-12T14:30
       Police came at 0730 GMT.                   | 0730 GMT=1998-08-12T07:30
       The curfew starts at 2200 hours.           | 2200 hours=1998-08-12T22:00
+      At 1930 hours the unit moved.              | 1930 hours=1998-08-12T19:30
+      The 0600 hours patrol left.                | 0600 hours=1998-08-12T06:00
+      He logged 1200 hours.                      | 1200 hours=PT1200H
       The meeting began at 10 o'clock.           | 10 o'clock=1998-08-12T10:00
       They met at ten o'clock at night.          | ten o'clock at night=1998-08-12T22:00
       The blast came at 10:40 a.m. (0740 GMT) Friday. | 10:40 a.m.=1998-08-07T10:40;Friday=1998-08-07

@@ -307,6 +307,7 @@ class TemporalTaggerTest {
       "OCLC 1347020692 holds it.",
       "It sold for $1984 at auction.",
       "It cost Rs 2019 crore, INR 1998 and EUR 2015, and then 2019 million dollars and 1998 lakh.",
+      "It weighs 1998 grams, has a 2000 mAh battery and flies at 1990 knots.",
       "It has 2,000 members in all.",
       "It has 2000 members on the list.",
       "Firefox 3.5 was released with fixes.",
