@@ -43,7 +43,7 @@ final class PeriodRules {
       "(?:\\b(?i:(the\\s+(?:following|next|previous|preceding|prior)|the|this past|this coming|this|last|next|that"
           + "|each|every))\\s+)?(?:(?i:(early|mid|late))[- ]?)?"
           + "\\b([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+(?:of\\s+)?(?:" + YEAR
-          + "(?:[–-]\\d{2}(?!\\d))?|['’](\\d{2})(?![\\d'’])))?(?!\\p{L})");
+          + "(?:[–/-]\\d{2}(?!\\d))?|['’](\\d{2})(?![\\d'’])))?(?!\\p{L})");
   /**
    * "the 2016 fall season", "its 2019 spring semester": a season its year stands before. A season in
    * capitals before another capitalised word is a name's ("the 2014 Winter Olympics").

@@ -898,6 +898,8 @@ class TemporalTaggerTest {
   void aSeasonAcrossTheTurnOfTheYearIsOneSeason() {
     assertThat(values("In the winter of 1941–42, the siege tightened.", (String) null))
         .containsExactly("the winter of 1941–42=1941-WI");
+    assertThat(values("During the winter of 2010/11 snow fell.", (String) null))
+        .containsExactly("the winter of 2010/11=2010-WI");
     assertThat(values("From 1941–42 the siege lasted.", (String) null)).containsExactly("1941=1941", "42=1942");
   }
 }
