@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Expressions of a sentence read together with the one beside them, once each has its value:
  * the two ends of a range, "two hours and ten minutes" as one duration, a time and the day it
- * is on, "June last year" as one date. Works on the tagger's candidates in text order.
+ * is on, "June last year" as one date, "the week of March 4" as that week ({@link WeeksOfDays}).
+ * Works on the tagger's candidates in text order.
  */
 final class Neighbours {
   /** What "June last year" joins: a month or day, then "this/last/next year" with its year. */
@@ -82,6 +83,7 @@ final class Neighbours {
     joinWeekdaysToTheirDates(text, out);
     joinTimesToTheirDays(text, out);
     joinDaysToTheirYears(text, out, documentDate);
+    WeeksOfDays.join(text, out);
     joinDurations(text, out);
     nameAnaphoricDates(text, out);
   }

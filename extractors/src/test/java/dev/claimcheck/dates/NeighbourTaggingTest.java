@@ -104,6 +104,18 @@ class NeighbourTaggingTest {
   }
 
   @Test
+  void aWeekOrWeekendNamedByADayInItIsThatWeek() {
+    assertThat(values("It was the week of March 4.", "2019-03-13")).containsExactly("the week of March 4=2019-W10");
+    // the weekend of those days, not the one of the document's week; both days of a range in it
+    assertThat(values("Over the weekend of March 2–3 it snowed.", "2019-03-13"))
+        .containsExactly("the weekend of March 2–3=2019-W09-WE");
+    assertThat(values("During the week of Oct. 12, 2020 it rained.", "2019-03-13"))
+        .containsExactly("the week of Oct. 12, 2020=2020-W42");
+    assertThat(values("The week of the election was tense, and it lasted a week of March days.", "2019-03-13"))
+        .containsExactly("a week=P1W", "March=2019-03");
+  }
+
+  @Test
   void aLeapDayWithoutItsYearIsOfAYearNotYetKnown() {
     assertThat(values("It converted in 1980, ending operations on February 29 of that year.", "2018-09-03"))
         .containsExactly("1980=1980", "February 29 of that year=1980-02-29");
