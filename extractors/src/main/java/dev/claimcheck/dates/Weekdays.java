@@ -42,6 +42,11 @@ final class Weekdays {
   private static final Pattern COUNT_BEFORE = Pattern.compile(
       "(?i)\\b(?:the\\s+)?(?:" + COUNT + ")\\s+$");
 
+  /** "two Fridays ago", "three Sundays ago": that many such weekdays back from the document date. */
+  private static final Pattern WEEKDAYS_AGO = Pattern.compile(
+      "(?i)\\b(two|three|four|five|six|[2-9])\\s+(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)"
+          + "\\s+ago\\b");
+
   /** Words before a day that make it the end of a wait. */
   private static final Set<String> DEADLINE_CUES = Set.of("until", "till", "by");
   /** "ahead of Friday's summit", "in advance of Sunday's vote": a day still to come. */
@@ -76,7 +81,28 @@ final class Weekdays {
         s.run(COUNTED_IN_A_MONTH, m -> countedInAMonth(s, m));
       }
       s.run(WEEKDAY, m -> weekday(s, m));
+      if (s.has("s ago")) {
+        s.run(WEEKDAYS_AGO, m -> weekdaysAgo(s, m));
+      }
     }
+  }
+
+  /**
+   * "two Fridays ago": the last Friday before the document date, and a week back for each one
+   * more (on Wednesday, March 13, March 1); none without a document day.
+   */
+  private static void weekdaysAgo(Scan s, Matcher m) {
+    int count = (int) NumberWords.value(m.group(1));
+    String name = m.group(2);
+    DayOfWeek target = DayOfWeek.of(CalendarDates.weekday(name.substring(0, name.length() - 1)));
+    s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+      TimePoint base = context.documentDate();
+      if (base == null || base.precision() != TimePoint.Precision.DAY) {
+        return c.withValue(null, base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
+      }
+      java.time.LocalDate date = base.date().with(TemporalAdjusters.previous(target)).minusWeeks(count - 1L);
+      return c.withValue(date.toString(), base.value(), DateFlag.RELATIVE_DATE);
+    });
   }
 
   /**

@@ -268,6 +268,14 @@ class WeekdayTaggingTest {
   }
 
   @Test
+  void weekdaysCountedBackAreThatDay() {
+    // told on Wednesday, March 13: the last Friday was March 8
+    assertThat(values("Two Fridays ago he quit, and 3 Sundays ago he moved.", "2019-03-13"))
+        .containsExactly("Two Fridays ago=2019-03-01", "3 Sundays ago=2019-02-24");
+    assertThat(values("On Fridays he swims.", "2019-03-13")).containsExactly("Fridays=XXXX-WXX-5");
+  }
+
+  @Test
   void aWeekdayThatBeginsACompoundNamingAKindOfThingIsNoDate() {
     assertThat(values("Most of them have Sunday school, and he taught his Sunday school class in their Sunday best.",
         "1998-03-10")).isEmpty();
