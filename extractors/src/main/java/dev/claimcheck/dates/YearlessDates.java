@@ -24,6 +24,9 @@ final class YearlessDates {
   /** Words before a day or month that put it in the past: "the quarter ended Sept. 30", "since June". */
   static final Set<String> PASSED_CUES = Set.of("ended", "since");
 
+  /** What may stand before a date that opens its sentence: "In", "On", "In early", "By late". */
+  private static final Pattern OPENING_WORDS = Pattern.compile(
+      "(?i)\\s*(?:(?:in|on|by|during|until|since)\\s+)?(?:(?:early|late|mid)[- ]?)?\\s*");
   /** Words before a month or day that set a deadline or a start. */
   private static final Set<String> DEADLINE_CUES = Set.of("by", "until", "till", "through", "effective", "before");
 
@@ -70,6 +73,8 @@ final class YearlessDates {
     Tense tense = tenseOf(s, start, end);
     // "the quarter ended Sept. 30", "since June 1": a day already passed, however near the coming one
     boolean passed = PASSED_CUES.contains(s.wordBefore(start));
+    // "On Jan. 5, the company hired …": a day that opens a sentence told in the past is behind it
+    boolean fronted = tense == Tense.PAST && opensItsSentence(s, start, end);
     s.relative(start, end, TimexType.DATE, null, (c, context) -> {
       Integer written = s.yearWrittenBefore(context, start);
       TimePoint reference = written != null ? new TimePoint(java.time.LocalDate.of(written, 1, 1),
@@ -78,7 +83,7 @@ final class YearlessDates {
         return c.withValue(String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day), null);
       }
       int year = written != null || reference != context.documentDate() ? reference.year()
-          : passed && reference.precision() == TimePoint.Precision.DAY
+          : (passed || fronted) && reference.precision() == TimePoint.Precision.DAY
               ? Tense.lastOnOrBefore(reference, month, day)
           : reference.precision() == TimePoint.Precision.DAY ? tense.nearestYear(reference, month, day)
           : reference.precision().compareTo(TimePoint.Precision.MONTH) >= 0
@@ -187,6 +192,16 @@ final class YearlessDates {
    * deadline or a start told in the past ("set a deadline by February", "created an office,
    * effective Feb. 1") may lie on either side of the telling: it is read as the nearest one.
    */
+  /**
+   * Whether the expression opens its sentence and a comma closes it, with no more than a
+   * preposition and "early", "mid" or "late" before it: "In January, the company hired …", "On
+   * Jan. 5, it said …", the time the main clause's verb is told at.
+   */
+  static boolean opensItsSentence(Scan s, int start, int end) {
+    return end < s.to && s.text.charAt(end) == ','
+        && OPENING_WORDS.matcher(s.text).region(s.from, start).matches();
+  }
+
   static Tense tenseOf(Scan s, int start, int end) {
     Tense tense = s.tenseAt(start, end);
     return tense == Tense.PAST && DEADLINE_CUES.contains(cueBefore(s, start)) ? Tense.PRESENT : tense;

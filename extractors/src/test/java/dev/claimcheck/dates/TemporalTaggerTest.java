@@ -477,6 +477,19 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aMonthOrDayOpeningASentenceToldInThePastIsBehindTheDocumentDate() {
+    // told in late October: the nearest January is the coming one, unless the sentence opens with
+    // it and tells of what was done
+    assertThat(values("In January, American Medical brought in a new chief.", "1989-10-27"))
+        .containsExactly("January=1989-01");
+    assertThat(values("On Jan. 5, it hired him.", "1989-10-27")).containsExactly("Jan. 5=1989-01-05");
+    assertThat(values("In January, the company will hire a chief.", "1989-10-27")).containsExactly("January=1990-01");
+    // a month after a past verb may be a coming one: "agreed to acquire … in January"
+    assertThat(values("The company agreed to acquire the bank in January.", "1989-10-27"))
+        .containsExactly("January=1990-01");
+  }
+
+  @Test
   void aTimeWordOpeningASentenceQuoteOrHeadlineIsADate() {
     assertThat(values("Today, prices fell.", "1998-08-12")).containsExactly("Today=1998-08-12");
     assertThat(values("He said: ``Today we act.''", "1998-08-12")).containsExactly("Today=1998-08-12");
