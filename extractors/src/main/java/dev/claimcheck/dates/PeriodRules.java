@@ -66,6 +66,10 @@ final class PeriodRules {
   /** The words before a bare quarter code that make it a quarter, not a question's or a ranking's label. */
   private static final Set<String> BEFORE_BARE_QUARTER = Set.of("in", "for", "during", "by", "since", "until",
       "through", "of", "the", "its", "their", "this", "last", "next", "fiscal");
+  /** The words after a bare quarter code that make it a quarter of a report: "Q4 earnings", "the company's Q3 results". */
+  private static final Set<String> REPORTED_AFTER_BARE_QUARTER = Set.of("earnings", "results", "revenue", "revenues",
+      "sales", "profit", "profits", "loss", "losses", "income", "gdp", "growth", "figures", "numbers", "report",
+      "margins", "shipments", "deliveries", "guidance");
   /** The words after a bare quarter code that make it a ranking's label ("Q1 venues"). */
   private static final Set<String> NOT_AFTER_BARE_QUARTER = Set.of("venue", "venues", "category", "categories");
   static final Pattern QUARTER = Pattern.compile(
@@ -289,7 +293,8 @@ final class PeriodRules {
       return; // "the journal is ranked in Q1": a quartile of a ranking
     }
     String after = s.wordAfter(m.end()).toLowerCase(Locale.ROOT);
-    if (BEFORE_BARE_QUARTER.contains(s.wordBefore(m.start())) && !NOT_AFTER_BARE_QUARTER.contains(after)) {
+    if ((BEFORE_BARE_QUARTER.contains(s.wordBefore(m.start())) || REPORTED_AFTER_BARE_QUARTER.contains(after))
+        && !NOT_AFTER_BARE_QUARTER.contains(after)) {
       relativeQuarter(s, m.start(), m.end(), m.group(1).charAt(0) - '0');
     }
   }

@@ -541,6 +541,9 @@ class TemporalTaggerTest {
   void quartersAndHalvesWrittenAsCodes() {
     assertThat(values("Revenue in Q4 rose, and in H1 2012 it fell; it will rise in Q2.", "2013-03-22"))
         .containsExactly("Q4=2012-Q4", "H1 2012=2012-H1", "Q2=2013-Q2");
+    // a code before a word of a report is a quarter whatever stands before it
+    assertThat(values("Q4 earnings were flat, and Apple's Q2 revenue fell.", "2013-03-22"))
+        .containsExactly("Q4=2012-Q4", "Q2=2012-Q2");
     assertThat(values("It took a second longer.", (String) null)).containsExactly("a second=PT1S");
   }
 
