@@ -38,6 +38,9 @@ final class CalendarRules {
    */
   private static final Pattern DAY_MONTH_SHORT_YEAR = Pattern.compile(
       WEEKDAY + "(?<![\\d.,:/])(\\d{1,2}) " + MONTH + " (\\d{2})(?![\\d:.,/-])(?=[ \\t]*+(?:\\||\\R|\\z)|[ \\t]{2})");
+  /** "Oct. 3, '98", "Feb 7 '19": a day with its year in two figures after an apostrophe. */
+  private static final Pattern MONTH_DAY_SHORT_YEAR = Pattern.compile(
+      WEEKDAY + MONTH + "(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?,?\\s+['’](\\d{2})(?![\\d'’])");
   private static final Pattern MONTH_YEAR = Pattern.compile(
       MONTH + "(?:\\s+of)?,?\\s+(?:" + YEAR + "|['’](\\d{2}))(?!\\d)");
   /**
@@ -168,15 +171,10 @@ final class CalendarRules {
         s.run(MONTH_DAY, m -> YearlessDates.monthDay(s, m, m.group(1), m.group(2), m.group(3), null));
         s.run(DAY_MONTH, m -> YearlessDates.monthDay(s, m, m.group(4), m.group(2), m.group(5), m.group(1)));
         s.run(MONTH_YEAR, m -> monthYear(s, m));
-        s.run(DAY_MONTH_SHORT_YEAR, m -> {
-          String day = CalendarDates.day(TimexWords.widenYear(Integer.parseInt(m.group(3)), s.context),
-              CalendarDates.month(m.group(2)), Integer.parseInt(m.group(1))).orElse(null);
-          if (day != null) {
-            s.add(m.start(), m.end(), TimexType.DATE, day, null, DateFlag.TWO_DIGIT_YEAR);
-          } else {
-            s.add(m.start(), m.end(), TimexType.DATE, null, null, DateFlag.TWO_DIGIT_YEAR, DateFlag.IMPOSSIBLE_DATE);
-          }
-        });
+        s.run(DAY_MONTH_SHORT_YEAR, m -> shortYearDay(s, m, m.group(1), m.group(2), m.group(3)));
+        if (s.text.indexOf('\'', s.from) >= 0 || s.text.indexOf('’', s.from) >= 0) {
+          s.run(MONTH_DAY_SHORT_YEAR, m -> shortYearDay(s, m, m.group(2), m.group(1), m.group(3)));
+        }
         s.run(EARLY_MONTH_DATE, m -> earlyMonthDate(s, m));
         s.run(YEAR_MONTH_DAY, m -> s.date(m.start(), m.end(), CalendarDates.day(
             Integer.parseInt(m.group(1)), CalendarDates.month(m.group(2)), Integer.parseInt(m.group(3)))));
@@ -212,6 +210,17 @@ final class CalendarRules {
         s.run(PeriodRules.YEAR_QUARTER, m -> s.add(m.start(), m.end(), TimexType.DATE,
             m.group(1) + "-Q" + PeriodRules.quarterNumber(m.group(2)), null));
       }
+    }
+  }
+
+  /** A day of a month with its year in two figures, widened by the stated rule ("7 Feb 19", "Oct. 3, '98"). */
+  private static void shortYearDay(Scan s, Matcher m, String day, String month, String year) {
+    String value = CalendarDates.day(TimexWords.widenYear(Integer.parseInt(year), s.context),
+        CalendarDates.month(month), Integer.parseInt(day)).orElse(null);
+    if (value != null) {
+      s.add(m.start(), m.end(), TimexType.DATE, value, null, DateFlag.TWO_DIGIT_YEAR);
+    } else {
+      s.add(m.start(), m.end(), TimexType.DATE, null, null, DateFlag.TWO_DIGIT_YEAR, DateFlag.IMPOSSIBLE_DATE);
     }
   }
 

@@ -393,6 +393,9 @@ class TemporalTaggerTest {
         .containsExactly("10/26/22=2022-10-26", "noon=2022-10-26T12:00");
     assertThat(only("Filed 10/26/85 in the archive.", "2024-01-01").value()).isEqualTo("1985-10-26");
     assertThat(only("Filed 10/26/85 in the archive.", null).has(DateFlag.TWO_DIGIT_YEAR)).isTrue();
+    // a day with its year after an apostrophe
+    assertThat(values("It aired Oct. 3, '98 on NBC; posted Feb 7 '19 by the admin.", "2024-01-01"))
+        .containsExactly("Oct. 3, '98=1998-10-03", "Feb 7 '19=2019-02-07");
   }
 
   @Test
