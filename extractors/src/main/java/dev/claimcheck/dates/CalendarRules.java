@@ -172,7 +172,7 @@ final class CalendarRules {
         s.run(DAY_MONTH, m -> YearlessDates.monthDay(s, m, m.group(4), m.group(2), m.group(5), m.group(1)));
         s.run(MONTH_YEAR, m -> monthYear(s, m));
         s.run(DAY_MONTH_SHORT_YEAR, m -> shortYearDay(s, m, m.group(1), m.group(2), m.group(3)));
-        if (s.text.indexOf('\'', s.from) >= 0 || s.text.indexOf('’', s.from) >= 0) {
+        if (s.has("'") || s.has("’")) {
           s.run(MONTH_DAY_SHORT_YEAR, m -> shortYearDay(s, m, m.group(2), m.group(1), m.group(3)));
         }
         s.run(EARLY_MONTH_DATE, m -> earlyMonthDate(s, m));

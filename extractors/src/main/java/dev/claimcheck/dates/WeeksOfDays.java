@@ -28,9 +28,6 @@ final class WeeksOfDays {
 
   /** Joins each "the week of" or "the weekend of" to the day after it, in place. */
   static void join(String text, List<Candidate> out) {
-    if (!text.contains(" of ")) {
-      return;
-    }
     for (int i = 0; i < out.size(); i++) {
       Candidate day = out.get(i);
       if (day.type() != TimexType.DATE || day.value() == null || !DAY.matcher(day.value()).matches()
