@@ -32,7 +32,7 @@ final class Durations {
       "(?i)\\b(?:aged|ages?)\\s+(?:(?:between|from|over|under|about|around)\\s+)?"
           + "(?:(?:\\d{1,3}(?:\\.\\d+)?|\\p{L}+)\\s*(?:(?:years?|months?|weeks?|days?)\\s*,?\\s*)?(?:[-–]|to|and)\\s*)?$");
   /** "12 years of age": after a stretch, an age. */
-  private static final Pattern OF_AGE_AFTER = Pattern.compile("(?i)\\s+of\\s+age\\b");
+  private static final Pattern OF_AGE_AFTER = Pattern.compile("(?i)\\s{1,3}of\\s{1,3}age\\b");
   /** "24 h", "30 min", "6 mo", "2.5 yrs": a stretch with its unit abbreviated, as reports write it ("2h" is a label). */
   private static final Pattern ABBREVIATED = Pattern.compile(
       "(?=\\d)(?<![\\d.,/])(\\d{1,4}(?:\\.\\d{1,2})?)(?:\\s(h)|\\s?(hrs?|min|mins|sec|secs|wks?|mo|mos|yrs?))"

@@ -304,7 +304,7 @@ final class Neighbours {
       Candidate day = out.get(i + 1);
       if (time.type() != TimexType.TIME || time.value() == null || day.type() != TimexType.DATE
           || day.value() == null || day.value().length() != 10 || !dayGuessed(time)
-          || endsARangeOfDays(text, out, i + 1)) {
+          || endsARangeOfDays(text, out, i + 1) || endsARangeOfTheDayBefore(text, out, i)) {
         continue;
       }
       String between = text.substring(time.end(), day.start()).strip().toLowerCase(Locale.ROOT);
@@ -318,10 +318,51 @@ final class Neighbours {
         // "noon Thursday", "5 p.m. EST Nov. 9", "5 p.m., Nov. 6": one expression, the time of that day
         out.set(i, time.widened(time.start(), day.end(), time.modifier()).withValueKept(value));
         out.remove(i + 1);
+        rangeBeginsThatDay(text, out, i, day.value());
       } else if (between.equals("on") || between.equals(", on") || SHORT_ASIDE.matcher(between).matches()) {
         // "at 10 a.m. on Monday", "at 10:40 a.m. (0740 GMT) Friday": the time of that day
         out.set(i, time.withValueKept(value));
+        rangeBeginsThatDay(text, out, i, day.value());
       }
+    }
+  }
+
+  /** Whether the time {@code out.get(k)} has a day written just before it ("Saturday 14 September 10:00am"). */
+  private static boolean dayBefore(String text, List<Candidate> out, int k) {
+    return k >= 1 && out.get(k - 1).value() != null && DAY_VALUE.matcher(out.get(k - 1).value()).matches()
+        && DAY_THEN_TIME.matcher(text.substring(out.get(k - 1).end(), out.get(k).start()).strip()
+            .toLowerCase(Locale.ROOT)).matches();
+  }
+
+  /**
+   * Whether the time {@code out.get(k)} ends a range of times that a day written before it has:
+   * "Saturday 14 September 10:00am-4:00pm Sunday 15 September …", where the day after is the next one's.
+   */
+  private static boolean endsARangeOfTheDayBefore(String text, List<Candidate> out, int k) {
+    return k >= 2 && out.get(k - 1).type() == TimexType.TIME
+        && RANGE_WORDS.contains(text.substring(out.get(k - 1).end(), out.get(k).start()).strip().toLowerCase(Locale.ROOT))
+        && dayBefore(text, out, k - 1);
+  }
+
+  /**
+   * "from 9 a.m. to 5 p.m. Monday", "noon to 3 p.m. Friday": the time that begins a range whose
+   * end {@code out.get(k)} has the day {@code day}, its own day only guessed, is of that day too.
+   */
+  private static void rangeBeginsThatDay(String text, List<Candidate> out, int k, String day) {
+    if (k == 0) {
+      return;
+    }
+    Candidate begin = out.get(k - 1);
+    if (begin.type() != TimexType.TIME || begin.value() == null || !dayGuessed(begin)
+        || !RANGE_WORDS.contains(text.substring(begin.end(), out.get(k).start()).strip().toLowerCase(Locale.ROOT))) {
+      return;
+    }
+    if (dayBefore(text, out, k - 1)) {
+      return; // "Saturday 14 September 10:00am-4:00pm Sunday …": the range is of the day before it
+    }
+    int t = begin.value().indexOf('T');
+    if (t >= 0) {
+      out.set(k - 1, begin.withValueKept(day + begin.value().substring(t)));
     }
   }
 

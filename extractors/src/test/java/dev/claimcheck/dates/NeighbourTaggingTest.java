@@ -104,6 +104,18 @@ class NeighbourTaggingTest {
   }
 
   @Test
+  void aTimeThatBeginsARangeIsOfTheDayItsEndNames() {
+    assertThat(values("It runs from 9 a.m. to 5 p.m. Monday.", "2019-03-13"))
+        .containsExactly("9 a.m.=2019-03-18T09:00", "5 p.m. Monday=2019-03-18T17:00");
+    assertThat(values("He left at 9 a.m. and returned at 5 p.m. Monday.", "2019-03-13"))
+        .containsExactly("9 a.m.=2019-03-13T09:00", "5 p.m. Monday=2019-03-11T17:00");
+    // a listing's hours: a range after its day is of that day, and the day after begins the next
+    assertThat(values("Hours: Saturday 14 September 10:00am-4:00pm Sunday 15 September 7:00am-4:00pm", "2019-09-01"))
+        .containsExactly("Saturday 14 September=2019-09-14", "10:00am=2019-09-14T10:00", "4:00pm=2019-09-14T16:00",
+            "Sunday 15 September=2019-09-15", "7:00am=2019-09-15T07:00", "4:00pm=2019-09-15T16:00");
+  }
+
+  @Test
   void aWeekOrWeekendNamedByADayInItIsThatWeek() {
     assertThat(values("It was the week of March 4.", "2019-03-13")).containsExactly("the week of March 4=2019-W10");
     // the weekend of those days, not the one of the document's week; both days of a range in it
