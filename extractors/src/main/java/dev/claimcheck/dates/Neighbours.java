@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Expressions of a sentence read together with the one beside them, once each has its value:
  * the two ends of a range, "two hours and ten minutes" as one duration, a time and the day it
- * is on, "June last year" as one date, "the week of March 4" as that week ({@link WeeksOfDays}).
+ * is on ({@link TimesAndDays}), "June last year" as one date, "the week of March 4" as that week
+ * ({@link WeeksOfDays}).
  * Works on the tagger's candidates in text order.
  */
 final class Neighbours {
@@ -47,20 +48,12 @@ final class Neighbours {
   private static final Pattern SAME_YEAR = Pattern.compile("(?i)(?:the|that) same year");
   private static final Pattern SAME_DAY = Pattern.compile("(?i)(?:the|that) same day");
   private static final Pattern COMMA = Pattern.compile(",\\s{1,3}");
-  private static final Set<String> RANGE_WORDS = Set.of("-", "–", "—", "to", "until", "till",
+  /** What joins the two ends of a range: a dash, "to", "until", "through", "and". */
+  static final Set<String> RANGE_WORDS = Set.of("-", "–", "—", "to", "until", "till",
       "through", "thru", "and");
-  /** A short aside in brackets between a time and its day, the time elsewhere: "(0740 GMT)". */
-  private static final Pattern SHORT_ASIDE = Pattern.compile("\\([^()]{1,24}\\)(?:\\s*,?\\s*on)?");
-  /** A time zone written in capitals between a time and its day: "5 p.m. EST Nov. 9" (not "9 a.m. but Monday"). */
-  private static final Pattern TIME_ZONE = Pattern.compile("\\p{Lu}{1,3}T,?");
-  /** What may stand between a day and the time of it that follows: "Thursday at 10:30 a.m.". */
-  private static final Pattern DAY_THEN_TIME = Pattern.compile(
-      ",?\\s*(?:(?:at|about|around|at about|at around|shortly after|just after|just before|before|after"
-          + "|by|until)\\b|@|[-–])?"); // "Friday 23 August @ 7:45 pm", "Sun Sep 1 - 16:30", as listings write them
   /** An expression that ends in a weekday's name: "Sunday", "this coming Sunday". */
   private static final Pattern WEEKDAY_LAST = Pattern.compile(
       "(?:^|\\s)(?:" + CalendarDates.WEEKDAY + ")$");
-  private static final Pattern DAY_VALUE = Pattern.compile("(?:\\d{4}|XXXX)-\\d{2}-\\d{2}(?:T(?:MO|AF|EV|NI))?");
 
   /** What stands between the items of a list: a comma, "and", "or", "&", a slash ("April/May 1978"). */
   private static final Pattern LISTED = Pattern.compile(",|,?\\s?(?:and|or)|&|/");
@@ -81,7 +74,7 @@ final class Neighbours {
     markRanges(text, out);
     joinListsToTheirYear(text, out);
     joinWeekdaysToTheirDates(text, out);
-    joinTimesToTheirDays(text, out);
+    TimesAndDays.join(text, out);
     joinDaysToTheirYears(text, out, documentDate);
     WeeksOfDays.join(text, out);
     joinDurations(text, out);
@@ -282,108 +275,6 @@ final class Neighbours {
   }
 
   /**
-   * "at 10 a.m. on Monday 14 March": a time takes its day from the date that follows it; "on
-   * Thursday at 10:30 a.m.", "Thursday night at 10:30": from the day just before it. Not from an
-   * end of a range of days ("9:00 - 17:00, Monday to Friday"): the time is of each of its days.
-   */
-  private static void joinTimesToTheirDays(String text, List<Candidate> out) {
-    for (int i = 0; i + 1 < out.size(); i++) {
-      Candidate first = out.get(i);
-      Candidate then = out.get(i + 1);
-      if (then.type() == TimexType.TIME && then.value() != null && dayGuessed(then)
-          && first.value() != null && DAY_VALUE.matcher(first.value()).matches()
-          && !endsARangeOfDays(text, out, i)
-          && DAY_THEN_TIME.matcher(text.substring(first.end(), then.start()).strip().toLowerCase(Locale.ROOT))
-              .matches()) {
-        int t = then.value().indexOf('T');
-        out.set(i + 1, then.withValueKept(first.value().substring(0, 10) + then.value().substring(t)));
-      }
-    }
-    for (int i = 0; i + 1 < out.size(); i++) {
-      Candidate time = out.get(i);
-      Candidate day = out.get(i + 1);
-      if (time.type() != TimexType.TIME || time.value() == null || day.type() != TimexType.DATE
-          || day.value() == null || day.value().length() != 10 || !dayGuessed(time)
-          || endsARangeOfDays(text, out, i + 1) || endsARangeOfTheDayBefore(text, out, i)) {
-        continue;
-      }
-      String between = text.substring(time.end(), day.start()).strip().toLowerCase(Locale.ROOT);
-      int t = time.value().indexOf('T');
-      if (t < 0) {
-        continue;
-      }
-      String value = day.value() + time.value().substring(t);
-      if (between.isEmpty() || between.equals(",")
-          || TIME_ZONE.matcher(text.substring(time.end(), day.start()).strip()).matches()) {
-        // "noon Thursday", "5 p.m. EST Nov. 9", "5 p.m., Nov. 6": one expression, the time of that day
-        out.set(i, time.widened(time.start(), day.end(), time.modifier()).withValueKept(value));
-        out.remove(i + 1);
-        rangeBeginsThatDay(text, out, i, day.value());
-      } else if (between.equals("on") || between.equals(", on") || SHORT_ASIDE.matcher(between).matches()) {
-        // "at 10 a.m. on Monday", "at 10:40 a.m. (0740 GMT) Friday": the time of that day
-        out.set(i, time.withValueKept(value));
-        rangeBeginsThatDay(text, out, i, day.value());
-      }
-    }
-  }
-
-  /** Whether the time {@code out.get(k)} has a day written just before it ("Saturday 14 September 10:00am"). */
-  private static boolean dayBefore(String text, List<Candidate> out, int k) {
-    return k >= 1 && out.get(k - 1).value() != null && DAY_VALUE.matcher(out.get(k - 1).value()).matches()
-        && DAY_THEN_TIME.matcher(text.substring(out.get(k - 1).end(), out.get(k).start()).strip()
-            .toLowerCase(Locale.ROOT)).matches();
-  }
-
-  /**
-   * Whether the time {@code out.get(k)} ends a range of times that a day written before it has:
-   * "Saturday 14 September 10:00am-4:00pm Sunday 15 September …", where the day after is the next one's.
-   */
-  private static boolean endsARangeOfTheDayBefore(String text, List<Candidate> out, int k) {
-    return k >= 2 && out.get(k - 1).type() == TimexType.TIME
-        && RANGE_WORDS.contains(text.substring(out.get(k - 1).end(), out.get(k).start()).strip().toLowerCase(Locale.ROOT))
-        && dayBefore(text, out, k - 1);
-  }
-
-  /**
-   * "from 9 a.m. to 5 p.m. Monday", "noon to 3 p.m. Friday": the time that begins a range whose
-   * end {@code out.get(k)} has the day {@code day}, its own day only guessed, is of that day too.
-   */
-  private static void rangeBeginsThatDay(String text, List<Candidate> out, int k, String day) {
-    if (k == 0) {
-      return;
-    }
-    Candidate begin = out.get(k - 1);
-    if (begin.type() != TimexType.TIME || begin.value() == null || !dayGuessed(begin)
-        || !RANGE_WORDS.contains(text.substring(begin.end(), out.get(k).start()).strip().toLowerCase(Locale.ROOT))) {
-      return;
-    }
-    if (dayBefore(text, out, k - 1)) {
-      return; // "Saturday 14 September 10:00am-4:00pm Sunday …": the range is of the day before it
-    }
-    int t = begin.value().indexOf('T');
-    if (t >= 0) {
-      out.set(k - 1, begin.withValueKept(day + begin.value().substring(t)));
-    }
-  }
-
-  /**
-   * Whether the date {@code out.get(k)} begins or ends a range of dates written with a dash, "to",
-   * "through" or "until" ("Monday to Friday", "Mon–Fri"), with or without "from".
-   */
-  private static boolean endsARangeOfDays(String text, List<Candidate> out, int k) {
-    return k > 0 && joinedAsRange(text, out.get(k - 1), out.get(k))
-        || k + 1 < out.size() && joinedAsRange(text, out.get(k), out.get(k + 1));
-  }
-
-  private static boolean joinedAsRange(String text, Candidate a, Candidate b) {
-    if (a.type() != TimexType.DATE || b.type() != TimexType.DATE || b.start() < a.end()) {
-      return false;
-    }
-    String between = text.substring(a.end(), b.start()).strip().toLowerCase(Locale.ROOT);
-    return !between.equals("and") && RANGE_WORDS.contains(between);
-  }
-
-  /**
    * Whether {@code part}, a month or day, takes its year from {@code next}, a year told from the
    * one spoken of ("September 17 that year", "November of the following year"), which
    * {@link #joinDaysToTheirYears} then joins: the year guessed for the part alone is no year the
@@ -395,11 +286,6 @@ final class Neighbours {
     }
     String between = text.substring(part.end(), next.start());
     return between.equals(" ") || OF.matcher(between).matches();
-  }
-
-  /** Whether a time's day was guessed (from the document date) or is unknown ("XXXX-XX-XXT20:00"). */
-  private static boolean dayGuessed(Candidate time) {
-    return time.flags().contains(DateFlag.INFERRED) || time.value().startsWith("XXXX-XX-XX");
   }
 
   /**
