@@ -107,7 +107,7 @@ final class BareMonths {
     Tense tense = YearlessDates.tenseOf(s, m.start(), m.end());
     boolean passed = which == null && YearlessDates.PASSED_CUES.contains(before); // "since August" has begun
     // "In January, the company hired …": a month that opens a sentence told in the past is behind it
-    boolean fronted = YearlessDates.opensItsSentence(s, m.start(), m.end());
+    boolean fronted = tense == Tense.PAST && YearlessDates.opensItsSentence(s, m.start(), m.end());
     boolean fromThePast = which == null && tense == Tense.FUTURE
         && Tense.seenFromThePast(s.text.substring(s.from, s.to), m.start() - s.from);
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
@@ -139,7 +139,7 @@ final class BareMonths {
       } else if (passed && fromDocumentDate && base.precision() == TimePoint.Precision.DAY) {
         year = Tense.lastOnOrBefore(base, endMonth, 1) + yearShift;
       } else if (which == null && fromDocumentDate && base.precision() == TimePoint.Precision.DAY
-          && !(tense == Tense.PAST && fronted)) {
+          && !fronted) {
         year = tense.nearestYear(base, endMonth, 15) + yearShift;
       } else if (which == null && fromDocumentDate) {
         year = tense.year(year, endMonth, baseMonth) + yearShift;

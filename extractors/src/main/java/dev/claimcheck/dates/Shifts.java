@@ -30,6 +30,8 @@ final class Shifts {
   private static final String HALF_AFTER_UNIT = "(?:\\s+and\\s+a\\s+half)?";
   /** "half a century later", "half an hour ago": half of one unit, before its "a". */
   private static final String HALF_OF = "(?:half[\\s-]+(?=an?\\b))?";
+  /** "half" just before a step's count: "half a century later". */
+  private static final Pattern HALF_BEFORE_COUNT = Pattern.compile("(?i)\\bhalf[\\s-]+$");
   private static final Pattern HALF_AFTER = Pattern.compile("(?i)(?<!\\s)\\s+and\\s+a\\s+half\\b");
   private static final Pattern AGO = Pattern.compile(
       "(?i)(?<![\\d,.])\\b(?:(" + STEP_MODIFIER + ")\\s+)?" + HALF_OF + "(" + NumberWords.COUNT + ")" + HALF_AFTER_COUNT
@@ -160,7 +162,7 @@ final class Shifts {
   /** The steps counted, with a half when the words give one ("an hour and a half later", "half a year ago"). */
   private static double count(Matcher m) {
     double count = NumberWords.value(m.group(2));
-    if (m.group().substring(0, m.start(2) - m.start()).toLowerCase(Locale.ROOT).matches("(?s).*half[\\s-]+")) {
+    if (HALF_BEFORE_COUNT.matcher(m.group()).region(0, m.start(2) - m.start()).find()) {
       return count / 2; // "half a century later"
     }
     String words = m.group().toLowerCase(Locale.ROOT);

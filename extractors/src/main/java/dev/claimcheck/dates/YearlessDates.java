@@ -26,7 +26,7 @@ final class YearlessDates {
 
   /** What may stand before a date that opens its sentence: "In", "On", "In early", "By late". */
   private static final Pattern OPENING_WORDS = Pattern.compile(
-      "(?i)\\s*(?:(?:in|on|by|during|until|since)\\s+)?(?:(?:early|late|mid)[- ]?)?\\s*");
+      "(?i)\\s*(?:(?:in|on|by|during|until|since)\\s+)?(?:(?:early|late|mid)[- ]?\\s*)?");
   /** Words before a month or day that set a deadline or a start. */
   private static final Set<String> DEADLINE_CUES = Set.of("by", "until", "till", "through", "effective", "before");
 
@@ -188,11 +188,6 @@ final class YearlessDates {
   }
 
   /**
-   * The tense a month or day without a year is read in: its clause's, else its sentence's. A
-   * deadline or a start told in the past ("set a deadline by February", "created an office,
-   * effective Feb. 1") may lie on either side of the telling: it is read as the nearest one.
-   */
-  /**
    * Whether the expression opens its sentence and a comma closes it, with no more than a
    * preposition and "early", "mid" or "late" before it: "In January, the company hired …", "On
    * Jan. 5, it said …", the time the main clause's verb is told at.
@@ -202,6 +197,11 @@ final class YearlessDates {
         && OPENING_WORDS.matcher(s.text).region(s.from, start).matches();
   }
 
+  /**
+   * The tense a month or day without a year is read in: its clause's, else its sentence's. A
+   * deadline or a start told in the past ("set a deadline by February", "created an office,
+   * effective Feb. 1") may lie on either side of the telling: it is read as the nearest one.
+   */
   static Tense tenseOf(Scan s, int start, int end) {
     Tense tense = s.tenseAt(start, end);
     return tense == Tense.PAST && DEADLINE_CUES.contains(cueBefore(s, start)) ? Tense.PRESENT : tense;
