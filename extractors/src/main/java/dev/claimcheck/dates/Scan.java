@@ -76,8 +76,9 @@ final class Scan {
 
   /**
    * Whether a month's name or its abbreviation begins a word of the stretch, or follows a small
-   * letter that a page's text glued to it ("Post authorMarch 12, 2010", where two elements of the
-   * page met without a space) (worked out once).
+   * letter or a word in capitals that a page's text glued to it ("Post authorMarch 12, 2010",
+   * "SUBSCRIBEOct. 31, 2018", where two elements of the page met without a space) (worked out
+   * once). One capital alone before it makes a word of it.
    */
   boolean hasMonth() {
     if (month == null) {
@@ -85,11 +86,16 @@ final class Scan {
       for (int i = from; i < to - 2 && !month; i++) {
         char c = text.charAt(i);
         month = (c == 'J' || c == 'F' || c == 'M' || c == 'A' || c == 'S' || c == 'O' || c == 'N' || c == 'D')
-            && (i == from || !Character.isLetter(text.charAt(i - 1)) || Character.isLowerCase(text.charAt(i - 1)))
+            && (i == from || !Character.isLetter(text.charAt(i - 1)) || Character.isLowerCase(text.charAt(i - 1))
+                || gluedToCapitals(i))
             && CalendarDates.month(text.substring(i, Math.min(to, i + 3))) > 0;
       }
     }
     return month;
+  }
+
+  private boolean gluedToCapitals(int at) {
+    return at - 2 >= from && Character.isUpperCase(text.charAt(at - 1)) && Character.isUpperCase(text.charAt(at - 2));
   }
 
   /**

@@ -141,6 +141,11 @@ class NeighbourTaggingTest {
     assertThat(values("Fagstein Post authorMarch 12, 2010 at 1:01 am", "2018-06-25"))
         .containsExactly("March 12, 2010=2010-03-12", "1:01 am=2010-03-12T01:01");
     assertThat(values("By Katie CameroAug. 7, 2019", "2018-06-25")).containsExactly("Aug. 7, 2019=2019-08-07");
+    // and to a word in capitals: a button's label, a section's name
+    assertThat(values("delivered weekday mornings.\n\nSUBSCRIBEOct. 31, 2018, 6:09 PM UTCBy Simeon Tegel", "2019-06-25"))
+        .containsExactly("Oct. 31, 2018=2018-10-31", "6:09 PM=2018-10-31T18:09");
+    assertThat(values("Latest NewsOPINIONApril 11 2019 - 12:00AM", "2019-06-25"))
+        .containsExactly("April 11 2019=2019-04-11", "12:00AM=2019-04-11T00:00");
     assertThat(values("Mr. DiMarco 5 scored twice.", "2018-06-25")).isEmpty();
   }
 
