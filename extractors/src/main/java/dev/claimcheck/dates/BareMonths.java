@@ -90,6 +90,11 @@ final class BareMonths {
       monthAfterOrBefore(s, m, month, which.equals("the following") || which.equals("the next") ? 1 : -1);
       return;
     }
+    if ("come".equals(which) && YearlessDates.tenseOf(s, m.start(), m.end()) == Tense.PAST) {
+      // "In 1944 the unit moved; come September, it had reached Paris": the September after that
+      monthAfterOrBefore(s, m, month, 1);
+      return;
+    }
     if ("that".equals(which)) { // "that January": the month of the year the text speaks of
       s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
         TimePoint base = context.reference();
@@ -132,9 +137,9 @@ final class BareMonths {
       int baseMonth = base.date().getMonthValue();
       boolean fromDocumentDate = base == context.documentDate()
           && base.precision().compareTo(TimePoint.Precision.MONTH) >= 0;
-      if ("last".equals(which)) {
+      if ("last".equals(which) || "this past".equals(which)) {
         year = yearOfMonthFrom(year, baseMonth, month, -1);
-      } else if ("next".equals(which) || "coming".equals(which)) {
+      } else if (which != null && Set.of("next", "coming", "this coming", "come").contains(which)) {
         year = yearOfMonthFrom(year, baseMonth, month, 1);
       } else if (passed && fromDocumentDate && base.precision() == TimePoint.Precision.DAY) {
         year = Tense.lastOnOrBefore(base, endMonth, 1) + yearShift;

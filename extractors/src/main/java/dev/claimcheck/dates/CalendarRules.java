@@ -46,11 +46,12 @@ final class CalendarRules {
   /**
    * A month on its own, by its full name or abbreviated with a point ("in Nov.", "since Jan."),
    * the abbreviation never with a day after it that another rule did not read ("Jan. 50",
-   * "Aug. twenty-first"); with a word that places it ("last June", "that January", "the
-   * following March").
+   * "Aug. twenty-first"); with a word that places it ("last June", "this past January", "come
+   * November", "that January", "the following March").
    */
   private static final Pattern BARE_MONTH = Pattern.compile(
-      "(?:(?i:(last|this|next|coming|that|the following|the next|the previous|the preceding))\\s+)?("
+      "(?:(?i:(last|this past|this|next|this coming|coming|come|that|the following|the next|the previous"
+          + "|the preceding))\\s+)?("
           + CalendarDates.FULL_MONTH_NAME
           + "|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\\.(?!\\s?\\d|\\s(?i:" + TimexWords.DAY_ORDINALS + ")\\b))");
   /**
