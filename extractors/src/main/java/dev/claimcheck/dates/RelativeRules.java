@@ -164,6 +164,8 @@ final class RelativeRules {
       shift = -1;
     }
     int by = shift;
+    // "this coming weekend" told on a weekday is this week's; on a Saturday or Sunday, next week's
+    boolean comingWeekend = unitWord.equals("weekend") && (which.equals("coming") || which.equals("this coming"));
     // "Last year" in a sentence about a quarter is that quarter a year before.
     boolean quarterly = unitWord.equals("year") && by == -1 && s.lower.contains("quarter");
     s.relative(m.start(), m.end(), partOfDay ? TimexType.TIME : TimexType.DATE, null,
@@ -175,7 +177,9 @@ final class RelativeRules {
           if (base == null) {
             return c.withValue(null, null, DateFlag.RELATIVE_DATE);
           }
-          String value = value(base, unitWord, by);
+          int steps = comingWeekend && base.precision() == TimePoint.Precision.DAY
+              && base.date().getDayOfWeek().getValue() <= 5 ? 0 : by;
+          String value = value(base, unitWord, steps);
           if (value == null && base != context.documentDate() && context.documentDate() != null) {
             base = context.documentDate(); // "that day" after a month: the day the text speaks from
             value = value(base, unitWord, by);

@@ -22,7 +22,7 @@ final class Weekdays {
   private static final Pattern WEEKEND = Pattern.compile(
       "(?i)(?<=\\b(?:over|during|on|at|for|since|past|until|by) )the weekend\\b|\\bthe weekend(?=['’]s\\b)");
   private static final Pattern WEEKDAY = Pattern.compile(
-      "(?:\\b(?i:(?:the\\s+)?(previous|preceding|prior|following)|(last|next|this coming|this|coming|past))\\s+)?"
+      "(?:\\b(?i:(?:the\\s+)?(previous|preceding|prior|following)|(last|next|this coming|this past|this|coming|past))\\s+)?"
           + "(" + CalendarDates.WEEKDAY + ")(?:\\s+(?i:(morning|afternoon|evening|night)(s?))\\b)?");
 
   /**
@@ -47,8 +47,8 @@ final class Weekdays {
       "(?i)\\b(two|three|four|five|six|[2-9])\\s+(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)"
           + "\\s+ago\\b");
 
-  /** Words before a day that make it the end of a wait. */
-  private static final Set<String> DEADLINE_CUES = Set.of("until", "till", "by");
+  /** Words before a day that make it the end of a wait, or one to come ("come Monday"). */
+  private static final Set<String> DEADLINE_CUES = Set.of("until", "till", "by", "come");
   /** "ahead of Friday's summit", "in advance of Sunday's vote": a day still to come. */
   private static final Pattern AHEAD_OF = Pattern.compile("(?i)\\b(?:ahead|in advance) of\\s+$");
 
@@ -203,7 +203,7 @@ final class Weekdays {
           DayOfWeek target = DayOfWeek.of(day);
           java.time.LocalDate date = switch (which) {
             case "next", "coming", "this coming" -> base.date().with(TemporalAdjusters.next(target));
-            case "last", "past" -> base.date().with(TemporalAdjusters.previous(target));
+            case "last", "past", "this past" -> base.date().with(TemporalAdjusters.previous(target));
             // "the previous Friday": the one before the Friday the news is about (the last one)
             case "previous", "preceding", "prior" -> base.date().with(TemporalAdjusters.previousOrSame(target))
                 .minusWeeks(1);

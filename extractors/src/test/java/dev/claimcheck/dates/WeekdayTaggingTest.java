@@ -268,6 +268,17 @@ class WeekdayTaggingTest {
   }
 
   @Test
+  void aDayOrWeekendThisPastIsTheLastAndThisComingTheNext() {
+    // told on Wednesday, March 20, 2013 (ISO week 12)
+    assertThat(values("This past Monday it rained; come Monday, it ends.", "2013-03-20"))
+        .containsExactly("This past Monday=2013-03-18", "Monday=2013-03-25");
+    assertThat(values("This past weekend it rained and this coming weekend it snows.", "2013-03-20"))
+        .containsExactly("This past weekend=2013-W11-WE", "this coming weekend=2013-W12-WE");
+    // told on a Saturday, the coming weekend is the next one
+    assertThat(values("The coming weekend is busy.", "2013-03-23")).containsExactly("The coming weekend=2013-W13-WE");
+  }
+
+  @Test
   void weekdaysCountedBackAreThatDay() {
     // told on Wednesday, March 13: the last Friday was March 8
     assertThat(values("Two Fridays ago he quit, and 3 Sundays ago he moved.", "2019-03-13"))
