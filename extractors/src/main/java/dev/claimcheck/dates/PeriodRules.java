@@ -322,6 +322,20 @@ final class PeriodRules {
     // "the third-quarter loss": the determiner belongs to the loss, not to the quarter
     int start = m.group(1) != null && m.group(4).equals("-") && s.beforeItsNoun(m.end())
         ? (m.group(2) != null ? m.start(2) : m.start(3)) : m.start();
+    QuarterEnd ended = QuarterEnd.after(s, m.end());
+    if (ended != null) {
+      // "the second quarter ended Oct. 31": a company's own quarter, of the year of the day it ends
+      s.relative(start, m.end(), TimexType.DATE, null, (c, context) -> {
+        Integer year = ended.year(context.documentDate());
+        TimePoint base = context.documentDate();
+        if (year != null && !ended.ending()) {
+          context.sawQuarterOver(year, q); // a company's quarter is over once its last day is, whatever the calendar's
+        }
+        return year == null ? c.withValue("XXXX-Q" + q, base == null ? null : base.value())
+            : c.withValue(year + "-Q" + q, base == null ? null : base.value(), DateFlag.INFERRED);
+      });
+      return;
+    }
     relativeQuarter(s, start, m.end(), q);
   }
 

@@ -124,6 +124,12 @@ final class ReportPeriods {
     if (period && which.isEmpty()) {
       return;
     }
+    QuarterEnd ended = m.group(2) == null && !yearBefore && !period && which.matches("|latest|most recent|recent")
+        ? QuarterEnd.after(s, m.end()) : null;
+    if (ended != null) {
+      quarterEndedOn(s, m, ended);
+      return;
+    }
     Matcher ofYear = OF_YEAR_AFTER.matcher(s.text).region(m.end(), s.to);
     String yearAfter = ofYear.lookingAt() ? ofYear.group(1) : null;
     int ordinal = m.group(2) == null ? 0 : PeriodRules.quarterNumber(m.group(2));
@@ -150,6 +156,19 @@ final class ReportPeriods {
         quarter = year == null ? "XXXX-Q" + ordinal : year + "-Q" + ordinal;
       }
       return c.withValue(quarter, context.documentDateText(), DateFlag.RELATIVE_DATE);
+    });
+  }
+
+  /**
+   * "the quarter ended July 31": the three months to that day, as the calendar quarter that holds
+   * the most of them (May to July is the second), in the year of that day. It does not become the
+   * quarter the report speaks of: a company's quarter need not be the calendar's, and the one the
+   * report named stays what "a year earlier" counts from.
+   */
+  private static void quarterEndedOn(Scan s, Matcher m, QuarterEnd ended) {
+    s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+      TimePoint base = context.documentDate();
+      return c.withValue(ended.calendarQuarter(base), base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
     });
   }
 

@@ -1,0 +1,34 @@
+package dev.claimcheck.dates;
+
+import static dev.claimcheck.dates.Tagging.values;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Quarters placed by the day they are said to end on. */
+class QuarterTaggingTest {
+  @Test
+  void aQuarterNotNamedIsTheThreeMonthsToTheDayItEnded() {
+    // May to July lies mostly in the second quarter; November to January in the fourth of the year before
+    assertThat(values("In the quarter ended July 31, sales fell.", "1989-10-30"))
+        .containsExactly("the quarter=1989-Q2", "July 31=1989-07-31");
+    assertThat(values("In the quarter ended Jan. 31, 2013, sales fell.", "2013-04-25"))
+        .containsExactly("the quarter=2012-Q4", "Jan. 31, 2013=2013-01-31");
+    // ending: the next such day; ended: the last one
+    assertThat(values("For the quarter ending June 30 it expects a loss.", "2013-04-25"))
+        .containsExactly("the quarter=2013-Q2", "June 30=2013-06-30");
+    assertThat(values("The latest quarter ended Nov. 30 was weak.", "2013-04-25"))
+        .containsExactly("The latest quarter=2012-Q4", "Nov. 30=2012-11-30");
+  }
+
+  @Test
+  void aQuarterNamedKeepsItsNumberInTheYearOfTheDayItEnded() {
+    // told in late October 1989, the last October 31 was 1988's: a company's own second quarter
+    assertThat(values("The second quarter ended Oct. 31, Service Corp. had a loss. Results for that quarter "
+        + "included a charge.", "1989-10-27"))
+        .containsExactly("The second quarter=1988-Q2", "Oct. 31=1988-10-31", "that quarter=1988-Q2");
+    // over once its last day is, though the calendar's fourth quarter is not: "a year earlier" is a year before it
+    assertThat(values("Net fell in the fourth quarter ended Aug. 26. A year earlier it earned more.", "1989-11-01"))
+        .containsExactly("the fourth quarter=1989-Q4", "Aug. 26=1989-08-26", "A year earlier=1988-Q4");
+  }
+}
