@@ -48,6 +48,16 @@ final class Shifts {
           + "\\s+(later|earlier|afterwards?|previously|from (?:now|today)"
           + "|before(?=\\s*[,.;])|after(?=\\s*[,.;]))\\b(?!\\s+than\\b)");
 
+  /**
+   * "(it will open) in two weeks", "in about five years", "in a few days' time": told of a coming
+   * time, the date that many steps on from the document date (the clause's tense is checked in
+   * code); not a stretch named whole ("in two years of fighting", "in two weeks' worth").
+   */
+  private static final Pattern IN_TIME = Pattern.compile(
+      "(?i)(?<=\\bin\\s)(?:(" + STEP_MODIFIER + ")\\s+)?" + HALF_OF + "(" + NumberWords.COUNT + ")" + HALF_AFTER_COUNT
+          + "[\\s-]+" + UNIT + HALF_AFTER_UNIT + "\\b(?![\\s-]+(?:of|old|ago|later|earlier|from|before|after|running)\\b"
+          + "|['’]s?\\s+(?!time\\b)\\p{L})");
+
   private Shifts() {}
 
   static void apply(Scan s) {
@@ -55,6 +65,13 @@ final class Shifts {
       s.run(AGO, m -> shifted(s, m, -1, false));
       s.run(UNCOUNTED_AGO, m -> s.add(m.start(), m.end(), TimexType.DURATION,
           Durations.value(NumberWords.VAGUE, m.group(1)), null));
+    }
+    if (s.has("in ")) {
+      s.run(IN_TIME, m -> {
+        if (s.clauseTense(m.start(), m.end()) == Tense.FUTURE) {
+          shifted(s, m, 1, false);
+        }
+      });
     }
     if (s.has("later") || s.has("earlier") || s.has("after") || s.has("before")
         || s.has("previously") || s.has("from now") || s.has("from today")) {

@@ -24,6 +24,17 @@ class StretchTaggingTest {
   }
 
   @Test
+  void aStepInTheFutureAfterInIsTheDateItLandsOn() {
+    assertThat(values("The stock would be redeemed in five years; the vote will be held in two weeks.", "1989-11-02"))
+        .containsExactly("five years=1994", "two weeks=1989-W46");
+    assertThat(values("He will return in three days, and we will meet again in 20 years' time.", "2013-03-20"))
+        .containsExactly("three days=2013-03-23", "20 years=2033");
+    // told in the past, or a stretch named whole, it stays a stretch
+    assertThat(values("It was built in two years; it will take in two years of revenue.", "2013-03-20"))
+        .containsExactly("two years=P2Y", "two years=P2Y");
+  }
+
+  @Test
   void oneDayAfterAModalIsADayToComeNotAStretch() {
     assertThat(values("Islam will one day be the largest; he hopes to one day follow her.", "2013-03-20"))
         .containsExactly("one day=FUTURE_REF", "one day=FUTURE_REF");
