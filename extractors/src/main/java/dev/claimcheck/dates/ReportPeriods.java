@@ -31,6 +31,9 @@ final class ReportPeriods {
    * stays linear.
    */
   private static final Pattern OF_YEAR_AFTER = Pattern.compile("(?<!\\s)\\s++of\\s++" + CalendarRules.YEAR + "\\b");
+  /** Stretches of months longer than a quarter that results are reported for: "the nine months", "the first half". */
+  private static final Pattern MONTHS_OF_A_REPORT = Pattern.compile(
+      "\\b(?:(?:six|nine|twelve|6|9|12)[- ]months?|(?:first|second) half)\\b");
   /** "the year-earlier nine months", "the year-ago six months": the stretch of months a year before. */
   private static final Pattern YEAR_BEFORE_MONTHS = Pattern.compile(
       "(?i)\\bthe\\s+(?:comparable\\s+|corresponding\\s+|same\\s+)?year-(?:ago|earlier|before)\\s+"
@@ -103,8 +106,9 @@ final class ReportPeriods {
     if (s.has("year-earlier") || s.has("year-ago") || s.has("year-before")) {
       s.run(YEAR_BEFORE_MONTHS, m -> s.add(m.start(), m.end(), TimexType.DURATION,
           "P" + NumberWords.timex(NumberWords.value(m.group(1))) + "M", null));
+      boolean ofMonths = comparesMonths(s);
       s.run(YEAR_BEFORE, m -> s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) ->
-          yearBefore(c, context)));
+          yearBefore(c, context, ofMonths)));
     }
   }
 
@@ -172,10 +176,23 @@ final class ReportPeriods {
     });
   }
 
-  /** "year-earlier" results: the same quarter a year before in a report by quarters, else last year. */
-  private static Candidate yearBefore(Candidate c, DateContext context) {
+  /**
+   * Whether the sentence speaks of a stretch of months longer than a quarter ("the nine months",
+   * "the first half"): a year back from it is a year, not a quarter.
+   */
+  static boolean comparesMonths(Scan s) {
+    return (s.has("months") || s.has("half")) && MONTHS_OF_A_REPORT.matcher(s.lower).find();
+  }
+
+  /**
+   * "year-earlier" results: the same quarter a year before in a report by quarters (its year in a
+   * sentence about more months, {@code ofMonths}), else last year.
+   */
+  private static Candidate yearBefore(Candidate c, DateContext context, boolean ofMonths) {
     if (context.reportsQuarters()) {
-      return c.withValue(context.quarter(-4), context.documentDateText(), DateFlag.RELATIVE_DATE);
+      String quarter = context.quarter(-4);
+      return c.withValue(ofMonths && quarter != null ? quarter.substring(0, 4) : quarter, context.documentDateText(),
+          DateFlag.RELATIVE_DATE);
     }
     TimePoint base = context.documentDate();
     return c.withValue(base == null ? null : String.valueOf(base.year() - 1),

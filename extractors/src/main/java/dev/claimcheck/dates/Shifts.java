@@ -83,17 +83,24 @@ final class Shifts {
   private static void shifted(Scan s, Matcher m, int sign, boolean followOn) {
     double count = count(m);
     UnitOfTime unit = unit(m.group(3));
+    boolean ofMonths = ReportPeriods.comparesMonths(s);
     s.relative(m.start(), m.end(), TimexType.DATE, modifier(m), (c, context) ->
-        shift(c, context, count, unit, sign, followOn));
+        shift(c, context, count, unit, sign, followOn, ofMonths));
   }
 
-  /** The date {@code count} units before ({@code sign} -1) or after the paragraph's or the document's date. */
+  /**
+   * The date {@code count} units before ({@code sign} -1) or after the paragraph's or the
+   * document's date; in a report by quarters, a year back is the same quarter a year before, or
+   * that quarter's year in a sentence about months more than a quarter's ({@code ofMonths}).
+   */
   private static Candidate shift(Candidate c, DateContext context, double count, UnitOfTime unit, int sign,
-      boolean followOn) {
+      boolean followOn, boolean ofMonths) {
     TimePoint base = followOn ? context.reference() : context.documentDate();
     if (count == 1 && unit == UnitOfTime.YEAR && sign < 0 && context.reportsQuarters()) {
-      // In a report by quarters, "a year ago" is the same quarter a year before.
-      return c.withValue(context.quarter(-4), base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
+      // "a year ago" is the same quarter a year before; "the nine months … a year earlier" its year
+      String quarter = context.quarter(-4);
+      return c.withValue(ofMonths && quarter != null ? quarter.substring(0, 4) : quarter,
+          base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
     }
     double inSteps = count * unit.stepsPerUnit;
     ChronoUnit finer = inSteps == Math.rint(inSteps) ? unit.step : halfUnit(unit.step);
@@ -152,7 +159,7 @@ final class Shifts {
     int stretchEnd = halfAfter.lookingAt() ? halfAfter.end() : m.end(3); // "a minute and a half"
     String stretch = Durations.value(count, unit);
     s.relative(m.start(), m.end(), TimexType.DATE, modifier(m), (c, context) ->
-        context.paragraphDate() != null ? shift(c, context, count, unit, sign, true)
+        context.paragraphDate() != null ? shift(c, context, count, unit, sign, true, false)
             : new Candidate(c.start(), stretchEnd, TimexType.DURATION, stretch, c.modifier(), null, c.flags(),
                 c.readings(), c.priority(), null));
   }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Quarters placed by the day they are said to end on. */
+/** Quarters placed by the day they are said to end on, and the year before a report's stretch of months. */
 class QuarterTaggingTest {
   @Test
   void aQuarterNotNamedIsTheThreeMonthsToTheDayItEnded() {
@@ -19,6 +19,18 @@ class QuarterTaggingTest {
         .containsExactly("the quarter=2013-Q2", "June 30=2013-06-30");
     assertThat(values("The latest quarter ended Nov. 30 was weak.", "2013-04-25"))
         .containsExactly("The latest quarter=2012-Q4", "Nov. 30=2012-11-30");
+  }
+
+  @Test
+  void aYearBackFromStretchOfMonthsIsAYearNotTheQuarter() {
+    // in a report by quarters, a year back is the same quarter a year before ...
+    assertThat(values("Net rose in the third quarter. Sales were flat, against $2 million a year earlier.",
+        "1989-10-26")).containsExactly("the third quarter=1989-Q3", "a year earlier=1988-Q3");
+    // ... but from the nine months or the first half, the year
+    assertThat(values("Net rose in the third quarter. In the latest nine months, sales were 45% of the total, "
+        + "compared with 40% a year earlier and year-earlier profit of $2 million.", "1989-10-26"))
+        .containsExactly("the third quarter=1989-Q3", "the latest nine months=P9M", "a year earlier=1988",
+            "year-earlier=1988");
   }
 
   @Test
