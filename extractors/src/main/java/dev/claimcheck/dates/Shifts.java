@@ -69,7 +69,7 @@ final class Shifts {
     if (s.has("in ")) {
       s.run(IN_TIME, m -> {
         if (s.clauseTense(m.start(), m.end()) == Tense.FUTURE) {
-          shifted(s, m, 1, false);
+          inTime(s, m);
         }
       });
     }
@@ -89,13 +89,36 @@ final class Shifts {
   }
 
   /**
+   * "will close in two years" from the document date; "said in 1990 he would retire in five
+   * years", a future seen from the past, from the date the paragraph speaks of (1995), at the
+   * precision of the step's unit either way.
+   */
+  private static void inTime(Scan s, Matcher m) {
+    double count = count(m);
+    UnitOfTime unit = unit(m.group(3));
+    boolean fromThePast = Tense.seenFromThePast(s.text.substring(s.from, s.to), m.start() - s.from);
+    s.relative(m.start(), m.end(), TimexType.DATE, modifier(m), (c, context) -> {
+      TimePoint then = context.paragraphDate();
+      TimePoint now = context.documentDate();
+      boolean fromThen = fromThePast && then != null && (now == null || then.date().isBefore(now.date()));
+      return shift(c, fromThen ? then : now, count, unit, 1, false, false, context);
+    });
+  }
+
+  /**
    * The date {@code count} units before ({@code sign} -1) or after the paragraph's or the
    * document's date; in a report by quarters, a year back is the same quarter a year before, or
    * that quarter's year in a sentence about months more than a quarter's ({@code ofMonths}).
    */
   private static Candidate shift(Candidate c, DateContext context, double count, UnitOfTime unit, int sign,
       boolean followOn, boolean ofMonths) {
-    TimePoint base = followOn ? context.reference() : context.documentDate();
+    return shift(c, followOn ? context.reference() : context.documentDate(), count, unit, sign, followOn, ofMonths,
+        context);
+  }
+
+  /** As above, from {@code base}. */
+  private static Candidate shift(Candidate c, TimePoint base, double count, UnitOfTime unit, int sign,
+      boolean followOn, boolean ofMonths, DateContext context) {
     if (count == 1 && unit == UnitOfTime.YEAR && sign < 0 && context.reportsQuarters()) {
       // "a year ago" is the same quarter a year before; "the nine months … a year earlier" its year
       String quarter = context.quarter(-4);

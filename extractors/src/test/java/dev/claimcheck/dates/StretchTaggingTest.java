@@ -29,6 +29,11 @@ class StretchTaggingTest {
         .containsExactly("five years=1994", "two weeks=1989-W46");
     assertThat(values("He will return in three days, and we will meet again in 20 years' time.", "2013-03-20"))
         .containsExactly("three days=2013-03-23", "20 years=2033");
+    // a future seen from the past counts from the date the paragraph speaks of
+    assertThat(values("In 1990 he said he would retire in five years.", "2020-06-01"))
+        .containsExactly("1990=1990", "five years=1995");
+    assertThat(values("The company said Monday it would close the plant in two years.", "2020-06-03"))
+        .containsExactly("Monday=2020-06-01", "two years=2022");
     // told in the past, or a stretch named whole, it stays a stretch
     assertThat(values("It was built in two years; it will take in two years of revenue.", "2013-03-20"))
         .containsExactly("two years=P2Y", "two years=P2Y");
