@@ -43,6 +43,8 @@ public final class DateContext {
   private Integer yearOfSentence;
   /** Where the expression that wrote {@link #yearOfSentence} ends in the text. */
   private int yearOfSentenceEnd;
+  /** Whether {@link #yearOfSentence} was written out, not told from the document date. */
+  private boolean yearOfSentenceWritten;
   /**
    * The year a heading that ends in a colon wrote ("Gigantour 2006 tour dates:"), which the days
    * beginning the paragraphs listed under it fall in; null when no such list goes on.
@@ -165,20 +167,34 @@ public final class DateContext {
   /** Starts a new sentence: no year written in it yet. */
   void newSentence() {
     yearOfSentence = null;
+    yearOfSentenceWritten = false;
   }
 
   /**
    * Notes a year the current sentence writes out, or a date whose year it writes ("June 5,
-   * 2004"), in an expression ending at {@code end}.
+   * 2004"), in an expression ending at {@code end}; {@code written} false for one told from the
+   * document date ("Last year's harvest").
    */
-  void sawYearInSentence(int year, int end) {
+  void sawYearInSentence(int year, int end, boolean written) {
     yearOfSentence = year;
     yearOfSentenceEnd = end;
+    yearOfSentenceWritten = written;
   }
 
   /** The year the current sentence has written out so far ({@link #sawYearInSentence}), or null. */
   Integer yearOfSentence() {
     return yearOfSentence;
+  }
+
+  /**
+   * The date the current sentence wrote out before {@code at} (the paragraph's last date, when its
+   * year is the one the sentence wrote): what a future seen from the past counts from ("In 1990
+   * he said he would retire next year"); null when the sentence wrote none, or the last date was
+   * told from the document's ("up from last year").
+   */
+  TimePoint dateWrittenBefore(int at) {
+    return yearOfSentenceWritten && yearOfSentenceEnd <= at && lastInParagraph != null
+        && lastInParagraph.year() == yearOfSentence ? lastInParagraph : null;
   }
 
   /** Where the expression that wrote {@link #yearOfSentence()} ends in the text. */

@@ -168,9 +168,19 @@ final class RelativeRules {
     boolean comingWeekend = unitWord.equals("weekend") && (which.equals("coming") || which.equals("this coming"));
     // "Last year" in a sentence about a quarter is that quarter a year before.
     boolean quarterly = unitWord.equals("year") && by == -1 && s.lower.contains("quarter");
+    // "In 1990 he said he would retire next year": a future seen from the past counts from the
+    // date the sentence wrote before it, when that lies in an earlier year (month) than the
+    // document's (not from a date told from the document's, "up from last year. … would mean a
+    // dividend this year")
+    boolean fromThePast = !followOn && unitWord.matches("year|month")
+        && Tense.seenFromThePast(s.text.substring(s.from, s.to), m.start() - s.from);
     s.relative(m.start(), m.end(), partOfDay ? TimexType.TIME : TimexType.DATE, null,
         (c, context) -> {
           TimePoint base = followOn ? context.followOn() : context.documentDate();
+          TimePoint then = fromThePast ? context.dateWrittenBefore(c.start()) : null;
+          if (then != null && base != null && earlierPeriod(then, base, unitWord)) {
+            base = then;
+          }
           if (quarterly && context.reportsQuarters()) {
             return c.withValue(context.quarter(-4), base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
           }
@@ -186,6 +196,16 @@ final class RelativeRules {
           }
           return c.withValue(value, base.value(), DateFlag.RELATIVE_DATE);
         });
+  }
+
+  /** Whether {@code then} lies in a year (or, for "month", a month) before {@code now}'s. */
+  private static boolean earlierPeriod(TimePoint then, TimePoint now, String unit) {
+    if (then.year() != now.year() || !unit.equals("month")) {
+      return then.year() < now.year();
+    }
+    return then.precision().compareTo(TimePoint.Precision.MONTH) >= 0
+        && now.precision().compareTo(TimePoint.Precision.MONTH) >= 0
+        && then.date().getMonthValue() < now.date().getMonthValue();
   }
 
   /** The value of the period named by {@code unit} that lies {@code shift} periods from base. */

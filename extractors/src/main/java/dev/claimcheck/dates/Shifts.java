@@ -90,15 +90,15 @@ final class Shifts {
 
   /**
    * "will close in two years" from the document date; "said in 1990 he would retire in five
-   * years", a future seen from the past, from the date the paragraph speaks of (1995), at the
-   * precision of the step's unit either way.
+   * years", a future seen from the past, from the date the sentence wrote before it (1995), at
+   * the precision of the step's unit either way.
    */
   private static void inTime(Scan s, Matcher m) {
     double count = count(m);
     UnitOfTime unit = unit(m.group(3));
     boolean fromThePast = Tense.seenFromThePast(s.text.substring(s.from, s.to), m.start() - s.from);
     s.relative(m.start(), m.end(), TimexType.DATE, modifier(m), (c, context) -> {
-      TimePoint then = context.paragraphDate();
+      TimePoint then = context.dateWrittenBefore(c.start());
       TimePoint now = context.documentDate();
       boolean fromThen = fromThePast && then != null && (now == null || then.date().isBefore(now.date()));
       return shift(c, fromThen ? then : now, count, unit, 1, false, false, context);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Months named without a day or a year, placed by the word before them. */
+/** Months and years named without their number, placed by the words around them. */
 class MonthTaggingTest {
   @Test
   void aMonthThisPastIsTheLastOneAndAMonthToComeTheNext() {
@@ -18,5 +18,18 @@ class MonthTaggingTest {
         .containsExactly("May 1944=1944-05", "come September=1944-09");
     assertThat(values("This coming July it ends, as it did last June.", "1998-06-15"))
         .containsExactly("This coming July=1998-07", "last June=1997-06");
+  }
+
+  @Test
+  void aNextYearOrMonthSeenFromAYearTheSentenceWroteCountsFromIt() {
+    assertThat(values("In 1990 he said he would retire next year.", "2020-06-01"))
+        .containsExactly("1990=1990", "next year=1991");
+    assertThat(values("In March 2001 he said the plant would close next month.", "2020-06-01"))
+        .containsExactly("March 2001=2001-03", "next month=2001-04");
+    // a date told from the document's is no such year: the future stays the document's
+    assertThat(values("Profit is up from last year, which would mean a higher dividend this year.", "1989-10-27"))
+        .containsExactly("last year=1988", "this year=1989");
+    assertThat(values("He said Monday he would retire next year.", "2020-06-03"))
+        .containsExactly("Monday=2020-06-01", "next year=2021");
   }
 }
