@@ -31,5 +31,8 @@ class MonthTaggingTest {
         .containsExactly("last year=1988", "this year=1989");
     assertThat(values("He said Monday he would retire next year.", "2020-06-03"))
         .containsExactly("Monday=2020-06-01", "next year=2021");
+    // seasons too
+    assertThat(values("In 1995 the band said it would tour in the spring and record next spring.", "2020-06-01"))
+        .containsExactly("1995=1995", "the spring=1995-SP", "next spring=1996-SP");
   }
 }
