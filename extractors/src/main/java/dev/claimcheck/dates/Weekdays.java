@@ -4,6 +4,7 @@ import dev.claimcheck.model.DateFlag;
 import dev.claimcheck.model.TimexType;
 import dev.claimcheck.text.CalendarDates;
 import java.time.DayOfWeek;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,8 @@ final class Weekdays {
       "(?i)\\b(two|three|four|five|six|[2-9])\\s+(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)"
           + "\\s+ago\\b");
 
+  /** How many days before the document date a day the sentence wrote is a story's, not the news'. */
+  private static final int FAR_BEHIND_DAYS = 31;
   /** Words before a day that make it the end of a wait, or one to come ("come Monday"). */
   private static final Set<String> DEADLINE_CUES = Set.of("until", "till", "by", "come");
   /** "ahead of Friday's summit", "in advance of Sunday's vote": a day still to come. */
@@ -197,6 +200,11 @@ final class Weekdays {
     s.relative(m.start(), m.end(), part == null ? TimexType.DATE : TimexType.TIME, null,
         (c, context) -> {
           TimePoint base = context.documentDate();
+          TimePoint then = context.dateWrittenBefore(c.start());
+          if (then != null && then.precision() == TimePoint.Precision.DAY && (base == null
+              || ChronoUnit.DAYS.between(then.date(), base.date()) > FAR_BEHIND_DAYS)) {
+            return dayAfterWritten(c, then, which, day, part);
+          }
           if (base == null || base.precision() != TimePoint.Precision.DAY) {
             return c.withValue(null, base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
           }
@@ -218,5 +226,21 @@ final class Weekdays {
           String value = date.toString() + (part == null ? "" : "T" + TimexWords.partOfDay(part));
           return c.withValue(value, base.value(), DateFlag.RELATIVE_DATE);
         });
+  }
+  /**
+   * "On 5 June 1990 he arrived, and on Friday he left": a weekday after a day its sentence wrote,
+   * long before the document date, is the first such weekday on or after that day ("last",
+   * "previous": the one before it), not one near the document date.
+   */
+  private static Candidate dayAfterWritten(Candidate c, TimePoint then, String which, int day, String part) {
+    DayOfWeek target = DayOfWeek.of(day);
+    java.time.LocalDate date = switch (which) {
+      case "last", "past", "this past", "previous", "preceding", "prior" ->
+          then.date().with(TemporalAdjusters.previous(target));
+      case "next", "following", "coming", "this coming" -> then.date().with(TemporalAdjusters.next(target));
+      default -> then.date().with(TemporalAdjusters.nextOrSame(target));
+    };
+    String value = date.toString() + (part == null ? "" : "T" + TimexWords.partOfDay(part));
+    return c.withValue(value, then.value(), DateFlag.RELATIVE_DATE);
   }
 }

@@ -279,6 +279,17 @@ class WeekdayTaggingTest {
   }
 
   @Test
+  void aWeekdayAfterADayItsSentenceWroteLongBeforeIsOfThatWeek() {
+    assertThat(values("On Tuesday, 5 June 1990, he arrived, and on Friday he left.", "2020-06-01"))
+        .containsExactly("Tuesday, 5 June 1990=1990-06-05", "Friday=1990-06-08");
+    assertThat(values("On 5 June 1990 he said he would resign the following Monday.", "2020-06-01"))
+        .containsExactly("5 June 1990=1990-06-05", "the following Monday=1990-06-11");
+    // a day near the document date, or one whose year was not written, leaves the weekday the news'
+    assertThat(values("Since the Oct. 13 plunge, the index has fallen through Friday.", "2019-10-30"))
+        .containsExactly("Oct. 13=2019-10-13", "Friday=2019-10-25");
+  }
+
+  @Test
   void weekdaysCountedBackAreThatDay() {
     // told on Wednesday, March 13: the last Friday was March 8
     assertThat(values("Two Fridays ago he quit, and 3 Sundays ago he moved.", "2019-03-13"))
