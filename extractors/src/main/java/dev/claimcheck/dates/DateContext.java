@@ -45,6 +45,8 @@ public final class DateContext {
   private int yearOfSentenceEnd;
   /** Whether {@link #yearOfSentence} was written out, not told from the document date. */
   private boolean yearOfSentenceWritten;
+  /** Whether {@link #yearOfSentence} sets the time the sentence is told from ({@link Scan#framesItsSentence}). */
+  private boolean yearOfSentenceFrames;
   /**
    * The year a heading that ends in a colon wrote ("Gigantour 2006 tour dates:"), which the days
    * beginning the paragraphs listed under it fall in; null when no such list goes on.
@@ -168,17 +170,20 @@ public final class DateContext {
   void newSentence() {
     yearOfSentence = null;
     yearOfSentenceWritten = false;
+    yearOfSentenceFrames = false;
   }
 
   /**
    * Notes a year the current sentence writes out, or a date whose year it writes ("June 5,
    * 2004"), in an expression ending at {@code end}; {@code written} false for one told from the
-   * document date ("Last year's harvest").
+   * document date ("Last year's harvest"); {@code frames} when it sets the time the sentence is
+   * told from ("In 1990, he said …"), not an aside's ("the company, founded in 1990, said …").
    */
-  void sawYearInSentence(int year, int end, boolean written) {
+  void sawYearInSentence(int year, int end, boolean written, boolean frames) {
     yearOfSentence = year;
     yearOfSentenceEnd = end;
     yearOfSentenceWritten = written;
+    yearOfSentenceFrames = written && frames;
   }
 
   /** The year the current sentence has written out so far ({@link #sawYearInSentence}), or null. */
@@ -187,13 +192,22 @@ public final class DateContext {
   }
 
   /**
-   * The date the current sentence wrote out before {@code at} (the paragraph's last date, when its
-   * year is the one the sentence wrote): what a future seen from the past counts from ("In 1990
-   * he said he would retire next year"); null when the sentence wrote none, or the last date was
-   * told from the document's ("up from last year").
+   * The date the current sentence wrote out before {@code at} to set the time it is told from (the
+   * paragraph's last date, when its year is that one): what a future seen from the past counts
+   * from ("In 1990 he said he would retire next year"); null when the sentence wrote none, or the
+   * last date was told from the document's ("up from last year") or is an aside's.
    */
   TimePoint dateWrittenBefore(int at) {
-    return yearOfSentenceWritten && yearOfSentenceEnd <= at && lastInParagraph != null
+    return dateWrittenBefore(at, true);
+  }
+
+  /**
+   * As {@link #dateWrittenBefore(int)}; with {@code framing} false, any date the sentence wrote out
+   * before {@code at}, the caller to judge whether it is an aside's.
+   */
+  TimePoint dateWrittenBefore(int at, boolean framing) {
+    boolean written = framing ? yearOfSentenceFrames : yearOfSentenceWritten;
+    return written && yearOfSentenceEnd <= at && lastInParagraph != null
         && lastInParagraph.year() == yearOfSentence ? lastInParagraph : null;
   }
 

@@ -31,6 +31,10 @@ final class Scan {
       "would", "can", "could", "should", "must", "has", "have", "had", "do", "does", "did", "be", "been");
 
   /** A comma, a line's end and a year that begins the next line: "Oct. 28,⏎⏎2018." */
+  /** A verb of saying and "in" or "on" just before a date: "announced in March 2001", "said on 5 June 1990". */
+  private static final Pattern SAID_ON = Pattern.compile("(?i)\\b(?:said|says|announced|stated|told\\s+\\p{L}+"
+      + "|wrote|promised|pledged|predicted|declared|reported|added|vowed|warned|claimed|insisted|estimated)"
+      + "\\s+(?:in|on)\\s+$");
   private static final Pattern YEAR_ON_THE_NEXT_LINE = Pattern.compile(",[ \\t]*(?:\\r?\\n[ \\t]*)+([12]\\d{3})(?!\\d)");
   /** A colon that ends a line: a heading over the lines it introduces. */
   private static final Pattern LINE_ENDING_COLON = Pattern.compile(":[ \\t]*\\r?\\n");
@@ -166,6 +170,30 @@ final class Scan {
   /** The tense the words of its clause show around an expression ({@link Tense#around}), or null. */
   Tense around(int start, int end) {
     return Tense.around(text.substring(from, to), start - from, end - from);
+  }
+
+  /**
+   * Whether a date at {@code start} sets the time its sentence is told from: it opens the sentence
+   * ("In 1990, he said …", "On 5 June 1990 the treaty …") or follows a verb of saying ("announced
+   * in March 2001 that …"); not a date of an aside ("The company, founded in 1990, said …").
+   */
+  boolean framesItsSentence(int start) {
+    return YearlessDates.OPENING_WORDS.matcher(text).region(from, start).matches()
+        || lookBack(SAID_ON, start, 40) != null;
+  }
+
+  /**
+   * Whether a comma, semicolon or colon stands between {@code since} and {@code at}: an aside or
+   * another clause begins between them ("and" does not: "arrived on 5 June 1990 and left on Friday").
+   */
+  boolean punctuationBetween(int since, int at) {
+    for (int i = Math.max(this.from, since); i < at; i++) {
+      char ch = text.charAt(i);
+      if (ch == ',' || ch == ';' || ch == ':') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the stretch tells a habit in the present before the expression ({@link Tense#habitual}). */

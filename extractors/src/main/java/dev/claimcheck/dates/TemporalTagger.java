@@ -84,7 +84,8 @@ public final class TemporalTagger {
         context.sawQuarter(d.value());
         if (!d.flags().contains(DateFlag.INFERRED)) {
           int end = d.end();
-          TimePoint.parse(d.value()).ifPresent(p -> context.sawYearInSentence(p.year(), end, true));
+          boolean frames = scan.framesItsSentence(d.start());
+          TimePoint.parse(d.value()).ifPresent(p -> context.sawYearInSentence(p.year(), end, true, frames));
         }
       } else if (d.type() == TimexType.DATE && d.value() != null && (d.value().length() == 10
           || Neighbours.YEAR_FIRST.matcher(d.value()).lookingAt()
@@ -94,10 +95,10 @@ public final class TemporalTagger {
         // (not "the following year", told from the one spoken of, which stays the reference)
         TimePoint.parse(d.value()).ifPresent(context::saw);
         if (d.value().length() == 4) {
-          context.sawYearInSentence(Integer.parseInt(d.value()), d.end(), false); // "Last year's harvest began in June"
+          context.sawYearInSentence(Integer.parseInt(d.value()), d.end(), false, false); // "Last year's harvest …"
         }
       } else if (d.flags().contains(DateFlag.EVENT_REFERENCE) && d.value().length() == 4) {
-        context.sawYearInSentence(Integer.parseInt(d.value()), d.end(), true); // "the 2004 festival opened on June 5"
+        context.sawYearInSentence(Integer.parseInt(d.value()), d.end(), true, false); // "the 2004 festival …"
       }
       out.add(d);
     }

@@ -23,7 +23,8 @@ final class Weekdays {
   private static final Pattern WEEKEND = Pattern.compile(
       "(?i)(?<=\\b(?:over|during|on|at|for|since|past|until|by) )the weekend\\b|\\bthe weekend(?=['’]s\\b)");
   private static final Pattern WEEKDAY = Pattern.compile(
-      "(?:\\b(?i:(?:the\\s+)?(previous|preceding|prior|following)|(last|next|this coming|this past|this|coming|past))\\s+)?"
+      "(?:\\b(?i:(?:the\\s+)?(previous|preceding|prior|following)"
+          + "|(last|next|this coming|this past|this|coming|past))\\s+)?"
           + "(" + CalendarDates.WEEKDAY + ")(?:\\s+(?i:(morning|afternoon|evening|night)(s?))\\b)?");
 
   /**
@@ -201,6 +202,10 @@ final class Weekdays {
         (c, context) -> {
           TimePoint base = context.documentDate();
           TimePoint then = context.dateWrittenBefore(c.start());
+          if (then == null) { // "He arrived on 5 June 1990 and left on Friday": a day of the same clause
+            TimePoint inClause = context.dateWrittenBefore(c.start(), false);
+            then = inClause != null && !s.punctuationBetween(context.yearOfSentenceEnd(), c.start()) ? inClause : null;
+          }
           if (then != null && then.precision() == TimePoint.Precision.DAY && (base == null
               || ChronoUnit.DAYS.between(then.date(), base.date()) > FAR_BEHIND_DAYS)) {
             return dayAfterWritten(c, then, which, day, part);

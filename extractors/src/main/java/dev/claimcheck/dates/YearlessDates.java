@@ -25,7 +25,7 @@ final class YearlessDates {
   static final Set<String> PASSED_CUES = Set.of("ended", "since");
 
   /** What may stand before a date that opens its sentence: "In", "On", "In early", "By late". */
-  private static final Pattern OPENING_WORDS = Pattern.compile(
+  static final Pattern OPENING_WORDS = Pattern.compile(
       "(?i)\\s*(?:(?:in|on|by|during|until|since)\\s+)?(?:(?:early|late|mid)[- ]?\\s*)?");
   /** Words before a month or day that set a deadline or a start. */
   private static final Set<String> DEADLINE_CUES = Set.of("by", "until", "till", "through", "effective", "before");

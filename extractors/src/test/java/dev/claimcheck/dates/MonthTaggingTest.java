@@ -31,6 +31,11 @@ class MonthTaggingTest {
         .containsExactly("last year=1988", "this year=1989");
     assertThat(values("He said Monday he would retire next year.", "2020-06-03"))
         .containsExactly("Monday=2020-06-01", "next year=2021");
+    // a year of an aside is no time the sentence is told from
+    assertThat(values("The company, founded in 1990, said it would cut 500 jobs next year.", "2013-03-20"))
+        .containsExactly("1990=1990", "next year=2014");
+    assertThat(values("He announced in March 2001 that the plant would close next month.", "2020-06-01"))
+        .containsExactly("March 2001=2001-03", "next month=2001-04");
     // seasons too
     assertThat(values("In 1995 the band said it would tour in the spring and record next spring.", "2020-06-01"))
         .containsExactly("1995=1995", "the spring=1995-SP", "next spring=1996-SP");

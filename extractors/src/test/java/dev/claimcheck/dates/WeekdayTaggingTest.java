@@ -284,6 +284,11 @@ class WeekdayTaggingTest {
         .containsExactly("Tuesday, 5 June 1990=1990-06-05", "Friday=1990-06-08");
     assertThat(values("On 5 June 1990 he said he would resign the following Monday.", "2020-06-01"))
         .containsExactly("5 June 1990=1990-06-05", "the following Monday=1990-06-11");
+    assertThat(values("He arrived on 5 June 1990 and left on Friday.", "2020-06-01"))
+        .containsExactly("5 June 1990=1990-06-05", "Friday=1990-06-08");
+    // an aside's day is not the one the weekday is told from
+    assertThat(values("The firm, founded on 5 June 1990, said Friday it would grow.", "2020-06-01"))
+        .containsExactly("5 June 1990=1990-06-05", "Friday=2020-05-29");
     // a day near the document date, or one whose year was not written, leaves the weekday the news'
     assertThat(values("Since the Oct. 13 plunge, the index has fallen through Friday.", "2019-10-30"))
         .containsExactly("Oct. 13=2019-10-13", "Friday=2019-10-25");
