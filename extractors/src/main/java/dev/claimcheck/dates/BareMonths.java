@@ -127,6 +127,11 @@ final class BareMonths {
         return c.withValue(String.format(Locale.ROOT, "XXXX-%02d", month), null);
       }
       TimePoint then = context.paragraphDate();
+      if (then != null && then == context.dateWrittenBefore(c.start(), false)
+          && context.dateWrittenBefore(c.start(), true) == null
+          && s.punctuationBetween(context.yearOfSentenceEnd(), c.start())) {
+        then = null; // "The company, founded in October 1990, said it would …": an aside's month
+      }
       if (fromThePast && then != null && then.precision().compareTo(TimePoint.Precision.MONTH) >= 0
           && base == context.documentDate() && then.date().isBefore(base.date().withDayOfMonth(1))) {
         // "He said in October that he would step down in January": the first January after October

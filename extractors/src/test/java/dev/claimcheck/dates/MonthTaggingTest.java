@@ -36,6 +36,10 @@ class MonthTaggingTest {
         .containsExactly("1990=1990", "next year=2014");
     assertThat(values("He announced in March 2001 that the plant would close next month.", "2020-06-01"))
         .containsExactly("March 2001=2001-03", "next month=2001-04");
+    assertThat(values("The company, founded in October 1990, said it would cut jobs in January.", "2013-03-20"))
+        .containsExactly("October 1990=1990-10", "January=2014-01");
+    assertThat(values("In October 2012, the firm said it would cut jobs in January.", "2013-03-20"))
+        .containsExactly("October 2012=2012-10", "January=2013-01");
     // seasons too
     assertThat(values("In 1995 the band said it would tour in the spring and record next spring.", "2020-06-01"))
         .containsExactly("1995=1995", "the spring=1995-SP", "next spring=1996-SP");
