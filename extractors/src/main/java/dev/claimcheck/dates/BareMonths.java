@@ -128,8 +128,7 @@ final class BareMonths {
       }
       TimePoint then = context.paragraphDate();
       if (then != null && then == context.dateWrittenBefore(c.start(), false)
-          && context.dateWrittenBefore(c.start(), true) == null
-          && s.punctuationBetween(context.yearOfSentenceEnd(), c.start())) {
+          && s.dateOfItsClause(context, c.start()) == null) {
         then = null; // "The company, founded in October 1990, said it would …": an aside's month
       }
       if (fromThePast && then != null && then.precision().compareTo(TimePoint.Precision.MONTH) >= 0

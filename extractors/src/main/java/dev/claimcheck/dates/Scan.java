@@ -31,11 +31,12 @@ final class Scan {
       "would", "can", "could", "should", "must", "has", "have", "had", "do", "does", "did", "be", "been");
 
   /** A comma, a line's end and a year that begins the next line: "Oct. 28,⏎⏎2018." */
+  private static final Pattern YEAR_ON_THE_NEXT_LINE =
+      Pattern.compile(",[ \\t]*(?:\\r?\\n[ \\t]*)+([12]\\d{3})(?!\\d)");
   /** A verb of saying and "in" or "on" just before a date: "announced in March 2001", "said on 5 June 1990". */
   private static final Pattern SAID_ON = Pattern.compile("(?i)\\b(?:said|says|announced|stated|told\\s+\\p{L}+"
       + "|wrote|promised|pledged|predicted|declared|reported|added|vowed|warned|claimed|insisted|estimated)"
       + "\\s+(?:in|on)\\s+$");
-  private static final Pattern YEAR_ON_THE_NEXT_LINE = Pattern.compile(",[ \\t]*(?:\\r?\\n[ \\t]*)+([12]\\d{3})(?!\\d)");
   /** A colon that ends a line: a heading over the lines it introduces. */
   private static final Pattern LINE_ENDING_COLON = Pattern.compile(":[ \\t]*\\r?\\n");
   /** What ends a clause between a year and a month or day named after it. */
@@ -183,10 +184,25 @@ final class Scan {
   }
 
   /**
+   * The date the sentence wrote before {@code at} that an expression at {@code at} is told from:
+   * one that sets the time of the whole sentence ({@link #framesItsSentence}), else one of the
+   * same clause, with no comma between ("He arrived on 5 June 1990 and left on Friday"); null for
+   * an aside's ("The firm, founded on 5 June 1990, said Friday") or none.
+   */
+  TimePoint dateOfItsClause(DateContext context, int at) {
+    TimePoint framing = context.dateWrittenBefore(at);
+    if (framing != null) {
+      return framing;
+    }
+    TimePoint written = context.dateWrittenBefore(at, false);
+    return written != null && !punctuationBetween(context.yearOfSentenceEnd(), at) ? written : null;
+  }
+
+  /**
    * Whether a comma, semicolon or colon stands between {@code since} and {@code at}: an aside or
    * another clause begins between them ("and" does not: "arrived on 5 June 1990 and left on Friday").
    */
-  boolean punctuationBetween(int since, int at) {
+  private boolean punctuationBetween(int since, int at) {
     for (int i = Math.max(this.from, since); i < at; i++) {
       char ch = text.charAt(i);
       if (ch == ',' || ch == ';' || ch == ':') {

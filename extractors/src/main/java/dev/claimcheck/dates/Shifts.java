@@ -55,8 +55,8 @@ final class Shifts {
    */
   private static final Pattern IN_TIME = Pattern.compile(
       "(?i)(?<=\\bin\\s)(?:(" + STEP_MODIFIER + ")\\s+)?" + HALF_OF + "(" + NumberWords.COUNT + ")" + HALF_AFTER_COUNT
-          + "[\\s-]+" + UNIT + HALF_AFTER_UNIT + "\\b(?![\\s-]+(?:of|old|ago|later|earlier|from|before|after|running)\\b"
-          + "|['’]s?\\s+(?!time\\b)\\p{L})");
+          + "[\\s-]+" + UNIT + HALF_AFTER_UNIT
+          + "\\b(?![\\s-]+(?:of|old|ago|later|earlier|from|before|after|running)\\b|['’]s?\\s+(?!time\\b)\\p{L})");
 
   private Shifts() {}
 

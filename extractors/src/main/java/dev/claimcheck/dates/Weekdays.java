@@ -201,11 +201,7 @@ final class Weekdays {
     s.relative(m.start(), m.end(), part == null ? TimexType.DATE : TimexType.TIME, null,
         (c, context) -> {
           TimePoint base = context.documentDate();
-          TimePoint then = context.dateWrittenBefore(c.start());
-          if (then == null) { // "He arrived on 5 June 1990 and left on Friday": a day of the same clause
-            TimePoint inClause = context.dateWrittenBefore(c.start(), false);
-            then = inClause != null && !s.punctuationBetween(context.yearOfSentenceEnd(), c.start()) ? inClause : null;
-          }
+          TimePoint then = s.dateOfItsClause(context, c.start());
           if (then != null && then.precision() == TimePoint.Precision.DAY && (base == null
               || ChronoUnit.DAYS.between(then.date(), base.date()) > FAR_BEHIND_DAYS)) {
             return dayAfterWritten(c, then, which, day, part);
