@@ -54,8 +54,14 @@ public final class DateContext {
   private Integer listYear;
   /** Where the current paragraph's first letter or digit is: where a listed day begins. */
   private int paragraphStart = -1;
-  private int lastQuarterYear;
-  private int lastQuarter;
+  /**
+   * The quarter a report speaks of, as {@code year * 4 + quarter - 1}: the latest over that the
+   * document has named ("after a flat second quarter" in a report of the third leaves the third);
+   * -1 while none is named.
+   */
+  private int reportQuarter = -1;
+  /** The quarter the document named last, in the same form: what "that quarter" points back to. */
+  private int namedQuarter = -1;
 
   private DateContext(String documentDate, Order order) {
     this.documentDate = TimePoint.parse(documentDate).orElse(null);
@@ -227,8 +233,8 @@ public final class DateContext {
    * over, whatever the calendar says, for a company's year need not be the calendar's.
    */
   void sawQuarterOver(int year, int quarter) {
-    lastQuarterYear = year;
-    lastQuarter = quarter;
+    namedQuarter = year * 4 + quarter - 1;
+    reportQuarter = Math.max(reportQuarter, namedQuarter);
   }
 
   /** Notes a quarter met anywhere in the document ({@code 1989-Q3}): what "the quarter" refers to. */
@@ -248,26 +254,32 @@ public final class DateContext {
 
   /** Whether the document has named a quarter: a report by quarters. */
   boolean reportsQuarters() {
-    return lastQuarter > 0;
+    return reportQuarter >= 0;
   }
 
   /**
-   * The quarter {@code shift} quarters from the one the document speaks of: the last named, else
-   * the last completed before the document date ({@code null} when neither is known).
+   * The quarter {@code shift} quarters from the one the report speaks of: the latest over it has
+   * named, else the last completed before the document date ({@code null} when neither is known).
    */
   String quarter(int shift) {
-    int year;
-    int q;
-    if (lastQuarter > 0) {
-      year = lastQuarterYear;
-      q = lastQuarter;
+    return quarterFrom(reportQuarter, shift);
+  }
+
+  /** The quarter the document named last ("results for that quarter"), else as {@link #quarter(int)}. */
+  String quarterNamedLast() {
+    return quarterFrom(namedQuarter, 0);
+  }
+
+  private String quarterFrom(int named, int shift) {
+    int index;
+    if (named >= 0) {
+      index = named + shift;
     } else if (documentDate != null && documentDate.precision().compareTo(TimePoint.Precision.MONTH) >= 0) {
-      year = documentDate.year();
-      q = (documentDate.date().getMonthValue() - 1) / 3; // the last completed: 0 means last year's fourth
+      // the last completed quarter before the document date
+      index = documentDate.year() * 4 + (documentDate.date().getMonthValue() - 1) / 3 - 1 + shift;
     } else {
       return null;
     }
-    int index = year * 4 + (q - 1) + shift;
     return Math.floorDiv(index, 4) + "-Q" + (Math.floorMod(index, 4) + 1);
   }
 

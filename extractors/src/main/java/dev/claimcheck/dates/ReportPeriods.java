@@ -114,8 +114,8 @@ final class ReportPeriods {
 
   /**
    * "the quarter" is the one the report speaks of; "the year-ago quarter" the same a year
-   * before; "the previous quarter" the one before. "The period" counts only in a report by
-   * quarters, and only with such a word before it.
+   * before; "the previous quarter" the one before; "that quarter" the one named last. "The
+   * period" counts only in a report by quarters, and only with such a word before it.
    */
   private static void quarterReference(Scan s, Matcher m) {
     String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
@@ -139,6 +139,7 @@ final class ReportPeriods {
     int ordinal = m.group(2) == null ? 0 : PeriodRules.quarterNumber(m.group(2));
     int shift = yearBefore ? -4 : which.matches("previous|preceding|prior") ? -1 : 0;
     boolean current = which.equals("current") || lower.startsWith("this");
+    boolean pointsBack = which.isEmpty() && lower.startsWith("that");
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
       if (period && !context.reportsQuarters()) {
         return null;
@@ -149,7 +150,7 @@ final class ReportPeriods {
         return c.withValue(base.year() + "-Q" + ((base.date().getMonthValue() - 1) / 3 + 1), base.value(),
             DateFlag.RELATIVE_DATE);
       }
-      String quarter = context.quarter(shift);
+      String quarter = pointsBack ? context.quarterNamedLast() : context.quarter(shift);
       if (yearAfter != null && quarter != null) {
         return c.withValue(yearAfter + quarter.substring(4), context.documentDateText(), DateFlag.RELATIVE_DATE);
       }

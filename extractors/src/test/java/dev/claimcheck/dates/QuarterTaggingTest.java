@@ -43,4 +43,16 @@ class QuarterTaggingTest {
     assertThat(values("Net fell in the fourth quarter ended Aug. 26. A year earlier it earned more.", "1989-11-01"))
         .containsExactly("the fourth quarter=1989-Q4", "Aug. 26=1989-08-26", "A year earlier=1988-Q4");
   }
+
+  @Test
+  void anEarlierQuarterNamedInPassingLeavesTheReportsQuarter() {
+    // a report of the third quarter that looks back at the second: "the year-earlier period" is still the third's
+    assertThat(values("Net rose in the third quarter. After a flat second quarter, sales grew. The comparison was "
+        + "helped by charges in the year-earlier period.", "1989-11-01"))
+        .containsExactly("the third quarter=1989-Q3", "second quarter=1989-Q2", "the year-earlier period=1988-Q3");
+    // "that quarter" points back to the one named last
+    assertThat(values("Net rose in the third quarter. It had lost money in the second quarter, and results for "
+        + "that quarter included a charge.", "1989-11-01"))
+        .containsExactly("the third quarter=1989-Q3", "the second quarter=1989-Q2", "that quarter=1989-Q2");
+  }
 }
