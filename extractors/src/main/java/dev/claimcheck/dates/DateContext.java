@@ -316,6 +316,23 @@ public final class DateContext {
   }
 
   /**
+   * What a period "the text speaks of" is read against in a clause told in the future ("the end
+   * of the year", "the spring"), given {@code spokenOf}, what it is read against otherwise: a
+   * date framing the sentence before {@code at} ("In 1995 the band said it would tour in the
+   * spring"); else the document date when {@code spokenOf} lies in an earlier year, for a future
+   * cannot be in a year gone by ("The firm, founded in 2005, expects to hire by the end of the
+   * year"; "Records began in 1850. The trial will begin in the spring").
+   */
+  TimePoint ahead(TimePoint spokenOf, int at) {
+    TimePoint then = dateWrittenBefore(at);
+    if (then != null) {
+      return then;
+    }
+    TimePoint toldFrom = documentDate();
+    return toldFrom != null && spokenOf != null && spokenOf.year() < toldFrom.year() ? toldFrom : spokenOf;
+  }
+
+  /**
    * The day a time of day is on ("at 3 p.m.", "by mid-afternoon"): the paragraph's last date if
    * it is a day, else the document date if it is one, else null.
    */

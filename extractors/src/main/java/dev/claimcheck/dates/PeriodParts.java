@@ -58,7 +58,10 @@ final class PeriodParts {
     }
   }
 
-  /** "the end of the year": the document's year (month, week, decade, century), with the part as modifier. */
+  /**
+   * "the end of the year": of the year (month, week, decade, century) the text speaks of, with the
+   * part as modifier; told in the future, not of one gone by ({@link DateContext#ahead}).
+   */
   private static void partOf(Scan s, Matcher m) {
     String unitWord = m.group(2).toLowerCase(Locale.ROOT);
     TimePoint.Precision unit = switch (unitWord) {
@@ -66,9 +69,10 @@ final class PeriodParts {
       case "month" -> TimePoint.Precision.MONTH;
       default -> TimePoint.Precision.DAY; // a week is read from a day, and written as its week
     };
+    boolean future = s.tenseAt(m.start(), m.end()) == Tense.FUTURE;
     s.relative(m.start(), m.end(), TimexType.DATE, TimexWords.modifier("the " + m.group(1) + " of"),
         (c, context) -> {
-          TimePoint base = context.reference();
+          TimePoint base = future ? context.ahead(context.reference(), c.start()) : context.reference();
           if (base != null && base.precision().compareTo(unit) < 0) {
             base = context.documentDate(); // "the start of the month" after a year named: the text's month
           }
@@ -88,9 +92,11 @@ final class PeriodParts {
     String ordinal = m.group(1).toLowerCase(Locale.ROOT);
     String half = ordinal.startsWith("f") || ordinal.startsWith("1") ? "-H1" : "-H2";
     String which = m.group(2).toLowerCase(Locale.ROOT);
+    boolean future = which.equals("the") && s.tenseAt(m.start(), m.end()) == Tense.FUTURE;
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
       // "the year" is the one the text speaks of; "this", "last" and "next" count from its date
-      TimePoint base = which.equals("the") ? context.reference() : context.documentDate();
+      TimePoint base = !which.equals("the") ? context.documentDate()
+          : future ? context.ahead(context.reference(), c.start()) : context.reference();
       if (base == null) {
         return c.withValue(null, null, DateFlag.RELATIVE_DATE);
       }

@@ -212,20 +212,12 @@ final class PeriodRules {
       return;
     }
     Tense tense = s.tenseAt(m.start(), m.end());
-    boolean fromThePast = tense == Tense.FUTURE
-        && Tense.seenFromThePast(s.text.substring(s.from, s.to), m.start() - s.from);
     s.relative(m.start(), m.end(), TimexType.DATE, modifier, (c, context) -> {
       boolean deictic = "this".equals(determiner) || "last".equals(determiner)
           || "next".equals(determiner) || "this past".equals(determiner) || "this coming".equals(determiner);
       TimePoint base = deictic ? context.documentDate() : context.reference();
-      TimePoint written = context.documentDate();
-      // "In 1995 the band said it would tour in the spring (next spring)": a future seen from a
-      // year the sentence wrote counts from it
-      TimePoint then = fromThePast ? context.dateWrittenBefore(c.start()) : null;
-      if (then != null) {
-        base = then;
-      } else if (tense == Tense.FUTURE && written != null && base != null && base.year() < written.year()) {
-        base = written; // "Records began in 1850. The trial will begin in the spring": no spring of 1850
+      if (tense == Tense.FUTURE) {
+        base = context.ahead(base, c.start());
       }
       if (base == null) {
         return c.withValue("XXXX-" + code, null, deictic ? DateFlag.RELATIVE_DATE : DateFlag.INFERRED);

@@ -44,4 +44,20 @@ class MonthTaggingTest {
     assertThat(values("In 1995 the band said it would tour in the spring and record next spring.", "2020-06-01"))
         .containsExactly("1995=1995", "the spring=1995-SP", "next spring=1996-SP");
   }
+
+  @Test
+  void aPartOfTheYearToldInTheFutureIsNoneOfAYearGoneBy() {
+    // an aside's year is behind the document date: what is to come falls in the document's year
+    assertThat(values("The company, founded in 2005, expects to hire 300 people by the end of the year.",
+        "2013-03-21")).containsExactly("2005=2005", "the end of the year=2013");
+    assertThat(values("The plan, floated in 2011, will take effect in the second half of the year.", "2013-03-21"))
+        .containsExactly("2011=2011", "the second half of the year=2013-H2");
+    // told in the past, or seen from a year that frames the sentence, it is that year's
+    assertThat(values("The company was founded in 2005, and by the end of the year it had 300 staff.",
+        "2013-03-21")).containsExactly("2005=2005", "the end of the year=2005");
+    assertThat(values("In 2005, the company said it would hire 300 people by the end of the year.", "2013-03-21"))
+        .containsExactly("2005=2005", "the end of the year=2005");
+    assertThat(values("In 2005, the company expected to finish by the spring.", "2013-03-21"))
+        .containsExactly("2005=2005", "the spring=2005-SP");
+  }
 }
