@@ -161,11 +161,20 @@ final class Scan {
   /**
    * The tense of the clause around an expression ({@link Tense#around}), or the future when the
    * clause tells an arrangement in the present ("the trial opens in March", "are meeting
-   * Monday"); null when it shows none.
+   * Monday"), also after a past joined by "and" ("were closed Friday and reopen Monday", not
+   * "were called and are investigating Monday's attack"); null when it shows none.
    */
   Tense clauseTense(int start, int end) {
     Tense local = around(start, end);
-    return local == null && Tense.arranged(text.substring(from, to), start - from) ? Tense.FUTURE : local;
+    String sentence = text.substring(from, to);
+    return local == null && Tense.arranged(sentence, start - from)
+        || local == Tense.PAST && !possessive(end) && Tense.arrangedAfterAnd(sentence, start - from)
+        ? Tense.FUTURE : local;
+  }
+
+  /** Whether the expression ending at {@code end} is a possessive ("Monday's attack"), not an adverbial. */
+  private boolean possessive(int end) {
+    return text.startsWith("'s", end) || text.startsWith("’s", end);
   }
 
   /** The tense the words of its clause show around an expression ({@link Tense#around}), or null. */

@@ -144,6 +144,20 @@ enum Tense {
   }
 
   /**
+   * Whether a verb joined by "and" after the clause's past tells an arrangement in the present
+   * ("markets were closed Friday and reopen Monday"): the day after it is a coming one.
+   */
+  static boolean arrangedAfterAnd(String sentence, int start) {
+    String clause = clauseBefore(sentence, start);
+    int and = clause.lastIndexOf(" and ");
+    if (and < 0) {
+      return false;
+    }
+    String after = clause.substring(and + 5);
+    return PastWords.edge(after, true) < 0 && ARRANGED.matcher(after).find();
+  }
+
+  /**
    * The words of its clause before {@code start}, in lower case. A reported clause begins after
    * its "that" ("he added that guidelines to be published in November"), unless "that" stands
    * right before the expression ("that Friday").

@@ -73,6 +73,8 @@ class WeekdayTaggingTest {
       It had been due to be signed on Thursday; it is due to be signed on Tuesday.  | Thursday=1998-03-05;Tuesday=1998-03-10
       They will meet at 10:30 on Tuesday.                                            | 10:30=1998-03-10T10:30;Tuesday=1998-03-10
       The vote is at 10:30 a.m. EDT Tuesday.                                         | 10:30 a.m. EDT Tuesday=1998-03-10T10:30
+      Markets were closed Thursday and reopen Tuesday.                               | Thursday=1998-03-05;Tuesday=1998-03-10
+      Police were called and are investigating Tuesday's attack.                     | Tuesday=1998-03-03
       """)
   void aWeekdayIsReadByTheTenseOfItsClause(String sentence, String expected) {
     assertThat(values(sentence, "1998-03-06")).containsExactly(expected.split(";"));
