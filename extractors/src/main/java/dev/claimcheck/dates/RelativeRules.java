@@ -72,6 +72,22 @@ final class RelativeRules {
   /** "by mid-afternoon", "at midmorning", "by late afternoon": a stretch of a part of the day spoken of. */
   private static final Pattern MID_PART = Pattern.compile(
       "(?i)\\b(mid|early|late)[- ]?(morning|afternoon|evening)\\b(?!\\s+(?:yesterday|today|tomorrow)\\b|[-‐])");
+  /**
+   * "in the morning", "during the night", "by the evening": a part of the day spoken of, when the
+   * clause tells what happened or will ("dealers placed orders in the morning"), not a habit;
+   * "at 10 in the morning" that hour of it.
+   */
+  private static final Pattern THE_PART = Pattern.compile(
+      "(?i)(?:(?:(?<=\\bat )|(?<![\\d:.])(?=\\d{1,2}[:.][0-5]\\d\\s))(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))?\\s+in\\s+"
+          + "|(?<=\\b(?:in|during|by|through|throughout) ))"
+          + "the (morning|afternoon|evening|night)\\b(?!\\s+(?:of|before|after)\\b|[-‐'’])");
+  /**
+   * Words before a part of the day that make it any day's, not one spoken of: a habit ("often
+   * met in the morning") or a chance ("could wake up at any time, seven in the morning").
+   */
+  private static final Pattern HABIT_OR_CHANCE = Pattern.compile(
+      "\\b(?:often|sometimes|usually|always|never|normally|generally|typically|regularly|every|each|any ?time"
+          + "|could|can|used to)\\b");
   /** Words after which a part of the day is one of the day spoken of: "by late afternoon", "in the early morning". */
   private static final Set<String> PART_OF_DAY_CUES = Set.of("by", "in", "at", "until", "till", "from", "since",
       "after", "before", "during", "around", "about", "through", "into", "the");
@@ -97,6 +113,13 @@ final class RelativeRules {
     }
     if (s.has("mid") || s.has("early") || s.has("late")) {
       s.run(MID_PART, m -> midPart(s, m));
+    }
+    if (s.has("the morning") || s.has("the afternoon") || s.has("the evening") || s.has("the night")) {
+      s.run(THE_PART, m -> {
+        if (!s.beforeItsNoun(m.end()) && !HABIT_OR_CHANCE.matcher(s.lower).region(0, m.start() - s.from).find()) {
+          thePart(s, m);
+        }
+      });
     }
     if (s.has("the week")) {
       s.run(THE_WEEK, m -> s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
@@ -261,9 +284,34 @@ final class RelativeRules {
     if (s.beforeItsNoun(m.end()) || !PART_OF_DAY_CUES.contains(s.wordBefore(m.start()))) {
       return; // "a mid-morning snack"; "(early morning, late afternoon)" names no day's
     }
-    String code = TimexWords.partOfDay(m.group(2));
-    String modifier = TimexWords.modifier(m.group(1));
-    s.relative(m.start(), m.end(), TimexType.TIME, modifier, (c, context) -> {
+    partOfSpokenDay(s, m.start(), m.end(), TimexWords.partOfDay(m.group(2)), TimexWords.modifier(m.group(1)));
+  }
+
+  /**
+   * "in the morning": of the day the text last spoke of, though a paragraph before ("… were dashed
+   * Friday. ⏎ Dealers placed orders in the morning"), else the document's; "at 10 in the morning"
+   * that hour, "at 3 in the afternoon" 15:00.
+   */
+  private static void thePart(Scan s, Matcher m) {
+    String part = m.group(3).toLowerCase(Locale.ROOT);
+    String clock;
+    if (m.group(1) == null) {
+      clock = TimexWords.partOfDay(part);
+    } else {
+      int hour = Integer.parseInt(m.group(1)) % 12;
+      boolean later = part.equals("afternoon") || part.equals("evening") || part.equals("night") && hour >= 6;
+      clock = String.format(Locale.ROOT, "%02d:%s", later ? hour + 12 : hour, m.group(2) == null ? "00" : m.group(2));
+    }
+    s.relative(m.start(), m.end(), TimexType.TIME, null, (c, context) -> {
+      TimePoint last = context.followOn();
+      TimePoint day = last != null && last.precision() == TimePoint.Precision.DAY ? last : context.day();
+      return day == null ? null : c.withValue(day.value() + "T" + clock, day.value(), DateFlag.INFERRED);
+    });
+  }
+
+  /** A part of the day spoken of ({@link DateContext#day()}), {@code code} as TimeML writes it (MO, AF, EV, NI). */
+  private static void partOfSpokenDay(Scan s, int start, int end, String code, String modifier) {
+    s.relative(start, end, TimexType.TIME, modifier, (c, context) -> {
       TimePoint day = context.day();
       return day == null ? null : c.withValue(day.value() + "T" + code, day.value(), DateFlag.INFERRED);
     });

@@ -157,4 +157,20 @@ class NeighbourTaggingTest {
     // not a day before a unit or an abbreviation
     assertThat(values("She ran the May 5K and bought an Oct. 2GB plan.", "2019-08-01")).isEmpty();
   }
+
+  @Test
+  void aPartOfTheDayAfterThePrepositionIsOfTheDayLastSpokenOf() {
+    // the day the text last spoke of, though a paragraph before
+    assertThat(values("Hopes were dashed Friday.\n\nDealers placed heavy buy orders in the morning.", "1989-10-30"))
+        .containsExactly("Friday=1989-10-27", "the morning=1989-10-27TMO");
+    // an hour of it; a clock time with its minutes anywhere, an hour alone after "at"
+    assertThat(values("The plane landed at 10 in the morning and left at 3:30 in the afternoon.", "2013-03-20"))
+        .containsExactly("10 in the morning=2013-03-20T10:00", "3:30 in the afternoon=2013-03-20T15:30");
+    assertThat(values("But it's 9:30 in the morning.", "2014-08-10"))
+        .containsExactly("9:30 in the morning=2014-08-10T09:30");
+    // a habit or a chance is any day's; a part of the day before a noun is no time
+    assertThat(values("They sometimes met in the morning.", "2013-03-20")).isEmpty();
+    assertThat(values("He could wake up at any time, seven in the morning or seven at night.", "2013-03-20")).isEmpty();
+    assertThat(values("Shares fell in the morning session.", "2013-03-20")).isEmpty();
+  }
 }
