@@ -293,15 +293,9 @@ final class RelativeRules {
    * that hour, "at 3 in the afternoon" 15:00.
    */
   private static void thePart(Scan s, Matcher m) {
-    String part = m.group(3).toLowerCase(Locale.ROOT);
-    String clock;
-    if (m.group(1) == null) {
-      clock = TimexWords.partOfDay(part);
-    } else {
-      int hour = Integer.parseInt(m.group(1)) % 12;
-      boolean later = part.equals("afternoon") || part.equals("evening") || part.equals("night") && hour >= 6;
-      clock = String.format(Locale.ROOT, "%02d:%s", later ? hour + 12 : hour, m.group(2) == null ? "00" : m.group(2));
-    }
+    String part = TimexWords.partOfDay(m.group(3));
+    String clock = m.group(1) == null ? part
+        : TimesAndDays.hourOf(Integer.parseInt(m.group(1)), part, false) + ":" + (m.group(2) == null ? "00" : m.group(2));
     s.relative(m.start(), m.end(), TimexType.TIME, null, (c, context) -> {
       TimePoint last = context.followOn();
       TimePoint day = last != null && last.precision() == TimePoint.Precision.DAY ? last : context.day();

@@ -24,6 +24,13 @@ final class TimesAndDays {
           + "|by|until)\\b|@|[-–])?"); // "Friday 23 August @ 7:45 pm", "Sun Sep 1 - 16:30", as listings write them
   private static final Pattern DAY_VALUE = Pattern.compile("(?:\\d{4}|XXXX)-\\d{2}-\\d{2}(?:T(?:MO|AF|EV|NI))?");
 
+  /** A part of a day told from the document's: "this morning" ({@code 2013-03-20TMO}), "last night". */
+  private static final Pattern PART_OF_A_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(MO|AF|EV|NI)");
+  /** A clock time's hours and minutes in its value: "T09:30". */
+  private static final Pattern CLOCK = Pattern.compile("T(\\d{2}):(\\d{2})");
+  /** An hour after "at" just before a part of a day: "at 10 this morning", "at 7.30 last night". */
+  private static final Pattern HOUR_BEFORE = Pattern.compile("(?i)\\bat\\s(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))?\\s$");
+
   private TimesAndDays() {}
 
   /**
@@ -32,6 +39,7 @@ final class TimesAndDays {
    * end of a range of days ("9:00 - 17:00, Monday to Friday"): the time is of each of its days.
    */
   static void join(String text, List<Candidate> out) {
+    joinHoursToPartsOfDays(text, out);
     for (int i = 0; i + 1 < out.size(); i++) {
       Candidate first = out.get(i);
       Candidate then = out.get(i + 1);
@@ -70,6 +78,55 @@ final class TimesAndDays {
         rangeBeginsThatDay(text, out, i, day.value());
       }
     }
+  }
+
+  /**
+   * "9:30 this morning", "at 10 this morning", "at 7 last night": one expression, that hour of
+   * that day, in the afternoon and evening (and a night's from six) the hour after noon.
+   */
+  private static void joinHoursToPartsOfDays(String text, List<Candidate> out) {
+    for (int k = 0; k < out.size(); k++) {
+      Candidate part = out.get(k);
+      java.util.regex.Matcher day = part.type() == TimexType.TIME && part.value() != null
+          ? PART_OF_A_DAY.matcher(part.value()) : null;
+      if (day == null || !day.matches()) {
+        continue;
+      }
+      Candidate time = k > 0 ? out.get(k - 1) : null;
+      java.util.regex.Matcher clock = time != null && time.type() == TimexType.TIME && time.value() != null
+          ? CLOCK.matcher(time.value()) : null;
+      if (clock != null && clock.find() && text.substring(time.end(), part.start()).equals(" ")) {
+        boolean written = text.substring(time.start(), time.end()).toLowerCase(Locale.ROOT).matches(".*[ap]\\.?m\\.?");
+        String value = day.group(1) + "T" + hourOf(Integer.parseInt(clock.group(1)), day.group(2), written)
+            + ":" + clock.group(2);
+        out.set(k - 1, time.widened(time.start(), part.end(), time.modifier()).withValueKept(value));
+        out.remove(k);
+        k--;
+        continue;
+      }
+      int from = Math.max(k > 0 ? out.get(k - 1).end() : 0, part.start() - 12);
+      java.util.regex.Matcher hour = HOUR_BEFORE.matcher(text).region(from, part.start());
+      if (hour.find()) {
+        String value = day.group(1) + "T" + hourOf(Integer.parseInt(hour.group(1)), day.group(2), false)
+            + ":" + (hour.group(2) == null ? "00" : hour.group(2));
+        out.set(k, part.widened(hour.start(1), part.end(), part.modifier()).withValueKept(value));
+      }
+    }
+  }
+
+  /**
+   * An hour said with a part of the day ({@code part} as TimeML writes it: MO, AF, EV, NI), in two
+   * figures: after noon in the afternoon and evening, and at night from six ("12 at night" is
+   * midnight, 24; "12 in the morning" 00); as written when {@code written} has "a.m." or "p.m." with it.
+   */
+  static String hourOf(int hour, String part, boolean written) {
+    if (written) {
+      return String.format(Locale.ROOT, "%02d", hour);
+    }
+    boolean night = part.equals("NI");
+    int of = hour == 12 ? (night ? 24 : part.equals("MO") ? 0 : 12)
+        : hour < 12 && (part.equals("AF") || part.equals("EV") || night && hour >= 6) ? hour + 12 : hour;
+    return String.format(Locale.ROOT, "%02d", of);
   }
 
   /** Whether the time {@code out.get(k)} has a day written just before it ("Saturday 14 September 10:00am"). */

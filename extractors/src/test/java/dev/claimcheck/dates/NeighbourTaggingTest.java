@@ -173,4 +173,15 @@ class NeighbourTaggingTest {
     assertThat(values("He could wake up at any time, seven in the morning or seven at night.", "2013-03-20")).isEmpty();
     assertThat(values("Shares fell in the morning session.", "2013-03-20")).isEmpty();
   }
+
+  @Test
+  void anHourBeforeAPartOfADayIsThatHourOfThatDay() {
+    assertThat(values("It began at 9:30 this morning and ends at 9 tonight.", "2013-03-20"))
+        .containsExactly("9:30 this morning=2013-03-20T09:30", "9 tonight=2013-03-20T21:00");
+    assertThat(values("He called at 7 last night; they meet at 8 tomorrow morning.", "2013-03-20"))
+        .containsExactly("7 last night=2013-03-19T19:00", "8 tomorrow morning=2013-03-21T08:00");
+    // "a.m." and "p.m." say the hour themselves; twelve at night is midnight
+    assertThat(values("Trading resumed at 2 p.m. this afternoon and stops at 12 tonight.", "2013-03-20"))
+        .containsExactly("2 p.m. this afternoon=2013-03-20T14:00", "12 tonight=2013-03-20T24:00");
+  }
 }
