@@ -294,8 +294,9 @@ final class RelativeRules {
    */
   private static void thePart(Scan s, Matcher m) {
     String part = TimexWords.partOfDay(m.group(3));
+    String minutes = m.group(2) == null ? "00" : m.group(2);
     String clock = m.group(1) == null ? part
-        : TimesAndDays.hourOf(Integer.parseInt(m.group(1)), part, false) + ":" + (m.group(2) == null ? "00" : m.group(2));
+        : TimesAndDays.hourOf(Integer.parseInt(m.group(1)), part, false) + ":" + minutes;
     s.relative(m.start(), m.end(), TimexType.TIME, null, (c, context) -> {
       TimePoint last = context.followOn();
       TimePoint day = last != null && last.precision() == TimePoint.Precision.DAY ? last : context.day();
