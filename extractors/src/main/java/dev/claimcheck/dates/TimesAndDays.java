@@ -4,6 +4,7 @@ import dev.claimcheck.model.DateFlag;
 import dev.claimcheck.model.TimexType;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +27,8 @@ final class TimesAndDays {
 
   /** A part of a day told from the document's: "this morning" ({@code 2013-03-20TMO}), "last night". */
   private static final Pattern PART_OF_A_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(MO|AF|EV|NI)");
+  /** "a.m." or "p.m." at the end of a clock time: its hour is said already. */
+  private static final Pattern AM_OR_PM = Pattern.compile("(?i)[ap]\\.?m\\.?$");
   /** A clock time's hours and minutes in its value: "T09:30". */
   private static final Pattern CLOCK = Pattern.compile("T(\\d{2}):(\\d{2})");
   /** An hour after "at" just before a part of a day: "at 10 this morning", "at 7.30 last night". */
@@ -87,16 +90,16 @@ final class TimesAndDays {
   private static void joinHoursToPartsOfDays(String text, List<Candidate> out) {
     for (int k = 0; k < out.size(); k++) {
       Candidate part = out.get(k);
-      java.util.regex.Matcher day = part.type() == TimexType.TIME && part.value() != null
+      Matcher day = part.type() == TimexType.TIME && part.value() != null
           ? PART_OF_A_DAY.matcher(part.value()) : null;
       if (day == null || !day.matches()) {
         continue;
       }
       Candidate time = k > 0 ? out.get(k - 1) : null;
-      java.util.regex.Matcher clock = time != null && time.type() == TimexType.TIME && time.value() != null
+      Matcher clock = time != null && time.type() == TimexType.TIME && time.value() != null
           ? CLOCK.matcher(time.value()) : null;
       if (clock != null && clock.find() && text.substring(time.end(), part.start()).equals(" ")) {
-        boolean written = text.substring(time.start(), time.end()).toLowerCase(Locale.ROOT).matches(".*[ap]\\.?m\\.?");
+        boolean written = AM_OR_PM.matcher(text.substring(time.start(), time.end())).find();
         String value = day.group(1) + "T" + hourOf(Integer.parseInt(clock.group(1)), day.group(2), written)
             + ":" + clock.group(2);
         out.set(k - 1, time.widened(time.start(), part.end(), time.modifier()).withValueKept(value));
@@ -105,7 +108,7 @@ final class TimesAndDays {
         continue;
       }
       int from = Math.max(k > 0 ? out.get(k - 1).end() : 0, part.start() - 12);
-      java.util.regex.Matcher hour = HOUR_BEFORE.matcher(text).region(from, part.start());
+      Matcher hour = HOUR_BEFORE.matcher(text).region(from, part.start());
       if (hour.find()) {
         String value = day.group(1) + "T" + hourOf(Integer.parseInt(hour.group(1)), day.group(2), false)
             + ":" + (hour.group(2) == null ? "00" : hour.group(2));
