@@ -31,9 +31,12 @@ final class ReportPeriods {
    * stays linear.
    */
   private static final Pattern OF_YEAR_AFTER = Pattern.compile("(?<!\\s)\\s++of\\s++" + CalendarRules.YEAR + "\\b");
-  /** Stretches of months longer than a quarter that results are reported for: "the nine months", "the first half". */
+  /**
+   * Stretches of months longer than a quarter that results are reported for: "the nine months",
+   * "the first seven months", "the first half".
+   */
   private static final Pattern MONTHS_OF_A_REPORT = Pattern.compile(
-      "\\b(?:(?:six|nine|twelve|6|9|12)[- ]months?|(?:first|second) half)\\b");
+      "\\b(?:(?:four|five|six|seven|eight|nine|ten|eleven|twelve|[4-9]|1[0-2])[- ]months?|(?:first|second) half)\\b");
   /** "the year-earlier nine months", "the year-ago six months": the stretch of months a year before. */
   private static final Pattern YEAR_BEFORE_MONTHS = Pattern.compile(
       "(?i)\\bthe\\s+(?:comparable\\s+|corresponding\\s+|same\\s+)?year-(?:ago|earlier|before)\\s+"
@@ -140,9 +143,16 @@ final class ReportPeriods {
     int shift = yearBefore ? -4 : which.matches("previous|preceding|prior") ? -1 : 0;
     boolean current = which.equals("current") || lower.startsWith("this");
     boolean pointsBack = which.isEmpty() && lower.startsWith("that");
+    // "the same period of last year" beside "the first seven months": that stretch's year, no quarter
+    boolean ofMonths = m.group(3).equalsIgnoreCase("period") && comparesMonths(s);
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
       if (period && !context.reportsQuarters()) {
         return null;
+      }
+      if (ofMonths) {
+        String quarter = context.quarter(shift);
+        String year = yearAfter != null ? yearAfter : quarter == null ? null : quarter.substring(0, 4);
+        return c.withValue(year, context.documentDateText(), DateFlag.RELATIVE_DATE);
       }
       TimePoint base = context.documentDate();
       if (current && base != null && base.precision().compareTo(TimePoint.Precision.MONTH) >= 0) {

@@ -55,4 +55,15 @@ class QuarterTaggingTest {
         + "that quarter included a charge.", "1989-11-01"))
         .containsExactly("the third quarter=1989-Q3", "the second quarter=1989-Q2", "that quarter=1989-Q2");
   }
+
+  @Test
+  void theSamePeriodBesideAStretchOfMonthsIsItsYear() {
+    // "the first seven months" are no quarter: the same period a year before is that year's
+    assertThat(values("Exports rose 8.7 percent in the first seven months of this year, compared with the same "
+        + "period of last year.", "1998-08-12"))
+        .containsExactly("the first seven months=P7M", "this year=1998", "the same period of last year=1997");
+    // beside a quarter it stays the quarter
+    assertThat(values("Net rose in the third quarter, compared with the same period of last year.", "1989-10-26"))
+        .containsExactly("the third quarter=1989-Q3", "the same period of last year=1988-Q3");
+  }
 }
