@@ -64,7 +64,6 @@ final class RelativeRules {
    * final one of someone's ("our last year's results" is the year before).
    */
   private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?i)\\b(?:my|your|his|her|its|our|their)\\s{1,3}$");
-  private static final Pattern POSSESSIVE_S_AFTER = Pattern.compile("['’]s\\b");
   /** An ordinal and "and" before "last": "the eighth and last year". */
   private static final Pattern ORDINAL_AND_BEFORE = Pattern.compile(
       "(?i)\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))"
@@ -155,7 +154,7 @@ final class RelativeRules {
     if (which.equals("last") && (OF_AFTER.matcher(s.text).region(m.end(), s.to).lookingAt()
         || ORDINAL_AND_BEFORE.matcher(s.text).region(Math.max(s.from, m.start() - 24), m.start()).find()
         || !the && s.lookBack(POSSESSIVE_BEFORE, m.start(), 8) != null
-        && !POSSESSIVE_S_AFTER.matcher(s.text).region(m.end(), s.to).lookingAt())) {
+        && !s.possessive(m.end()))) {
       // "the last year of the war", "the eighth and last year", "my last year at Reed": a year of something else
       return;
     }

@@ -172,9 +172,10 @@ final class Scan {
         ? Tense.FUTURE : local;
   }
 
-  /** Whether the expression ending at {@code end} is a possessive ("Monday's attack"), not an adverbial. */
-  private boolean possessive(int end) {
-    return text.startsWith("'s", end) || text.startsWith("’s", end);
+  /** Whether an "'s" follows {@code end}: the expression is a possessive ("Monday's attack"), not an adverbial. */
+  boolean possessive(int end) {
+    return (text.startsWith("'s", end) || text.startsWith("’s", end))
+        && (end + 2 >= text.length() || !Character.isLetterOrDigit(text.charAt(end + 2)));
   }
 
   /** The tense the words of its clause show around an expression ({@link Tense#around}), or null. */
