@@ -12,14 +12,19 @@ import java.util.Set;
 final class PastWords {
   private static final Set<String> SIMPLE_PASTS = Set.of("was", "were", "had", "did", "went", "came",
       "began", "became", "took", "rose", "fell", "grew", "saw", "gave", "ran", "wrote", "spoke", "broke",
-      "chose", "drew", "knew", "flew", "threw", "drove", "swore", "stole", "sank", "withdrew");
+      "chose", "drew", "knew", "flew", "threw", "drove", "swore", "stole", "sank", "withdrew", "ate", "rode",
+      "hid", "froze", "blew", "shook", "tore", "wore", "awoke", "arose", "forbade", "forgave", "forgot",
+      "oversaw", "foresaw", "undertook", "overtook", "mistook", "overthrew", "shrank", "strode", "swam", "sang",
+      "sprang", "overcame");
   /**
    * Irregular forms that are a past or a participle; not "left" ("two weeks left"), "shot" or
    * "thought", as often nouns or adjectives.
    */
   private static final Set<String> PARTICIPLES = Set.of("said", "made", "met", "won", "lost", "held", "paid",
       "sold", "told", "found", "brought", "built", "fled", "fought", "led", "sent", "spent", "got", "kept",
-      "stood", "heard", "felt", "caught", "sought", "bought", "struck");
+      "stood", "heard", "felt", "caught", "sought", "bought", "struck", "taught", "understood", "upheld",
+      "withheld", "meant", "dealt", "hung", "dug", "spun", "swung", "slid", "clung", "flung", "stung", "sped",
+      "laid", "knelt", "wept", "rebuilt");
   /** After "left", the words that make it the verb's past: "left for Baghdad", "left office" (not "two weeks left"). */
   private static final Set<String> AFTER_LEFT = Set.of("for", "the", "a", "an", "his", "her", "their", "its",
       "office", "home", "behind", "early", "without");

@@ -41,4 +41,16 @@ class PastWordsTest {
     assertThat(PastWords.edge("the proposed merger closes", true)).isEqualTo(-1);
     assertThat(PastWords.edge("they proposed a merger", true)).isEqualTo(5);
   }
+
+  @Test
+  void irregularPastsAndParticiplesOfNewsAreTheirPast() {
+    assertThat(PastWords.edge("he woke up at six", true)).isEqualTo(-1); // "woke" is also an adjective now
+    assertThat(PastWords.edge("he awoke at six", true)).isEqualTo(3);
+    assertThat(PastWords.edge("the court upheld the ruling", true)).isEqualTo(10);
+    assertThat(PastWords.edge("rescuers dug through the rubble", true)).isEqualTo(9);
+    assertThat(PastWords.edge("the treaty is meant to last", true)).isEqualTo(-1);
+    // words that are also nouns stay out: "the fed", "a bit", "a wound", "during lent"
+    assertThat(PastWords.edge("the fed said nothing about a bit of a wound during lent", false))
+        .isEqualTo("the fed ".length());
+  }
 }
