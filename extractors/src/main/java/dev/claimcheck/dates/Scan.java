@@ -167,10 +167,16 @@ final class Scan {
   Tense clauseTense(int start, int end) {
     Tense local = around(start, end);
     String sentence = text.substring(from, to);
-    return local == null && Tense.arranged(sentence, start - from)
+    // a possessive day is the arrangement's only after "for" or "to" ("are preparing for Sunday's
+    // vote"), not as the object of what goes on now ("are investigating Monday's attack")
+    boolean dated = !possessive(end) || AWAITED.contains(wordBefore(start));
+    return local == null && dated && Tense.arranged(sentence, start - from)
         || local == Tense.PAST && !possessive(end) && Tense.arrangedAfterAnd(sentence, start - from)
         ? Tense.FUTURE : local;
   }
+
+  /** Words before a possessive day that make it one awaited: "preparing for Sunday's vote", "heading to Monday's talks". */
+  private static final Set<String> AWAITED = Set.of("for", "to", "toward", "towards", "before");
 
   /** Whether an "'s" follows {@code end}: the expression is a possessive ("Monday's attack"), not an adverbial. */
   boolean possessive(int end) {

@@ -75,6 +75,8 @@ class WeekdayTaggingTest {
       The vote is at 10:30 a.m. EDT Tuesday.                                         | 10:30 a.m. EDT Tuesday=1998-03-10T10:30
       Markets were closed Thursday and reopen Tuesday.                               | Thursday=1998-03-05;Tuesday=1998-03-10
       Police were called and are investigating Tuesday's attack.                     | Tuesday=1998-03-03
+      Police are investigating Tuesday's attack.                                     | Tuesday=1998-03-03
+      Troops are preparing for Tuesday's parade.                                     | Tuesday=1998-03-10
       """)
   void aWeekdayIsReadByTheTenseOfItsClause(String sentence, String expected) {
     assertThat(values(sentence, "1998-03-06")).containsExactly(expected.split(";"));
