@@ -4,7 +4,6 @@ import dev.claimcheck.model.DateFlag;
 import dev.claimcheck.model.TimexType;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,10 +46,6 @@ final class RelativeRules {
           + "|the short term|a later date"
           + "|(?:the )?coming (?:days|weeks|months|years|quarters)|future (?:quarters|years)"
           + "|the (?:days|weeks|months|years) ahead|" + SOME_DAY + ")\\b(?![-‐])");
-  /** "yesterday afternoon", "mid-afternoon today": a part of a day, a TIME in TimeML. */
-  private static final Pattern DAY_PART = Pattern.compile(
-      "(?i)\\b(?:(yesterday|today|tomorrow)\\s+(morning|afternoon|evening|night)"
-          + "|(mid-?)?(morning|afternoon|evening)\\s+(yesterday|today|tomorrow))\\b");
   /**
    * "For the week, the index dropped", "the week's most active session": a week the text speaks
    * of without saying which, as TimeML writes it ({@code 1989-WXX}).
@@ -68,29 +63,6 @@ final class RelativeRules {
   private static final Pattern ORDINAL_AND_BEFORE = Pattern.compile(
       "(?i)\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))"
           + "\\s{1,3}(?:and|or)\\s{1,3}(?:the\\s{1,3})?$");
-  /** "by mid-afternoon", "at midmorning", "by late afternoon": a stretch of a part of the day spoken of. */
-  private static final Pattern MID_PART = Pattern.compile(
-      "(?i)\\b(mid|early|late)[- ]?(morning|afternoon|evening)\\b(?!\\s+(?:yesterday|today|tomorrow)\\b|[-‐])");
-  /**
-   * "in the morning", "during the night", "by the evening": a part of the day spoken of, when the
-   * clause tells what happened or will ("dealers placed orders in the morning"), not a habit;
-   * "at 10 in the morning" that hour of it.
-   */
-  private static final Pattern THE_PART = Pattern.compile(
-      "(?i)(?:(?:(?<=\\bat )|(?<![\\d:.])(?=\\d{1,2}[:.][0-5]\\d\\s))(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))?\\s+in\\s+"
-          + "|(?<=\\b(?:in|during|by|through|throughout) ))"
-          + "the (morning|afternoon|evening|night)\\b(?!\\s+(?:of|before|after)\\b|[-‐'’])");
-  /**
-   * Words before a part of the day that make it any day's, not one spoken of: a habit ("often
-   * met in the morning") or a chance ("could wake up at any time, seven in the morning").
-   */
-  private static final Pattern HABIT_OR_CHANCE = Pattern.compile(
-      "\\b(?:often|sometimes|usually|always|never|normally|generally|typically|regularly|every|each|any ?time"
-          + "|could|can|used to)\\b");
-  /** Words after which a part of the day is one of the day spoken of: "by late afternoon", "in the early morning". */
-  private static final Set<String> PART_OF_DAY_CUES = Set.of("by", "in", "at", "until", "till", "from", "since",
-      "after", "before", "during", "around", "about", "through", "into", "the");
-
   private RelativeRules() {}
 
   static void apply(Scan s) {
@@ -108,18 +80,8 @@ final class RelativeRules {
         || s.has("the future") || s.has("the near") || s.has("coming") || s.has("future ") || s.has(" ahead")
         || s.has("short term") || s.has("later date")) {
       s.run(SIMPLE, m -> simple(s, m));
-      s.run(DAY_PART, m -> dayPart(s, m));
     }
-    if (s.has("mid") || s.has("early") || s.has("late")) {
-      s.run(MID_PART, m -> midPart(s, m));
-    }
-    if (s.has("the morning") || s.has("the afternoon") || s.has("the evening") || s.has("the night")) {
-      s.run(THE_PART, m -> {
-        if (!s.beforeItsNoun(m.end()) && !HABIT_OR_CHANCE.matcher(s.lower).region(0, m.start() - s.from).find()) {
-          thePart(s, m);
-        }
-      });
-    }
+    PartsOfDay.apply(s);
     if (s.has("the week")) {
       s.run(THE_WEEK, m -> s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
         TimePoint base = context.reference();
@@ -278,53 +240,8 @@ final class RelativeRules {
     });
   }
 
-  /** "by mid-afternoon": that part of the day spoken of (else the document's), MID; "a mid-morning snack" is none. */
-  private static void midPart(Scan s, Matcher m) {
-    if (s.beforeItsNoun(m.end()) || !PART_OF_DAY_CUES.contains(s.wordBefore(m.start()))) {
-      return; // "a mid-morning snack"; "(early morning, late afternoon)" names no day's
-    }
-    partOfSpokenDay(s, m.start(), m.end(), TimexWords.partOfDay(m.group(2)), TimexWords.modifier(m.group(1)));
-  }
-
-  /**
-   * "in the morning": of the day the text last spoke of, though a paragraph before ("… were dashed
-   * Friday. ⏎ Dealers placed orders in the morning"), else the document's; "at 10 in the morning"
-   * that hour, "at 3 in the afternoon" 15:00.
-   */
-  private static void thePart(Scan s, Matcher m) {
-    String part = TimexWords.partOfDay(m.group(3));
-    String minutes = m.group(2) == null ? "00" : m.group(2);
-    String clock = m.group(1) == null ? part
-        : TimesAndDays.hourOf(Integer.parseInt(m.group(1)), part, false) + ":" + minutes;
-    s.relative(m.start(), m.end(), TimexType.TIME, null, (c, context) -> {
-      TimePoint last = context.followOn();
-      TimePoint day = last != null && last.precision() == TimePoint.Precision.DAY ? last : context.day();
-      return day == null ? null : c.withValue(day.value() + "T" + clock, day.value(), DateFlag.INFERRED);
-    });
-  }
-
-  /** A part of the day spoken of ({@link DateContext#day()}), {@code code} as TimeML writes it (MO, AF, EV, NI). */
-  private static void partOfSpokenDay(Scan s, int start, int end, String code, String modifier) {
-    s.relative(start, end, TimexType.TIME, modifier, (c, context) -> {
-      TimePoint day = context.day();
-      return day == null ? null : c.withValue(day.value() + "T" + code, day.value(), DateFlag.INFERRED);
-    });
-  }
-
-  private static void dayPart(Scan s, Matcher m) {
-    boolean dayFirst = m.group(1) != null;
-    String word = (dayFirst ? m.group(1) : m.group(5)).toLowerCase(Locale.ROOT);
-    String part = (dayFirst ? m.group(2) : m.group(4)).toLowerCase(Locale.ROOT);
-    String modifier = !dayFirst && m.group(3) != null ? "MID" : null;
-    s.relative(m.start(), m.end(), TimexType.TIME, modifier, (c, context) -> {
-      TimePoint base = context.documentDate();
-      return c.withValue(base == null ? null : value(base, part, dayShift(word)),
-          base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
-    });
-  }
-
   /** The days "yesterday", "today" or "tomorrow" lie from the document date. */
-  private static int dayShift(String word) {
+  static int dayShift(String word) {
     return word.equals("yesterday") ? -1 : word.equals("tomorrow") ? 1 : 0;
   }
 

@@ -100,8 +100,8 @@ final class TimesAndDays {
           ? CLOCK.matcher(time.value()) : null;
       if (clock != null && clock.find() && text.substring(time.end(), part.start()).equals(" ")) {
         boolean written = AM_OR_PM.matcher(text.substring(time.start(), time.end())).find();
-        String value = day.group(1) + "T" + hourOf(Integer.parseInt(clock.group(1)), day.group(2), written)
-            + ":" + clock.group(2);
+        String hours = PartsOfDay.hourOf(Integer.parseInt(clock.group(1)), day.group(2), written);
+        String value = day.group(1) + "T" + hours + ":" + clock.group(2);
         out.set(k - 1, time.widened(time.start(), part.end(), time.modifier()).withValueKept(value));
         out.remove(k);
         k--;
@@ -110,26 +110,11 @@ final class TimesAndDays {
       int from = Math.max(k > 0 ? out.get(k - 1).end() : 0, part.start() - 12);
       Matcher hour = HOUR_BEFORE.matcher(text).region(from, part.start());
       if (hour.find()) {
-        String value = day.group(1) + "T" + hourOf(Integer.parseInt(hour.group(1)), day.group(2), false)
-            + ":" + (hour.group(2) == null ? "00" : hour.group(2));
+        String hours = PartsOfDay.hourOf(Integer.parseInt(hour.group(1)), day.group(2), false);
+        String value = day.group(1) + "T" + hours + ":" + (hour.group(2) == null ? "00" : hour.group(2));
         out.set(k, part.widened(hour.start(1), part.end(), part.modifier()).withValueKept(value));
       }
     }
-  }
-
-  /**
-   * An hour said with a part of the day ({@code part} as TimeML writes it: MO, AF, EV, NI), in two
-   * figures: after noon in the afternoon and evening, and at night from six ("12 at night" is
-   * midnight, 24; "12 in the morning" 00); as written when {@code written} has "a.m." or "p.m." with it.
-   */
-  static String hourOf(int hour, String part, boolean written) {
-    if (written) {
-      return String.format(Locale.ROOT, "%02d", hour);
-    }
-    boolean night = part.equals("NI");
-    int of = hour == 12 ? (night ? 24 : part.equals("MO") ? 0 : 12)
-        : hour < 12 && (part.equals("AF") || part.equals("EV") || night && hour >= 6) ? hour + 12 : hour;
-    return String.format(Locale.ROOT, "%02d", of);
   }
 
   /** Whether the time {@code out.get(k)} has a day written just before it ("Saturday 14 September 10:00am"). */
