@@ -45,6 +45,8 @@ final class BareMonths {
   /** A dash and a month right after a month: the first of two written as a range. */
   private static final Pattern DASH_AND_MONTH = Pattern.compile("\\G\\s?[-–—]\\s?(" + CalendarDates.MONTH_NAME + ")");
 
+  /** Words before a month that make it the next one: "next June", "this coming July", "come November". */
+  private static final Set<String> COMING = Set.of("next", "coming", "this coming", "come");
   /** Determiners before a month that modifies a noun: "a June agreement", "the July report". */
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her",
       "our", "that");
@@ -143,7 +145,7 @@ final class BareMonths {
           && base.precision().compareTo(TimePoint.Precision.MONTH) >= 0;
       if ("last".equals(which) || "this past".equals(which)) {
         year = yearOfMonthFrom(year, baseMonth, month, -1);
-      } else if (which != null && Set.of("next", "coming", "this coming", "come").contains(which)) {
+      } else if (which != null && COMING.contains(which)) {
         year = yearOfMonthFrom(year, baseMonth, month, 1);
       } else if (passed && fromDocumentDate && base.precision() == TimePoint.Precision.DAY) {
         year = Tense.lastOnOrBefore(base, endMonth, 1) + yearShift;

@@ -265,6 +265,15 @@ public final class DateContext {
     return quarterFrom(reportQuarter, shift);
   }
 
+  /**
+   * As {@link #quarter(int)}, or only that quarter's year when {@code yearOnly}: a year back from
+   * "the nine months" (or "the same period" beside them) is a year, not the quarter.
+   */
+  String quarterOrYear(int shift, boolean yearOnly) {
+    String quarter = quarter(shift);
+    return yearOnly && quarter != null ? quarter.substring(0, 4) : quarter;
+  }
+
   /** The quarter the document named last ("results for that quarter"), else as {@link #quarter(int)}. */
   String quarterNamedLast() {
     return quarterFrom(namedQuarter, 0);

@@ -63,6 +63,7 @@ final class RelativeRules {
   private static final Pattern ORDINAL_AND_BEFORE = Pattern.compile(
       "(?i)\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))"
           + "\\s{1,3}(?:and|or)\\s{1,3}(?:the\\s{1,3})?$");
+
   private RelativeRules() {}
 
   static void apply(Scan s) {
@@ -156,7 +157,7 @@ final class RelativeRules {
     // date the sentence wrote before it, when that lies in an earlier year (month) than the
     // document's (not from a date told from the document's, "up from last year. … would mean a
     // dividend this year")
-    boolean fromThePast = !followOn && unitWord.matches("year|month")
+    boolean fromThePast = !followOn && (unitWord.equals("year") || unitWord.equals("month"))
         && Tense.seenFromThePast(s.text.substring(s.from, s.to), m.start() - s.from);
     s.relative(m.start(), m.end(), partOfDay ? TimexType.TIME : TimexType.DATE, null,
         (c, context) -> {

@@ -150,9 +150,8 @@ final class ReportPeriods {
         return null;
       }
       if (ofMonths) {
-        String quarter = context.quarter(shift);
-        String year = yearAfter != null ? yearAfter : quarter == null ? null : quarter.substring(0, 4);
-        return c.withValue(year, context.documentDateText(), DateFlag.RELATIVE_DATE);
+        return c.withValue(yearAfter != null ? yearAfter : context.quarterOrYear(shift, true),
+            context.documentDateText(), DateFlag.RELATIVE_DATE);
       }
       TimePoint base = context.documentDate();
       if (current && base != null && base.precision().compareTo(TimePoint.Precision.MONTH) >= 0) {
@@ -201,9 +200,7 @@ final class ReportPeriods {
    */
   private static Candidate yearBefore(Candidate c, DateContext context, boolean ofMonths) {
     if (context.reportsQuarters()) {
-      String quarter = context.quarter(-4);
-      return c.withValue(ofMonths && quarter != null ? quarter.substring(0, 4) : quarter, context.documentDateText(),
-          DateFlag.RELATIVE_DATE);
+      return c.withValue(context.quarterOrYear(-4, ofMonths), context.documentDateText(), DateFlag.RELATIVE_DATE);
     }
     TimePoint base = context.documentDate();
     return c.withValue(base == null ? null : String.valueOf(base.year() - 1),

@@ -30,6 +30,8 @@ final class Scan {
       "although", "where", "whereas", "within", "without", "under", "about", "around", "like", "not", "will",
       "would", "can", "could", "should", "must", "has", "have", "had", "do", "does", "did", "be", "been");
 
+  /** Words before a possessive day that make it one awaited: "preparing for Sunday's vote", "to Monday's talks". */
+  private static final Set<String> AWAITED = Set.of("for", "to", "toward", "towards", "before");
   /** A comma, a line's end and a year that begins the next line: "Oct. 28,⏎⏎2018." */
   private static final Pattern YEAR_ON_THE_NEXT_LINE =
       Pattern.compile(",[ \\t]*(?:\\r?\\n[ \\t]*)+([12]\\d{3})(?!\\d)");
@@ -166,17 +168,15 @@ final class Scan {
    */
   Tense clauseTense(int start, int end) {
     Tense local = around(start, end);
-    String sentence = text.substring(from, to);
-    // a possessive day is the arrangement's only after "for" or "to" ("are preparing for Sunday's
-    // vote"), not as the object of what goes on now ("are investigating Monday's attack")
-    boolean dated = !possessive(end) || AWAITED.contains(wordBefore(start));
-    return local == null && dated && Tense.arranged(sentence, start - from)
-        || local == Tense.PAST && !possessive(end) && Tense.arrangedAfterAnd(sentence, start - from)
+    if (local == null) {
+      // a possessive day is the arrangement's only after "for" or "to" ("are preparing for Sunday's
+      // vote"), not as the object of what goes on now ("are investigating Monday's attack")
+      boolean dated = !possessive(end) || AWAITED.contains(wordBefore(start));
+      return dated && Tense.arranged(text.substring(from, to), start - from) ? Tense.FUTURE : null;
+    }
+    return local == Tense.PAST && !possessive(end) && Tense.arrangedAfterAnd(text.substring(from, to), start - from)
         ? Tense.FUTURE : local;
   }
-
-  /** Words before a possessive day that make it one awaited: "preparing for Sunday's vote", "heading to Monday's talks". */
-  private static final Set<String> AWAITED = Set.of("for", "to", "toward", "towards", "before");
 
   /** Whether an "'s" follows {@code end}: the expression is a possessive ("Monday's attack"), not an adverbial. */
   boolean possessive(int end) {

@@ -121,9 +121,8 @@ final class Shifts {
       boolean followOn, boolean ofMonths, DateContext context) {
     if (count == 1 && unit == UnitOfTime.YEAR && sign < 0 && context.reportsQuarters()) {
       // "a year ago" is the same quarter a year before; "the nine months … a year earlier" its year
-      String quarter = context.quarter(-4);
-      return c.withValue(ofMonths && quarter != null ? quarter.substring(0, 4) : quarter,
-          base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
+      return c.withValue(context.quarterOrYear(-4, ofMonths), base == null ? null : base.value(),
+          DateFlag.RELATIVE_DATE);
     }
     double inSteps = count * unit.stepsPerUnit;
     ChronoUnit finer = inSteps == Math.rint(inSteps) ? unit.step : halfUnit(unit.step);

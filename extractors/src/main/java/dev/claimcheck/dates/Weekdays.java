@@ -228,6 +228,7 @@ final class Weekdays {
           return c.withValue(value, base.value(), DateFlag.RELATIVE_DATE);
         });
   }
+
   /**
    * "On 5 June 1990 he arrived, and on Friday he left": a weekday after a day its sentence wrote,
    * long before the document date, is the first such weekday on or after that day ("last",
