@@ -43,6 +43,8 @@ public final class DateContext {
   private Integer yearOfSentence;
   /** Where the expression that wrote {@link #yearOfSentence} ends in the text. */
   private int yearOfSentenceEnd;
+  /** The last month the current sentence has named ("in February"), or null: what its "a year earlier" compares. */
+  private TimePoint monthOfSentence;
   /** Whether {@link #yearOfSentence} was written out, not told from the document date. */
   private boolean yearOfSentenceWritten;
   /** Whether {@link #yearOfSentence} sets the time the sentence is told from ({@link Scan#framesItsSentence}). */
@@ -177,6 +179,7 @@ public final class DateContext {
     yearOfSentence = null;
     yearOfSentenceWritten = false;
     yearOfSentenceFrames = false;
+    monthOfSentence = null;
   }
 
   /**
@@ -226,6 +229,16 @@ public final class DateContext {
   void saw(TimePoint point) {
     lastInParagraph = point;
     lastInDocument = point;
+    monthOfSentence = point.precision() == TimePoint.Precision.MONTH ? point : monthOfSentence;
+  }
+
+  /**
+   * The last month the current sentence has named so far ("Unemployment stood at 7.9% in
+   * February, down from 8.1% a year earlier"), or null: a year back from it is that month's, not
+   * the quarter a report speaks of.
+   */
+  TimePoint monthOfSentence() {
+    return monthOfSentence;
   }
 
   /**

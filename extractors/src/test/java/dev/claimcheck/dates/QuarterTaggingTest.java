@@ -66,4 +66,21 @@ class QuarterTaggingTest {
     assertThat(values("Net rose in the third quarter, compared with the same period of last year.", "1989-10-26"))
         .containsExactly("the third quarter=1989-Q3", "the same period of last year=1988-Q3");
   }
+
+  @Test
+  void aYearBeforeAMonthTheSentenceNamesIsThatMonths() {
+    // a report by quarters: a year back from a month of the same sentence is that month's
+    DateContext report = DateContext.of("2013-03-22", "en-US");
+    assertThat(values("The bank reported a 12% rise in fourth-quarter profit.", report))
+        .containsExactly("fourth-quarter=2012-Q4");
+    assertThat(values("Unemployment stood at 7.9% in February, down from 8.1% a year earlier.", report))
+        .containsExactly("February=2013-02", "a year earlier=2012-02");
+    // the next sentence names no month: the quarter again
+    assertThat(values("Costs fell from a year earlier.", report)).containsExactly("a year earlier=2011-Q4");
+    // months counted are a stretch, not a month: its year
+    DateContext nineMonths = DateContext.of("1989-10-26", "en-US");
+    assertThat(values("Net rose in the third quarter.", nineMonths)).containsExactly("the third quarter=1989-Q3");
+    assertThat(values("In the nine months through September, net rose from a year earlier.", nineMonths))
+        .containsExactly("the nine months=P9M", "September=1989-09", "a year earlier=1988");
+  }
 }
