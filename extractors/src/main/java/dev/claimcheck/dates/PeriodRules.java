@@ -75,6 +75,9 @@ final class PeriodRules {
   static final Pattern QUARTER = Pattern.compile(
       "(?i)\\b(?:(the)\\s+)?(?:(fiscal)[\\s-]+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
           + "([- ])quarter(?:\\s+of\\s+" + YEAR + ")?(?!\\p{L})");
+  /** "… of last year", "… of the year": what makes "the final quarter" a year's fourth. */
+  private static final Pattern OF_A_YEAR_SPOKEN_OF = Pattern.compile(
+      "(?i)\\s+of\\s+(?:this|last|next|that|the(?:\\s+(?:following|previous|prior|same))?)\\s+year\\b");
   /** "the 1988 second quarter", "its 1989 fourth quarter". */
   static final Pattern YEAR_QUARTER = Pattern.compile(
       "(?i)(?:\\bthe\\s+)?\\b" + YEAR + "\\s+(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?!\\p{L})");
@@ -311,8 +314,9 @@ final class PeriodRules {
   static void quarter(Scan s, Matcher m) {
     String word = m.group(3).toLowerCase(Locale.ROOT);
     int q = quarterNumber(word);
-    if ((word.equals("final") || word.equals("last")) && m.group(5) == null) {
-      return;
+    if ((word.equals("final") || word.equals("last")) && m.group(5) == null
+        && !OF_A_YEAR_SPOKEN_OF.matcher(s.text).region(m.end(), s.to).lookingAt()) {
+      return; // "the last quarter" alone is the one before, or a game's
     }
     if (m.group(5) != null) {
       s.add(m.start(), m.end(), TimexType.DATE, m.group(5) + "-Q" + q, null);

@@ -83,4 +83,14 @@ class QuarterTaggingTest {
     assertThat(values("In the nine months through September, net rose from a year earlier.", nineMonths))
         .containsExactly("the nine months=P9M", "September=1989-09", "a year earlier=1988");
   }
+
+  @Test
+  void theFinalQuarterOfAYearIsItsFourth() {
+    assertThat(values("The economy shrank in the final quarter of last year.", "2013-03-22"))
+        .containsExactly("the final quarter of last year=2012-Q4");
+    assertThat(values("Profit will rise in the last quarter of this year.", "2013-03-22"))
+        .containsExactly("the last quarter of this year=2013-Q4");
+    // with no year after it, a game's last quarter or the one before: no quarter of a year
+    assertThat(values("He scored twice in the final quarter.", "2013-03-22")).isEmpty();
+  }
 }
