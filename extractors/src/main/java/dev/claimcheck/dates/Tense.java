@@ -19,6 +19,8 @@ enum Tense {
           + "|to be (?:\\p{L}{2,}(?:ed|en|wn)|held|made|sent|built|paid|sold|met|set|put|cut|shut|sworn|hit))"
           // an arrangement or expectation told in the present: "is expected", "are due back"
           + "|(?:is|are|am|'re)\\s+(?:now\\s+|also\\s+)?(?:expected|due|planned|slated|forecast|poised)"
+          // an aside that opens with it: "The report, due out Tuesday, …" (not "payments due Monday")
+          + "|(?<!\\p{L} )due(?=(?: (?:out|back|home|in|on|for))? *$)"
           + "|expects?|(?<!\\b(?:than|as|was|were|been|had|not) )expected(?! to\\b)"
           + "|(?<!\\b(?:\\p{L}{1,20}ed|its|his|her|their|the|no|any|has|have|had|with|of) )plans? to|forecast for|next)\\b");
 
