@@ -77,7 +77,7 @@ final class PeriodRules {
           + "([- ])quarter(?:\\s+of\\s+" + YEAR + ")?(?!\\p{L})");
   /** "… of last year", "… of the year": what makes "the final quarter" a year's fourth. */
   private static final Pattern OF_A_YEAR_SPOKEN_OF = Pattern.compile(
-      "(?i)\\s+of\\s+(?:this|last|next|that|the(?:\\s+(?:following|previous|prior|same))?)\\s+year\\b");
+      "(?i)(?<!\\s)\\s++of\\s++(?:this|last|next|that|the(?:\\s++(?:following|previous|prior|same))?)\\s++year\\b");
   /** "the 1988 second quarter", "its 1989 fourth quarter". */
   static final Pattern YEAR_QUARTER = Pattern.compile(
       "(?i)(?:\\bthe\\s+)?\\b" + YEAR + "\\s+(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?!\\p{L})");
