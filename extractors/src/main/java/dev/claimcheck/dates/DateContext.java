@@ -287,6 +287,24 @@ public final class DateContext {
     return yearOnly && quarter != null ? quarter.substring(0, 4) : quarter;
   }
 
+  /**
+   * A year back from what a report's sentence speaks of ("a year earlier", "the same period last
+   * year", "year-ago"): the month it named before ("exports in February rose from a year
+   * earlier"), else as {@link #quarterOrYear} a year back; of a stretch of months in a text that
+   * named no quarter, the year before the one the sentence speaks of ("the first two months of this
+   * year, up from the same period last year" told in March).
+   */
+  String yearBack(boolean ofMonths) {
+    if (!ofMonths && monthOfSentence != null) {
+      return monthOfSentence.plus(-1, java.time.temporal.ChronoUnit.YEARS, TimePoint.Precision.MONTH).value();
+    }
+    if (ofMonths && !reportsQuarters()) {
+      Integer year = yearOfSentence != null ? yearOfSentence : documentDate == null ? null : documentDate.year();
+      return year == null ? null : String.valueOf(year - 1);
+    }
+    return quarterOrYear(-4, ofMonths);
+  }
+
   /** The quarter the document named last ("results for that quarter"), else as {@link #quarter(int)}. */
   String quarterNamedLast() {
     return quarterFrom(namedQuarter, 0);

@@ -32,11 +32,11 @@ final class ReportPeriods {
    */
   private static final Pattern OF_YEAR_AFTER = Pattern.compile("(?<!\\s)\\s++of\\s++" + CalendarRules.YEAR + "\\b");
   /**
-   * Stretches of months longer than a quarter that results are reported for: "the nine months",
-   * "the first seven months", "the first half".
+   * Stretches of months other than a quarter that results are reported for: "the nine months",
+   * "the first seven months", "the first two months", "the first half".
    */
   private static final Pattern MONTHS_OF_A_REPORT = Pattern.compile(
-      "\\b(?:(?:four|five|six|seven|eight|nine|ten|eleven|twelve|[4-9]|1[0-2])[- ]months?|(?:first|second) half)\\b");
+      "\\b(?:(?:two|four|five|six|seven|eight|nine|ten|eleven|twelve|[24-9]|1[0-2])[- ]months?|(?:first|second) half)\\b");
   /** "the year-earlier nine months", "the year-ago six months": the stretch of months a year before. */
   private static final Pattern YEAR_BEFORE_MONTHS = Pattern.compile(
       "(?i)\\bthe\\s+(?:comparable\\s+|corresponding\\s+|same\\s+)?year-(?:ago|earlier|before)\\s+"
@@ -149,6 +149,10 @@ final class ReportPeriods {
       if (period && !context.reportsQuarters()) {
         return null;
       }
+      if (yearBefore && yearAfter == null && ordinal == 0 && !current && !pointsBack) {
+        // "the same period last year": the quarter, the stretch's year or the month the sentence spoke of
+        return c.withValue(context.yearBack(ofMonths), context.documentDateText(), DateFlag.RELATIVE_DATE);
+      }
       if (ofMonths) {
         return c.withValue(yearAfter != null ? yearAfter : context.quarterOrYear(shift, true),
             context.documentDateText(), DateFlag.RELATIVE_DATE);
@@ -187,7 +191,7 @@ final class ReportPeriods {
   }
 
   /**
-   * Whether the sentence speaks of a stretch of months longer than a quarter ("the nine months",
+   * Whether the sentence speaks of a stretch of months other than a quarter ("the nine months",
    * "the first half"): a year back from it is a year, not a quarter.
    */
   static boolean comparesMonths(Scan s) {
@@ -200,7 +204,7 @@ final class ReportPeriods {
    */
   private static Candidate yearBefore(Candidate c, DateContext context, boolean ofMonths) {
     if (context.reportsQuarters()) {
-      return c.withValue(context.quarterOrYear(-4, ofMonths), context.documentDateText(), DateFlag.RELATIVE_DATE);
+      return c.withValue(context.yearBack(ofMonths), context.documentDateText(), DateFlag.RELATIVE_DATE);
     }
     TimePoint base = context.documentDate();
     return c.withValue(base == null ? null : String.valueOf(base.year() - 1),

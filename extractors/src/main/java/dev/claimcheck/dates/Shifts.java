@@ -120,14 +120,9 @@ final class Shifts {
   private static Candidate shift(Candidate c, TimePoint base, double count, UnitOfTime unit, int sign,
       boolean followOn, boolean ofMonths, DateContext context) {
     if (count == 1 && unit == UnitOfTime.YEAR && sign < 0 && context.reportsQuarters()) {
-      TimePoint month = ofMonths ? null : context.monthOfSentence();
-      if (month == null) {
-        // "a year ago" is the same quarter a year before; "the nine months … a year earlier" its year
-        return c.withValue(context.quarterOrYear(-4, ofMonths), base == null ? null : base.value(),
-            DateFlag.RELATIVE_DATE);
-      }
-      base = month; // "in February, down from 8.1% a year earlier": that month's
-      followOn = true;
+      // "a year ago" is the same quarter a year before; "the nine months … a year earlier" its
+      // year; "in February, down from 8.1% a year earlier" that month's
+      return c.withValue(context.yearBack(ofMonths), base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
     }
     double inSteps = count * unit.stepsPerUnit;
     ChronoUnit finer = inSteps == Math.rint(inSteps) ? unit.step : halfUnit(unit.step);

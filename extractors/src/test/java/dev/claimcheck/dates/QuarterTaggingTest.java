@@ -93,4 +93,15 @@ class QuarterTaggingTest {
     // with no year after it, a game's last quarter or the one before: no quarter of a year
     assertThat(values("He scored twice in the final quarter.", "2013-03-22")).isEmpty();
   }
+
+  @Test
+  void theSamePeriodLastYearIsTheStretchOrMonthTheSentenceSpokeOf() {
+    // two months are no quarter: their year before, whatever quarter last ended before the document date
+    assertThat(values("Trade reached 32.4 billion dollars in the first two months of this year, up 12 percent over "
+        + "the same period last year.", "1998-03-10"))
+        .containsExactly("the first two months=P2M", "this year=1998", "the same period last year=1997");
+    // a month the sentence named: that month a year before
+    assertThat(values("Exports in February rose 8 percent over the same period last year.", "1998-03-10"))
+        .containsExactly("February=1998-02", "the same period last year=1997-02");
+  }
 }
