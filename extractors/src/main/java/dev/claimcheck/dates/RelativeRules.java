@@ -132,7 +132,7 @@ final class RelativeRules {
       // "over the past year", "in the last decade": TimeML writes the year (decade) before this
       // one; without a document date there is none to count from, and the stretch stays
     }
-    if (unitWord.equals("quarter") && (which.equals("this") || which.equals("that"))) {
+    if (unitWord.equals("quarter") && (which.equals("this") || which.equals("that") || which.equals("same"))) {
       return; // ReportPeriods reads these, as the quarter a report last named
     }
     boolean followOn = which.matches("following|previous|preceding|prior|same|that")

@@ -139,13 +139,14 @@ final class ReportPeriods {
     }
     Matcher ofYear = OF_YEAR_AFTER.matcher(s.text).region(m.end(), s.to);
     String yearAfter = ofYear.lookingAt() ? ofYear.group(1) : null;
+    int end = yearAfter != null ? ofYear.end() : m.end(); // "the same period of 1997" is one expression
     int ordinal = m.group(2) == null ? 0 : PeriodRules.quarterNumber(m.group(2));
     int shift = yearBefore ? -4 : which.matches("previous|preceding|prior") ? -1 : 0;
     boolean current = which.equals("current") || lower.startsWith("this");
-    boolean pointsBack = which.isEmpty() && lower.startsWith("that");
+    boolean pointsBack = which.isEmpty() && lower.startsWith("that") || which.equals("same") && !yearBefore;
     // "the same period of last year" beside "the first seven months": that stretch's year, no quarter
     boolean ofMonths = m.group(3).equalsIgnoreCase("period") && comparesMonths(s);
-    s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+    s.relative(m.start(), end, TimexType.DATE, null, (c, context) -> {
       if (period && !context.reportsQuarters()) {
         return null;
       }

@@ -104,4 +104,15 @@ class QuarterTaggingTest {
     assertThat(values("Exports in February rose 8 percent over the same period last year.", "1998-03-10"))
         .containsExactly("February=1998-02", "the same period last year=1997-02");
   }
+
+  @Test
+  void theSameQuarterIsTheOneNamedLastAndOfAYearAfterItThatYears() {
+    assertThat(values("Investment dropped in the first quarter from the same quarter of 1997.", "1998-06-05"))
+        .containsExactly("the first quarter=1998-Q1", "the same quarter of 1997=1997-Q1");
+    assertThat(values("Net rose in the first quarter, up from the same quarter last year.", "1998-06-05"))
+        .containsExactly("the first quarter=1998-Q1", "the same quarter last year=1997-Q1");
+    DateContext report = DateContext.of("1998-06-05", "en-US");
+    values("Net rose in the first quarter.", report);
+    assertThat(values("Costs rose in the same quarter.", report)).containsExactly("the same quarter=1998-Q1");
+  }
 }

@@ -762,7 +762,7 @@ class TemporalTaggerTest {
         + "were $1.76 billion, against $1.55 billion a year earlier.", "1989-11-02"))
         .containsExactly("fourth-quarter=1989-Q4", "the latest period=1989-Q4", "a year earlier=1988-Q4");
     assertThat(values("Counts from the third quarter of 2022 rose over the same period of 2021.", "2022-10-26"))
-        .containsExactly("the third quarter of 2022=2022-Q3", "the same period=2021-Q3", "2021=2021");
+        .containsExactly("the third quarter of 2022=2022-Q3", "the same period of 2021=2021-Q3");
     // told in the future, a quarter not yet over is not the one reported
     assertThat(values("Fourth-quarter sales will rise. Sales in the latest period fell.", "1989-11-02"))
         .containsExactly("Fourth-quarter=1989-Q4");
