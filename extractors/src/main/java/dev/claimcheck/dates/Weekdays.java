@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  * Thread-safe.
  */
 final class Weekdays {
-  /** "over the weekend", "the weekend's violence": the weekend the news is about. */
+  /** "over the weekend", "spent the weekend", "the weekend's violence": the weekend the news is about. */
   private static final Pattern WEEKEND = Pattern.compile(
-      "(?i)(?<=\\b(?:over|during|on|at|for|since|past|until|by) )the weekend\\b|\\bthe weekend(?=['’]s\\b)");
+      "(?i)(?<=\\b(?:over|during|on|at|for|since|past|until|till|by|through|throughout|into|before|after"
+          + "|spen(?:t|ds?|ding)) )the weekend\\b|\\bthe weekend(?=['’]s\\b)");
   private static final Pattern WEEKDAY = Pattern.compile(
       "(?:\\b(?i:(?:the\\s+)?(previous|preceding|prior|following)"
           + "|(last|next|this coming|this past|this|coming|past))\\s+)?"
