@@ -1,6 +1,7 @@
 package dev.claimcheck.dates;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
@@ -296,7 +297,7 @@ public final class DateContext {
    */
   String yearBack(boolean ofMonths) {
     if (!ofMonths && monthOfSentence != null) {
-      return monthOfSentence.plus(-1, java.time.temporal.ChronoUnit.YEARS, TimePoint.Precision.MONTH).value();
+      return monthOfSentence.plus(-1, ChronoUnit.YEARS, TimePoint.Precision.MONTH).value();
     }
     if (ofMonths && !reportsQuarters()) {
       Integer year = yearOfSentence != null ? yearOfSentence : documentDate == null ? null : documentDate.year();
