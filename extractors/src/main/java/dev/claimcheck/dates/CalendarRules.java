@@ -207,6 +207,7 @@ final class CalendarRules {
     }
     if (s.has("quarter")) {
       s.run(PeriodRules.QUARTER, m -> PeriodRules.quarter(s, m));
+      s.run(PeriodRules.MONTH_QUARTER, m -> PeriodRules.monthQuarter(s, m));
       if (digits) {
         s.run(PeriodRules.YEAR_QUARTER, m -> s.add(m.start(), m.end(), TimexType.DATE,
             m.group(1) + "-Q" + PeriodRules.quarterNumber(m.group(2)), null));

@@ -2,6 +2,8 @@ package dev.claimcheck.dates;
 
 import dev.claimcheck.model.DateFlag;
 import dev.claimcheck.model.TimexType;
+import dev.claimcheck.text.CalendarDates;
+import java.time.Month;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -78,6 +80,10 @@ final class PeriodRules {
   /** "… of last year", "… of the year": what makes "the final quarter" a year's fourth. */
   private static final Pattern OF_A_YEAR_SPOKEN_OF = Pattern.compile(
       "(?i)(?<!\\s)\\s++of\\s++(?:this|last|next|that|the(?:\\s++(?:following|previous|prior|same))?)\\s++year\\b");
+  /** "the December quarter", "the June-quarter results": a company's quarter named by the month it ends in. */
+  static final Pattern MONTH_QUARTER = Pattern.compile(
+      "\\b(?:(?i:the)\\s+(" + CalendarDates.FULL_MONTH_NAME + ")[- ]|(" + CalendarDates.FULL_MONTH_NAME
+          + ")-)quarter(?!\\p{L})");
   /** "the 1988 second quarter", "its 1989 fourth quarter". */
   static final Pattern YEAR_QUARTER = Pattern.compile(
       "(?i)(?:\\bthe\\s+)?\\b" + YEAR + "\\s+(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?!\\p{L})");
@@ -340,6 +346,25 @@ final class PeriodRules {
       return;
     }
     relativeQuarter(s, start, m.end(), q);
+  }
+
+  /**
+   * "Sales in the December quarter were flat": the three months to the end of that month, as the
+   * calendar quarter holding most of them ({@link QuarterEnd}); told in the past, the last such
+   * month on or before the document date, and the quarter the report speaks of; else the coming one.
+   */
+  static void monthQuarter(Scan s, Matcher m) {
+    int month = CalendarDates.month(m.group(1) != null ? m.group(1) : m.group(2));
+    boolean past = s.tenseAt(m.start(), m.end()) != Tense.FUTURE;
+    QuarterEnd end = new QuarterEnd(!past, month, Month.of(month).minLength(), null);
+    s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
+      TimePoint base = context.documentDate();
+      String quarter = end.calendarQuarter(base);
+      if (past && !quarter.startsWith("X")) {
+        context.sawQuarterOver(Integer.parseInt(quarter.substring(0, 4)), quarter.charAt(6) - '0');
+      }
+      return c.withValue(quarter, base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
+    });
   }
 
   /** A quarter named without its year: of the year of the document date, by the tense it is told in. */

@@ -115,4 +115,14 @@ class QuarterTaggingTest {
     values("Net rose in the first quarter.", report);
     assertThat(values("Costs rose in the same quarter.", report)).containsExactly("the same quarter=1998-Q1");
   }
+
+  @Test
+  void aQuarterNamedByTheMonthItEndsInIsThatCalendarQuarter() {
+    assertThat(values("Sales in the December quarter were flat, up from a year earlier.", "2013-03-21"))
+        .containsExactly("the December quarter=2012-Q4", "a year earlier=2011-Q4");
+    assertThat(values("The company will report June-quarter results.", "2013-03-21"))
+        .containsExactly("June-quarter=2013-Q2");
+    // the three months to January are mostly the fourth quarter of the year before
+    assertThat(values("The January quarter was weak.", "2013-03-21")).containsExactly("The January quarter=2012-Q4");
+  }
 }
