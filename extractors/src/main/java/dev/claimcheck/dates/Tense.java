@@ -21,6 +21,8 @@ enum Tense {
           + "|(?:is|are|am|'re)\\s+(?:now\\s+|also\\s+)?(?:expected|due|planned|slated|forecast|poised)"
           // an aside that opens with it: "The report, due out Tuesday, …" (not "payments due Monday")
           + "|(?<!\\p{L} )due(?=(?: (?:out|back|home|in|on|for))? *$)"
+          // a day fixed in the past for what is still to come: "Sentencing was set for Jan. 15"
+          + "|(?<=\\b(?:was|were) )(?:set|scheduled|slated) for"
           + "|expects?|(?<!\\b(?:than|as|was|were|been|had|not) )expected(?! to\\b)"
           + "|(?<!\\b(?:\\p{L}{1,20}ed|its|his|her|their|the|no|any|has|have|had|with|of) )plans? to|forecast for|next)\\b");
 

@@ -60,4 +60,10 @@ class MonthTaggingTest {
     assertThat(values("In 2005, the company expected to finish by the spring.", "2013-03-21"))
         .containsExactly("2005=2005", "the spring=2005-SP");
   }
+
+  @Test
+  void aDayFixedInThePastForWhatIsToComeIsAhead() {
+    assertThat(values("Sentencing was set for Jan. 15.", "1998-10-14")).containsExactly("Jan. 15=1999-01-15");
+    assertThat(values("Sentencing was on Jan. 15.", "1998-10-14")).containsExactly("Jan. 15=1998-01-15");
+  }
 }

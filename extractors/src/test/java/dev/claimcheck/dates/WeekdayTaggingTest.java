@@ -79,6 +79,7 @@ class WeekdayTaggingTest {
       Troops are preparing for Tuesday's parade.                                     | Tuesday=1998-03-10
       The report, due out Tuesday, is likely to show gains.                          | Tuesday=1998-03-10
       Payments due Thursday were not made; the payment was due Thursday.             | Thursday=1998-03-05;Thursday=1998-03-05
+      The vote was scheduled for Tuesday; it had been scheduled for Thursday.       | Tuesday=1998-03-10;Thursday=1998-03-05
       """)
   void aWeekdayIsReadByTheTenseOfItsClause(String sentence, String expected) {
     assertThat(values(sentence, "1998-03-06")).containsExactly(expected.split(";"));
