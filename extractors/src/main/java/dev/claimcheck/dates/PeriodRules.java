@@ -80,10 +80,13 @@ final class PeriodRules {
   /** "… of last year", "… of the year": what makes "the final quarter" a year's fourth. */
   private static final Pattern OF_A_YEAR_SPOKEN_OF = Pattern.compile(
       "(?i)(?<!\\s)\\s++of\\s++(?:this|last|next|that|the(?:\\s++(?:following|previous|prior|same))?)\\s++year\\b");
-  /** "the December quarter", "the June-quarter results": a company's quarter named by the month it ends in. */
+  /**
+   * "the December quarter", "the June-quarter results", "the March quarter of 2012": a company's
+   * quarter named by the month it ends in.
+   */
   static final Pattern MONTH_QUARTER = Pattern.compile(
       "\\b(?:(?i:the)\\s+(" + CalendarDates.FULL_MONTH_NAME + ")[- ]|(" + CalendarDates.FULL_MONTH_NAME
-          + ")-)quarter(?!\\p{L})");
+          + ")-)quarter(?!\\p{L})(?:\\s++of\\s++" + YEAR + "(?!\\d))?");
   /** "the 1988 second quarter", "its 1989 fourth quarter". */
   static final Pattern YEAR_QUARTER = Pattern.compile(
       "(?i)(?:\\bthe\\s+)?\\b" + YEAR + "\\s+(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?!\\p{L})");
@@ -356,7 +359,8 @@ final class PeriodRules {
   static void monthQuarter(Scan s, Matcher m) {
     int month = CalendarDates.month(m.group(1) != null ? m.group(1) : m.group(2));
     boolean past = s.tenseAt(m.start(), m.end()) != Tense.FUTURE;
-    QuarterEnd end = new QuarterEnd(!past, month, Month.of(month).minLength(), null);
+    Integer written = m.group(3) == null ? null : Integer.valueOf(m.group(3)); // "the March quarter of 2012"
+    QuarterEnd end = new QuarterEnd(!past, month, Month.of(month).minLength(), written);
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
       TimePoint base = context.documentDate();
       String quarter = end.calendarQuarter(base);

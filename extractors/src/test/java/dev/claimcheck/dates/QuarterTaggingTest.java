@@ -124,5 +124,7 @@ class QuarterTaggingTest {
         .containsExactly("June-quarter=2013-Q2");
     // the three months to January are mostly the fourth quarter of the year before
     assertThat(values("The January quarter was weak.", "2013-03-21")).containsExactly("The January quarter=2012-Q4");
+    assertThat(values("Sales in the March quarter of 2011 rose.", "2013-03-21"))
+        .containsExactly("the March quarter of 2011=2011-Q1");
   }
 }
