@@ -2,6 +2,7 @@ package dev.claimcheck.dates;
 
 import dev.claimcheck.model.DateFlag;
 import dev.claimcheck.model.TimexType;
+import dev.claimcheck.text.CalendarDates;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,19 +50,21 @@ final class ReportPeriods {
   /** "year-earlier", "year-ago" as words of their own: the same quarter (or year) a year before. */
   private static final Pattern YEAR_BEFORE = Pattern.compile(
       "(?i)\\b(year-(?:earlier|ago))\\b(?!\\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ])?(?:quarter|period)\\b)");
+  /** What follows a year that is the twelve months to a day or month: "ended June 30", "to April 2012". */
+  private static final String TO_AN_END = "\\s+(?:ended|ending|(?:to|through)\\s+(?-i:" + CalendarDates.MONTH_NAME + "))\\b";
   /**
    * A company's year as reports name it: "for the year", "the full year", "the current fiscal
-   * year"; with "ended" or "ending" after it, a year-long stretch.
+   * year"; with "ended", "ending" or "to" a month after it, a year-long stretch.
    */
   private static final Pattern REPORT_YEAR = Pattern.compile(
       "(?i)\\bthe (?:(full|current|latest|fiscal|current fiscal|latest fiscal|full fiscal) )?year\\b"
-          + "(?!-|\\s+(?:ended|ending|of)\\b|\\s+\\d|\\s+[a-z]+ty\\b|\\s+(?:two|nineteen))");
+          + "(?!-|" + TO_AN_END + "|\\s+of\\b|\\s+\\d|\\s+[a-z]+ty\\b|\\s+(?:two|nineteen))");
   /** What stands before a report's year: "for the year", "in the full year", "the rest of the year". */
   private static final Pattern BEFORE_REPORT_YEAR = Pattern.compile(
       "(?i)\\b(?:for|during|in|through|throughout|over|(?:months|half|quarter|part|rest|remainder|balance|weeks) of) $");
-  /** "the year ended June 30", "the fiscal year ending in March": a year-long stretch. */
+  /** "the year ended June 30", "the fiscal year ending in March", "the year to April": a year-long stretch. */
   private static final Pattern YEAR_ENDED = Pattern.compile(
-      "(?i)\\bthe (?:(?:full|current|latest|fiscal|current fiscal|latest fiscal|full fiscal) )?year(?=\\s+(?:ended|ending)\\b)");
+      "(?i)\\bthe (?:(?:full|current|latest|fiscal|current fiscal|latest fiscal|full fiscal) )?year(?=" + TO_AN_END + ")");
 
   private ReportPeriods() {}
 

@@ -612,6 +612,9 @@ class TemporalTaggerTest {
         .containsExactly("1988=1988", "1987=1987", "this year's third quarter=1989-Q3", "a year earlier=1988-Q3");
     assertThat(values("Sales for the year rose, and the year ended June 30 was the best.", "1989-11-02"))
         .containsExactly("the year=1989", "the year=P1Y", "June 30=1989-06-30");
+    assertThat(values("In the year to June 2019 the port expects to handle more, and in the year to date it did.",
+        "2018-11-02"))
+        .containsExactly("the year=P1Y", "June 2019=2019-06", "the year=2018");
     assertThat(values("In the year-earlier third quarter it earned more than in the quarter a year ago.", "1989-11-02"))
         .containsExactly("the year-earlier third quarter=1988-Q3", "the quarter a year ago=1988-Q3");
     assertThat(values("Net for the year-earlier nine months rose, as in the comparable year-ago quarter.", "1989-11-02"))
