@@ -199,10 +199,33 @@ final class NamesNotDates {
     if (!ABBREVIATED_WEEKDAY.matcher(scan.text).region(start, end).matches()) {
       return false;
     }
+    if (endsANameBefore(scan, start)) {
+      return true;
+    }
     // the point may have ended the sentence the scan covers: the name goes on past it
     Matcher next = ABBREVIATION_AFTER.matcher(scan.text).region(end, Math.min(scan.text.length(), end + 8));
     return next.lookingAt() && !NOT_A_NAME_AFTER_A_WEEKDAY.matcher(scan.text).region(next.start() + 1, next.end())
         .lookingAt();
+  }
+
+  /**
+   * Whether an abbreviated weekday at {@code start} ends a name, after "the", or after a capitalised
+   * word that does not open the clause: "according to The Sun.", "the Land of the Rising Sun.". After a
+   * preposition, a bracket or a month it stays a day ("on Sun.", "(Sun.)", "Oct. 23 Sun.").
+   */
+  private static boolean endsANameBefore(Scan scan, int start) {
+    int wordEnd = scan.skipSpacesBack(start);
+    int wordStart = scan.wordStartBefore(start);
+    if (wordEnd == start || wordEnd <= wordStart) {
+      return false;
+    }
+    String before = scan.text.substring(wordStart, wordEnd);
+    if (before.equalsIgnoreCase("the")) {
+      return true; // "The Sun. reported", a name wherever it stands
+    }
+    return !opensClause(scan, wordStart) && before.length() >= 2 && Character.isUpperCase(before.charAt(0)) && Character.isLowerCase(before.charAt(1))
+        && !before.endsWith(".") && !GOES_ON_AFTER_A_WEEKDAY.contains(before)
+        && !NOT_A_NAME_AFTER_A_WEEKDAY.matcher(before).matches();
   }
 
   /** A word written in capitals as a title writes it ("TODAY" as "Today", in "USA TODAY"); others as they are. */

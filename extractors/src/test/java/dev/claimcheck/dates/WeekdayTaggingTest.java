@@ -267,6 +267,11 @@ class WeekdayTaggingTest {
 
   @Test
   void aWeekdayThatBeginsANameIsNoDate() {
+    // an abbreviation after "the" or a capitalised word ends a name; after a bracket or a preposition it is a day
+    assertThat(values("They were not invited, according to The Sun.", "2018-07-29")).isEmpty();
+    assertThat(values("A marque from the Land of the Rising Sun. It won.", "2018-07-29")).isEmpty();
+    assertThat(values("Daily takings (Sun.) rose, and tickets go on sale Sat. at noon.", "2018-07-29"))
+        .containsExactly("Sun.=2018-07-29", "Sat.=2018-08-04", "noon=2018-08-04T12:00");
     assertThat(values("After \"The Sunday Times\" branded his speeches, he sued it.", "1998-03-10")).isEmpty();
     assertThat(values("He joined the Monday Club in 1961.", "1998-03-10")).containsExactly("1961=1961");
     assertThat(values("The vote on the Friday was close.", "1998-03-10")).containsExactly("Friday=1998-03-06");
