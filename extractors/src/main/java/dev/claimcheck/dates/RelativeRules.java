@@ -47,11 +47,13 @@ final class RelativeRules {
           + "|(?:the )?coming (?:days|weeks|months|years|quarters)|future (?:quarters|years)"
           + "|the (?:days|weeks|months|years) ahead|" + SOME_DAY + ")\\b(?![-‐])");
   /**
-   * "For the week, the index dropped", "the week's most active session": a week the text speaks
-   * of without saying which, as TimeML writes it ({@code 1989-WXX}).
+   * "For the week, the index dropped", "the week's most active session", "the level of the week
+   * following": a week the text speaks of without saying which, as TimeML writes it
+   * ({@code 1989-WXX}); not a label's, "the track of the week", "Top Tweets of the Week".
    */
   private static final Pattern THE_WEEK = Pattern.compile(
-      "(?i)\\bthe week\\b(?=['’]s\\b|\\s*,)|(?<=\\b(?:for|of) )the week\\b(?!\\s+(?:of|before|after|ahead|ended|ending|to)\\b)");
+      "(?i)\\bthe week\\b(?=['’]s\\b|\\s*,)|(?<=\\bfor )the week\\b(?!\\s+(?:of|before|after|ahead|ended|ending|to)\\b)"
+          + "|(?<=\\bof )the week(?=\\s+(?:following|before|after)\\b)");
   /** What makes "the last year" the last of something else: "the last year of the war". */
   private static final Pattern OF_AFTER = Pattern.compile("\\s{1,3}of\\b");
   /**

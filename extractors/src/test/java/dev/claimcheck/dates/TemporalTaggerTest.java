@@ -505,6 +505,10 @@ class TemporalTaggerTest {
     assertThat(values("For the week, the index dropped; it was the week's most active session.", "1989-10-30"))
         .containsExactly("the week=1989-WXX", "the week=1989-WXX");
     assertThat(tag("He spent the week in Paris.", "1989-10-30")).isEmpty();
+    assertThat(values("Outflows doubled the level of the week following the crash.", "1989-10-30"))
+        .containsExactly("the week=1989-WXX");
+    // a label's week is none: "the quiz of the week", "Top Tweets of the Week"
+    assertThat(tag("Take the quiz of the week. Top Tweets of the Week", "2019-08-18")).isEmpty();
   }
 
   @Test
