@@ -31,8 +31,10 @@ final class Durations {
   private static final Pattern AGED_BEFORE = Pattern.compile(
       "(?i)\\b(?:aged|ages?)\\s+(?:(?:between|from|over|under|about|around)\\s+)?"
           + "(?:(?:\\d{1,3}(?:\\.\\d+)?|\\p{L}+)\\s*(?:(?:years?|months?|weeks?|days?)\\s*,?\\s*)?(?:[-–]|to|and)\\s*)?$");
-  /** "12 years of age": after a stretch, an age. */
-  private static final Pattern OF_AGE_AFTER = Pattern.compile("(?i)\\s{1,3}of\\s{1,3}age\\b");
+  /** "12 years of age", "12 years and older", "65 years or over": after a stretch, an age. */
+  private static final Pattern OF_AGE_AFTER = Pattern.compile(
+      "(?i)\\s{1,3}(?:of\\s{1,3}age|(?:and|or)\\s{1,3}(?:older|over|above|up|younger|under)\\b"
+          + "(?!\\s{1,3}(?:the|that|this|these|those|a|an|its|his|her|their|our|\\d)\\b))");
   /** "24 h", "30 min", "6 mo", "2.5 yrs": a stretch with its unit abbreviated, as reports write it ("2h" is a label). */
   private static final Pattern ABBREVIATED = Pattern.compile(
       "(?=\\d)(?<![\\d.,/])(\\d{1,4}(?:\\.\\d{1,2})?)(?:\\s(h)|\\s?(hrs?|min|mins|sec|secs|wks?|mo|mos|yrs?))"
@@ -215,7 +217,7 @@ final class Durations {
     }
     if (m.group(7) != null || s.lookBack(AGED_BEFORE, m.start(), 32) != null
         || OF_AGE_AFTER.matcher(s.text).region(m.end(), s.to).lookingAt()) {
-      return; // "52 years old", "a 136-year-old firm", "aged 22 to 57 years", "5 years of age": an age
+      return; // "52 years old", "a 136-year-old firm", "aged 22 to 57 years", "5 years of age", "12 years and older": an age
     }
     String unitWord = m.group(6).toLowerCase(Locale.ROOT);
     boolean singular = !unitWord.endsWith("s") && !unitWord.equals("millennia");

@@ -143,6 +143,10 @@ class StretchTaggingTest {
     assertThat(tag("Pusuke died aged 26 years and 9 months; puppies die before 7 weeks of age.", "1989-11-02"))
         .isEmpty();
     assertThat(tag("Maturity begins around age six to twelve months.", "1989-11-02")).isEmpty();
+    assertThat(tag("Canadians 12 years and older were asked; people 65 years or over travel free.", "1989-11-02"))
+        .isEmpty();
+    assertThat(values("He worked there 12 years and over that time grew rich.", "1989-11-02"))
+        .containsExactly("12 years=P12Y");
     assertThat(values("The cheese is aged for 10 years.", "1989-11-02")).containsExactly("10 years=P10Y");
     assertThat(tag("Magna cut its quarterly dividend and average daily volume fell.", "1989-11-02")).isEmpty();
     assertThat(values("Dividends are paid quarterly to holders.", "1989-11-02")).containsExactly("quarterly=P3M");
