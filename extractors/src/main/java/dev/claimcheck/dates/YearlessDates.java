@@ -102,9 +102,10 @@ final class YearlessDates {
   }
 
   /**
-   * {@code year}, or the year before or after it in which the day falls on {@code weekday} when
-   * it does not in {@code year} and in only one of those; {@code year} for no weekday (0), and
-   * for a day within a month of {@code reference}, where a wrong weekday is a slip of the writer's
+   * {@code year}, or the nearest year before or after it, up to three away, in which the day falls
+   * on {@code weekday} when it does not in {@code year} ("Sat Aug 24" in a fixture list read
+   * against 2017 is 2019's), {@code year} when a year as far before and one as far after both
+   * fit; {@code year} for no weekday (0), and for a day within a month of {@code reference}, where a wrong weekday is a slip of the writer's
    * ("Friday March 5" told on March 10).
    */
   private static int yearOfWeekday(TimePoint reference, int year, int month, int day, int weekday) {
@@ -115,9 +116,17 @@ final class YearlessDates {
         || Math.abs(ChronoUnit.DAYS.between(reference.date(), LocalDate.of(year, month, day))) <= 31) {
       return year;
     }
-    boolean before = fallsOn(year - 1, month, day, weekday);
-    boolean after = fallsOn(year + 1, month, day, weekday);
-    return before == after ? year : before ? year - 1 : year + 1;
+    for (int step = 1; step <= 3; step++) {
+      boolean before = fallsOn(year - step, month, day, weekday);
+      boolean after = fallsOn(year + step, month, day, weekday);
+      if (before != after) {
+        return before ? year - step : year + step;
+      }
+      if (before) {
+        return year;
+      }
+    }
+    return year;
   }
 
   private static boolean fallsOn(int year, int month, int day, int weekday) {

@@ -22,6 +22,9 @@ class WeekdayTaggingTest {
     assertThat(values("The concerts take place Friday, August 14, and Saturday, August 15.", "2020-01-01"))
         .containsExactly("Friday, August 14=2020-08-14", "Saturday, August 15=2020-08-15");
     assertThat(values("The final is on Mon. Jan. 5 in Lyon.", "2020-01-08")).containsExactly("Mon. Jan. 5=2020-01-05");
+    // a fixture list read against 2017: Aug. 24 is a Saturday in 2019 (and 2013), the nearer
+    assertThat(values("Arsenal play Burnley on Sat Aug 24 and Spurs on Sun Sep 1.", "2017-05-10"))
+        .containsExactly("Sat Aug 24=2019-08-24", "Sun Sep 1=2019-09-01");
     assertThat(values("The concerts take place August 14, and August 15.", "2020-01-01"))
         .containsExactly("August 14=2020-08-14", "August 15=2020-08-15");
   }
