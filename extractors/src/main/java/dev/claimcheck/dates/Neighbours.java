@@ -52,6 +52,8 @@ final class Neighbours {
   static final Set<String> RANGE_WORDS = Set.of("-", "–", "—", "to", "until", "till",
       "through", "thru", "and");
   /** An expression that ends in a weekday's name: "Sunday", "this coming Sunday". */
+  /** A weekday's name and nothing else. */
+  private static final Pattern WEEKDAY_ALONE = Pattern.compile(CalendarDates.WEEKDAY);
   private static final Pattern WEEKDAY_LAST = Pattern.compile(
       "(?:^|\\s)(?:" + CalendarDates.WEEKDAY + ")$");
 
@@ -71,7 +73,7 @@ final class Neighbours {
    * {@code documentDate} (may be null) is what "last year" counts from.
    */
   static void join(String text, List<Candidate> out, TimePoint documentDate) {
-    markRanges(text, out);
+    markRanges(text, out, documentDate);
     joinListsToTheirYear(text, out);
     joinWeekdaysToTheirDates(text, out);
     TimesAndDays.join(text, out);
@@ -142,7 +144,7 @@ final class Neighbours {
   }
 
   /** "1984–1989", "between 2001 and 2003", "from March to June 2020": begin and end. */
-  private static void markRanges(String text, List<Candidate> out) {
+  private static void markRanges(String text, List<Candidate> out, TimePoint documentDate) {
     for (int i = 0; i + 1 < out.size(); i++) {
       Candidate a = out.get(i);
       Candidate b = out.get(i + 1);
@@ -156,9 +158,16 @@ final class Neighbours {
       }
       String before = text.substring(Math.max(0, a.start() - 9), a.start()).toLowerCase(Locale.ROOT);
       boolean opened = before.endsWith("between ") || before.endsWith("from ");
+      boolean weekdays = WEEKDAY_ALONE.matcher(text).region(a.start(), a.end()).matches()
+          && WEEKDAY_ALONE.matcher(text).region(b.start(), b.end()).matches();
       if (between.equals("and") && !before.endsWith("between ")
-          || between.matches("to|until|till|through|thru") && !opened) {
+          || between.matches("to|until|till|through|thru") && !opened && !weekdays) {
         continue;
+      }
+      if (weekdays) {
+        orderWeekdays(out, i, documentDate);
+        a = out.get(i);
+        b = out.get(i + 1);
       }
       String aValue = a.value();
       if (a.flags().contains(DateFlag.INFERRED) && aValue != null && b.value() != null
@@ -177,6 +186,31 @@ final class Neighbours {
       out.set(i, a.withValueKept(aValue).withFlag(DateFlag.RANGE_BEGIN));
       out.set(i + 1, b.withFlag(DateFlag.RANGE_END));
       i++;
+    }
+  }
+
+  /**
+   * "from Thursday to Sunday", "Monday–Friday": a range of two weekdays read each by its tense
+   * ends after it begins. When the end came out before the beginning, both read as past (on or
+   * before the document date) begin a week earlier ("ran from Thursday to Sunday" told on a
+   * Friday); otherwise the end is a week later ("runs from Thursday to Sunday").
+   */
+  private static void orderWeekdays(List<Candidate> out, int i, TimePoint documentDate) {
+    Candidate a = out.get(i);
+    Candidate b = out.get(i + 1);
+    if (a.value() == null || b.value() == null || !DAY.matcher(a.value()).matches()
+        || !DAY.matcher(b.value()).matches() || a.value().startsWith("X") || b.value().startsWith("X")
+        || b.value().compareTo(a.value()) >= 0) {
+      return;
+    }
+    java.time.LocalDate begin = java.time.LocalDate.parse(a.value());
+    java.time.LocalDate end = java.time.LocalDate.parse(b.value());
+    boolean past = documentDate != null && documentDate.precision() == TimePoint.Precision.DAY
+        && !begin.isAfter(documentDate.date()) && !end.isAfter(documentDate.date());
+    if (past) {
+      out.set(i, a.withValueKept(begin.minusWeeks(1).toString()));
+    } else {
+      out.set(i + 1, b.withValueKept(end.plusWeeks(1).toString()));
     }
   }
 

@@ -335,4 +335,15 @@ class WeekdayTaggingTest {
     assertThat(values("Briefers Talk Friday About Spacewalk", "1998-03-10")).containsExactly("Friday=1998-03-06");
     assertThat(values("They left Sunday After the talks.", "1998-03-10")).containsExactly("Sunday=1998-03-08");
   }
+
+  @Test
+  void aRangeOfWeekdaysEndsAfterItBegins() {
+    // told on Friday 22 March 2013: read by their tense, Thursday was the 21st and Sunday the 17th
+    assertThat(values("The fair ran from Thursday to Sunday.", "2013-03-22"))
+        .containsExactly("Thursday=2013-03-14", "Sunday=2013-03-17");
+    assertThat(values("The fair will run from Thursday to Sunday.", "2013-03-22"))
+        .containsExactly("Thursday=2013-03-28", "Sunday=2013-03-31");
+    assertThat(values("Talks were held between Monday and Wednesday.", "2013-03-22"))
+        .containsExactly("Monday=2013-03-18", "Wednesday=2013-03-20");
+  }
 }
