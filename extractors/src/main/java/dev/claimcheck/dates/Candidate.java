@@ -56,6 +56,11 @@ record Candidate(
         resolver);
   }
 
+  /** This candidate with the flags of {@code other} in place of its own: it now says its day as the other does. */
+  Candidate withFlagsOf(Candidate other) {
+    return new Candidate(start, end, type, value, modifier, anchor, other.flags, readings, priority, resolver);
+  }
+
   Candidate widened(int newStart, int newEnd, String newModifier) {
     return new Candidate(newStart, newEnd, type, value, newModifier, anchor, flags, readings,
         priority, resolver);

@@ -102,7 +102,8 @@ final class TimesAndDays {
         boolean written = AM_OR_PM.matcher(text.substring(time.start(), time.end())).find();
         String hours = PartsOfDay.hourOf(Integer.parseInt(clock.group(1)), day.group(2), written);
         String value = day.group(1) + "T" + hours + ":" + clock.group(2);
-        out.set(k - 1, time.widened(time.start(), part.end(), time.modifier()).withValueKept(value));
+        // the day is the part's now, no longer guessed: "midnight tonight" keeps it in a range
+        out.set(k - 1, time.widened(time.start(), part.end(), time.modifier()).withValueKept(value).withFlagsOf(part));
         out.remove(k);
         k--;
         continue;

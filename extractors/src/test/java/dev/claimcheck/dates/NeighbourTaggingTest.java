@@ -184,4 +184,11 @@ class NeighbourTaggingTest {
     assertThat(values("Trading resumed at 2 p.m. this afternoon and stops at 12 tonight.", "2013-03-20"))
         .containsExactly("2 p.m. this afternoon=2013-03-20T14:00", "12 tonight=2013-03-20T24:00");
   }
+
+  @Test
+  void aTimeWithItsPartOfTheDaySaysItsDayInARange() {
+    // "midnight tonight" is tonight's, though the range it begins ends on another day
+    assertThat(values("The ban runs from midnight tonight until 6 a.m. on Monday.", "2013-03-22"))
+        .containsExactly("midnight tonight=2013-03-22T24:00", "6 a.m.=2013-03-25T06:00", "Monday=2013-03-25");
+  }
 }
