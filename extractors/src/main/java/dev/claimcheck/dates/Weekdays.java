@@ -54,6 +54,10 @@ final class Weekdays {
   private static final int FAR_BEHIND_DAYS = 31;
   /** Words before a day that make it the end of a wait, or one to come ("come Monday"). */
   private static final Set<String> DEADLINE_CUES = Set.of("until", "till", "by", "come");
+  /** The same words before a time of the day: "until 6 a.m. on Monday", "by noon Friday". */
+  private static final Pattern DEADLINE_AT_A_TIME = Pattern.compile(
+      "(?i)\\b(?:until|till|by)\\s(?:midnight|noon|\\d{1,2}(?:[:.]\\d\\d)?\\s?[ap]\\.?m\\.?)"
+          + "(?:\\s\\p{Lu}{2,4})?\\s(?:on\\s)?$");
   /** "ahead of Friday's summit", "in advance of Sunday's vote": a day still to come. */
   private static final Pattern AHEAD_OF = Pattern.compile("(?i)\\b(?:ahead|in advance) of\\s+$");
 
@@ -183,7 +187,8 @@ final class Weekdays {
     // A deadline not told in the past is a coming day: "he has until Friday to decide".
     Tense tense = s.clauseTense(m.start(), m.end());
     boolean future = tense == Tense.FUTURE
-        || tense == null && DEADLINE_CUES.contains(s.wordBefore(m.start()))
+        || tense == null && (DEADLINE_CUES.contains(s.wordBefore(m.start()))
+            || s.lookBack(DEADLINE_AT_A_TIME, m.start(), 32) != null)
         || s.lookBack(AHEAD_OF, m.start(), 20) != null;
     int day = CalendarDates.weekday(m.group(3));
     String part = m.group(4);

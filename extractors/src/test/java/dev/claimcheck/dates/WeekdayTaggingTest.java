@@ -83,6 +83,8 @@ class WeekdayTaggingTest {
       The report, due out Tuesday, is likely to show gains.                          | Tuesday=1998-03-10
       Payments due Thursday were not made; the payment was due Thursday.             | Thursday=1998-03-05;Thursday=1998-03-05
       The vote was scheduled for Tuesday; it had been scheduled for Thursday.       | Tuesday=1998-03-10;Thursday=1998-03-05
+      The curfew runs until 6 a.m. on Tuesday.                                       | 6 a.m.=1998-03-10T06:00;Tuesday=1998-03-10
+      The offer expires by 5 p.m. EST Tuesday.                                       | 5 p.m. EST Tuesday=1998-03-10T17:00
       """)
   void aWeekdayIsReadByTheTenseOfItsClause(String sentence, String expected) {
     assertThat(values(sentence, "1998-03-06")).containsExactly(expected.split(";"));
