@@ -24,7 +24,9 @@ final class PastWords {
       "sold", "told", "found", "brought", "built", "fled", "fought", "led", "sent", "spent", "got", "kept",
       "stood", "heard", "felt", "caught", "sought", "bought", "struck", "taught", "understood", "upheld",
       "withheld", "meant", "dealt", "hung", "dug", "spun", "swung", "slid", "clung", "flung", "stung", "sped",
-      "laid", "knelt", "wept", "rebuilt");
+      "laid", "knelt", "wept", "rebuilt",
+      // -ed forms of four letters, which the length an -ed word needs leaves out ("bed", "shed" are none)
+      "died", "tied", "lied", "owed", "sued", "eyed", "axed", "vied");
   /** After "left", the words that make it the verb's past: "left for Baghdad", "left office" (not "two weeks left"). */
   private static final Set<String> AFTER_LEFT = Set.of("for", "the", "a", "an", "his", "her", "their", "its",
       "office", "home", "behind", "early", "without");

@@ -76,4 +76,9 @@ class HolidayTaggingTest {
         .containsExactly("Christmas Eve=2013-12-24");
     assertThat(values("Christmas was quiet.", "2013-03-22")).containsExactly("Christmas=2012-12-25");
   }
+
+  @Test
+  void aHolidayOfAClauseToldWithDiedIsThePastOne() {
+    assertThat(values("Three people died on the roads over Easter.", "2013-03-22")).containsExactly("Easter=2012-04-08");
+  }
 }

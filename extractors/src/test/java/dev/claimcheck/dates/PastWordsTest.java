@@ -49,6 +49,10 @@ class PastWordsTest {
     assertThat(PastWords.edge("the court upheld the ruling", true)).isEqualTo(10);
     assertThat(PastWords.edge("rescuers dug through the rubble", true)).isEqualTo(9);
     assertThat(PastWords.edge("the treaty is meant to last", true)).isEqualTo(-1);
+    // pasts in -ed of four letters: "died", "sued"; not "bed" or "shed"
+    assertThat(PastWords.edge("three people died over easter", true)).isEqualTo("three people ".length());
+    assertThat(PastWords.edge("the firm sued its rival", true)).isEqualTo("the firm ".length());
+    assertThat(PastWords.edge("a shed by the bed", true)).isEqualTo(-1);
     // words that are also nouns stay out: "the fed", "a bit", "a wound", "during lent"
     assertThat(PastWords.edge("the fed said nothing about a bit of a wound during lent", false))
         .isEqualTo("the fed ".length());
