@@ -155,8 +155,8 @@ final class CalendarRules {
         s.run(PeriodRules.DECADE, m -> PeriodRules.decade(s, m));
       }
       if (s.hasAsWritten("Q")) {
-        s.run(PeriodRules.QUARTER_CODE, m -> PeriodRules.quarterCode(s, m));
-        s.run(PeriodRules.BARE_QUARTER_CODE, m -> PeriodRules.bareQuarterCode(s, m));
+        s.run(Quarters.QUARTER_CODE, m -> Quarters.quarterCode(s, m));
+        s.run(Quarters.BARE_QUARTER_CODE, m -> Quarters.bareQuarterCode(s, m));
       }
       if (s.hasAsWritten("H1") || s.hasAsWritten("H2")) {
         s.run(PeriodRules.HALF_CODE, m -> PeriodRules.halfCode(s, m));
@@ -206,11 +206,11 @@ final class CalendarRules {
       }
     }
     if (s.has("quarter")) {
-      s.run(PeriodRules.QUARTER, m -> PeriodRules.quarter(s, m));
-      s.run(PeriodRules.MONTH_QUARTER, m -> PeriodRules.monthQuarter(s, m));
+      s.run(Quarters.QUARTER, m -> Quarters.quarter(s, m));
+      s.run(Quarters.MONTH_QUARTER, m -> Quarters.monthQuarter(s, m));
       if (digits) {
-        s.run(PeriodRules.YEAR_QUARTER, m -> s.add(m.start(), m.end(), TimexType.DATE,
-            m.group(1) + "-Q" + PeriodRules.quarterNumber(m.group(2)), null));
+        s.run(Quarters.YEAR_QUARTER, m -> s.add(m.start(), m.end(), TimexType.DATE,
+            m.group(1) + "-Q" + Quarters.quarterNumber(m.group(2)), null));
       }
     }
   }

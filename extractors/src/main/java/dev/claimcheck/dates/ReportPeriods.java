@@ -84,7 +84,7 @@ final class ReportPeriods {
           case "next" -> 1;
           default -> 0;
         };
-        int q = PeriodRules.quarterNumber(m.group(2));
+        int q = Quarters.quarterNumber(m.group(2));
         s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
           TimePoint base = context.documentDate();
           if (base == null) {
@@ -143,7 +143,7 @@ final class ReportPeriods {
     Matcher ofYear = OF_YEAR_AFTER.matcher(s.text).region(m.end(), s.to);
     String yearAfter = ofYear.lookingAt() ? ofYear.group(1) : null;
     int end = yearAfter != null ? ofYear.end() : m.end(); // "the same period of 1997" is one expression
-    int ordinal = m.group(2) == null ? 0 : PeriodRules.quarterNumber(m.group(2));
+    int ordinal = m.group(2) == null ? 0 : Quarters.quarterNumber(m.group(2));
     int shift = yearBefore ? -4 : which.matches("previous|preceding|prior") ? -1 : 0;
     boolean current = which.equals("current") || lower.startsWith("this");
     boolean pointsBack = which.isEmpty() && lower.startsWith("that") || which.equals("same") && !yearBefore;
