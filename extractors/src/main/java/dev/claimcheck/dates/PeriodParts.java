@@ -60,7 +60,8 @@ final class PeriodParts {
 
   /**
    * "the end of the year": of the year (month, week, decade, century) the text speaks of, with the
-   * part as modifier; told in the future, not of one gone by ({@link DateContext#ahead}).
+   * part as modifier; told in the future, not of one gone by ({@link DateContext#ahead}); after
+   * "since" in a clause not told in the past, of the document's.
    */
   private static void partOf(Scan s, Matcher m) {
     String unitWord = m.group(2).toLowerCase(Locale.ROOT);
@@ -69,10 +70,15 @@ final class PeriodParts {
       case "month" -> TimePoint.Precision.MONTH;
       default -> TimePoint.Precision.DAY; // a week is read from a day, and written as its week
     };
-    boolean future = s.tenseAt(m.start(), m.end()) == Tense.FUTURE;
+    Tense tense = s.tenseAt(m.start(), m.end());
+    boolean future = tense == Tense.FUTURE;
+    // "shares have fallen since the start of the year": a stretch that reaches to the time of
+    // writing begins in the document's year, not in one the text spoke of before
+    boolean sinceToNow = tense != Tense.PAST && s.wordBefore(m.start()).equalsIgnoreCase("since");
     s.relative(m.start(), m.end(), TimexType.DATE, TimexWords.modifier("the " + m.group(1) + " of"),
         (c, context) -> {
-          TimePoint base = future ? context.ahead(context.reference(), c.start()) : context.reference();
+          TimePoint base = future ? context.ahead(context.reference(), c.start())
+              : sinceToNow && context.documentDate() != null ? context.documentDate() : context.reference();
           if (base != null && base.precision().compareTo(unit) < 0) {
             base = context.documentDate(); // "the start of the month" after a year named: the text's month
           }

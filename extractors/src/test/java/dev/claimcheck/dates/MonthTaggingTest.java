@@ -66,4 +66,17 @@ class MonthTaggingTest {
     assertThat(values("Sentencing was set for Jan. 15.", "1998-10-14")).containsExactly("Jan. 15=1999-01-15");
     assertThat(values("Sentencing was on Jan. 15.", "1998-10-14")).containsExactly("Jan. 15=1998-01-15");
   }
+
+  @Test
+  void aStretchSinceThePartOfAYearThatReachesNowIsOfTheDocumentsYear() {
+    DateContext context = DateContext.of("2013-03-22", "en-US");
+    values("It lost money in 2012.", context);
+    assertThat(values("Its shares have fallen 30% since the start of the year.", context))
+        .containsExactly("the start of the year=2013");
+    // told in the past, the year the text spoke of
+    DateContext past = DateContext.of("2013-03-22", "en-US");
+    values("It lost money in 2012.", past);
+    assertThat(values("Its shares had fallen since the start of the year.", past))
+        .containsExactly("the start of the year=2012");
+  }
 }
