@@ -217,7 +217,8 @@ final class Durations {
     }
     if (m.group(7) != null || s.lookBack(AGED_BEFORE, m.start(), 32) != null
         || OF_AGE_AFTER.matcher(s.text).region(m.end(), s.to).lookingAt()) {
-      return; // "52 years old", "a 136-year-old firm", "aged 22 to 57 years", "5 years of age", "12 years and older": an age
+      // "52 years old", "a 136-year-old firm", "aged 22 to 57 years", "5 years of age", "12 years and older": an age
+      return;
     }
     String unitWord = m.group(6).toLowerCase(Locale.ROOT);
     boolean singular = !unitWord.endsWith("s") && !unitWord.equals("millennia");

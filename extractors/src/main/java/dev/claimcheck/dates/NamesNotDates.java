@@ -166,10 +166,7 @@ final class NamesNotDates {
     }
     String before = scan.text.substring(wordStart, wordEnd);
     boolean possessive = wordStart > scan.from && "'’".indexOf(scan.text.charAt(wordStart - 1)) >= 0;
-    return before.length() >= 2 && Character.isUpperCase(before.charAt(0)) && Character.isLowerCase(before.charAt(1))
-        && !possessive && !before.endsWith(".") && !before.endsWith("al") && !BEFORE_A_HOLIDAY.contains(before)
-        && !GOES_ON_AFTER_A_WEEKDAY.contains(before)
-        && !NOT_A_NAME_AFTER_A_WEEKDAY.matcher(before).matches();
+    return nameWord(before) && !possessive && !before.endsWith("al") && !BEFORE_A_HOLIDAY.contains(before);
   }
 
   /**
@@ -223,9 +220,18 @@ final class NamesNotDates {
     if (before.equalsIgnoreCase("the")) {
       return true; // "The Sun. reported", a name wherever it stands
     }
-    return !opensClause(scan, wordStart) && before.length() >= 2 && Character.isUpperCase(before.charAt(0)) && Character.isLowerCase(before.charAt(1))
-        && !before.endsWith(".") && !GOES_ON_AFTER_A_WEEKDAY.contains(before)
-        && !NOT_A_NAME_AFTER_A_WEEKDAY.matcher(before).matches();
+    return !opensClause(scan, wordStart) && nameWord(before);
+  }
+
+  /**
+   * Whether {@code word} may be the word of a name before a time word: capitalised, no
+   * abbreviation, no word of grammar or title ({@link #GOES_ON_AFTER_A_WEEKDAY}), no month or
+   * weekday, not written in capitals.
+   */
+  private static boolean nameWord(String word) {
+    return word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1))
+        && !word.endsWith(".") && !GOES_ON_AFTER_A_WEEKDAY.contains(word)
+        && !NOT_A_NAME_AFTER_A_WEEKDAY.matcher(word).matches();
   }
 
   /** A word written in capitals as a title writes it ("TODAY" as "Today", in "USA TODAY"); others as they are. */

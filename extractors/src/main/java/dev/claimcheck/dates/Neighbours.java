@@ -3,6 +3,7 @@ package dev.claimcheck.dates;
 import dev.claimcheck.model.DateFlag;
 import dev.claimcheck.model.TimexType;
 import dev.claimcheck.text.CalendarDates;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -203,8 +204,8 @@ final class Neighbours {
         || b.value().compareTo(a.value()) >= 0) {
       return;
     }
-    java.time.LocalDate begin = java.time.LocalDate.parse(a.value());
-    java.time.LocalDate end = java.time.LocalDate.parse(b.value());
+    LocalDate begin = LocalDate.parse(a.value());
+    LocalDate end = LocalDate.parse(b.value());
     boolean past = documentDate != null && documentDate.precision() == TimePoint.Precision.DAY
         && !begin.isAfter(documentDate.date()) && !end.isAfter(documentDate.date());
     if (past) {

@@ -60,9 +60,22 @@ record QuarterEnd(boolean ending, int month, int day, Integer written) {
    * {@code 1989-Q2}, {@code XXXX-Q2} when the year is not known.
    */
   String calendarQuarter(TimePoint documentDate) {
+    Integer year = calendarYear(documentDate);
+    return (year == null ? "XXXX" : String.valueOf(year)) + "-Q" + calendarQuarterNumber();
+  }
+
+  /** The number (1 to 4) of the calendar quarter of {@link #calendarQuarter}. */
+  int calendarQuarterNumber() {
     int middle = month == 1 ? 12 : month - 1;
+    return (middle - 1) / 3 + 1;
+  }
+
+  /**
+   * The year of the calendar quarter of {@link #calendarQuarter} (the year before for the three
+   * months to January), or null.
+   */
+  Integer calendarYear(TimePoint documentDate) {
     Integer year = year(documentDate);
-    String of = year == null ? "XXXX" : String.valueOf(month == 1 ? year - 1 : year);
-    return of + "-Q" + ((middle - 1) / 3 + 1);
+    return year == null ? null : month == 1 ? year - 1 : year;
   }
 }

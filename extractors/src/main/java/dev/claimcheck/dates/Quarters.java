@@ -64,6 +64,7 @@ final class Quarters {
       s.add(m.start(), m.end(), TimexType.DATE, year + "-Q" + quarter, null, flags);
     }
   }
+
   /** "in Q4", "the Q3 results": the quarter of the year the text speaks of, as "the fourth quarter". */
   static void bareQuarterCode(Scan s, Matcher m) {
     if (s.has("quartile") || s.has("journal") || s.has("rank")) {
@@ -129,11 +130,11 @@ final class Quarters {
     QuarterEnd end = new QuarterEnd(!past, month, Month.of(month).minLength(), written);
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
       TimePoint base = context.documentDate();
-      String quarter = end.calendarQuarter(base);
-      if (past && !quarter.startsWith("X")) {
-        context.sawQuarterOver(Integer.parseInt(quarter.substring(0, 4)), quarter.charAt(6) - '0');
+      Integer year = end.calendarYear(base);
+      if (past && year != null) {
+        context.sawQuarterOver(year, end.calendarQuarterNumber());
       }
-      return c.withValue(quarter, base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
+      return c.withValue(end.calendarQuarter(base), base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
     });
   }
 

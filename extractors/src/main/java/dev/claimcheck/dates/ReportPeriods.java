@@ -51,7 +51,8 @@ final class ReportPeriods {
   private static final Pattern YEAR_BEFORE = Pattern.compile(
       "(?i)\\b(year-(?:earlier|ago))\\b(?!\\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ])?(?:quarter|period)\\b)");
   /** What follows a year that is the twelve months to a day or month: "ended June 30", "to April 2012". */
-  private static final String TO_AN_END = "\\s+(?:ended|ending|(?:to|through)\\s+(?-i:" + CalendarDates.MONTH_NAME + "))\\b";
+  private static final String TO_AN_END =
+      "\\s+(?:ended|ending|(?:to|through)\\s+(?-i:" + CalendarDates.MONTH_NAME + "))\\b";
   /**
    * A company's year as reports name it: "for the year", "the full year", "the current fiscal
    * year"; with "ended", "ending" or "to" a month after it, a year-long stretch.
@@ -64,7 +65,8 @@ final class ReportPeriods {
       "(?i)\\b(?:for|during|in|through|throughout|over|(?:months|half|quarter|part|rest|remainder|balance|weeks) of) $");
   /** "the year ended June 30", "the fiscal year ending in March", "the year to April": a year-long stretch. */
   private static final Pattern YEAR_ENDED = Pattern.compile(
-      "(?i)\\bthe (?:(?:full|current|latest|fiscal|current fiscal|latest fiscal|full fiscal) )?year(?=" + TO_AN_END + ")");
+      "(?i)\\bthe (?:(?:full|current|latest|fiscal|current fiscal|latest fiscal|full fiscal) )?year"
+          + "(?=" + TO_AN_END + ")");
 
   private ReportPeriods() {}
 

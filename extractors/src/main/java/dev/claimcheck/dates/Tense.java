@@ -130,12 +130,15 @@ enum Tense {
           + "|(?<=\\b(?:he|she|it) )(?!(?:says|tells|thinks|believes|knows|is|has|does|was|seems|wants|needs"
           + "|hopes|fears|expects|means|remains|contains|includes|gets|makes|looks|feels)\\b)\\p{L}{2,}[^s\\W]s))\\b");
 
+  /** A time of the day as news writes it before a day, in lower case: "midnight", "noon", "10:30 a.m.", "5pm". */
+  static final String CLOCK_BEFORE_A_DAY = "(?:midnight|noon|\\d{1,2}(?:[:.]\\d\\d)?\\s?[ap]\\.?m\\.?)";
+
   /**
    * "the vote is Tuesday", "the hearing is on Friday", "the deadline is midnight on Monday", "the
    * vote is at 10:30 a.m. EDT Thursday": a day something is fixed for.
    */
   private static final Pattern DATED_BY_IS = Pattern.compile(
-      "\\b(?:is|are)\\s+(?:(?:at\\s+)?(?:midnight|noon|\\d{1,2}(?:[:.]\\d\\d)?\\s?[ap]\\.?m\\.?)"
+      "\\b(?:is|are)\\s+(?:(?:at\\s+)?" + CLOCK_BEFORE_A_DAY
           + "(?:\\s+(?:gmt|utc|[ecmp][sd]?t|local time))?\\s+)?(?:on\\s+)?$");
 
   /**

@@ -56,7 +56,7 @@ final class Weekdays {
   private static final Set<String> DEADLINE_CUES = Set.of("until", "till", "by", "come");
   /** The same words before a time of the day: "until 6 a.m. on Monday", "by noon Friday". */
   private static final Pattern DEADLINE_AT_A_TIME = Pattern.compile(
-      "(?i)\\b(?:until|till|by)\\s(?:midnight|noon|\\d{1,2}(?:[:.]\\d\\d)?\\s?[ap]\\.?m\\.?)"
+      "(?i)\\b(?:until|till|by)\\s" + Tense.CLOCK_BEFORE_A_DAY
           + "(?:\\s\\p{Lu}{2,4})?\\s(?:on\\s)?$");
   /** "ahead of Friday's summit", "in advance of Sunday's vote": a day still to come. */
   private static final Pattern AHEAD_OF = Pattern.compile("(?i)\\b(?:ahead|in advance) of\\s+$");

@@ -105,8 +105,8 @@ final class YearlessDates {
    * {@code year}, or the nearest year before or after it, up to three away, in which the day falls
    * on {@code weekday} when it does not in {@code year} ("Sat Aug 24" in a fixture list read
    * against 2017 is 2019's), {@code year} when a year as far before and one as far after both
-   * fit; {@code year} for no weekday (0), and for a day within a month of {@code reference}, where a wrong weekday is a slip of the writer's
-   * ("Friday March 5" told on March 10).
+   * fit; {@code year} for no weekday (0), and for a day within a month of {@code reference},
+   * where a wrong weekday is a slip of the writer's ("Friday March 5" told on March 10).
    */
   private static int yearOfWeekday(TimePoint reference, int year, int month, int day, int weekday) {
     if (weekday == 0 || fallsOn(year, month, day, weekday)) {
