@@ -250,8 +250,11 @@ final class RelativeRules {
 
   private static void simple(Scan s, Matcher m) {
     String word = m.group(1).toLowerCase(Locale.ROOT);
-    if ((word.equals("the present") || word.equals("the short term")) && s.beforeItsNoun(m.end())) {
-      return; // "the present study", "the short term outlook": a qualifier, not a time
+    if ((word.equals("the present") || word.equals("the past") || word.equals("the short term"))
+        && s.beforeItsNoun(m.end()) && PastWords.edge(s.wordAfter(m.end()).toLowerCase(Locale.ROOT), true) != 0) {
+      // "the present study", "the past three summers", "the short term outlook": a qualifier, not
+      // a time ("had in the past promised", "versions of the past designed to" keep theirs)
+      return;
     }
     if (word.endsWith(" ahead")) {
       // "in the weeks ahead": a stretch of unstated length from now, as TimeML writes it (PXW)

@@ -172,6 +172,18 @@ class StretchTaggingTest {
   }
 
   @Test
+  void thePastBeforeItsNounQualifiesIt() {
+    // "the past three summers", "the past president": an adjective, not a time before now
+    assertThat(values("Marches led to riots for the past three summers; the past president spoke.", "1998-03-22"))
+        .isEmpty();
+    // a noun before a verb keeps its time: "had in the past promised", "the past designed to"
+    assertThat(values("He had in the past promised it. In the past, prices rose.", "1998-03-22"))
+        .containsExactly("the past=PAST_REF", "the past=PAST_REF");
+    assertThat(values("Versions of the past designed to please spread.", "1998-03-22"))
+        .containsExactly("the past=PAST_REF");
+  }
+
+  @Test
   void aStretchAfterAWordOfHowLittleIsADuration() {
     assertThat(values("Farmers have barely a month to clear their fields.", "2019-11-01"))
         .containsExactly("a month=P1M");
