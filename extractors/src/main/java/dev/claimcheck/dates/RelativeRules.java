@@ -4,6 +4,7 @@ import dev.claimcheck.model.DateFlag;
 import dev.claimcheck.model.TimexType;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,6 +55,8 @@ final class RelativeRules {
   private static final Pattern THE_WEEK = Pattern.compile(
       "(?i)\\bthe week\\b(?=['’]s\\b|\\s*,)|(?<=\\bfor )the week\\b(?!\\s+(?:of|before|after|ahead|ended|ending|to)\\b)"
           + "|(?<=\\bof )the week(?=\\s+(?:following|before|after)\\b)");
+  /** Words of {@link #SIMPLE} that, before their noun, qualify it: "the present study", "the future king". */
+  private static final Set<String> QUALIFIERS = Set.of("the present", "the past", "the future", "the short term");
   /** What makes "the last year" the last of something else: "the last year of the war". */
   private static final Pattern OF_AFTER = Pattern.compile("\\s{1,3}of\\b");
   /**
@@ -248,12 +251,26 @@ final class RelativeRules {
     return word.equals("yesterday") ? -1 : word.equals("tomorrow") ? 1 : 0;
   }
 
+  /**
+   * Whether {@code word} qualifies the word after it, ending at {@code end}: "the present study",
+   * "the past three summers", "the future king", "the short term outlook". "In the past", "in
+   * the future" are the time ("in the future subject to approval"; "in the present study" is
+   * not); "of" is none ("the future of farming"), nor is a verb: a past ("had in the past
+   * promised", "versions of the past designed to") or, after "the future", which so often opens
+   * a clause, a present in -s ("what the future holds"; "the present cases", "the past comments"
+   * are plural nouns).
+   */
+  private static boolean qualifies(Scan s, String word, int start, int end) {
+    String next = s.wordAfter(end).toLowerCase(Locale.ROOT);
+    boolean adverb = (word.equals("the past") || word.equals("the future")) && s.wordBefore(start).equals("in");
+    return s.beforeItsNoun(end) && !adverb && !next.equals("of")
+        && PastWords.edge(next, true) != 0
+        && !(word.equals("the future") && next.endsWith("s") && !next.endsWith("ss"));
+  }
+
   private static void simple(Scan s, Matcher m) {
     String word = m.group(1).toLowerCase(Locale.ROOT);
-    if ((word.equals("the present") || word.equals("the past") || word.equals("the short term"))
-        && s.beforeItsNoun(m.end()) && PastWords.edge(s.wordAfter(m.end()).toLowerCase(Locale.ROOT), true) != 0) {
-      // "the present study", "the past three summers", "the short term outlook": a qualifier, not
-      // a time ("had in the past promised", "versions of the past designed to" keep theirs)
+    if (QUALIFIERS.contains(word) && qualifies(s, word, m.start(), m.end())) {
       return;
     }
     if (word.endsWith(" ahead")) {

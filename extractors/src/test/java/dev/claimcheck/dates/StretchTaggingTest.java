@@ -172,7 +172,7 @@ class StretchTaggingTest {
   }
 
   @Test
-  void thePastBeforeItsNounQualifiesIt() {
+  void thePastOrTheFutureBeforeItsNounQualifiesIt() {
     // "the past three summers", "the past president": an adjective, not a time before now
     assertThat(values("Marches led to riots for the past three summers; the past president spoke.", "1998-03-22"))
         .isEmpty();
@@ -181,6 +181,14 @@ class StretchTaggingTest {
         .containsExactly("the past=PAST_REF", "the past=PAST_REF");
     assertThat(values("Versions of the past designed to please spread.", "1998-03-22"))
         .containsExactly("the past=PAST_REF");
+    // "the future king", "the future home base"; not "what the future holds", "the future of",
+    // "in the future subject to"
+    assertThat(values("The future king spoke; the future home base opens.", "2013-03-22")).isEmpty();
+    assertThat(values("Say what the future holds. The future of jobs is bleak. Members may join in the future "
+        + "subject to approval.", "2013-03-22"))
+        .containsExactly("the future=FUTURE_REF", "The future=FUTURE_REF", "the future=FUTURE_REF");
+    // "in the present study" qualifies its noun
+    assertThat(values("In the present paper we show it.", "2013-03-22")).isEmpty();
   }
 
   @Test
