@@ -107,11 +107,14 @@ final class Repetitions {
 
   private static void adverb(Scan s, Matcher m) {
     String word = m.group(1);
-    if (Character.isUpperCase(word.charAt(0)) && m.start() > s.from) {
-      return; // "the Daily Telegraph", "Quarterly Review": part of a name
-    }
     String lower = word.toLowerCase(Locale.ROOT);
     boolean adjectiveForm = !lower.endsWith("ally"); // "daily" may be an adjective or a noun, "annually" not
+    String next = s.wordAfter(m.end());
+    if (Character.isUpperCase(word.charAt(0)) && (m.start() > s.from
+        || adjectiveForm && !next.isEmpty() && Character.isUpperCase(next.charAt(0)))) {
+      // "the Daily Telegraph", "Quarterly Review", a sentence's "Daily Mail reporters": part of a name
+      return;
+    }
     if (adjectiveForm && s.beforeItsNoun(m.end())) {
       return; // "its quarterly dividend", "average daily volume": an adjective naming no time
     }

@@ -63,6 +63,10 @@ class StretchTaggingTest {
     assertThat(values("The Star was the only major daily to do so, and a weekly followed.", (String) null)).isEmpty();
     assertThat(values("It appears weekly, on a daily basis, and the paper appears weekly.", (String) null))
         .containsExactly("weekly=P1W", "daily=P1D", "weekly=P1W");
+    // a paper's name, even where it opens the text or a line; "Daily, ..." and "Annually ..." stay sets
+    assertThat(values("Daily Mail reporters were there.", (String) null)).isEmpty();
+    assertThat(values("Daily, the ferry sails.", (String) null)).containsExactly("Daily=P1D");
+    assertThat(values("Annually Americans spend more.", (String) null)).containsExactly("Annually=P1Y");
   }
 
   @Test
