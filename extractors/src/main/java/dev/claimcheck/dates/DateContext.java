@@ -46,6 +46,7 @@ public final class DateContext {
   private int yearOfSentenceEnd;
   /** The last month the current sentence has named ("in February"), or null: what its "a year earlier" compares. */
   private TimePoint monthOfSentence;
+  private TimePoint dayOfSentence;
   /** Whether {@link #yearOfSentence} was written out, not told from the document date. */
   private boolean yearOfSentenceWritten;
   /** Whether {@link #yearOfSentence} sets the time the sentence is told from ({@link Scan#framesItsSentence}). */
@@ -181,6 +182,7 @@ public final class DateContext {
     yearOfSentenceWritten = false;
     yearOfSentenceFrames = false;
     monthOfSentence = null;
+    dayOfSentence = null;
   }
 
   /**
@@ -231,6 +233,15 @@ public final class DateContext {
     lastInParagraph = point;
     lastInDocument = point;
     monthOfSentence = point.precision() == TimePoint.Precision.MONTH ? point : monthOfSentence;
+    dayOfSentence = point.precision() == TimePoint.Precision.DAY ? point : dayOfSentence;
+  }
+
+  /**
+   * The last day the current sentence has named so far ("Officials said Tuesday that the vote
+   * would be held Thursday"), or null: a day still to come then counts on from it.
+   */
+  TimePoint dayOfSentence() {
+    return dayOfSentence;
   }
 
   /**

@@ -190,6 +190,8 @@ final class Weekdays {
         || tense == null && (DEADLINE_CUES.contains(s.wordBefore(m.start()))
             || s.lookBack(DEADLINE_AT_A_TIME, m.start(), 32) != null)
         || s.lookBack(AHEAD_OF, m.start(), 20) != null;
+    // "said Tuesday that the vote would be held Thursday": the Thursday after that Tuesday
+    boolean fromThePast = future && Tense.seenFromThePast(s.text.substring(s.from, s.to), m.start() - s.from);
     int day = CalendarDates.weekday(m.group(3));
     String part = m.group(4);
     if (part != null && !m.group(5).isEmpty() && which.isEmpty()) {
@@ -226,13 +228,31 @@ final class Weekdays {
             case "this" -> base.date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 .with(TemporalAdjusters.nextOrSame(target));
             // News mostly reports what happened: a bare weekday is the last one on or before
-            // the date, unless the sentence speaks of the future.
-            default -> base.date().with(future ? TemporalAdjusters.nextOrSame(target)
-                : TemporalAdjusters.previousOrSame(target));
+            // the date, unless the sentence speaks of the future: from a day it named before,
+            // when that future is seen from it.
+            default -> future ? toldFrom(context, base, fromThePast).with(TemporalAdjusters.nextOrSame(target))
+                : base.date().with(TemporalAdjusters.previousOrSame(target));
           };
           String value = date.toString() + (part == null ? "" : "T" + TimexWords.partOfDay(part));
           return c.withValue(value, base.value(), DateFlag.RELATIVE_DATE);
         });
+  }
+
+  /**
+   * The day a coming weekday counts on from: the day its sentence named before it when the future
+   * is seen from that day and the day is a week or less before the document date ("said Tuesday
+   * that the vote would be held Thursday", told on Friday, is the day before); else the document
+   * date.
+   */
+  private static java.time.LocalDate toldFrom(DateContext context, TimePoint base, boolean fromThePast) {
+    TimePoint said = context.dayOfSentence();
+    if (fromThePast && said != null) {
+      long behind = ChronoUnit.DAYS.between(said.date(), base.date());
+      if (behind > 0 && behind < 7) {
+        return said.date();
+      }
+    }
+    return base.date();
   }
 
   /**

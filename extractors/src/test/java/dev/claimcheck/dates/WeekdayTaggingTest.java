@@ -247,6 +247,20 @@ class WeekdayTaggingTest {
   }
 
   @Test
+  void aDayToComeSeenFromADayTheSentenceNamedCountsOnFromIt() {
+    // told on Friday 22 March: the Thursday after that Tuesday, gone by now
+    assertThat(values("Officials said Tuesday that the vote would be held Thursday.", "2013-03-22"))
+        .containsExactly("Tuesday=2013-03-19", "Thursday=2013-03-21");
+    assertThat(values("He said on Monday he would resign Wednesday.", "2013-03-22"))
+        .containsExactly("Monday=2013-03-18", "Wednesday=2013-03-20");
+    // a future not seen from it, or a day a week or more back, counts from the document date
+    assertThat(values("Officials said Tuesday that the vote will be held Thursday.", "2013-03-22"))
+        .containsExactly("Tuesday=2013-03-19", "Thursday=2013-03-28");
+    assertThat(values("On March 1 officials said the vote would be held Thursday.", "2013-03-22"))
+        .containsExactly("March 1=2013-03-01", "Thursday=2013-03-28");
+  }
+
+  @Test
   void aWeekdayCountedInAMonthWithoutTheIsNoDayNearTheDocumentDate() {
     assertThat(values("Open house: First Sunday of the month.", "2017-07-20")).isEmpty();
     assertThat(values("The vote is on first Tuesday in November.", "2017-07-20"))
