@@ -39,6 +39,10 @@ final class PastWords {
       "will", "would", "may", "might", "can", "could", "should", "must", "stay", "stays", "remain", "remains",
       "become", "becomes", "get", "gets", "seem", "seems", "appear", "appears", "look", "looks");
 
+  /** Prefixes that, before a hyphen, make a verb of a verb: "co-founded", "re-elected", "pre-recorded". */
+  private static final Set<String> VERB_PREFIXES = Set.of("re", "co", "pre", "mis", "over", "under", "out", "de",
+      "un", "dis", "cross", "double", "self");
+
   /** Determiners that are never pronouns ("some called it …" and "this paid off" keep their past). */
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "our", "no");
 
@@ -84,7 +88,7 @@ final class PastWords {
       return AFTER_LEFT.contains(nextWord(words, end));
     }
     boolean participle = PARTICIPLES.contains(word) || letters && word.length() >= 5 && word.endsWith("ed");
-    if (!participle) {
+    if (!participle || compoundAdjective(words, start)) {
       return false;
     }
     // "is paid", "will be held": the word just before, one space away, is a form of "be" or a modal;
@@ -92,6 +96,22 @@ final class PastWords {
     boolean oneSpaceAfterWord = previousStart >= 0 && previousEnd == start - 1 && words.charAt(previousEnd) == ' ';
     String previous = oneSpaceAfterWord ? words.substring(previousStart, previousEnd) : "";
     return !NOT_PAST_BEFORE.contains(previous) && !DETERMINERS.contains(previous);
+  }
+
+  /**
+   * Whether the word at {@code start} ends a compound after a hyphen, an adjective: "the
+   * holiday-shortened week", "a U.S.-led force", "state-owned banks"; not after a prefix of a
+   * verb ("co-founded", "re-elected").
+   */
+  private static boolean compoundAdjective(String words, int start) {
+    if (start < 2 || words.charAt(start - 1) != '-' || words.charAt(start - 2) == ' ') {
+      return false;
+    }
+    int first = start - 1;
+    while (first > 0 && words.charAt(first - 1) != ' ' && words.charAt(first - 1) != '-') {
+      first--;
+    }
+    return !VERB_PREFIXES.contains(words.substring(first, start - 1));
   }
 
   /** The word after a space at {@code end}, or "". */

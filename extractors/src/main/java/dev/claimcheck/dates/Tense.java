@@ -202,7 +202,23 @@ enum Tense {
       last = m.end();
     }
     // the cheap look first: most sentences tell no habit, and the tense around is read only then
-    return last >= 0 && nearest(before.substring(last), true) == null && around(sentence, start, end) == null;
+    return last >= 0 && !sentenceEndsBetween(sentence, last, start) && nearest(before.substring(last), true) == null
+        && around(sentence, start, end) == null;
+  }
+
+  /**
+   * Whether a sentence ends between {@code from} and {@code to}: a stop before a capital, a
+   * question or exclamation mark, a line's end. A stretch read whole (a web page's list under its
+   * heading, "Currently Active Projects ⏎ … is dismantling the platform in May") holds several.
+   */
+  private static boolean sentenceEndsBetween(String sentence, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = sentence.charAt(i);
+      if (c == '\n' || c == '?' || c == '!' || c == '.' && clauseEnd(sentence, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The tense the words before {@code start} in its clause show ("said Thursday"), or null. */

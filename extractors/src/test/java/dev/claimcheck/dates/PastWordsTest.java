@@ -36,7 +36,13 @@ class PastWordsTest {
     assertThat(PastWords.edge("so i have 22 weeks left", true)).isEqualTo(-1);
     assertThat(PastWords.edge("a shot at the red bed", true)).isEqualTo(-1);
     assertThat(PastWords.edge("model 3ed and was_ended", true)).isEqualTo(-1);
-    assertThat(PastWords.edge("long-awaited", true)).isEqualTo(5);
+    // the end of a compound after a hyphen is an adjective ("the holiday-shortened week begins"),
+    // not after a verb's prefix ("she co-founded it")
+    assertThat(PastWords.edge("long-awaited", true)).isEqualTo(-1);
+    assertThat(PastWords.edge("the holiday-shortened week begins", true)).isEqualTo(-1);
+    assertThat(PastWords.edge("a u.s.-led force arrives", true)).isEqualTo(-1);
+    assertThat(PastWords.edge("she co-founded it", true)).isEqualTo("she co-".length());
+    assertThat(PastWords.edge("he re-elected him", true)).isEqualTo("he re-".length());
     // after a determiner an -ed word is an adjective: "the proposed merger"
     assertThat(PastWords.edge("the proposed merger closes", true)).isEqualTo(-1);
     assertThat(PastWords.edge("they proposed a merger", true)).isEqualTo(5);

@@ -468,6 +468,11 @@ class TemporalTaggerTest {
         .containsExactly("currently=PRESENT_REF", "March=2020-03");
     assertThat(values("He currently works in Boston, but in March he moved.", "2019-08-20"))
         .containsExactly("currently=PRESENT_REF", "March=2019-03");
+    // nor is one of another sentence read in the same stretch (a web page's list under its heading)
+    assertThat(values("Currently Active Projects\nJFrog is dismantling the platform in May.", "2021-05-11"))
+        .containsExactly("Currently=PRESENT_REF", "May=2021-05");
+    assertThat(values("It is currently open. In May it shuts.", "2021-05-11"))
+        .containsExactly("currently=PRESENT_REF", "May=2021-05");
   }
 
   @Test
