@@ -116,11 +116,11 @@ enum Tense {
 
   /**
    * An arrangement told in the present: a progressive, "are meeting", "is leaving" ("is being" is
-   * none), or a timetable's or a programme's simple present, "the trip ends", "talks resume", "the
+   * none), a place's hours, "markets are closed Monday", or a timetable's or a programme's simple present, "the trip ends", "talks resume", "the
    * Senate votes", "Clinton visits Moscow".
    */
   private static final Pattern ARRANGED = Pattern.compile(
-      "\\b(?:(?:is|are|am|'re)\\s+(?:\\p{L}+ly\\s+)?(?!being\\b)\\p{L}{2,}ing"
+      "\\b(?:(?:is|are|am|'re)\\s+(?:\\p{L}+ly\\s+)?(?:(?!being\\b)\\p{L}{2,}ing|closed|shut|open)"
           + "|(?<!\\b(?:the|a|an|its|their|his|her|of|at|to) )"
           + "(?:(?:begin|start|end|open|close|resume|reopen|meet|arrive|leave|return|expire|convene|depart"
           + "|vote|visit|travel|play|head|host|hold|take|face|enter|continue|hear|sign|debate|tour"

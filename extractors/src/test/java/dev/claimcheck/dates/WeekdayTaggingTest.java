@@ -85,6 +85,8 @@ class WeekdayTaggingTest {
       The vote was scheduled for Tuesday; it had been scheduled for Thursday.       | Tuesday=1998-03-10;Thursday=1998-03-05
       The curfew runs until 6 a.m. on Tuesday.                                       | 6 a.m.=1998-03-10T06:00;Tuesday=1998-03-10
       The offer expires by 5 p.m. EST Tuesday.                                       | 5 p.m. EST Tuesday=1998-03-10T17:00
+      Markets are closed Tuesday; banks were closed Thursday.                        | Tuesday=1998-03-10;Thursday=1998-03-05
+      The holiday-shortened week begins Tuesday.                                     | Tuesday=1998-03-10
       """)
   void aWeekdayIsReadByTheTenseOfItsClause(String sentence, String expected) {
     assertThat(values(sentence, "1998-03-06")).containsExactly(expected.split(";"));
