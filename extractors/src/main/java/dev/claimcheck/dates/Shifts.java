@@ -96,6 +96,11 @@ final class Shifts {
   private static void inTime(Scan s, Matcher m) {
     double count = count(m);
     UnitOfTime unit = unit(m.group(3));
+    if (count == NumberWords.VAGUE) {
+      // "in a few minutes": no date to land on, the stretch of unstated length (PTXM)
+      s.add(m.start(), m.end(), TimexType.DURATION, Durations.value(count, unit), modifier(m));
+      return;
+    }
     boolean fromThePast = Tense.seenFromThePast(s.text.substring(s.from, s.to), m.start() - s.from);
     s.relative(m.start(), m.end(), TimexType.DATE, modifier(m), (c, context) -> {
       TimePoint then = context.dateWrittenBefore(c.start());
@@ -180,6 +185,11 @@ final class Shifts {
     Matcher halfAfter = HALF_AFTER.matcher(s.text).region(m.end(3), m.end());
     int stretchEnd = halfAfter.lookingAt() ? halfAfter.end() : m.end(3); // "a minute and a half"
     String stretch = Durations.value(count, unit);
+    if (count == NumberWords.VAGUE) {
+      // "A few days later": no day to land on, the stretch of unstated length (PXD)
+      s.add(m.start(), stretchEnd, TimexType.DURATION, stretch, modifier(m));
+      return;
+    }
     s.relative(m.start(), m.end(), TimexType.DATE, modifier(m), (c, context) ->
         context.paragraphDate() != null ? shift(c, context, count, unit, sign, true, false)
             : new Candidate(c.start(), stretchEnd, TimexType.DURATION, stretch, c.modifier(), null, c.flags(),

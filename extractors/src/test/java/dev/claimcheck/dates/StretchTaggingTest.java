@@ -196,6 +196,17 @@ class StretchTaggingTest {
   }
 
   @Test
+  void aStepOfAVagueCountIsItsStretch() {
+    // no day to land on: "A few days later" after a dated sentence, "in a few minutes" to come
+    assertThat(values("The dam failed on June 1. A few days later, the town flooded.", "2019-06-20"))
+        .containsExactly("June 1=2019-06-01", "A few days=PXD");
+    assertThat(values("The answer is coming up in a few minutes.", "1998-01-21"))
+        .containsExactly("a few minutes=PTXM");
+    assertThat(values("The dam failed on June 1. Three days later, the town flooded.", "2019-06-20"))
+        .containsExactly("June 1=2019-06-01", "Three days later=2019-06-04");
+  }
+
+  @Test
   void aStretchAfterAWordOfHowLittleIsADuration() {
     assertThat(values("Farmers have barely a month to clear their fields.", "2019-11-01"))
         .containsExactly("a month=P1M");
