@@ -133,6 +133,10 @@ class WeekdayTaggingTest {
     // A deadline told in the past may lie ahead: the nearest one.
     assertThat(values("The board created an office, effective Feb. 1, and set a plan to pay by February.", "1989-10-26"))
         .containsExactly("Feb. 1=1990-02-01", "February=1990-02");
+    // the end of what goes on, told in the present, is still to come; told in the past, the nearest
+    assertThat(values("The measure, which funds the government through Sept. 30, now goes to the president.",
+        "2013-03-22")).containsExactly("Sept. 30=2013-09-30", "now=PRESENT_REF");
+    assertThat(values("The museum was closed until Jan. 5.", "2013-03-22")).containsExactly("Jan. 5=2013-01-05");
     // A month opening the sentence takes the tense of the clause it opens; "announced plans to" is past.
     assertThat(values("In September, it announced plans to buy the firm.", "1989-10-30"))
         .containsExactly("September=1989-09");
