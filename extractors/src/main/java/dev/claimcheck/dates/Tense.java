@@ -44,8 +44,8 @@ enum Tense {
    * Where a clause ends: a stop before a capital or the end, a colon or semicolon, a question or
    * exclamation mark, a quotation mark, a comma, the space before a conjunction that sets a clause
    * against the one before ({@link #CONTRASTS}). The points of "Jan. 2", "$648.2", "Corp.'s" and
-   * of a dotted abbreviation ("8 p.m. Sunday", "U.S. officials"), and the colon of a clock time
-   * ("10:30 Thursday"), end nothing.
+   * of a dotted abbreviation ("8 p.m. Sunday", "U.S. officials"), the colon of a clock time
+   * ("10:30 Thursday") and the comma of a figure ("in 2,244 theaters on Wednesday") end nothing.
    */
   private static boolean clauseEnd(String sentence, int at) {
     char c = sentence.charAt(at);
@@ -55,9 +55,9 @@ enum Tense {
       }
       return at + 2 >= sentence.length() || sentence.charAt(at + 1) == ' ' && Character.isUpperCase(sentence.charAt(at + 2));
     }
-    if (c == ':' && at > 0 && at + 1 < sentence.length() && Character.isDigit(sentence.charAt(at - 1))
+    if ((c == ':' || c == ',') && at > 0 && at + 1 < sentence.length() && Character.isDigit(sentence.charAt(at - 1))
         && Character.isDigit(sentence.charAt(at + 1))) {
-      return false; // the colon of a clock time, "10:30"
+      return false; // the colon of a clock time, "10:30", the comma of a figure, "2,244"
     }
     if (c == ' ') {
       for (String contrast : CONTRASTS) {

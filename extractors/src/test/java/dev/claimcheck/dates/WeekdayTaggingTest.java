@@ -87,6 +87,7 @@ class WeekdayTaggingTest {
       The offer expires by 5 p.m. EST Tuesday.                                       | 5 p.m. EST Tuesday=1998-03-10T17:00
       Markets are closed Tuesday; banks were closed Thursday.                        | Tuesday=1998-03-10;Thursday=1998-03-05
       The holiday-shortened week begins Tuesday.                                     | Tuesday=1998-03-10
+      The film will debut in 2,244 theaters on Tuesday.                              | Tuesday=1998-03-10
       """)
   void aWeekdayIsReadByTheTenseOfItsClause(String sentence, String expected) {
     assertThat(values(sentence, "1998-03-06")).containsExactly(expected.split(";"));
