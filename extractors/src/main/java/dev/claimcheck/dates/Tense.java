@@ -86,14 +86,28 @@ enum Tense {
       to++;
     }
     if (to < sentence.length() && sentence.substring(end, to).isBlank() && sentence.charAt(to) == ','
-        && opensSentence(sentence, start)) {
-      // "In September, it announced …": a fronted adverbial takes the tense of the clause it opens
+        && (opensSentence(sentence, start) || opensASubordinateClause(sentence, start))) {
+      // "In September, it announced …": a fronted adverbial takes the tense of the clause it opens;
+      // "that, when we get home on Monday, we'll have to look at": so does a clause of time or condition
       to++;
       while (to < sentence.length() && !clauseEnd(sentence, to)) {
         to++;
       }
     }
     return nearest(sentence.substring(end, to).toLowerCase(java.util.Locale.ROOT), true);
+  }
+
+  /** A clause of time or condition, short, up to the expression: "when we get home on", "if talks fail by". */
+  private static final Pattern SUBORDINATE_LEAD = Pattern.compile(
+      "(?i)(?:when|whenever|if|once|unless|until|after|before)\\b(?:\\s+\\S+){0,5}");
+
+  /** Whether the clause of the expression at {@code start} opens with {@link #SUBORDINATE_LEAD}. */
+  private static boolean opensASubordinateClause(String sentence, int start) {
+    int from = start;
+    while (from > 0 && !clauseEnd(sentence, from - 1)) {
+      from--;
+    }
+    return SUBORDINATE_LEAD.matcher(sentence.substring(from, start).strip()).matches();
   }
 
   /** Prepositions that open a sentence's fronted adverbial: "In a speech Thursday, he will …". */

@@ -88,6 +88,8 @@ class WeekdayTaggingTest {
       Markets are closed Tuesday; banks were closed Thursday.                        | Tuesday=1998-03-10;Thursday=1998-03-05
       The holiday-shortened week begins Tuesday.                                     | Tuesday=1998-03-10
       The film will debut in 2,244 theaters on Tuesday.                              | Tuesday=1998-03-10
+      That is something that, when we get home on Tuesday, we'll study.              | Tuesday=1998-03-10
+      If talks fail by Tuesday, the union will strike; when it struck Thursday, it won. | Tuesday=1998-03-10;Thursday=1998-03-05
       """)
   void aWeekdayIsReadByTheTenseOfItsClause(String sentence, String expected) {
     assertThat(values(sentence, "1998-03-06")).containsExactly(expected.split(";"));
