@@ -225,8 +225,9 @@ final class Weekdays {
             case "previous", "preceding", "prior" -> base.date().with(TemporalAdjusters.previousOrSame(target))
                 .minusWeeks(1);
             case "following" -> base.date().with(TemporalAdjusters.next(target));
-            case "this" -> base.date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                .with(TemporalAdjusters.nextOrSame(target));
+            // the day of the document's week, unless the tense puts it on the other side of the
+            // document date: "This Sunday, they welcomed a baby" told on a Tuesday is the last one
+            case "this" -> thisWeeks(base.date(), target, tense);
             // News mostly reports what happened: a bare weekday is the last one on or before
             // the date, unless the sentence speaks of the future: from a day it named before,
             // when that future is seen from it.
@@ -236,6 +237,20 @@ final class Weekdays {
           String value = date.toString() + (part == null ? "" : "T" + TimexWords.partOfDay(part));
           return c.withValue(value, base.value(), DateFlag.RELATIVE_DATE);
         });
+  }
+
+  /**
+   * "this Sunday": the day of the document date's week (weeks begin on Monday); the last such day
+   * when that lies ahead but the clause is told in the past, the next when it lies behind but
+   * the clause speaks of the future.
+   */
+  private static java.time.LocalDate thisWeeks(java.time.LocalDate base, DayOfWeek target, Tense tense) {
+    java.time.LocalDate day = base.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+        .with(TemporalAdjusters.nextOrSame(target));
+    if (tense == Tense.PAST && day.isAfter(base)) {
+      return base.with(TemporalAdjusters.previous(target));
+    }
+    return tense == Tense.FUTURE && day.isBefore(base) ? base.with(TemporalAdjusters.next(target)) : day;
   }
 
   /**

@@ -319,6 +319,10 @@ class WeekdayTaggingTest {
         .containsExactly("This past weekend=2013-W11-WE", "this coming weekend=2013-W12-WE");
     // told on a Saturday, the coming weekend is the next one
     assertThat(values("The coming weekend is busy.", "2013-03-23")).containsExactly("The coming weekend=2013-W13-WE");
+    // "this Sunday" is of the document's week, unless the tense puts it on the other side
+    assertThat(values("This Sunday, they welcomed a baby.", "2013-10-15")).containsExactly("This Sunday=2013-10-13");
+    assertThat(values("They will meet this Monday.", "2013-10-15")).containsExactly("this Monday=2013-10-21");
+    assertThat(values("They meet this Sunday.", "2013-10-15")).containsExactly("this Sunday=2013-10-20");
   }
 
   @Test
