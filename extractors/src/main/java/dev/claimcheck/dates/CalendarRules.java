@@ -27,11 +27,15 @@ final class CalendarRules {
    */
   private static final Pattern MONTH_DAY = Pattern.compile(
       WEEKDAY + MONTH + "(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?(?![\\d\\p{Ll}]|\\p{Lu}(?!\\p{Ll}{2})|[:.]\\d)(?:,?\\s+" + YEAR + "(?!\\d))?");
-  /** "3 March 2019", "the 3rd of March", "25-Jul-2017" (hyphens only with a capital month, no point). */
+  /**
+   * "3 March 2019", "the 3rd of March", "25-Jul-2017" (hyphens only with a capital month, no point);
+   * also a month's full name glued to the capitalised word after it, where a page's text ran a
+   * listing's lines together ("Wednesday 24 JulyNoon: Theresa May will …").
+   */
   private static final Pattern DAY_MONTH = Pattern.compile(
       WEEKDAY + "(?:(the)\\s+)?(?<![\\d.,:/])(\\d{1,2})(?:st|nd|rd|th)?"
           + "(?:\\s+(?:(of)\\s+)?|-(?=\\p{Lu}\\p{Ll}+(?:-\\d|[^-\\p{L}]|$)))"
-          + MONTH + "(?:(?:,?\\s+|(?<=\\p{Ll})-)" + YEAR + "(?!\\d))?");
+          + "(" + CalendarDates.MONTH_NAME + "|" + CalendarDates.FULL_MONTH_NAME_GLUED + ")(?:(?:,?\\s+|(?<=\\p{Ll})-)" + YEAR + "(?!\\d))?");
   /**
    * "16 Feb 05 |", "Thu 31 Jan 13": a page's stamp with its year in two figures, only where the
    * stamp ends its line or stands before a bar or a wide gap ("27 Apr 17 people" is no date).

@@ -30,10 +30,18 @@ public final class CalendarDates {
           + "|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?"
           + "|Dec\\.?)(?!\\p{L})";
 
-  /** A month's full name, capitalized. */
-  public static final String FULL_MONTH_NAME =
+  private static final String FULL_MONTHS =
       "(?=[JFMASOND])(?:January|February|March|April|May|June|July|August|September|October|November"
-          + "|December)(?!\\p{L})";
+          + "|December)";
+
+  /** A month's full name, capitalized. */
+  public static final String FULL_MONTH_NAME = FULL_MONTHS + "(?!\\p{L})";
+
+  /**
+   * A month's full name glued to the capitalised word after it, where a page's text ran two
+   * lines together ("24 JulyNoon:").
+   */
+  public static final String FULL_MONTH_NAME_GLUED = FULL_MONTHS + "(?=\\p{Lu}\\p{Ll})";
 
   /** A day of the week, capitalized, full or abbreviated. */
   public static final String WEEKDAY =

@@ -156,6 +156,11 @@ class NeighbourTaggingTest {
         .contains("Sunday, Aug. 25=2019-08-25", "12:00 ET=2019-08-25T12:00");
     // not a day before a unit or an abbreviation
     assertThat(values("She ran the May 5K and bought an Oct. 2GB plan.", "2019-08-01")).isEmpty();
+    // a month's full name glued to the line after it: "Wednesday 24 July" and "Noon: …"
+    assertThat(values("Wednesday 24 JulyNoon: Theresa May takes her final questions.", "2019-07-23"))
+        .containsExactly("Wednesday 24 July=2019-07-24");
+    // not an abbreviation: "5 MarBella" is no day
+    assertThat(values("Room 5 MarBella is booked.", "2019-07-23")).isEmpty();
   }
 
   @Test
