@@ -180,6 +180,7 @@ class StretchTaggingTest {
     // "the past three summers", "the past president": an adjective, not a time before now
     assertThat(values("Marches led to riots for the past three summers; the past president spoke.", "1998-03-22"))
         .isEmpty();
+    assertThat(values("He has missed the past 25 games.", "2018-11-05")).isEmpty();
     // a noun before a verb keeps its time: "had in the past promised", "the past designed to"
     assertThat(values("He had in the past promised it. In the past, prices rose.", "1998-03-22"))
         .containsExactly("the past=PAST_REF", "the past=PAST_REF");
