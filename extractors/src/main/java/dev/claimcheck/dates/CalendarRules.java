@@ -35,7 +35,8 @@ final class CalendarRules {
   private static final Pattern DAY_MONTH = Pattern.compile(
       WEEKDAY + "(?:(the)\\s+)?(?<![\\d.,:/])(\\d{1,2})(?:st|nd|rd|th)?"
           + "(?:\\s+(?:(of)\\s+)?|-(?=\\p{Lu}\\p{Ll}+(?:-\\d|[^-\\p{L}]|$)))"
-          + "(" + CalendarDates.MONTH_NAME + "|" + CalendarDates.FULL_MONTH_NAME_GLUED + ")(?:(?:,?\\s+|(?<=\\p{Ll})-)" + YEAR + "(?!\\d))?");
+          + "(" + CalendarDates.MONTH_NAME + "|" + CalendarDates.FULL_MONTH_NAME_GLUED + ")"
+          + "(?:(?:,?\\s+|(?<=\\p{Ll})-)" + YEAR + "(?!\\d))?");
   /**
    * "16 Feb 05 |", "Thu 31 Jan 13": a page's stamp with its year in two figures, only where the
    * stamp ends its line or stands before a bar or a wide gap ("27 Apr 17 people" is no date).

@@ -46,6 +46,7 @@ public final class DateContext {
   private int yearOfSentenceEnd;
   /** The last month the current sentence has named ("in February"), or null: what its "a year earlier" compares. */
   private TimePoint monthOfSentence;
+  /** The last day the current sentence has named ("said Tuesday"), or null: what a future seen from it counts from. */
   private TimePoint dayOfSentence;
   /** Whether {@link #yearOfSentence} was written out, not told from the document date. */
   private boolean yearOfSentenceWritten;

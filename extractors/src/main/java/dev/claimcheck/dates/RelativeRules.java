@@ -253,12 +253,12 @@ final class RelativeRules {
 
   /**
    * Whether {@code word} qualifies the word after it, ending at {@code end}: "the present study",
-   * "the past three summers", "the past 25 games", "the future king", "the short term outlook". "In the past", "in
-   * the future" are the time ("in the future subject to approval"; "in the present study" is
-   * not); "of" is none ("the future of farming"), nor is a verb: a past ("had in the past
-   * promised", "versions of the past designed to") or, after "the future", which so often opens
-   * a clause, a present in -s ("what the future holds"; "the present cases", "the past comments"
-   * are plural nouns).
+   * "the past three summers", "the past 25 games", "the future king", "the short term outlook".
+   * "In the past", "in the future" are the time ("in the future subject to approval"; "in the
+   * present study" is not); "of" is none ("the future of farming"), nor is a verb: a past ("had
+   * in the past promised", "versions of the past designed to") or, after "the future", which so
+   * often opens a clause, a present in -s ("what the future holds"; "the present cases", "the
+   * past comments" are plural nouns).
    */
   private static boolean qualifies(Scan s, String word, int start, int end) {
     if (end + 1 < s.to && s.text.charAt(end) == ' ' && Character.isDigit(s.text.charAt(end + 1))) {

@@ -55,8 +55,8 @@ enum Tense {
       }
       return at + 2 >= sentence.length() || sentence.charAt(at + 1) == ' ' && Character.isUpperCase(sentence.charAt(at + 2));
     }
-    if ((c == ':' || c == ',') && at > 0 && at + 1 < sentence.length() && Character.isDigit(sentence.charAt(at - 1))
-        && Character.isDigit(sentence.charAt(at + 1))) {
+    if ((c == ':' || c == ',') && at > 0 && at + 1 < sentence.length()
+        && Character.isDigit(sentence.charAt(at - 1)) && Character.isDigit(sentence.charAt(at + 1))) {
       return false; // the colon of a clock time, "10:30", the comma of a figure, "2,244"
     }
     if (c == ' ') {
@@ -130,8 +130,8 @@ enum Tense {
 
   /**
    * An arrangement told in the present: a progressive, "are meeting", "is leaving" ("is being" is
-   * none), a place's hours, "markets are closed Monday", or a timetable's or a programme's simple present, "the trip ends", "talks resume", "the
-   * Senate votes", "Clinton visits Moscow".
+   * none), a place's hours, "markets are closed Monday", or a timetable's or a programme's simple
+   * present, "the trip ends", "talks resume", "the Senate votes", "Clinton visits Moscow".
    */
   private static final Pattern ARRANGED = Pattern.compile(
       "\\b(?:(?:is|are|am|'re)\\s+(?:\\p{L}+ly\\s+)?(?:(?!being\\b)\\p{L}{2,}ing|closed|shut|open)"
@@ -216,8 +216,8 @@ enum Tense {
       last = m.end();
     }
     // the cheap look first: most sentences tell no habit, and the tense around is read only then
-    return last >= 0 && !sentenceEndsBetween(sentence, last, start) && nearest(before.substring(last), true) == null
-        && around(sentence, start, end) == null;
+    return last >= 0 && !sentenceEndsBetween(sentence, last, start)
+        && nearest(before.substring(last), true) == null && around(sentence, start, end) == null;
   }
 
   /**

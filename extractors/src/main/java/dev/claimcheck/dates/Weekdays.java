@@ -231,7 +231,8 @@ final class Weekdays {
             // News mostly reports what happened: a bare weekday is the last one on or before
             // the date, unless the sentence speaks of the future: from a day it named before,
             // when that future is seen from it.
-            default -> future ? toldFrom(context, base, fromThePast).with(TemporalAdjusters.nextOrSame(target))
+            default -> future
+                ? toldFrom(context, base, fromThePast).with(TemporalAdjusters.nextOrSame(target))
                 : base.date().with(TemporalAdjusters.previousOrSame(target));
           };
           String value = date.toString() + (part == null ? "" : "T" + TimexWords.partOfDay(part));
