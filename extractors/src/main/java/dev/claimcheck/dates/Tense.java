@@ -139,6 +139,8 @@ enum Tense {
           + "(?:(?:begin|start|end|open|close|resume|reopen|meet|arrive|leave|return|expire|convene|depart"
           + "|vote|visit|travel|play|head|host|hold|take|face|enter|continue|hear|sign|debate|tour"
           + "|testify|unveil|launch|kick|sit|rule|appear|speak|address|celebrate|attend|announce|release)s?"
+          // a noun before "of" is none: "the celebrated return of York", "a visit of the pope"
+          + "(?!\\s+of\\b)"
           + "|go|goes|fl(?:y|ies)"
           // a pronoun's simple present: "he appears in court", not "he says", "it is"
           + "|(?<=\\b(?:he|she|it) )(?!(?:says|tells|thinks|believes|knows|is|has|does|was|seems|wants|needs"

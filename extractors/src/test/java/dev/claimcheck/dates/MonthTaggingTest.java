@@ -68,6 +68,15 @@ class MonthTaggingTest {
   }
 
   @Test
+  void aVerbOfArrangementBeforeOfIsANounAndArrangesNothing() {
+    // "return of York" is a noun's: no timetable's present, no coming September
+    assertThat(values("Riots spread, prompting the celebrated return of York to the mainland in September.",
+        "2017-11-27")).containsExactly("September=2017-09");
+    assertThat(values("The king returns to the mainland in September.", "2017-11-27"))
+        .containsExactly("September=2018-09");
+  }
+
+  @Test
   void aStretchSinceThePartOfAYearThatReachesNowIsOfTheDocumentsYear() {
     DateContext context = DateContext.of("2013-03-22", "en-US");
     values("It lost money in 2012.", context);
