@@ -19,8 +19,9 @@ enum Tense {
           + "|to be (?:\\p{L}{2,}(?:ed|en|wn)|held|made|sent|built|paid|sold|met|set|put|cut|shut|sworn|hit))"
           // an arrangement or expectation told in the present: "is expected", "are due back"
           + "|(?:is|are|am|'re)\\s+(?:now\\s+|also\\s+)?(?:expected|due|planned|slated|forecast|poised)"
-          // an aside that opens with it: "The report, due out Tuesday, …" (not "payments due Monday")
-          + "|(?<!\\p{L} )due(?=(?: (?:out|back|home|in|on|for))? *$)"
+          // an aside that opens with it: "The report, due out Tuesday, …" (not "payments due Monday"),
+          // "The album, out Friday, features …"
+          + "|(?<!\\p{L} )due(?=(?: (?:out|back|home|in|on|for))? *$)|(?<!\\p{L} )out(?= *$)"
           // a day fixed in the past for what is still to come: "Sentencing was set for Jan. 15"
           + "|(?<=\\b(?:was|were) )(?:set|scheduled|slated) for"
           + "|expects?|(?<!\\b(?:than|as|was|were|been|had|not) )expected(?! to\\b)"

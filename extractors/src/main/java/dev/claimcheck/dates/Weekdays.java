@@ -58,6 +58,11 @@ final class Weekdays {
   private static final Pattern DEADLINE_AT_A_TIME = Pattern.compile(
       "(?i)\\b(?:until|till|by)\\s" + Tense.CLOCK_BEFORE_A_DAY
           + "(?:\\s\\p{Lu}{2,4})?\\s(?:on\\s)?$");
+  /** A perfect in the clause before: "has fallen through", "have worked through". */
+  private static final Pattern PERFECT_BEFORE = Pattern.compile("(?i)\\b(?:has|have|had|'ve)\\b[^,;:.]*$");
+  /** A weekday's name in lower case, full or abbreviated, as {@link Scan#wordBefore} gives it. */
+  private static final Pattern WEEKDAY_WORD = Pattern.compile(
+      "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?");
   /** "ahead of Friday's summit", "in advance of Sunday's vote": a day still to come. */
   private static final Pattern AHEAD_OF = Pattern.compile("(?i)\\b(?:ahead|in advance) of\\s+$");
 
@@ -188,7 +193,7 @@ final class Weekdays {
     Tense tense = s.clauseTense(m.start(), m.end());
     boolean future = tense == Tense.FUTURE
         || tense == null && (DEADLINE_CUES.contains(s.wordBefore(m.start()))
-            || s.lookBack(DEADLINE_AT_A_TIME, m.start(), 32) != null)
+            || s.lookBack(DEADLINE_AT_A_TIME, m.start(), 32) != null || endOfWhatGoesOn(s, m.start()))
         || s.lookBack(AHEAD_OF, m.start(), 20) != null;
     // "said Tuesday that the vote would be held Thursday": the Thursday after that Tuesday
     boolean fromThePast = future && Tense.seenFromThePast(s.text.substring(s.from, s.to), m.start() - s.from);
@@ -238,6 +243,19 @@ final class Weekdays {
           String value = date.toString() + (part == null ? "" : "T" + TimexWords.partOfDay(part));
           return c.withValue(value, base.value(), DateFlag.RELATIVE_DATE);
         });
+  }
+
+  /**
+   * "The festival runs through Sunday": the end of what goes on now, still to come; not the end of
+   * a range of weekdays, "open Monday through Friday", nor of what has gone on till now, "the
+   * index has fallen through Friday".
+   */
+  private static boolean endOfWhatGoesOn(Scan s, int start) {
+    if (!s.wordBefore(start).equals("through") || s.lookBack(PERFECT_BEFORE, start, 80) != null) {
+      return false;
+    }
+    String before = s.wordBefore(s.wordStartBefore(start)).replace(".", "");
+    return !WEEKDAY_WORD.matcher(before).matches();
   }
 
   /**

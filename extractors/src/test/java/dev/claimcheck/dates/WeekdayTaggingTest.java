@@ -90,6 +90,8 @@ class WeekdayTaggingTest {
       The film will debut in 2,244 theaters on Tuesday.                              | Tuesday=1998-03-10
       That is something that, when we get home on Tuesday, we'll study.              | Tuesday=1998-03-10
       If talks fail by Tuesday, the union will strike; when it struck Thursday, it won. | Tuesday=1998-03-10;Thursday=1998-03-05
+      The album, out Tuesday, features 12 tracks.                                    | Tuesday=1998-03-10
+      The festival runs through Tuesday; trading ran Monday through Thursday.        | Tuesday=1998-03-10;Monday=1998-03-02;Thursday=1998-03-05
       """)
   void aWeekdayIsReadByTheTenseOfItsClause(String sentence, String expected) {
     assertThat(values(sentence, "1998-03-06")).containsExactly(expected.split(";"));
