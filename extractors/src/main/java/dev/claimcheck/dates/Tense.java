@@ -143,8 +143,9 @@ enum Tense {
           // a noun before "of" is none: "the celebrated return of York", "a visit of the pope"
           + "(?!\\s+of\\b)"
           + "|go|goes|fl(?:y|ies)"
-          // a pronoun's simple present: "he appears in court", not "he says", "it is"
-          + "|(?<=\\b(?:he|she|it) )(?!(?:says|tells|thinks|believes|knows|is|has|does|was|seems|wants|needs"
+          // a pronoun's simple present: "he appears in court", "Smith, who turns 30 on Saturday", not
+          // "he says", "it is"
+          + "|(?<=\\b(?:he|she|it|who) )(?!(?:says|tells|thinks|believes|knows|is|has|does|was|seems|wants|needs"
           + "|hopes|fears|expects|means|remains|contains|includes|gets|makes|looks|feels)\\b)\\p{L}{2,}[^s\\W]s))\\b");
 
   /** A time of the day as news writes it before a day, in lower case: "midnight", "noon", "10:30 a.m.", "5pm". */

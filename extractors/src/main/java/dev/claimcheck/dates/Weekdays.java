@@ -63,6 +63,9 @@ final class Weekdays {
   /** A weekday's name in lower case, full or abbreviated, as {@link Scan#wordBefore} gives it. */
   private static final Pattern WEEKDAY_WORD = Pattern.compile(
       "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?");
+  /** "was postponed until Sunday", "adjourned to Monday": the day put off to, still to come. */
+  private static final Pattern PUT_OFF_UNTIL = Pattern.compile(
+      "(?i)\\b(?:postponed|delayed|adjourned|deferred|rescheduled|put off|pushed back)\\s+(?:until|till|to)\\s+$");
   /** "ahead of Friday's summit", "in advance of Sunday's vote": a day still to come. */
   private static final Pattern AHEAD_OF = Pattern.compile("(?i)\\b(?:ahead|in advance) of\\s+$");
 
@@ -194,7 +197,7 @@ final class Weekdays {
     boolean future = tense == Tense.FUTURE
         || tense == null && (DEADLINE_CUES.contains(s.wordBefore(m.start()))
             || s.lookBack(DEADLINE_AT_A_TIME, m.start(), 32) != null || endOfWhatGoesOn(s, m.start()))
-        || s.lookBack(AHEAD_OF, m.start(), 20) != null;
+        || s.lookBack(AHEAD_OF, m.start(), 20) != null || s.lookBack(PUT_OFF_UNTIL, m.start(), 40) != null;
     // "said Tuesday that the vote would be held Thursday": the Thursday after that Tuesday
     boolean fromThePast = future && Tense.seenFromThePast(s.text.substring(s.from, s.to), m.start() - s.from);
     int day = CalendarDates.weekday(m.group(3));

@@ -91,6 +91,8 @@ class WeekdayTaggingTest {
       That is something that, when we get home on Tuesday, we'll study.              | Tuesday=1998-03-10
       If talks fail by Tuesday, the union will strike; when it struck Thursday, it won. | Tuesday=1998-03-10;Thursday=1998-03-05
       The album, out Tuesday, features 12 tracks.                                    | Tuesday=1998-03-10
+      The match was postponed until Tuesday; it was played Thursday.                 | Tuesday=1998-03-10;Thursday=1998-03-05
+      Smith, who turns 30 on Tuesday, is expected to start.                          | Tuesday=1998-03-10
       The festival runs through Tuesday; trading ran Monday through Thursday.        | Tuesday=1998-03-10;Monday=1998-03-02;Thursday=1998-03-05
       """)
   void aWeekdayIsReadByTheTenseOfItsClause(String sentence, String expected) {
