@@ -30,6 +30,11 @@ final class Scan {
       "although", "where", "whereas", "within", "without", "under", "about", "around", "like", "not", "will",
       "would", "can", "could", "should", "must", "has", "have", "had", "do", "does", "did", "be", "been");
 
+  /** Words before a day or month that set the end of what goes on: "runs through Sunday", "until Jan. 5". */
+  private static final Set<String> END_CUES = Set.of("until", "till", "through");
+  /** A perfect in the clause before: "has fallen through", "have worked through". */
+  private static final Pattern PERFECT_BEFORE = Pattern.compile("(?i)\\b(?:has|have|had|'ve)\\b[^,;:.]*$");
+
   /** Words before a possessive day that make it one awaited: "preparing for Sunday's vote", "to Monday's talks". */
   private static final Set<String> AWAITED = Set.of("for", "to", "toward", "towards", "before");
   /** A comma, a line's end and a year that begins the next line: "Oct. 28,⏎⏎2018." */
@@ -300,6 +305,16 @@ final class Scan {
     String next = wordAfter(end);
     return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !NOT_A_NOUN.contains(next)
         && end < to && text.charAt(end) == ' ';
+  }
+
+  /**
+   * Whether {@code cue}, the word before the day or month at {@code start}, makes it the end of
+   * what goes on ("the festival runs through Sunday", "funds the government through Sept. 30"),
+   * not of what has gone on till now: no perfect stands before it in its clause ("the index has
+   * fallen through Friday"). The caller checks that no tense is told around it.
+   */
+  boolean endsWhatGoesOn(String cue, int start) {
+    return END_CUES.contains(cue) && lookBack(PERFECT_BEFORE, start, 80) == null;
   }
 
   /** The word just before {@code at}, in lower case, or "". */

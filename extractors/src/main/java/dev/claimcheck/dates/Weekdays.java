@@ -58,8 +58,6 @@ final class Weekdays {
   private static final Pattern DEADLINE_AT_A_TIME = Pattern.compile(
       "(?i)\\b(?:until|till|by)\\s" + Tense.CLOCK_BEFORE_A_DAY
           + "(?:\\s\\p{Lu}{2,4})?\\s(?:on\\s)?$");
-  /** A perfect in the clause before: "has fallen through", "have worked through". */
-  private static final Pattern PERFECT_BEFORE = Pattern.compile("(?i)\\b(?:has|have|had|'ve)\\b[^,;:.]*$");
   /** A weekday's name in lower case, full or abbreviated, as {@link Scan#wordBefore} gives it. */
   private static final Pattern WEEKDAY_WORD = Pattern.compile(
       "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?");
@@ -254,7 +252,7 @@ final class Weekdays {
    * index has fallen through Friday".
    */
   private static boolean endOfWhatGoesOn(Scan s, int start) {
-    if (!s.wordBefore(start).equals("through") || s.lookBack(PERFECT_BEFORE, start, 80) != null) {
+    if (!s.wordBefore(start).equals("through") || !s.endsWhatGoesOn("through", start)) {
       return false;
     }
     String before = s.wordBefore(s.wordStartBefore(start)).replace(".", "");

@@ -30,9 +30,6 @@ final class YearlessDates {
   /** Words before a month or day that set a deadline or a start. */
   private static final Set<String> DEADLINE_CUES = Set.of("by", "until", "till", "through", "effective", "before");
 
-  /** Words before a month or day that set the end of what goes on. */
-  private static final Set<String> END_CUES = Set.of("until", "till", "through");
-
   private static final Set<String> MODIFIERS = Set.of("early", "late", "mid");
 
   /** A weekday's name that begins a date: "Friday, August 14". */
@@ -221,7 +218,7 @@ final class YearlessDates {
     }
     // "funds the government through Sept. 30", "is closed until Jan. 5": told in the present, the
     // end of what goes on now is still to come
-    return tense == Tense.PRESENT && END_CUES.contains(cueBefore(s, start)) ? Tense.FUTURE : tense;
+    return tense == Tense.PRESENT && s.endsWhatGoesOn(cueBefore(s, start), start) ? Tense.FUTURE : tense;
   }
 
   /** The word before {@code at}, looking past "early", "late" or "mid" ("until mid-November"). */

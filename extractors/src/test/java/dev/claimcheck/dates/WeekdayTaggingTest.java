@@ -144,6 +144,8 @@ class WeekdayTaggingTest {
     assertThat(values("The measure, which funds the government through Sept. 30, now goes to the president.",
         "2013-03-22")).containsExactly("Sept. 30=2013-09-30", "now=PRESENT_REF");
     assertThat(values("The museum was closed until Jan. 5.", "2013-03-22")).containsExactly("Jan. 5=2013-01-05");
+    // nor after a perfect, the end of what has gone on till now
+    assertThat(values("Sales have risen through Sept. 30.", "2013-03-22")).containsExactly("Sept. 30=2012-09-30");
     // A month opening the sentence takes the tense of the clause it opens; "announced plans to" is past.
     assertThat(values("In September, it announced plans to buy the firm.", "1989-10-30"))
         .containsExactly("September=1989-09");
