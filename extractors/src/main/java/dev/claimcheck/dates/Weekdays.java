@@ -190,12 +190,9 @@ final class Weekdays {
     // clause are in the future ("will meet … on Thursday"), or, with none told before it, those
     // after it ("Monday's meeting will decide"), or an arrangement in the present ("are meeting
     // Monday"); after "said Thursday" comes what was said that day.
-    // A deadline not told in the past is a coming day: "he has until Friday to decide".
+    // A deadline not told in the past is a coming day: "he has until Friday to decide" (awaited, below).
     Tense tense = s.clauseTense(m.start(), m.end());
-    boolean future = tense == Tense.FUTURE
-        || tense == null && (DEADLINE_CUES.contains(s.wordBefore(m.start()))
-            || s.lookBack(DEADLINE_AT_A_TIME, m.start(), 32) != null || endOfWhatGoesOn(s, m.start()))
-        || s.lookBack(AHEAD_OF, m.start(), 20) != null || s.lookBack(PUT_OFF_UNTIL, m.start(), 40) != null;
+    boolean future = tense == Tense.FUTURE || awaited(s, m.start(), tense);
     // "said Tuesday that the vote would be held Thursday": the Thursday after that Tuesday
     boolean fromThePast = future && Tense.seenFromThePast(s.text.substring(s.from, s.to), m.start() - s.from);
     int day = CalendarDates.weekday(m.group(3));
@@ -247,16 +244,25 @@ final class Weekdays {
   }
 
   /**
-   * "The festival runs through Sunday": the end of what goes on now, still to come; not the end of
-   * a range of weekdays, "open Monday through Friday", nor of what has gone on till now, "the
-   * index has fallen through Friday".
+   * Whether the words just before the weekday at {@code start} make it one still awaited, whatever
+   * the tense: "ahead of Friday's summit", "was postponed until Sunday"; with no tense told around
+   * it ({@code tense} null), a deadline, "he has until Friday", "until 6 a.m. on Monday", or the
+   * end of what goes on, "the festival runs through Sunday" (not the end of a range of weekdays,
+   * "open Monday through Friday", nor of what has gone on, "has fallen through Friday").
    */
-  private static boolean endOfWhatGoesOn(Scan s, int start) {
-    if (!s.wordBefore(start).equals("through") || !s.endsWhatGoesOn("through", start)) {
+  private static boolean awaited(Scan s, int start, Tense tense) {
+    if (s.lookBack(AHEAD_OF, start, 20) != null || s.lookBack(PUT_OFF_UNTIL, start, 40) != null) {
+      return true;
+    }
+    if (tense != null) {
       return false;
     }
-    String before = s.wordBefore(s.wordStartBefore(start)).replace(".", "");
-    return !WEEKDAY_WORD.matcher(before).matches();
+    String cue = s.wordBefore(start);
+    if (DEADLINE_CUES.contains(cue) || s.lookBack(DEADLINE_AT_A_TIME, start, 32) != null) {
+      return true;
+    }
+    return cue.equals("through") && s.endsWhatGoesOn(cue, start)
+        && !WEEKDAY_WORD.matcher(s.wordBefore(s.wordStartBefore(start)).replace(".", "")).matches();
   }
 
   /**
