@@ -25,7 +25,9 @@ enum Tense {
           // a day fixed in the past for what is still to come: "Sentencing was set for Jan. 15"
           + "|(?<=\\b(?:was|were) )(?:set|scheduled|slated) for"
           + "|expects?|(?<!\\b(?:than|as|was|were|been|had|not) )expected(?! to\\b)"
-          + "|(?<!\\b(?:\\p{L}{1,20}ed|its|his|her|their|the|no|any|has|have|had|with|of) )plans? to|forecast for|next)\\b");
+          + "|(?<!\\b(?:\\p{L}{1,20}ed|its|his|her|their|the|no|any|has|have|had|with|of) )"
+          // an aim told in the present: "plans to", "hope to raise … at Saturday's gala", "intends to"
+          + "(?:plans?|hopes?|intends?|aims?|seeks?|vows?|pledges?|promises?) to|forecast for|next)\\b");
 
   /**
    * A modal that speaks of what may come, read in the clause around an expression only (a quoted
@@ -143,9 +145,9 @@ enum Tense {
           // a noun before "of" is none: "the celebrated return of York", "a visit of the pope"
           + "(?!\\s+of\\b)"
           + "|go|goes|fl(?:y|ies)"
-          // a pronoun's simple present: "he appears in court", "Smith, who turns 30 on Saturday", not
-          // "he says", "it is"
-          + "|(?<=\\b(?:he|she|it|who) )(?!(?:says|tells|thinks|believes|knows|is|has|does|was|seems|wants|needs"
+          // a pronoun's simple present: "he appears in court", "Smith, who turns 30 on Saturday", "the
+          // company, which reports earnings Thursday", not "he says", "it is"
+          + "|(?<=\\b(?:he|she|it|who|which) )(?!(?:says|tells|thinks|believes|knows|is|has|does|was|seems|wants|needs"
           + "|hopes|fears|expects|means|remains|contains|includes|gets|makes|looks|feels)\\b)\\p{L}{2,}[^s\\W]s))\\b");
 
   /** A time of the day as news writes it before a day, in lower case: "midnight", "noon", "10:30 a.m.", "5pm". */

@@ -68,6 +68,14 @@ class MonthTaggingTest {
   }
 
   @Test
+  void anAimToldInThePresentIsStillToCome() {
+    assertThat(values("The firm hopes to complete the sale in January.", "1998-10-14"))
+        .containsExactly("January=1999-01");
+    assertThat(values("The agency intends to publish the rules in March; it published some in January.", "1998-10-14"))
+        .containsExactly("March=1999-03", "January=1998-01");
+  }
+
+  @Test
   void aVerbOfArrangementBeforeOfIsANounAndArrangesNothing() {
     // "return of York" is a noun's: no timetable's present, no coming September
     assertThat(values("Riots spread, prompting the celebrated return of York to the mainland in September.",

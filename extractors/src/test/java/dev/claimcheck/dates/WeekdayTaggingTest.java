@@ -93,6 +93,8 @@ class WeekdayTaggingTest {
       The album, out Tuesday, features 12 tracks.                                    | Tuesday=1998-03-10
       The match was postponed until Tuesday; it was played Thursday.                 | Tuesday=1998-03-10;Thursday=1998-03-05
       Smith, who turns 30 on Tuesday, is expected to start.                          | Tuesday=1998-03-10
+      The firm, which reports earnings Tuesday, declined to comment.                 | Tuesday=1998-03-10
+      Organizers hope to raise $1 million at Tuesday's gala; it raised less Thursday. | Tuesday=1998-03-10;Thursday=1998-03-05
       The festival runs through Tuesday; trading ran Monday through Thursday.        | Tuesday=1998-03-10;Monday=1998-03-02;Thursday=1998-03-05
       """)
   void aWeekdayIsReadByTheTenseOfItsClause(String sentence, String expected) {
