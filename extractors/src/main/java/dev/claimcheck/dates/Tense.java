@@ -45,7 +45,7 @@ enum Tense {
 
   /**
    * Where a clause ends: a stop before a capital or the end, a colon or semicolon, a question or
-   * exclamation mark, a quotation mark, a comma, the space before a conjunction that sets a clause
+   * exclamation mark, a quotation mark that closes a quoted sentence, a comma, the space before a conjunction that sets a clause
    * against the one before ({@link #CONTRASTS}). The points of "Jan. 2", "$648.2", "Corp.'s" and
    * of a dotted abbreviation ("8 p.m. Sunday", "U.S. officials"), the colon of a clock time
    * ("10:30 Thursday") and the comma of a figure ("in 2,244 theaters on Wednesday") end nothing.
@@ -70,7 +70,12 @@ enum Tense {
       }
       return false;
     }
-    return ";:!?\"“”,".indexOf(c) >= 0;
+    if (c == '"' || c == '“' || c == '”') {
+      // the end of a quoted sentence ('."', ',"'); not the marks of a quoted name or phrase inside
+      // the clause ('will reunite "Sopranos" castmates for the show happening Monday night')
+      return at > 0 && ".,;:!?".indexOf(sentence.charAt(at - 1)) >= 0;
+    }
+    return ";:!?,".indexOf(c) >= 0;
   }
 
   /**

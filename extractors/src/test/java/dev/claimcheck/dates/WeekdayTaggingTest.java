@@ -94,6 +94,7 @@ class WeekdayTaggingTest {
       The match was postponed until Tuesday; it was played Thursday.                 | Tuesday=1998-03-10;Thursday=1998-03-05
       Smith, who turns 30 on Tuesday, is expected to start.                          | Tuesday=1998-03-10
       The firm, which reports earnings Tuesday, declined to comment.                 | Tuesday=1998-03-10
+      The network will air "Sopranos" reruns Tuesday; "We will win," he said Thursday. | Tuesday=1998-03-10;Thursday=1998-03-05
       Organizers hope to raise $1 million at Tuesday's gala; it raised less Thursday. | Tuesday=1998-03-10;Thursday=1998-03-05
       The festival runs through Tuesday; trading ran Monday through Thursday.        | Tuesday=1998-03-10;Monday=1998-03-02;Thursday=1998-03-05
       """)
