@@ -1,6 +1,5 @@
 package dev.claimcheck.dates;
 
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -40,100 +39,15 @@ enum Tense {
           + "|while|after|before|as|but|he|she|it|they|we|i|you|this|that|last|next|until|through|is|was|were|will"
           + "|would)\\b)\\p{L}+\\b");
 
-  /** Conjunctions that open a clause set against the one before, with their spaces. */
-  private static final List<String> CONTRASTS = List.of(" but ", " whereas ", " although ");
-
-  /**
-   * Where a clause ends: a stop before a capital or the end, a colon or semicolon, a question or
-   * exclamation mark, a quotation mark that closes a quoted sentence, a comma, the space before a conjunction that sets a clause
-   * against the one before ({@link #CONTRASTS}). The points of "Jan. 2", "$648.2", "Corp.'s" and
-   * of a dotted abbreviation ("8 p.m. Sunday", "U.S. officials"), the colon of a clock time
-   * ("10:30 Thursday") and the comma of a figure ("in 2,244 theaters on Wednesday") end nothing.
-   */
-  private static boolean clauseEnd(String sentence, int at) {
-    char c = sentence.charAt(at);
-    if (c == '.') {
-      if (at >= 2 && sentence.charAt(at - 2) == '.' && Character.isLetter(sentence.charAt(at - 1))) {
-        return at + 1 >= sentence.length();
-      }
-      return at + 2 >= sentence.length() || sentence.charAt(at + 1) == ' ' && Character.isUpperCase(sentence.charAt(at + 2));
-    }
-    if ((c == ':' || c == ',') && at > 0 && at + 1 < sentence.length()
-        && Character.isDigit(sentence.charAt(at - 1)) && Character.isDigit(sentence.charAt(at + 1))) {
-      return false; // the colon of a clock time, "10:30", the comma of a figure, "2,244"
-    }
-    if (c == ' ') {
-      for (String contrast : CONTRASTS) {
-        if (sentence.startsWith(contrast, at)) {
-          return true; // "he usually arrives at 9 a.m. but he arrived at noon": a clause of its own follows
-        }
-      }
-      return false;
-    }
-    if (c == '"' || c == '“' || c == '”') {
-      // the end of a quoted sentence ('."', ',"'); not the marks of a quoted name or phrase inside
-      // the clause ('will reunite "Sopranos" castmates for the show happening Monday night')
-      return at > 0 && ".,;:!?".indexOf(sentence.charAt(at - 1)) >= 0;
-    }
-    return ";:!?,".indexOf(c) >= 0;
-  }
-
   /**
    * The tense of the clause around an expression at {@code start}–{@code end} of a sentence
    * (as written): the words before it in its clause ("said Thursday", "will meet … on
-   * Thursday"), else those after it; null when neither shows one. A quoted remark's future does
+   * Thursday"), else those after it ({@link Clauses}); null when neither shows one. A quoted remark's future does
    * not make the reporting verb's day a coming one.
    */
   static Tense around(String sentence, int start, int end) {
     Tense before = before(sentence, start);
-    if (before != null) {
-      return before;
-    }
-    int to = end;
-    while (to < sentence.length() && !clauseEnd(sentence, to)) {
-      to++;
-    }
-    if (to < sentence.length() && sentence.substring(end, to).isBlank() && sentence.charAt(to) == ','
-        && (opensSentence(sentence, start) || opensASubordinateClause(sentence, start))) {
-      // "In September, it announced …": a fronted adverbial takes the tense of the clause it opens;
-      // "that, when we get home on Monday, we'll have to look at": so does a clause of time or condition
-      to++;
-      while (to < sentence.length() && !clauseEnd(sentence, to)) {
-        to++;
-      }
-    }
-    return nearest(sentence.substring(end, to).toLowerCase(java.util.Locale.ROOT), true);
-  }
-
-  /** A clause of time or condition, short, up to the expression: "when we get home on", "if talks fail by". */
-  private static final Pattern SUBORDINATE_LEAD = Pattern.compile(
-      "(?i)(?:when|whenever|if|once|unless|until|after|before)\\b(?:\\s+\\S+){0,5}");
-
-  /** Whether the clause of the expression at {@code start} opens with {@link #SUBORDINATE_LEAD}. */
-  private static boolean opensASubordinateClause(String sentence, int start) {
-    int from = start;
-    while (from > 0 && !clauseEnd(sentence, from - 1)) {
-      from--;
-    }
-    return SUBORDINATE_LEAD.matcher(sentence.substring(from, start).strip()).matches();
-  }
-
-  /** Prepositions that open a sentence's fronted adverbial: "In a speech Thursday, he will …". */
-  private static final Pattern OPENING_PREPOSITION = Pattern.compile(
-      "(?:In|On|At|By|During|After|Before|Since|Until|From|Following|Late|Early|Earlier|Later|Over|Through)\\b.*");
-
-  /**
-   * Whether only a preposition or two ("In", "Late in", "On"), or a short phrase a preposition
-   * opens ("In a speech"), stand before {@code start}.
-   */
-  private static boolean opensSentence(String sentence, int start) {
-    String before = sentence.substring(0, start).strip();
-    if (before.isEmpty()) {
-      return true;
-    }
-    int words = before.split("\\s+").length;
-    return words <= 2 && Character.isUpperCase(before.charAt(0))
-        || words <= 5 && OPENING_PREPOSITION.matcher(before).matches();
+    return before != null ? before : nearest(Clauses.wordsAfter(sentence, start, end), true);
   }
 
   /**
@@ -171,7 +85,7 @@ enum Tense {
    * ("the leaders are meeting Monday"), which speaks of a coming day.
    */
   static boolean arranged(String sentence, int start) {
-    String clause = clauseBefore(sentence, start);
+    String clause = Clauses.wordsBefore(sentence, start);
     return ARRANGED.matcher(clause).find() || DATED_BY_IS.matcher(clause).find();
   }
 
@@ -180,28 +94,13 @@ enum Tense {
    * ("markets were closed Friday and reopen Monday"): the day after it is a coming one.
    */
   static boolean arrangedAfterAnd(String sentence, int start) {
-    String clause = clauseBefore(sentence, start);
+    String clause = Clauses.wordsBefore(sentence, start);
     int and = clause.lastIndexOf(" and ");
     if (and < 0) {
       return false;
     }
     String after = clause.substring(and + 5);
     return PastWords.edge(after, true) < 0 && ARRANGED.matcher(after).find();
-  }
-
-  /**
-   * The words of its clause before {@code start}, in lower case. A reported clause begins after
-   * its "that" ("he added that guidelines to be published in November"), unless "that" stands
-   * right before the expression ("that Friday").
-   */
-  private static String clauseBefore(String sentence, int start) {
-    int from = start;
-    while (from > 0 && !clauseEnd(sentence, from - 1)) {
-      from--;
-    }
-    String words = sentence.substring(from, start).toLowerCase(java.util.Locale.ROOT);
-    int that = words.lastIndexOf(" that ");
-    return that >= 0 && !words.substring(that + 6).isBlank() ? words.substring(that + 6) : words;
   }
 
   /**
@@ -227,28 +126,13 @@ enum Tense {
       last = m.end();
     }
     // the cheap look first: most sentences tell no habit, and the tense around is read only then
-    return last >= 0 && !sentenceEndsBetween(sentence, last, start)
+    return last >= 0 && !Clauses.sentenceEndsBetween(sentence, last, start)
         && nearest(before.substring(last), true) == null && around(sentence, start, end) == null;
-  }
-
-  /**
-   * Whether a sentence ends between {@code from} and {@code to}: a stop before a capital, a
-   * question or exclamation mark, a line's end. A stretch read whole (a web page's list under its
-   * heading, "Currently Active Projects ⏎ … is dismantling the platform in May") holds several.
-   */
-  private static boolean sentenceEndsBetween(String sentence, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = sentence.charAt(i);
-      if (c == '\n' || c == '?' || c == '!' || c == '.' && clauseEnd(sentence, i)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The tense the words before {@code start} in its clause show ("said Thursday"), or null. */
   static Tense before(String sentence, int start) {
-    return nearest(clauseBefore(sentence, start), false);
+    return nearest(Clauses.wordsBefore(sentence, start), false);
   }
 
   /**
@@ -294,7 +178,7 @@ enum Tense {
    * its last future cue is "would" ("he said in October that he would step down in January").
    */
   static boolean seenFromThePast(String sentence, int start) {
-    String clause = clauseBefore(sentence, start);
+    String clause = Clauses.wordsBefore(sentence, start);
     int last = edge(FUTURE_WORDS, clause, false);
     return last >= 0 && clause.startsWith("would", last);
   }
