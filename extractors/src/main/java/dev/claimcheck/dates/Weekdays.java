@@ -192,7 +192,7 @@ final class Weekdays {
     // Monday"); after "said Thursday" comes what was said that day.
     // A deadline not told in the past is a coming day: "he has until Friday to decide" (awaited, below).
     Tense tense = s.clauseTense(m.start(), m.end());
-    boolean future = tense == Tense.FUTURE || awaited(s, m.start(), tense);
+    boolean future = tense == Tense.FUTURE || awaited(s, m.start(), m.end(), tense);
     // "said Tuesday that the vote would be held Thursday": the Thursday after that Tuesday
     boolean fromThePast = future && Tense.seenFromThePast(s.text.substring(s.from, s.to), m.start() - s.from);
     int day = CalendarDates.weekday(m.group(3));
@@ -245,19 +245,24 @@ final class Weekdays {
 
   /**
    * Whether the words just before the weekday at {@code start} make it one still awaited, whatever
-   * the tense: "ahead of Friday's summit", "was postponed until Sunday"; with no tense told around
+   * the tense: "ahead of Friday's summit", "was postponed until Sunday", a deadline granted, "was
+   * given until Friday to leave"; with no tense told around
    * it ({@code tense} null), a deadline, "he has until Friday", "until 6 a.m. on Monday", or the
    * end of what goes on, "the festival runs through Sunday" (not the end of a range of weekdays,
    * "open Monday through Friday", nor of what has gone on, "has fallen through Friday").
    */
-  private static boolean awaited(Scan s, int start, Tense tense) {
+  private static boolean awaited(Scan s, int start, int end, Tense tense) {
     if (s.lookBack(AHEAD_OF, start, 20) != null || s.lookBack(PUT_OFF_UNTIL, start, 40) != null) {
       return true;
+    }
+    String cue = s.wordBefore(start);
+    if ((cue.equals("until") || cue.equals("till")) && s.wordAfter(end).equals("to")
+        && !s.wordBefore(s.wordStartBefore(start)).equals("had")) {
+      return true; // a deadline granted: "gave the government until Friday to respond", not "had until Friday to"
     }
     if (tense != null) {
       return false;
     }
-    String cue = s.wordBefore(start);
     if (DEADLINE_CUES.contains(cue) || s.lookBack(DEADLINE_AT_A_TIME, start, 32) != null) {
       return true;
     }
