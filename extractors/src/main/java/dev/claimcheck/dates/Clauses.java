@@ -2,6 +2,7 @@ package dev.claimcheck.dates;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +20,13 @@ final class Clauses {
   /** Prepositions that open a sentence's fronted adverbial: "In a speech Thursday, he will …". */
   private static final Pattern OPENING_PREPOSITION = Pattern.compile(
       "(?:In|On|At|By|During|After|Before|Since|Until|From|Following|Late|Early|Earlier|Later|Over|Through)\\b.*");
+
+  /**
+   * A verb of saying in -ing after an expression: what follows is what was said, of its own tense
+   * ("is quoted in Tuesday's editions as saying he would resign").
+   */
+  private static final Pattern SAYING = Pattern.compile(
+      "\\b(?:saying|adding|warning|noting|arguing|insisting|claiming|stating|telling)\\b");
 
   private Clauses() {}
 
@@ -91,7 +99,7 @@ final class Clauses {
    * The words of its clause after {@code end}, in lower case. A fronted adverbial ("In September,
    * it announced …") and a short clause of time or condition ("that, when we get home on Monday,
    * we'll have to look at") that end right after the expression are read on into the clause they
-   * lead into.
+   * lead into; what a verb of saying after it brings in ({@link #SAYING}) is not read.
    */
   static String wordsAfter(String sentence, int start, int end) {
     int to = end(sentence, end);
@@ -99,7 +107,9 @@ final class Clauses {
         && (opensSentence(sentence, start) || opensASubordinateClause(sentence, start))) {
       to = end(sentence, to + 1);
     }
-    return sentence.substring(end, to).toLowerCase(Locale.ROOT);
+    String words = sentence.substring(end, to).toLowerCase(Locale.ROOT);
+    Matcher said = SAYING.matcher(words);
+    return said.find() ? words.substring(0, said.start()) : words;
   }
 
   /** Whether the clause of the expression at {@code start} opens with {@link #SUBORDINATE_LEAD}. */

@@ -93,6 +93,7 @@ class WeekdayTaggingTest {
       The album, out Tuesday, features 12 tracks.                                    | Tuesday=1998-03-10
       The match was postponed until Tuesday; it was played Thursday.                 | Tuesday=1998-03-10;Thursday=1998-03-05
       The court gave him until Tuesday to respond; he had until Thursday to pay.     | Tuesday=1998-03-10;Thursday=1998-03-05
+      He is quoted in Thursday's editions as saying he would resign.               | Thursday=1998-03-05
       Smith, who turns 30 on Tuesday, is expected to start.                          | Tuesday=1998-03-10
       The firm, which reports earnings Tuesday, declined to comment.                 | Tuesday=1998-03-10
       The network will air "Sopranos" reruns Tuesday; "We will win," he said Thursday. | Tuesday=1998-03-10;Thursday=1998-03-05
