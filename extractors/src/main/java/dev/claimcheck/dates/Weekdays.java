@@ -19,10 +19,13 @@ import java.util.regex.Pattern;
  * Thread-safe.
  */
 final class Weekdays {
-  /** "over the weekend", "spent the weekend", "the weekend's violence": the weekend the news is about. */
+  /**
+   * "over the weekend", "spent the weekend", "the weekend's violence": the weekend the news is
+   * about; "ahead of the weekend" the coming one.
+   */
   private static final Pattern WEEKEND = Pattern.compile(
       "(?i)(?<=\\b(?:over|during|on|at|for|since|past|until|till|by|through|throughout|into|before|after"
-          + "|spen(?:t|ds?|ding)) )the weekend\\b|\\bthe weekend(?=['’]s\\b)");
+          + "|ahead of|spen(?:t|ds?|ding)) )the weekend\\b|\\bthe weekend(?=['’]s\\b)");
   private static final Pattern WEEKDAY = Pattern.compile(
       "(?:\\b(?i:(?:the\\s+)?(previous|preceding|prior|following)"
           + "|(last|next|this coming|this past|this|coming|past))\\s+)?"
@@ -165,9 +168,9 @@ final class Weekdays {
     return found.getMonthValue() == month ? found.toString() : String.format(Locale.ROOT, "%d-%02d", year, month);
   }
 
-  /** The weekend just past (or, told in the future, the coming one), against the document date. */
+  /** The weekend just past (or, told in the future or awaited, the coming one), against the document date. */
   private static void weekend(Scan s, Matcher m) {
-    boolean future = s.around(m.start(), m.end()) == Tense.FUTURE;
+    boolean future = s.around(m.start(), m.end()) == Tense.FUTURE || s.lookBack(AHEAD_OF, m.start(), 20) != null;
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
       TimePoint base = context.documentDate();
       if (base == null || base.precision() != TimePoint.Precision.DAY) {

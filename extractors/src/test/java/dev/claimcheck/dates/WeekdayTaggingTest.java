@@ -114,6 +114,8 @@ class WeekdayTaggingTest {
     assertThat(values("Clinton spent the weekend at Camp David.", "2020-06-10"))
         .containsExactly("the weekend=2020-W23-WE");
     assertThat(values("Talks will go on through the weekend.", "2020-06-10")).containsExactly("the weekend=2020-W24-WE");
+    assertThat(values("Traders squared positions ahead of the weekend.", "2020-06-10"))
+        .containsExactly("the weekend=2020-W24-WE");
     assertThat(values("The weekend's violence ended, as prices fell this past week.", "2020-06-10"))
         .containsExactly("The weekend=2020-W23-WE", "this past week=2020-W23");
     // A day after "ended" or "since" has passed, however near the coming one is.
