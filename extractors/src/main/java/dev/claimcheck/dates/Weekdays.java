@@ -48,6 +48,10 @@ final class Weekdays {
   private static final Pattern COUNT_BEFORE = Pattern.compile(
       "(?i)\\b(?:the\\s+)?(?:" + COUNT + ")\\s+$");
 
+  /** After the first weekday of a pair, the second with a part of the day in the plural: " and Tuesday nights". */
+  private static final Pattern PAIRED_PARTS = Pattern.compile(
+      "\\s{1,3}(?:and|or|&)\\s{1,3}(?:" + CalendarDates.WEEKDAY + ")\\s{1,3}(?i:(morning|afternoon|evening|night)s)\\b");
+
   /** "two Fridays ago", "three Sundays ago": that many such weekdays back from the document date. */
   private static final Pattern WEEKDAYS_AGO = Pattern.compile(
       "(?i)\\b(two|three|four|five|six|[2-9])\\s+(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)"
@@ -203,6 +207,12 @@ final class Weekdays {
     if (part != null && !m.group(5).isEmpty() && which.isEmpty()) {
       // "Monday and Tuesday nights": the part of every such day
       s.add(m.start(), m.end(), TimexType.SET, "XXXX-WXX-" + day + "T" + TimexWords.partOfDay(part), null);
+      return;
+    }
+    Matcher pair = PAIRED_PARTS.matcher(s.text).region(m.end(), s.to);
+    if (part == null && which.isEmpty() && pair.lookingAt()) {
+      // the first of "Monday and Tuesday nights": that part of every Monday too
+      s.add(m.start(), m.end(), TimexType.SET, "XXXX-WXX-" + day + "T" + TimexWords.partOfDay(pair.group(1)), null);
       return;
     }
     if (which.isEmpty() && s.wordBefore(m.start()).equals("a") && !s.beforeItsNoun(m.end())) {
