@@ -46,8 +46,7 @@ final class Clauses {
       }
       return at + 2 >= sentence.length() || sentence.charAt(at + 1) == ' ' && Character.isUpperCase(sentence.charAt(at + 2));
     }
-    if ((c == ':' || c == ',') && at > 0 && at + 1 < sentence.length()
-        && Character.isDigit(sentence.charAt(at - 1)) && Character.isDigit(sentence.charAt(at + 1))) {
+    if ((c == ':' || c == ',') && withinAFigure(sentence, at)) {
       return false; // the colon of a clock time, "10:30", the comma of a figure, "2,244"
     }
     if (c == ' ') {
@@ -64,6 +63,12 @@ final class Clauses {
       return at > 0 && ".,;:!?".indexOf(sentence.charAt(at - 1)) >= 0;
     }
     return ";:!?,".indexOf(c) >= 0;
+  }
+
+  /** Whether the mark at {@code at} stands between two digits, within a figure ("2,244", "10:30"). */
+  static boolean withinAFigure(String text, int at) {
+    return at > 0 && at + 1 < text.length() && Character.isDigit(text.charAt(at - 1))
+        && Character.isDigit(text.charAt(at + 1));
   }
 
   /** Where the clause holding {@code at} begins. */

@@ -47,6 +47,9 @@ final class Scan {
   /** A colon that ends a line: a heading over the lines it introduces. */
   private static final Pattern LINE_ENDING_COLON = Pattern.compile(":[ \\t]*\\r?\\n");
   /** What ends a clause between a year and a month or day named after it. */
+  /** A stretch with a figure and no "is", "are", "has", "have", "does" (see {@link #leavesItsVerbOut}). */
+  private static final Pattern GAPPED = Pattern.compile(
+      "(?=[^\\d]{0,40}\\d)(?!.*\\b(?:is|are|has|have|does|do|says|say)\\b)[^.;:!?]{0,80}", Pattern.DOTALL);
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()–—]|\\s-\\s|\\b(?:and|but|or|while|whereas)\\b");
 
   final String text;
@@ -259,10 +262,27 @@ final class Scan {
     if (beginsALineListedAfter(end, at)) {
       return year; // "Gigantour 2006 tour dates:⏎Sep. 07 - San Diego"
     }
-    if (CLAUSE_BREAK.matcher(text).region(end, at).find()) {
+    Matcher clauseBreak = CLAUSE_BREAK.matcher(text).region(end, at);
+    int lastBreak = -1;
+    while (clauseBreak.find()) {
+      if (!Clauses.withinAFigure(text, clauseBreak.start())) {
+        lastBreak = clauseBreak.end(); // the comma of a figure, "481,000", is none
+      }
+    }
+    if (lastBreak >= 0 && !leavesItsVerbOut(lastBreak, at)) {
       return null;
     }
     return Tense.of(text.substring(end, at).toLowerCase(Locale.ROOT)) == Tense.FUTURE ? null : year;
+  }
+
+  /**
+   * Whether the words from {@code from} to {@code at} are a clause that leaves out the verb of the
+   * one before ("lost $300 million in 1986, and $21 million in March alone"): a figure, and no word
+   * of any tense nor "is", "are", "has", "have".
+   */
+  private boolean leavesItsVerbOut(int from, int at) {
+    String words = lower.substring(from - this.from, at - this.from);
+    return GAPPED.matcher(words).matches() && Tense.of(words) == Tense.PRESENT;
   }
 
   /**

@@ -457,6 +457,12 @@ class TemporalTaggerTest {
         .containsExactly("2007=2007", "February=2021-02");
     assertThat(values("The festival hailed last year will return in early September.", "2019-05-01"))
         .containsExactly("last year=2018", "early September=2019-09");
+    // a clause that leaves out the verb of the one before is that one's; the comma of a figure
+    // ends no clause
+    assertThat(values("It lost $300 million in 1986, and $21 million in March alone.", "2008-02-11"))
+        .containsExactly("1986=1986", "March=1986-03");
+    assertThat(values("Under a plan approved in 1987, it had bought 481,000 shares through Sept. 29.", "1989-10-30"))
+        .containsExactly("1987=1987", "Sept. 29=1989-09-29");
   }
 
   @Test
