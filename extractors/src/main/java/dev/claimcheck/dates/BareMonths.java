@@ -51,7 +51,25 @@ final class BareMonths {
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her",
       "our", "that");
 
+  /**
+   * "May" as a person's surname, told by what follows it: "Theresa May's audit", "Brian May
+   * said"; not after a word that makes it the month ("By May had risen", "In May was").
+   */
+  private static final Pattern MAY_AS_A_NAME = Pattern.compile(
+      "\\b(?!(?:In|On|By|Of|From|Since|Until|Till|During|Through|Early|Late|Mid|Last|Next|This|That|Every|Each"
+          + "|And|Or|But|The|For|To|After|Before|Around|Throughout|Between)\\b)\\p{Lu}\\p{Ll}{2,20} May(?:['’]s\\b"
+          + "| (?:said|says|told|tells|will|would|has|had|was|is|who|announced|added|insisted|wrote)\\b)");
+  /** Words before "May" that, once the document has named someone May, make it the person: "of May's deal", "supported by May". */
+  private static final Set<String> BEFORE_THE_NAME = Set.of("of", "by");
+
   private BareMonths() {}
+
+  /** Notes in the document's context that it names someone May ({@link #MAY_AS_A_NAME}). */
+  static void noteMayAsAName(Scan s) {
+    if (!s.context.namesSomeoneMay() && s.hasAsWritten(" May") && s.find(MAY_AS_A_NAME)) {
+      s.context.sawSomeoneNamedMay();
+    }
+  }
 
   /**
    * A month named alone ("in September", "last June", "that January", "the following March",
@@ -83,6 +101,10 @@ final class BareMonths {
         && !Set.of("in", "since", "until", "by", "from", "during", "of", "early", "late", "mid", "through", "till")
         .contains(before) && !DETERMINERS.contains(before))) {
       return;
+    }
+    if (m.group(2).equals("May") && which == null && !ofARange && !listed && BEFORE_THE_NAME.contains(before)
+        && s.context.namesSomeoneMay()) {
+      return; // in a text about Theresa May, "a critic of May's deal", "supported by May"
     }
     int month = CalendarDates.month(m.group(2));
     // The first of two months takes its year from the second's: "the November–January period"

@@ -194,6 +194,7 @@ final class CalendarRules {
         s.run(SECOND_DAY, m -> YearlessDates.secondDay(s, m.start(3), m.end(3), CalendarDates.month(m.group(1)),
             Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
       }
+      BareMonths.noteMayAsAName(s);
       s.run(BARE_MONTH, m -> BareMonths.apply(s, m));
     }
     if (s.has("centur")) {

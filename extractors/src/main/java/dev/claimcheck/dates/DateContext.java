@@ -48,6 +48,8 @@ public final class DateContext {
   private TimePoint monthOfSentence;
   /** The last day the current sentence has named ("said Tuesday"), or null: what a future seen from it counts from. */
   private TimePoint dayOfSentence;
+  /** Whether the document has named someone May ("Theresa May's audit"): see {@link BareMonths}. */
+  private boolean namesSomeoneMay;
   /** Whether {@link #yearOfSentence} was written out, not told from the document date. */
   private boolean yearOfSentenceWritten;
   /** Whether {@link #yearOfSentence} sets the time the sentence is told from ({@link Scan#framesItsSentence}). */
@@ -178,6 +180,16 @@ public final class DateContext {
   }
 
   /** Starts a new sentence: no year written in it yet. */
+  /** Notes that the document names someone May. */
+  void sawSomeoneNamedMay() {
+    namesSomeoneMay = true;
+  }
+
+  /** Whether the document has named someone May so far ("Theresa May's audit", "Brian May said"). */
+  boolean namesSomeoneMay() {
+    return namesSomeoneMay;
+  }
+
   void newSentence() {
     yearOfSentence = null;
     yearOfSentenceWritten = false;

@@ -123,6 +123,11 @@ final class Scan {
     return m.find() ? m : null;
   }
 
+  /** Whether {@code pattern} matches anywhere in the stretch. */
+  boolean find(Pattern pattern) {
+    return pattern.matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false).find();
+  }
+
   void run(Pattern pattern, Consumer<Matcher> onMatch) {
     Matcher m = pattern.matcher(text).region(from, to);
     m.useTransparentBounds(true);

@@ -85,6 +85,16 @@ class MonthTaggingTest {
   }
 
   @Test
+  void inATextThatNamesSomeoneMayOfAndByMayAreThePerson() {
+    DateContext context = DateContext.of("2019-07-23", "en-GB");
+    assertThat(values("The deal was supported by May and a critic of May's plan.", context))
+        .containsExactly("May=2019-05", "May=2019-05");
+    assertThat(values("She was a critic of Theresa May's audit.", context)).isEmpty();
+    assertThat(values("It was supported by May and a critic of May's plan, but in May it failed.", context))
+        .containsExactly("May=2019-05");
+  }
+
+  @Test
   void aStretchSinceThePartOfAYearThatReachesNowIsOfTheDocumentsYear() {
     DateContext context = DateContext.of("2013-03-22", "en-US");
     values("It lost money in 2012.", context);
