@@ -27,6 +27,11 @@ public final class DateContext {
   private final String documentDateText;
   private final Order order;
   private TimePoint lastInParagraph;
+  /**
+   * A date told from the one spoken of ("The following year, he moved"), which the next sentence
+   * counts on from ("Two years later"); null when none is waiting, or a date met after it took over.
+   */
+  private TimePoint toldFromTheStory;
   private TimePoint lastInDocument;
   /** Whether the paragraph just read was a date alone, which the next paragraph goes on from. */
   private boolean heading;
@@ -130,6 +135,7 @@ public final class DateContext {
       return;
     }
     lastInParagraph = null;
+    toldFromTheStory = null;
   }
 
   /**
@@ -191,6 +197,11 @@ public final class DateContext {
   }
 
   void newSentence() {
+    if (toldFromTheStory != null) {
+      lastInParagraph = toldFromTheStory;
+      lastInDocument = toldFromTheStory;
+      toldFromTheStory = null;
+    }
     yearOfSentence = null;
     yearOfSentenceWritten = false;
     yearOfSentenceFrames = false;
@@ -241,8 +252,21 @@ public final class DateContext {
     return yearOfSentenceEnd;
   }
 
+  /**
+   * Notes a date told from the one spoken of ("the following year", "two years later"): when it
+   * moves the story on, the sentences after it count on from it; the rest of its own sentence
+   * still from the one before ("ready by March the following year and gone in the spring of the
+   * following year"). A step back ("a year earlier") compares and moves nothing.
+   */
+  void sawToldFromTheStory(TimePoint point) {
+    if (lastInParagraph == null || point.date().isAfter(lastInParagraph.date())) {
+      toldFromTheStory = point;
+    }
+  }
+
   /** Notes an absolute date met in the current paragraph. */
   void saw(TimePoint point) {
+    toldFromTheStory = null;
     lastInParagraph = point;
     lastInDocument = point;
     monthOfSentence = point.precision() == TimePoint.Precision.MONTH ? point : monthOfSentence;

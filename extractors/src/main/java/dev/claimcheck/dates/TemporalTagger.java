@@ -92,11 +92,15 @@ public final class TemporalTagger {
               && Objects.equals(d.anchor(), context.documentDateText()))) {
         // "Rebels attacked on Monday. The next day …": a day the text names counts on from there;
         // "Last year she … later that year": so does a year or month told from the document date
-        // (not "the following year", told from the one spoken of, which stays the reference)
+        // ("the following year", told from the one spoken of, is the reference from the next sentence on)
         TimePoint.parse(d.value()).ifPresent(context::saw);
         if (d.value().length() == 4) {
           context.sawYearInSentence(Integer.parseInt(d.value()), d.end(), false, false); // "Last year's harvest …"
         }
+      } else if (d.type() == TimexType.DATE && d.value() != null && d.anchor() != null
+          && Neighbours.YEAR_FIRST.matcher(d.value()).lookingAt()) {
+        // "The following year, he moved. Two years later, he married": the next sentence counts on from it
+        TimePoint.parse(d.value()).ifPresent(context::sawToldFromTheStory);
       } else if (d.flags().contains(DateFlag.EVENT_REFERENCE) && d.value().length() == 4) {
         context.sawYearInSentence(Integer.parseInt(d.value()), d.end(), true, false); // "the 2004 festival …"
       }

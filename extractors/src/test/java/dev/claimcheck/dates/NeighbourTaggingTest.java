@@ -39,6 +39,20 @@ class NeighbourTaggingTest {
   }
 
   @Test
+  void aDateThatMovesTheStoryOnIsWhatTheNextSentenceCountsFrom() {
+    DateContext story = DateContext.of("2020-05-01", "en-US");
+    tag("In March 1962 he joined the band.", story);
+    assertThat(values("The following year, he moved to Paris.", story)).containsExactly("The following year=1963");
+    assertThat(values("Two years later, he married.", story)).containsExactly("Two years later=1965");
+    assertThat(values("Later that year, a son was born.", story)).containsExactly("that year=1965");
+    // a step back compares and moves nothing
+    DateContext report = DateContext.of("2020-05-01", "en-US");
+    tag("In March 1962 it sold 300 cars.", report);
+    assertThat(values("It had sold 200 a year earlier.", report)).containsExactly("a year earlier=1961-03");
+    assertThat(values("Two years later, it closed.", report)).containsExactly("Two years later=1964-03");
+  }
+
+  @Test
   void aMonthOrSeasonOfTheFollowingYearIsOneExpressionInThatYear() {
     assertThat(values("It came in November 1989, was ready by March the following year and left in the spring of "
         + "the following year; it was ordered in May the previous year.", (String) null))
