@@ -102,11 +102,12 @@ final class Shifts {
       return;
     }
     boolean fromThePast = Tense.seenFromThePast(s.text.substring(s.from, s.to), m.start() - s.from);
+    String stretch = Durations.value(count, unit);
     s.relative(m.start(), m.end(), TimexType.DATE, modifier(m), (c, context) -> {
       TimePoint then = context.dateWrittenBefore(c.start());
       TimePoint now = context.documentDate();
       boolean fromThen = fromThePast && then != null && (now == null || then.date().isBefore(now.date()));
-      return shift(c, fromThen ? then : now, count, unit, 1, false, false, context);
+      return orTheStretch(c, shift(c, fromThen ? then : now, count, unit, 1, false, false, context), c.end(), stretch);
     });
   }
 
@@ -190,10 +191,18 @@ final class Shifts {
       s.add(m.start(), stretchEnd, TimexType.DURATION, stretch, modifier(m));
       return;
     }
-    s.relative(m.start(), m.end(), TimexType.DATE, modifier(m), (c, context) ->
-        context.paragraphDate() != null ? shift(c, context, count, unit, sign, true, false)
-            : new Candidate(c.start(), stretchEnd, TimexType.DURATION, stretch, c.modifier(), null, c.flags(),
-                c.readings(), c.priority(), null));
+    s.relative(m.start(), m.end(), TimexType.DATE, modifier(m), (c, context) -> orTheStretch(c,
+        context.paragraphDate() != null ? shift(c, context, count, unit, sign, true, false) : null, stretchEnd, stretch));
+  }
+
+  /**
+   * The date a step lands on, or, with no date to count it from (or none to the day, for a step
+   * of hours), the stretch itself as TimeML writes it ("in two hours" PT2H; "three days" of
+   * "three days later", {@code end} before "later"); {@code landed} null when there was none to count from.
+   */
+  private static Candidate orTheStretch(Candidate c, Candidate landed, int end, String stretch) {
+    return landed != null && landed.value() != null ? landed : new Candidate(c.start(), end, TimexType.DURATION,
+        stretch, c.modifier(), null, c.flags(), c.readings(), c.priority(), null);
   }
 
   /**

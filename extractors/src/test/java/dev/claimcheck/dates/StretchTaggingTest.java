@@ -37,6 +37,11 @@ class StretchTaggingTest {
     // told in the past, or a stretch named whole, it stays a stretch
     assertThat(values("It was built in two years; it will take in two years of revenue.", "2013-03-20"))
         .containsExactly("two years=P2Y", "two years=P2Y");
+    // with no date to count from, or none to the day for hours, the stretch
+    assertThat(values("The train will arrive in two hours.", (String) null)).containsExactly("two hours=PT2H");
+    assertThat(values("The train will arrive in two hours.", "2019-05")).containsExactly("two hours=PT2H");
+    assertThat(values("In 1990 he left the city, and three hours later he returned.", "2020-01-01"))
+        .containsExactly("1990=1990", "three hours=PT3H");
   }
 
   @Test
