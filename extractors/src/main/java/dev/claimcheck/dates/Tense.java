@@ -46,9 +46,20 @@ enum Tense {
    * not make the reporting verb's day a coming one.
    */
   static Tense around(String sentence, int start, int end) {
-    Tense before = before(sentence, start);
-    return before != null ? before : nearest(Clauses.wordsAfter(sentence, start, end), true);
+    String wordsBefore = Clauses.wordsBefore(sentence, start);
+    Tense before = nearest(wordsBefore, false);
+    if (before != null) {
+      return before;
+    }
+    Tense after = nearest(Clauses.wordsAfter(sentence, start, end), true);
+    // "a new album due in October", "Edition Due In October": still to come, unless what follows
+    // tells it is past ("payments due in October were not made")
+    return after == null && wordsBefore.contains("due") && DUE_AFTER_A_NOUN.matcher(wordsBefore).find()
+        ? FUTURE : after;
   }
+
+  /** "due" after a noun, just before the expression, with "in", "on", "out" or "for" between. */
+  private static final Pattern DUE_AFTER_A_NOUN = Pattern.compile("(?<=\\p{L} )due(?: (?:out|in|on|for))? *$");
 
   /**
    * An arrangement told in the present: a progressive, "are meeting", "is leaving" ("is being" is

@@ -68,6 +68,12 @@ class MonthTaggingTest {
   }
 
   @Test
+  void somethingDueInAMonthIsStillToComeUnlessWhatFollowsIsPast() {
+    assertThat(values("The band has a new album due in October; payments due in October were not made.",
+        "2009-02-27")).containsExactly("October=2009-10", "October=2008-10");
+  }
+
+  @Test
   void anAimToldInThePresentIsStillToCome() {
     assertThat(values("The firm hopes to complete the sale in January.", "1998-10-14"))
         .containsExactly("January=1999-01");
