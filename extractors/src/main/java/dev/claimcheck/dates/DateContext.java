@@ -185,7 +185,6 @@ public final class DateContext {
     return at == paragraphStart ? listYear : null;
   }
 
-  /** Starts a new sentence: no year written in it yet. */
   /** Notes that the document names someone May. */
   void sawSomeoneNamedMay() {
     namesSomeoneMay = true;
@@ -196,6 +195,10 @@ public final class DateContext {
     return namesSomeoneMay;
   }
 
+  /**
+   * Starts a new sentence: no year written in it yet; a date the last one told from the one
+   * spoken of, moving the story on, is now the date spoken of.
+   */
   void newSentence() {
     if (toldFromTheStory != null) {
       lastInParagraph = toldFromTheStory;

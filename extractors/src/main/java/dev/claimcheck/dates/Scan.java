@@ -46,10 +46,13 @@ final class Scan {
       + "\\s+(?:in|on)\\s+$");
   /** A colon that ends a line: a heading over the lines it introduces. */
   private static final Pattern LINE_ENDING_COLON = Pattern.compile(":[ \\t]*\\r?\\n");
-  /** What ends a clause between a year and a month or day named after it. */
-  /** A stretch with a figure and no "is", "are", "has", "have", "does" (see {@link #leavesItsVerbOut}). */
+  /**
+   * A short stretch with a figure and none of "is", "are", "has", "have", "does", "do", "says",
+   * "say" (see {@link #leavesItsVerbOut}).
+   */
   private static final Pattern GAPPED = Pattern.compile(
       "(?=[^\\d]{0,40}\\d)(?!.*\\b(?:is|are|has|have|does|do|says|say)\\b)[^.;:!?]{0,80}", Pattern.DOTALL);
+  /** What ends a clause between a year and a month or day named after it. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()–—]|\\s-\\s|\\b(?:and|but|or|while|whereas)\\b");
 
   final String text;

@@ -463,6 +463,8 @@ class TemporalTaggerTest {
         .containsExactly("1986=1986", "March=1986-03");
     assertThat(values("Under a plan approved in 1987, it had bought 481,000 shares through Sept. 29.", "1989-10-30"))
         .containsExactly("1987=1987", "Sept. 29=1989-09-29");
+    assertThat(values("In 2004 the firm sold 1,200 cars in June.", "2020-01-01"))
+        .containsExactly("2004=2004", "June=2004-06");
   }
 
   @Test
