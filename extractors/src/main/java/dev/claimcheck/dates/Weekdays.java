@@ -204,15 +204,14 @@ final class Weekdays {
     boolean fromThePast = future && Tense.seenFromThePast(s.text.substring(s.from, s.to), m.start() - s.from);
     int day = CalendarDates.weekday(m.group(3));
     String part = m.group(4);
-    if (part != null && !m.group(5).isEmpty() && which.isEmpty()) {
-      // "Monday and Tuesday nights": the part of every such day
-      s.add(m.start(), m.end(), TimexType.SET, "XXXX-WXX-" + day + "T" + TimexWords.partOfDay(part), null);
-      return;
+    String everyPart = part != null && !m.group(5).isEmpty() ? part : null;
+    if (part == null) {
+      Matcher pair = PAIRED_PARTS.matcher(s.text).region(m.end(), s.to);
+      everyPart = pair.lookingAt() ? pair.group(1) : null;
     }
-    Matcher pair = PAIRED_PARTS.matcher(s.text).region(m.end(), s.to);
-    if (part == null && which.isEmpty() && pair.lookingAt()) {
-      // the first of "Monday and Tuesday nights": that part of every Monday too
-      s.add(m.start(), m.end(), TimexType.SET, "XXXX-WXX-" + day + "T" + TimexWords.partOfDay(pair.group(1)), null);
+    if (everyPart != null && which.isEmpty()) {
+      // "Monday and Tuesday nights": that part of every such day, the first of the pair's too
+      s.add(m.start(), m.end(), TimexType.SET, "XXXX-WXX-" + day + "T" + TimexWords.partOfDay(everyPart), null);
       return;
     }
     if (which.isEmpty() && s.wordBefore(m.start()).equals("a") && !s.beforeItsNoun(m.end())) {
