@@ -66,19 +66,14 @@ public final class DateContext {
   private Integer listYear;
   /** Where the current paragraph's first letter or digit is: where a listed day begins. */
   private int paragraphStart = -1;
-  /**
-   * The quarter a report speaks of, as {@code year * 4 + quarter - 1}: the latest over that the
-   * document has named ("after a flat second quarter" in a report of the third leaves the third);
-   * -1 while none is named.
-   */
-  private int reportQuarter = -1;
-  /** The quarter the document named last, in the same form: what "that quarter" points back to. */
-  private int namedQuarter = -1;
+  /** The quarters a report speaks of. */
+  private final ReportQuarters quarters;
 
   private DateContext(String documentDate, Order order) {
     this.documentDate = TimePoint.parse(documentDate).orElse(null);
     this.documentDateText = this.documentDate == null ? null : this.documentDate.value();
     this.order = order;
+    this.quarters = new ReportQuarters(this.documentDate);
   }
 
   /**
@@ -293,86 +288,27 @@ public final class DateContext {
     return monthOfSentence;
   }
 
-  /**
-   * Notes a quarter told in the past ("reported a decline in fourth-quarter earnings"): it is
-   * over, whatever the calendar says, for a company's year need not be the calendar's.
-   */
-  void sawQuarterOver(int year, int quarter) {
-    namedQuarter = year * 4 + quarter - 1;
-    reportQuarter = Math.max(reportQuarter, namedQuarter);
-  }
-
-  /** Notes a quarter met anywhere in the document ({@code 1989-Q3}): what "the quarter" refers to. */
-  void sawQuarter(String value) {
-    if (value != null && value.length() == 7 && value.charAt(4) == '-' && value.charAt(5) == 'Q'
-        && value.substring(0, 4).chars().allMatch(Character::isDigit) && value.charAt(6) >= '1'
-        && value.charAt(6) <= '4') {
-      int year = Integer.parseInt(value.substring(0, 4));
-      int quarter = value.charAt(6) - '0';
-      if (documentDate != null && documentDate.precision().compareTo(TimePoint.Precision.MONTH) >= 0
-          && LocalDate.of(year, quarter * 3, 1).plusMonths(1).isAfter(documentDate.date())) {
-        return; // a quarter not yet over ("fourth-quarter results will …") is not the one reported
-      }
-      sawQuarterOver(year, quarter);
-    }
-  }
-
-  /** Whether the document has named a quarter: a report by quarters. */
-  boolean reportsQuarters() {
-    return reportQuarter >= 0;
-  }
-
-  /**
-   * The quarter {@code shift} quarters from the one the report speaks of: the latest over it has
-   * named, else the last completed before the document date ({@code null} when neither is known).
-   */
-  String quarter(int shift) {
-    return quarterFrom(reportQuarter, shift);
-  }
-
-  /**
-   * As {@link #quarter(int)}, or only that quarter's year when {@code yearOnly}: a year back from
-   * "the nine months" (or "the same period" beside them) is a year, not the quarter.
-   */
-  String quarterOrYear(int shift, boolean yearOnly) {
-    String quarter = quarter(shift);
-    return yearOnly && quarter != null ? quarter.substring(0, 4) : quarter;
+  /** The quarters the document has named, which "the quarter", "a year ago" in a report are read against. */
+  ReportQuarters quarters() {
+    return quarters;
   }
 
   /**
    * A year back from what a report's sentence speaks of ("a year earlier", "the same period last
    * year", "year-ago"): the month it named before ("exports in February rose from a year
-   * earlier"), else as {@link #quarterOrYear} a year back; of a stretch of months in a text that
-   * named no quarter, the year before the one the sentence speaks of ("the first two months of this
-   * year, up from the same period last year" told in March).
+   * earlier"), else as {@link ReportQuarters#quarterOrYear} a year back; of a stretch of months
+   * in a text that named no quarter, the year before the one the sentence speaks of ("the first two
+   * months of this year, up from the same period last year" told in March).
    */
   String yearBack(boolean ofMonths) {
     if (!ofMonths && monthOfSentence != null) {
       return monthOfSentence.plus(-1, ChronoUnit.YEARS, TimePoint.Precision.MONTH).value();
     }
-    if (ofMonths && !reportsQuarters()) {
+    if (ofMonths && !quarters.any()) {
       Integer year = yearOfSentence != null ? yearOfSentence : documentDate == null ? null : documentDate.year();
       return year == null ? null : String.valueOf(year - 1);
     }
-    return quarterOrYear(-4, ofMonths);
-  }
-
-  /** The quarter the document named last ("results for that quarter"), else as {@link #quarter(int)}. */
-  String quarterNamedLast() {
-    return quarterFrom(namedQuarter, 0);
-  }
-
-  private String quarterFrom(int named, int shift) {
-    int index;
-    if (named >= 0) {
-      index = named + shift;
-    } else if (documentDate != null && documentDate.precision().compareTo(TimePoint.Precision.MONTH) >= 0) {
-      // the last completed quarter before the document date
-      index = documentDate.year() * 4 + (documentDate.date().getMonthValue() - 1) / 3 - 1 + shift;
-    } else {
-      return null;
-    }
-    return Math.floorDiv(index, 4) + "-Q" + (Math.floorMod(index, 4) + 1);
+    return quarters.quarterOrYear(-4, ofMonths);
   }
 
   /**

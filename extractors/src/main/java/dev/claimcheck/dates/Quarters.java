@@ -108,7 +108,7 @@ final class Quarters {
         Integer year = ended.year(context.documentDate());
         TimePoint base = context.documentDate();
         if (year != null && !ended.ending()) {
-          context.sawQuarterOver(year, q); // a company's quarter is over once its last day is, whatever the calendar's
+          context.quarters().sawOver(year, q); // a company's quarter is over once its last day is, whatever the calendar's
         }
         return year == null ? c.withValue("XXXX-Q" + q, base == null ? null : base.value())
             : c.withValue(year + "-Q" + q, base == null ? null : base.value(), DateFlag.INFERRED);
@@ -132,7 +132,7 @@ final class Quarters {
       TimePoint base = context.documentDate();
       Integer year = end.calendarYear(base);
       if (past && year != null) {
-        context.sawQuarterOver(year, end.calendarQuarterNumber());
+        context.quarters().sawOver(year, end.calendarQuarterNumber());
       }
       return c.withValue(end.calendarQuarter(base), base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
     });
@@ -155,7 +155,7 @@ final class Quarters {
           year--;
         }
         if (tense == Tense.PAST) {
-          context.sawQuarterOver(year, q);
+          context.quarters().sawOver(year, q);
         }
       }
       return c.withValue(year + "-Q" + q, base.value(), DateFlag.INFERRED);

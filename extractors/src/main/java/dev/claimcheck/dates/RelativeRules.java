@@ -171,8 +171,8 @@ final class RelativeRules {
           if (then != null && base != null && earlierPeriod(then, base, unitWord)) {
             base = then;
           }
-          if (quarterly && context.reportsQuarters()) {
-            return c.withValue(context.quarter(-4), base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
+          if (quarterly && context.quarters().any()) {
+            return c.withValue(context.quarters().quarter(-4), base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
           }
           if (base == null) {
             return c.withValue(null, null, DateFlag.RELATIVE_DATE);

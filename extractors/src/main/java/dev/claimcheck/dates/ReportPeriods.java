@@ -93,16 +93,16 @@ final class ReportPeriods {
             return c.withValue("XXXX-Q" + q, null, DateFlag.RELATIVE_DATE);
           }
           String quarter = (base.year() + shift) + "-Q" + q;
-          context.sawQuarter(quarter); // the quarter the report speaks of, once it is over
+          context.quarters().saw(quarter); // the quarter the report speaks of, once it is over
           return c.withValue(quarter, base.value(), DateFlag.RELATIVE_DATE);
         });
       });
     }
-    if ((s.has("quarter") || s.has("period")) && s.context.reportsQuarters()) {
+    if ((s.has("quarter") || s.has("period")) && s.context.quarters().any()) {
       s.run(YEAR_PERIOD, m -> {
         String year = m.group(1);
         s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
-          String quarter = context.quarter(0);
+          String quarter = context.quarters().quarter(0);
           return c.withValue(quarter == null ? year : year + quarter.substring(4), context.documentDateText(),
               DateFlag.RELATIVE_DATE);
         });
@@ -152,7 +152,7 @@ final class ReportPeriods {
     // "the same period of last year" beside "the first seven months": that stretch's year, no quarter
     boolean ofMonths = m.group(3).equalsIgnoreCase("period") && comparesMonths(s);
     s.relative(m.start(), end, TimexType.DATE, null, (c, context) -> {
-      if (period && !context.reportsQuarters()) {
+      if (period && !context.quarters().any()) {
         return null;
       }
       if (yearBefore && yearAfter == null && ordinal == 0 && !current && !pointsBack) {
@@ -160,7 +160,7 @@ final class ReportPeriods {
         return c.withValue(context.yearBack(ofMonths), context.documentDateText(), DateFlag.RELATIVE_DATE);
       }
       if (ofMonths) {
-        return c.withValue(yearAfter != null ? yearAfter : context.quarterOrYear(shift, true),
+        return c.withValue(yearAfter != null ? yearAfter : context.quarters().quarterOrYear(shift, true),
             context.documentDateText(), DateFlag.RELATIVE_DATE);
       }
       TimePoint base = context.documentDate();
@@ -169,7 +169,7 @@ final class ReportPeriods {
         return c.withValue(base.year() + "-Q" + ((base.date().getMonthValue() - 1) / 3 + 1), base.value(),
             DateFlag.RELATIVE_DATE);
       }
-      String quarter = pointsBack ? context.quarterNamedLast() : context.quarter(shift);
+      String quarter = pointsBack ? context.quarters().namedLast() : context.quarters().quarter(shift);
       if (yearAfter != null && quarter != null) {
         return c.withValue(yearAfter + quarter.substring(4), context.documentDateText(), DateFlag.RELATIVE_DATE);
       }
@@ -209,7 +209,7 @@ final class ReportPeriods {
    * sentence about more months, {@code ofMonths}), else last year.
    */
   private static Candidate yearBefore(Candidate c, DateContext context, boolean ofMonths) {
-    if (context.reportsQuarters()) {
+    if (context.quarters().any()) {
       return c.withValue(context.yearBack(ofMonths), context.documentDateText(), DateFlag.RELATIVE_DATE);
     }
     TimePoint base = context.documentDate();

@@ -125,7 +125,7 @@ final class Shifts {
   /** As above, from {@code base}. */
   private static Candidate shift(Candidate c, TimePoint base, double count, UnitOfTime unit, int sign,
       boolean followOn, boolean ofMonths, DateContext context) {
-    if (count == 1 && unit == UnitOfTime.YEAR && sign < 0 && context.reportsQuarters()) {
+    if (count == 1 && unit == UnitOfTime.YEAR && sign < 0 && context.quarters().any()) {
       // "a year ago" is the same quarter a year before; "the nine months … a year earlier" its
       // year; "in February, down from 8.1% a year earlier" that month's
       return c.withValue(context.yearBack(ofMonths), base == null ? null : base.value(), DateFlag.RELATIVE_DATE);

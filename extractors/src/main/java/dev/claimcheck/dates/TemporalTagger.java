@@ -81,7 +81,7 @@ public final class TemporalTagger {
         String value = SEASON_OF_A_YEAR.matcher(d.value()).matches() && !d.flags().contains(DateFlag.INFERRED)
             ? d.value().substring(0, 4) : d.value();
         TimePoint.parse(value).ifPresent(context::saw);
-        context.sawQuarter(d.value());
+        context.quarters().saw(d.value());
         if (!d.flags().contains(DateFlag.INFERRED)) {
           int end = d.end();
           boolean frames = scan.framesItsSentence(d.start());
