@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -48,6 +49,9 @@ final class Neighbours {
   /** "the same year", "that same day": the one just spoken of, when a comma sets it beside it. */
   private static final Pattern SAME_YEAR = Pattern.compile("(?i)(?:the|that) same year");
   private static final Pattern SAME_DAY = Pattern.compile("(?i)(?:the|that) same day");
+  /** ", the day before …", ", the day after …", ", the day of …": a day told by what it was, beside one written. */
+  private static final Pattern THE_DAY_BESIDE = Pattern.compile(
+      ",\\s{1,3}(the day)\\s(?=(?:before|after|of|when|that)\\s+(?:the|a|an|his|her|its|their)\\b)");
   private static final Pattern COMMA = Pattern.compile(",\\s{1,3}");
   /** What joins the two ends of a range: a dash, "to", "until", "through", "and". */
   static final Set<String> RANGE_WORDS = Set.of("-", "–", "—", "to", "until", "till",
@@ -82,6 +86,26 @@ final class Neighbours {
     WeeksOfDays.join(text, out);
     joinDurations(text, out);
     nameAnaphoricDates(text, out);
+    nameTheDayBeside(text, out);
+  }
+
+  /**
+   * "the day" set by a comma beside a day the text wrote, and told by what it was: "Oct. 12, the
+   * day before the stock market plunge", "on Friday, the day after the election": that day.
+   */
+  private static void nameTheDayBeside(String text, List<Candidate> out) {
+    for (int i = 0; i < out.size(); i++) {
+      Candidate a = out.get(i);
+      if (a.type() != TimexType.DATE || a.value() == null || !DAY.matcher(a.value()).matches()) {
+        continue;
+      }
+      Matcher beside = THE_DAY_BESIDE.matcher(text).region(a.end(), text.length());
+      if (beside.lookingAt() && (i + 1 == out.size() || out.get(i + 1).start() >= beside.end())) {
+        out.add(i + 1, new Candidate(beside.start(1), beside.end(1), TimexType.DATE, a.value(), null, a.anchor(),
+            a.flags(), List.of(), 0, null));
+        i++;
+      }
+    }
   }
 
   /**

@@ -89,6 +89,9 @@ class NeighbourTaggingTest {
     // a comma sets "the same day" beside the day just written, whatever day the text spoke of before
     assertThat(values("It rained on Feb. 2. The tour is March 5, the same day he launches a book.", (String) null))
         .containsExactly("Feb. 2=XXXX-02-02", "March 5=XXXX-03-05", "the same day=XXXX-03-05");
+    // and so does "the day" told by what it was: "the day before the plunge", "the day after the vote"
+    assertThat(values("Prices rose after Oct. 12, 1989, the day before the plunge; the day before, they fell.",
+        (String) null)).containsExactly("Oct. 12, 1989=1989-10-12", "the day=1989-10-12", "the day before=1989-10-11");
   }
 
   @Test
