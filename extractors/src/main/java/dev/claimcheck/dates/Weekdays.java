@@ -65,9 +65,8 @@ final class Weekdays {
   private static final Pattern DEADLINE_AT_A_TIME = Pattern.compile(
       "(?i)\\b(?:until|till|by)\\s" + Tense.CLOCK_BEFORE_A_DAY
           + "(?:\\s\\p{Lu}{2,4})?\\s(?:on\\s)?$");
-  /** A weekday's name in lower case, full or abbreviated, as {@link Scan#wordBefore} gives it. */
-  private static final Pattern WEEKDAY_WORD = Pattern.compile(
-      "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?");
+  /** A weekday's name in any case, as {@link Scan#wordBefore} gives it ("monday", "tues."). */
+  private static final Pattern WEEKDAY_ANY_CASE = Pattern.compile(CalendarDates.WEEKDAY, Pattern.CASE_INSENSITIVE);
   /** "was postponed until Sunday", "adjourned to Monday": the day put off to, still to come. */
   private static final Pattern PUT_OFF_UNTIL = Pattern.compile(
       "(?i)\\b(?:postponed|delayed|adjourned|deferred|rescheduled|put off|pushed back)\\s+(?:until|till|to)\\s+$");
@@ -279,7 +278,7 @@ final class Weekdays {
       return true;
     }
     return cue.equals("through") && s.endsWhatGoesOn(cue, start)
-        && !WEEKDAY_WORD.matcher(s.wordBefore(s.wordStartBefore(start)).replace(".", "")).matches();
+        && !WEEKDAY_ANY_CASE.matcher(s.wordBefore(s.wordStartBefore(start))).matches();
   }
 
   /**
