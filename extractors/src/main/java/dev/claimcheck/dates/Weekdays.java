@@ -171,9 +171,13 @@ final class Weekdays {
     return found.getMonthValue() == month ? found.toString() : String.format(Locale.ROOT, "%d-%02d", year, month);
   }
 
-  /** The weekend just past (or, told in the future or awaited, the coming one), against the document date. */
+  /**
+   * The weekend just past (or, told in the future or awaited as a weekday is, "ahead of the
+   * weekend", "runs until the weekend", the coming one), against the document date.
+   */
   private static void weekend(Scan s, Matcher m) {
-    boolean future = s.around(m.start(), m.end()) == Tense.FUTURE || s.lookBack(AHEAD_OF, m.start(), 20) != null;
+    Tense tense = s.around(m.start(), m.end());
+    boolean future = tense == Tense.FUTURE || awaited(s, m.start(), m.end(), tense);
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
       TimePoint base = context.documentDate();
       if (base == null || base.precision() != TimePoint.Precision.DAY) {

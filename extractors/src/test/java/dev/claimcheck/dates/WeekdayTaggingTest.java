@@ -116,6 +116,7 @@ class WeekdayTaggingTest {
     assertThat(values("Talks will go on through the weekend.", "2020-06-10")).containsExactly("the weekend=2020-W24-WE");
     assertThat(values("Traders squared positions ahead of the weekend.", "2020-06-10"))
         .containsExactly("the weekend=2020-W24-WE");
+    assertThat(values("The offer runs until the weekend.", "2020-06-10")).containsExactly("the weekend=2020-W24-WE");
     // the first of a pair with a part of the day in the plural is a set too
     assertThat(values("Flights leave on Monday and Tuesday nights; it left on Monday.", "2020-06-10"))
         .containsExactly("Monday=XXXX-WXX-1TNI", "Tuesday nights=XXXX-WXX-2TNI", "Monday=2020-06-08");
