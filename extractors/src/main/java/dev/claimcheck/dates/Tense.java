@@ -141,11 +141,6 @@ enum Tense {
         && nearest(before.substring(last), true) == null && around(sentence, start, end) == null;
   }
 
-  /** The tense the words before {@code start} in its clause show ("said Thursday"), or null. */
-  static Tense before(String sentence, int start) {
-    return nearest(Clauses.wordsBefore(sentence, start), false);
-  }
-
   /**
    * The tense of the cue nearest the expression: the first one of the words after it, the last
    * one of the words before it ("officials over the weekend became … likely to" is past).
