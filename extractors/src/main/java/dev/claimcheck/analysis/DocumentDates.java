@@ -74,14 +74,21 @@ public final class DocumentDates {
         .map(InlineMark::span).toList();
     List<List<TemporalExpression>> out = new ArrayList<>(sentences.size());
     boolean onlyDates = !sentences.isEmpty();
+    // a field of a record ("Date: Sunday, September 15, 2019", "Location: Tudor Hall"): its label is no word of its text
+    int label = sentences.isEmpty() ? -1 : labelEnd(text, begins, sentences.get(0).end());
+    boolean namesADate = false;
     Set<LocalDate> days = new HashSet<>();
     for (Span sentence : sentences) {
       List<TemporalExpression> found = TemporalTagger.tag(text, sentence, exclude, context);
       out.add(found);
-      onlyDates &= onlyDates(text, sentence, found, days);
+      Span read = label >= 0 && sentence.start() < label ? new Span(sentence.documentId(), label, sentence.end()) : sentence;
+      onlyDates &= onlyDates(text, read, found, days);
+      namesADate |= found.stream().anyMatch(e -> e.type() == TimexType.DATE);
     }
     if (onlyDates && !days.isEmpty()) {
-      context.headsTheNextParagraph(days.size() == 1 ? days.iterator().next() : null);
+      context.headsTheNextParagraph(days.size() == 1 ? days.iterator().next() : null, label >= 0);
+    } else if (label >= 0 && !namesADate) {
+      context.goesOnInTheRecord();
     }
     if (context.inAList() && !beginsWithADate(out, begins)) {
       context.endsTheList();
@@ -93,6 +100,39 @@ public final class DocumentDates {
       context.headsAList(year);
     }
     return out;
+  }
+
+  /**
+   * Where the label of a field ends, its colon and the spaces after it ("Date: ", "Start time: "):
+   * one to three words, the first capitalised, at {@code begins}, the paragraph's first letter;
+   * -1 when the paragraph up to {@code end} does not begin with one.
+   */
+  static int labelEnd(String text, int begins, int end) {
+    if (begins < 0 || !Character.isUpperCase(text.charAt(begins))) {
+      return -1;
+    }
+    int words = 1;
+    for (int i = begins + 1; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == ':') {
+        int after = i + 1;
+        if (after >= end || (text.charAt(after) != ' ' && text.charAt(after) != '\t')) {
+          return -1;
+        }
+        while (after < end && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+          after++;
+        }
+        return after;
+      }
+      if (c == ' ') {
+        if (++words > 3 || i + 1 >= end || !Character.isLetter(text.charAt(i + 1))) {
+          return -1;
+        }
+      } else if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’') {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether the paragraph's first expression begins at its first letter or digit, {@code begins}. */

@@ -35,6 +35,10 @@ public final class DateContext {
   private TimePoint lastInDocument;
   /** Whether the paragraph just read was a date alone, which the next paragraph goes on from. */
   private boolean heading;
+  /** Whether the heading just read is a record's field ("Date: Sunday, September 15, 2019"). */
+  private boolean headingIsAField;
+  /** Whether the current paragraph goes on from a record's field that named its date. */
+  private boolean inARecord;
   /**
    * The day of a date-alone paragraph over the current one (a post's, a diary's entry's day):
    * what the paragraph's "today" and "last year" are told from.
@@ -125,6 +129,7 @@ public final class DateContext {
   public void newParagraph() {
     headingDay = nextHeadingDay;
     nextHeadingDay = null;
+    inARecord = heading && headingIsAField;
     if (heading) {
       heading = false;
       return;
@@ -138,11 +143,28 @@ public final class DateContext {
    * next paragraph's date spoken of ("Wednesday, September 4, 2019" over "1:00 p.m."); and
    * {@code day}, when the heading holds one day and not a range of them, is the day that
    * paragraph is told from ("10 Nov 2018" over "Great news today"), as a blog's, a diary's or a
-   * live report's entries are.
+   * live report's entries are. {@code field} when a label comes before the date, as in a
+   * record's field ("Date: Sunday, September 15, 2019"): the record's other fields share it
+   * ({@link #goesOnInTheRecord}).
    */
-  public void headsTheNextParagraph(LocalDate day) {
+  public void headsTheNextParagraph(LocalDate day, boolean field) {
     heading = true;
+    headingIsAField = field;
     nextHeadingDay = day == null ? null : new TimePoint(day, TimePoint.Precision.DAY);
+  }
+
+  /**
+   * Notes that the paragraph just read is a field that names no date ("Location: Tudor Hall"
+   * between "Date: Sunday, September 15, 2019" and "Time: 2:00 pm"): when it follows a field
+   * that named one, the next paragraph goes on from that date too, as the record's other fields
+   * do.
+   */
+  public void goesOnInTheRecord() {
+    if (inARecord) {
+      heading = true;
+      headingIsAField = true;
+      nextHeadingDay = headingDay;
+    }
   }
 
   /**

@@ -27,6 +27,23 @@ class DocumentDatesTest {
   }
 
   @Test
+  void aRecordsDateFieldDatesItsOtherFields() {
+    assertThat(values("Talks\n\nCost: $5.00\n\nDate: Sunday, September 15, 2019\n\nLocation: Tudor Hall (17 Tudor Ln)"
+        + "\n\nTime: 2:00 pm\n\nSpeaker: Kate Taylor\n\nDoors open at 1:30 pm.\n\nNotes: none\n\nTime: 4:00 pm\n",
+        "2015-03-05"))
+        .containsExactly("Sunday, September 15, 2019=2019-09-15", "2:00 pm=2019-09-15T14:00",
+            "1:30 pm=2019-09-15T13:30", "4:00 pm=2015-03-05T16:00");
+    // a labelled date tells the next paragraph the day it is told from, as a date alone does
+    assertThat(values("Corrections\n\nCorrection: July 27, 2014\n\nAn article last Sunday misstated a name.\n",
+        "2014-08-01"))
+        .containsExactly("July 27, 2014=2014-07-27", "last Sunday=2014-07-20");
+    // a name and a title are no field of a record: the date alone over them heads only them
+    assertThat(values("Blogs\n\n2 days ago\n\nKelly Fineman: Writing and Ruminating\n\nA poem read at 3 pm\n",
+        "2019-08-20"))
+        .containsExactly("2 days ago=2019-08-18", "3 pm=2019-08-20T15:00");
+  }
+
+  @Test
   void aDateInsideProseHeadsNothing() {
     assertThat(values("Meetings\n\nThe board met on September 4, 2019.\n\nIt resumes at 1:00 p.m.\n", "2012-01-20"))
         .containsExactly("September 4, 2019=2019-09-04", "1:00 p.m.=2012-01-20T13:00");
