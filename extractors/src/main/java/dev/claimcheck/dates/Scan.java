@@ -37,9 +37,9 @@ final class Scan {
 
   /** Words before a possessive day that make it one awaited: "preparing for Sunday's vote", "to Monday's talks". */
   private static final Set<String> AWAITED = Set.of("for", "to", "toward", "towards", "before");
-  /** A comma, a line's end and a year that begins the next line: "Oct. 28,⏎⏎2018." */
+  /** A line's end, after a comma or none, and a year that begins the next line: "Oct. 28,⏎⏎2018.", "21 March⏎⏎1943,". */
   private static final Pattern YEAR_ON_THE_NEXT_LINE =
-      Pattern.compile(",[ \\t]*(?:\\r?\\n[ \\t]*)+([12]\\d{3})(?!\\d)");
+      Pattern.compile(",?[ \\t]*(?:\\r?\\n[ \\t]*)+([12]\\d{3})(?!\\d)");
   /** A verb of saying and "in" or "on" just before a date: "announced in March 2001", "said on 5 June 1990". */
   private static final Pattern SAID_ON = Pattern.compile("(?i)\\b(?:said|says|announced|stated|told\\s+\\p{L}+"
       + "|wrote|promised|pledged|predicted|declared|reported|added|vowed|warned|claimed|insisted|estimated)"
@@ -308,9 +308,9 @@ final class Scan {
   }
 
   /**
-   * The year that begins the next line when the stretch ends at {@code at} with a comma, as a
-   * date broken over two lines by a page's layout ("on Oct. 28,⏎⏎2018.", "Updated Jan. 28,⏎2019Buy
-   * Photo"); null otherwise.
+   * The year that begins the next line when the stretch ends at {@code at}, with a comma or
+   * none, as a date broken over two lines by a page's layout ("on Oct. 28,⏎⏎2018.", "Updated Jan.
+   * 28,⏎2019Buy Photo", "died on 21 March⏎⏎1943, aged 34"); null otherwise.
    */
   String yearOnTheNextLine(int at) {
     Matcher m = YEAR_ON_THE_NEXT_LINE.matcher(text).region(at, Math.min(text.length(), at + 16));

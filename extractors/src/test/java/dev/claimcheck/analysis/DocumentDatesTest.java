@@ -79,5 +79,8 @@ class DocumentDatesTest {
     assertThat(values("Photos\n\nSupporters celebrate in Rio de Janeiro on Oct. 28,\n\n2018.Silvia Izquierdo / AP\n\n"
         + "Latest Blogs August 18,\n\n2019North Korea fires\n\nNovember 6,\n\nChat with the cast\n", "2021-05-03"))
         .containsExactly("Oct. 28=2018-10-28", "2018=2018", "August 18=2019-08-18", "November 6=2020-11-06");
+    // with no comma too, as a day written before its month is
+    assertThat(values("Roll\n\nShe died on active service in London on 21 March\n\n1943, aged 34.\n", null))
+        .containsExactly("21 March=1943-03-21", "1943=1943");
   }
 }
