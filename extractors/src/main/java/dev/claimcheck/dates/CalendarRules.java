@@ -20,13 +20,15 @@ final class CalendarRules {
       + "|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?!\\p{L}))" + ",?\\s+)";
   private static final String WEEKDAY = WEEKDAY_BEFORE_A_DAY + "?";
 
+  /** What stands between a day and its year: a comma, a space, or "of" or "in" ("June 5 of 1968", "the 16th of October in 1973"). */
+  private static final String BEFORE_ITS_YEAR = "(?:,?\\s+|\\s+(?:of|in)\\s+)";
   /**
    * "March 5", "Sept. 30, 1989"; also a day glued to the capitalised word after it, where a page's
    * text ran a listing's cells together ("Sunday, Aug. 25Montreal 12:00 ET"), not to an
    * abbreviation or unit ("May 5K", "Oct. 2GB").
    */
   private static final Pattern MONTH_DAY = Pattern.compile(
-      WEEKDAY + MONTH + "(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?(?![\\d\\p{Ll}]|\\p{Lu}(?!\\p{Ll}{2})|[:.]\\d)(?:,?\\s+" + YEAR + "(?!\\d))?");
+      WEEKDAY + MONTH + "(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?(?![\\d\\p{Ll}]|\\p{Lu}(?!\\p{Ll}{2})|[:.]\\d)(?:" + BEFORE_ITS_YEAR + YEAR + "(?!\\d))?");
   /**
    * "3 March 2019", "the 3rd of March", "25-Jul-2017" (hyphens only with a capital month, no point);
    * also a month's full name glued to the capitalised word after it, where a page's text ran a
@@ -36,7 +38,7 @@ final class CalendarRules {
       WEEKDAY + "(?:(the)\\s+)?(?<![\\d.,:/])(\\d{1,2})(?:st|nd|rd|th)?"
           + "(?:\\s+(?:(of)\\s+)?|-(?=\\p{Lu}\\p{Ll}+(?:-\\d|[^-\\p{L}]|$)))"
           + "(" + CalendarDates.MONTH_NAME + "|" + CalendarDates.FULL_MONTH_NAME_GLUED + ")"
-          + "(?:(?:,?\\s+|(?<=\\p{Ll})-)" + YEAR + "(?!\\d))?");
+          + "(?:(?:" + BEFORE_ITS_YEAR + "|(?<=\\p{Ll})-)" + YEAR + "(?!\\d))?");
   /**
    * "16 Feb 05 |", "Thu 31 Jan 13": a page's stamp with its year in two figures, only where the
    * stamp ends its line or stands before a bar or a wide gap ("27 Apr 17 people" is no date).

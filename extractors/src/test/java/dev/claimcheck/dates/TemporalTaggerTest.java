@@ -366,6 +366,12 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aDayWithItsYearAfterOfOrInIsOneDate() {
+    assertThat(values("He was born on June 5 of 1968. The squadron was formed on the 16th of October in 1973.",
+        "2015-03-05")).containsExactly("June 5 of 1968=1968-06-05", "the 16th of October in 1973=1973-10-16");
+  }
+
+  @Test
   void aDayWrittenYearFirstIsOneDate() {
     assertThat(tag("Accepted 2025 February 17. Received 2025 Feb 11; in original form 2024 June 20.",
         (String) null)).extracting(TemporalExpression::text, TemporalExpression::value).containsExactly(
