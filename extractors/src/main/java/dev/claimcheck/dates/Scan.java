@@ -39,7 +39,7 @@ final class Scan {
   private static final Set<String> AWAITED = Set.of("for", "to", "toward", "towards", "before");
   /** A line's end, after a comma or none, and a year that begins the next line: "Oct. 28,⏎⏎2018.", "21 March⏎⏎1943,". */
   private static final Pattern YEAR_ON_THE_NEXT_LINE =
-      Pattern.compile(",?[ \\t]*(?:\\r?\\n[ \\t]*)+([12]\\d{3})(?!\\d)");
+      Pattern.compile("(?<!\\s),?+[ \\t]*+\\r?\\n\\s*+([12]\\d{3})(?!\\d)");
   /** A verb of saying and "in" or "on" just before a date: "announced in March 2001", "said on 5 June 1990". */
   private static final Pattern SAID_ON = Pattern.compile("(?i)\\b(?:said|says|announced|stated|told\\s+\\p{L}+"
       + "|wrote|promised|pledged|predicted|declared|reported|added|vowed|warned|claimed|insisted|estimated)"
@@ -255,10 +255,10 @@ final class Scan {
    * 2004 the harvest began in June", "Last year's began on June 5"); null when there is none, or
    * a clause ends between them or tells of a coming time ("hailed last year, it will start in
    * September", "opened in 2007 and closed in February"). An expression that begins an item of a
-   * list under a heading with a year takes that year ({@link DateContext#headsAList}).
+   * list under a heading with a year takes that year ({@link ParagraphHeadings#headsAList}).
    */
   Integer yearWrittenBefore(DateContext context, int at) {
-    Integer listed = context.listYearAt(at);
+    Integer listed = context.headings().listYearAt(at);
     if (listed != null) {
       return listed; // "Gigantour 2006 tour dates:" over "Sep. 07 - San Diego"
     }
