@@ -1,6 +1,7 @@
 package dev.claimcheck.analysis;
 
 import dev.claimcheck.dates.DateContext;
+import dev.claimcheck.dates.ParagraphHeadings;
 import dev.claimcheck.dates.TemporalTagger;
 import dev.claimcheck.dates.TimePoint;
 import dev.claimcheck.model.Block;
@@ -69,7 +70,8 @@ public final class DocumentDates {
       List<InlineMark> marks, DateContext context) {
     context.newParagraph();
     int begins = sentences.isEmpty() ? -1 : firstWordAt(text, sentences.get(0).start(), sentences.get(0).end());
-    context.paragraphBeginsAt(begins);
+    ParagraphHeadings headings = context.headings();
+    headings.paragraphBeginsAt(begins);
     List<Span> exclude = marks.stream().filter(m -> m.kind().isInsertion())
         .map(InlineMark::span).toList();
     List<List<TemporalExpression>> out = new ArrayList<>(sentences.size());
@@ -86,18 +88,18 @@ public final class DocumentDates {
       namesADate |= found.stream().anyMatch(e -> e.type() == TimexType.DATE);
     }
     if (onlyDates && !days.isEmpty()) {
-      context.headsTheNextParagraph(days.size() == 1 ? days.iterator().next() : null, label >= 0);
+      headings.headsTheNextParagraph(days.size() == 1 ? days.iterator().next() : null, label >= 0);
     } else if (label >= 0 && !namesADate) {
-      context.goesOnInTheRecord();
+      headings.goesOnInTheRecord();
     }
-    if (context.inAList() && !beginsWithADate(out, begins)) {
-      context.endsTheList();
+    if (headings.inAList() && !beginsWithADate(out, begins)) {
+      headings.endsTheList();
     }
     Integer year = sentences.isEmpty() ? null
         : yearOfAHeading(text, new Span(sentences.get(0).documentId(), sentences.get(0).start(),
             sentences.get(sentences.size() - 1).end()), out);
     if (year != null) {
-      context.headsAList(year);
+      headings.headsAList(year);
     }
     return out;
   }

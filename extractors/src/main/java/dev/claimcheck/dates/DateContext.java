@@ -1,6 +1,5 @@
 package dev.claimcheck.dates;
 
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
@@ -33,19 +32,6 @@ public final class DateContext {
    */
   private TimePoint toldFromTheStory;
   private TimePoint lastInDocument;
-  /** Whether the paragraph just read was a date alone, which the next paragraph goes on from. */
-  private boolean heading;
-  /** Whether the heading just read is a record's field ("Date: Sunday, September 15, 2019"). */
-  private boolean headingIsAField;
-  /** Whether the current paragraph goes on from a record's field that named its date. */
-  private boolean inARecord;
-  /**
-   * The day of a date-alone paragraph over the current one (a post's, a diary's entry's day):
-   * what the paragraph's "today" and "last year" are told from.
-   */
-  private TimePoint headingDay;
-  /** The day a date-alone paragraph just read holds, which the next one is told from; or null. */
-  private TimePoint nextHeadingDay;
   /**
    * The year the current sentence has written out before ("In 2004", "Last year's"), which a
    * month it names later without one falls in; null at each sentence's start.
@@ -63,15 +49,10 @@ public final class DateContext {
   private boolean yearOfSentenceWritten;
   /** Whether {@link #yearOfSentence} sets the time the sentence is told from ({@link Scan#framesItsSentence}). */
   private boolean yearOfSentenceFrames;
-  /**
-   * The year a heading that ends in a colon wrote ("Gigantour 2006 tour dates:"), which the days
-   * beginning the paragraphs listed under it fall in; null when no such list goes on.
-   */
-  private Integer listYear;
-  /** Where the current paragraph's first letter or digit is: where a listed day begins. */
-  private int paragraphStart = -1;
   /** The quarters a report speaks of. */
   private final ReportQuarters quarters;
+  /** What the paragraphs before tell the one now read. */
+  private final ParagraphHeadings headings = new ParagraphHeadings();
 
   private DateContext(String documentDate, Order order) {
     this.documentDate = TimePoint.parse(documentDate).orElse(null);
@@ -124,82 +105,19 @@ public final class DateContext {
 
   /**
    * Starts a new paragraph: follow-on expressions no longer refer to earlier dates, unless the
-   * paragraph before was a date alone ({@link #headsTheNextParagraph}).
+   * paragraph before was a date alone ({@link ParagraphHeadings#headsTheNextParagraph}).
    */
   public void newParagraph() {
-    headingDay = nextHeadingDay;
-    nextHeadingDay = null;
-    inARecord = heading && headingIsAField;
-    if (heading) {
-      heading = false;
+    if (headings.next()) {
       return;
     }
     lastInParagraph = null;
     toldFromTheStory = null;
   }
 
-  /**
-   * Notes that the paragraph just read is a date and nothing else, a heading: its date is the
-   * next paragraph's date spoken of ("Wednesday, September 4, 2019" over "1:00 p.m."); and
-   * {@code day}, when the heading holds one day and not a range of them, is the day that
-   * paragraph is told from ("10 Nov 2018" over "Great news today"), as a blog's, a diary's or a
-   * live report's entries are. {@code field} when a label comes before the date, as in a
-   * record's field ("Date: Sunday, September 15, 2019"): the record's other fields share it
-   * ({@link #goesOnInTheRecord}).
-   */
-  public void headsTheNextParagraph(LocalDate day, boolean field) {
-    heading = true;
-    headingIsAField = field;
-    nextHeadingDay = day == null ? null : new TimePoint(day, TimePoint.Precision.DAY);
-  }
-
-  /**
-   * Notes that the paragraph just read is a field that names no date ("Location: Tudor Hall"
-   * between "Date: Sunday, September 15, 2019" and "Time: 2:00 pm"): when it follows a field
-   * that named one, the next paragraph goes on from that date too, as the record's other fields
-   * do.
-   */
-  public void goesOnInTheRecord() {
-    if (inARecord) {
-      heading = true;
-      headingIsAField = true;
-      nextHeadingDay = headingDay;
-    }
-  }
-
-  /**
-   * Notes where the paragraph now read begins (its first letter or digit), where a day listed
-   * under a heading with a year stands ({@link #headsAList}).
-   */
-  public void paragraphBeginsAt(int at) {
-    paragraphStart = at;
-  }
-
-  /**
-   * Notes that the paragraph just read ends in a colon after writing {@code year}
-   * ("Gigantour 2006 tour dates:", "Key dates in 2021:"): the paragraphs listed under it that
-   * begin with a day or month without a year fall in that year, until one begins otherwise.
-   */
-  public void headsAList(int year) {
-    listYear = year;
-  }
-
-  /** Ends a list under a heading ({@link #headsAList}): the paragraph just read is no item of it. */
-  public void endsTheList() {
-    listYear = null;
-  }
-
-  /** Whether a list under a heading with a year goes on ({@link #headsAList}). */
-  public boolean inAList() {
-    return listYear != null;
-  }
-
-  /**
-   * The year of the list the current paragraph is an item of, for an expression beginning at
-   * {@code at}, when it begins the paragraph ({@link #headsAList}); else null.
-   */
-  Integer listYearAt(int at) {
-    return at == paragraphStart ? listYear : null;
+  /** What the paragraphs before tell the one now read: a heading over it, its record, its list. */
+  public ParagraphHeadings headings() {
+    return headings;
   }
 
   /** Notes that the document names someone May. */
@@ -335,14 +253,16 @@ public final class DateContext {
 
   /**
    * The day the current paragraph is told from: the day of a date-alone paragraph over it
-   * ({@link #headsTheNextParagraph}), else the document date, else null.
+   * ({@link ParagraphHeadings#headsTheNextParagraph}), else the document date, else null.
    */
   TimePoint documentDate() {
+    TimePoint headingDay = headings.day();
     return headingDay != null ? headingDay : documentDate;
   }
 
   /** The day the current paragraph is told from ({@link #documentDate()}) as given to relative values, or null. */
   String documentDateText() {
+    TimePoint headingDay = headings.day();
     return headingDay != null ? headingDay.value() : documentDateText;
   }
 
