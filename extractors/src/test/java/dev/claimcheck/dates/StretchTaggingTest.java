@@ -127,6 +127,7 @@ class StretchTaggingTest {
     assertThat(only("It grew over the past two decades steadily.", null).value()).isEqualTo("P20Y");
     assertThat(only("The survey runs every two years by post.", null).value()).isEqualTo("P2Y");
     assertThat(only("Members meet twice a month at the hall.", null).type()).isEqualTo(TimexType.SET);
+    assertThat(values("The bond pays 5% per annum.", (String) null)).containsExactly("per annum=P1Y");
   }
 
   @Test
