@@ -50,6 +50,14 @@ final class Quarters {
   static final Pattern YEAR_QUARTER = Pattern.compile(
       "(?i)(?:\\bthe\\s+)?\\b" + YEAR + "\\s+(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?!\\p{L})");
 
+  /**
+   * What only a game's report says: its quarters are the game's ("a field goal in the third
+   * quarter", "outscored Boston 30-18 in the second quarter"), no year's.
+   */
+  private static final Pattern OF_A_GAME = Pattern.compile(
+      "\\b(?:touchdowns?|field goals?|halftime|half-time|quarterback|overtime|outscored|rebounds|free throws?"
+          + "|three-pointers?|interceptions?|fumbled?|scored \\d+ points|(?:led|trailed|leading|trailing) \\d{1,3}-\\d{1,3})\\b");
+
   private Quarters() {}
 
   static void quarterCode(Scan s, Matcher m) {
@@ -97,6 +105,9 @@ final class Quarters {
     if (m.group(5) != null) {
       s.add(m.start(), m.end(), TimexType.DATE, m.group(5) + "-Q" + q, null);
       return;
+    }
+    if (OF_A_GAME.matcher(s.lower).find()) {
+      return; // a game's quarter
     }
     // "the third-quarter loss": the determiner belongs to the loss, not to the quarter
     int start = m.group(1) != null && m.group(4).equals("-") && s.beforeItsNoun(m.end())

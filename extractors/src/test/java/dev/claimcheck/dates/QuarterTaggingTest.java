@@ -8,6 +8,14 @@ import org.junit.jupiter.api.Test;
 /** Quarters placed by the day they are said to end on, and the year before a report's stretch of months. */
 class QuarterTaggingTest {
   @Test
+  void aGamesQuarterIsNoYears() {
+    assertThat(values("The Bears led 14-7 at halftime and added a field goal in the third quarter.", "2020-01-12"))
+        .isEmpty();
+    assertThat(values("Profits rose in the third quarter, and the fourth quarter of 2019 was flat.", "2020-01-12"))
+        .containsExactly("the third quarter=2019-Q3", "the fourth quarter of 2019=2019-Q4");
+  }
+
+  @Test
   void aQuarterNotNamedIsTheThreeMonthsToTheDayItEnded() {
     // May to July lies mostly in the second quarter; November to January in the fourth of the year before
     assertThat(values("In the quarter ended July 31, sales fell.", "1989-10-30"))
