@@ -79,6 +79,13 @@ final class ClockTimes {
   /** See {@link #TIME_THEN_DASH}. */
   private static final Pattern DASH_THEN_TIME = Pattern.compile(
       "\\s{0,3}[-–—]\\s{0,3}([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])");
+  /**
+   * What follows a game's clock, not the day's: "at 10:45 of the third period", "with 2:31 left",
+   * "at 12:03 into the second half".
+   */
+  private static final Pattern GAME_CLOCK = Pattern.compile(
+      "(?i)\\s{1,3}(?:(?:of|into)\\s{1,3}(?:the\\s{1,3})?(?:first|second|third|fourth|final|1st|2nd|3rd|4th|opening)"
+          + "\\s{1,3}(?:period|quarter|half|inning|set|round|overtime)|left|remaining|to (?:play|go))\\b");
   private static final Set<String> CLOCK_CUES = Set.of("at", "by", "until", "till", "from", "to",
       "before", "after", "around", "about", "since", "between", "and");
   /** Words that tell a thing done every day: a time of day beside them is of no one day. */
@@ -106,8 +113,9 @@ final class ClockTimes {
     }
     if (s.lower.indexOf(':') >= 0) {
       s.run(CLOCK_24, m -> {
-        if (m.group(3) != null || CLOCK_CUES.contains(s.wordBefore(m.start()))
-            || s.lookBack(DASH_BEFORE, m.start(), 24) != null || inHoursRange(s, m)) {
+        if ((m.group(3) != null || CLOCK_CUES.contains(s.wordBefore(m.start()))
+            || s.lookBack(DASH_BEFORE, m.start(), 24) != null || inHoursRange(s, m))
+            && !GAME_CLOCK.matcher(s.text).region(m.end(), s.to).lookingAt()) {
           clock(s, m, Integer.parseInt(m.group(1)), m.group(2));
         }
       });

@@ -39,6 +39,9 @@ class ClockTimesTest {
       He usually arrives at 9 a.m. but he arrived at noon. | 9 a.m.=XXXX-XX-XXT09:00;noon=1998-08-12T12:00
       He usually arrives at 9 a.m. but yesterday he came at noon. | 9 a.m.=XXXX-XX-XXT09:00;yesterday=1998-08-11;noon=1998-08-11T12:00
       The offer expires at 5 p.m. EST Nov. 9.    | 5 p.m. EST Nov. 9=1998-11-09T17:00
+      He scored at 10:45 of the third period.    | –
+      She hit a layup with 2:31 left.            | –
+      The train leaves at 10:45 from Leeds.      | 10:45=1998-08-12T10:45
       """)
   void timesOfDayAreTimesOfTheDaySpokenOf(String sentence, String expected) {
     List<String> found = values(sentence);
