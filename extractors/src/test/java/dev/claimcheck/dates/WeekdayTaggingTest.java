@@ -363,6 +363,12 @@ class WeekdayTaggingTest {
     // told on Wednesday, March 13: the last Friday was March 8
     assertThat(values("Two Fridays ago he quit, and 3 Sundays ago he moved.", "2019-03-13"))
         .containsExactly("Two Fridays ago=2019-03-01", "3 Sundays ago=2019-02-24");
+    // told on Wednesday, March 13: steps from a day named after them
+    assertThat(values("He quit a week ago Sunday; the vote is two weeks from Friday, the deal a week ago yesterday.",
+        "2019-03-13")).containsExactly("a week ago Sunday=2019-03-03", "two weeks from Friday=2019-03-29",
+            "a week ago yesterday=2019-03-05");
+    // a few days from a day is a stretch that began then
+    assertThat(values("The fair ran two days from Monday.", "2019-03-13")).containsExactly("two days=P2D", "Monday=2019-03-11");
     assertThat(values("On Fridays he swims.", "2019-03-13")).containsExactly("Fridays=XXXX-WXX-5");
   }
 
