@@ -167,6 +167,9 @@ final class BareMonths {
           && base.precision().compareTo(TimePoint.Precision.MONTH) >= 0;
       if ("last".equals(which) || "this past".equals(which)) {
         year = yearOfMonthFrom(year, baseMonth, month, -1);
+        if ("last".equals(which) && fromDocumentDate && month % 12 == (baseMonth - 1) % 12) {
+          year--; // the month just gone is "last month": "last February" told in March is a year before it
+        }
       } else if (which != null && COMING.contains(which)) {
         year = yearOfMonthFrom(year, baseMonth, month, 1);
       } else if (passed && fromDocumentDate && base.precision() == TimePoint.Precision.DAY) {

@@ -18,6 +18,10 @@ class MonthTaggingTest {
         .containsExactly("May 1944=1944-05", "come September=1944-09");
     assertThat(values("This coming July it ends, as it did last June.", "1998-06-15"))
         .containsExactly("This coming July=1998-07", "last June=1997-06");
+    // the month just gone is "last month": "last February" told in March is the year before's
+    assertThat(values("Two helicopters crashed last February; last January was calm; this past February too.",
+        "1998-03-01")).containsExactly("last February=1997-02", "last January=1998-01", "this past February=1998-02");
+    assertThat(values("She fought last December.", "1999-01-20")).containsExactly("last December=1997-12");
   }
 
   @Test
