@@ -168,7 +168,7 @@ final class CalendarRules {
       if (s.hasAsWritten("H1") || s.hasAsWritten("H2")) {
         s.run(PeriodRules.HALF_CODE, m -> PeriodRules.halfCode(s, m));
       }
-      if (s.has("half")) {
+      if (s.has("half") || s.has("two quarters")) {
         s.run(PeriodRules.HALF, m -> s.add(m.start(), m.end(), TimexType.DATE,
             m.group(3) + "-H" + (m.group(2).toLowerCase(Locale.ROOT).startsWith("f")
                 || m.group(2).startsWith("1") ? "1" : "2"), null));

@@ -14,9 +14,12 @@ import java.util.regex.Pattern;
 final class PeriodParts {
   private static final Pattern PART_OF = Pattern.compile(
       "(?i)\\bthe\\s+(end|beginning|start|middle|close)\\s+of\\s+the\\s+(year|month|week|decade|century)\\b");
-  /** "the first half of the year", "the second half of next year": a half, as TimeML writes it (H1, H2). */
+  /**
+   * "the first half of the year", "the second half of next year", "the last two quarters of this
+   * year": a half, as TimeML writes it (H1, H2).
+   */
   private static final Pattern HALF_OF_YEAR = Pattern.compile(
-      "(?i)\\bthe\\s+(first|second|1st|2nd|latter|last)\\s+half\\s+of\\s+(the|this|last|next)\\s+year\\b");
+      "(?i)\\bthe\\s+(first|second|1st|2nd|latter|last)\\s+(?:half|two\\s+quarters)\\s+of\\s+(the|this|last|next)\\s+year\\b");
   /**
    * "year-end", "by year end", "at last year's end": the close of a year, as TimeML writes it;
    * "by mid-year", "since midyear" its middle.
@@ -53,7 +56,7 @@ final class PeriodParts {
         || s.has(" of the century")) {
       s.run(PART_OF, m -> partOf(s, m));
     }
-    if (s.has("half of ")) {
+    if (s.has("half of ") || s.has("two quarters of ")) {
       s.run(HALF_OF_YEAR, m -> halfOfYear(s, m));
     }
   }

@@ -58,8 +58,9 @@ final class PeriodRules {
   /** "H1 2012", "2013 H2": a half of a year written as a code. */
   static final Pattern HALF_CODE = Pattern.compile(
       "\\b(?:H([12])" + CODE_AND_YEAR + YEAR + "|" + YEAR + "\\s*[-/ ]?\\s*H([12]))(?![\\p{L}\\d])");
+  /** "the first half of 1990", "the first two quarters of 1990": a half of that year. */
   static final Pattern HALF = Pattern.compile(
-      "(?i)\\b(?:(the)\\s+)?(first|second|1st|2nd|latter|last)\\s+half\\s+of\\s+" + YEAR + "(?!\\d)");
+      "(?i)\\b(?:(the)\\s+)?(first|second|1st|2nd|latter|last)\\s+(?:half|two\\s+quarters)\\s+of\\s+" + YEAR + "(?!\\d)");
 
   /**
    * "the spring of next year", "the spring of the following year", "the winter of nineteen

@@ -138,6 +138,8 @@ class StretchTaggingTest {
         .containsExactly("a minute and a half=PT1M30S", "half an hour=PT30M");
     assertThat(values("Losses in the past two quarters hurt earnings for the last half of 1989.", "1989-10-27"))
         .containsExactly("the past two quarters=P2Q", "the last half of 1989=1989-H2");
+    assertThat(values("Demand stays weak through the first two quarters of 1990 and the last two quarters of this year.",
+        "1989-10-26")).containsExactly("the first two quarters of 1990=1990-H1", "the last two quarters of this year=1989-H2");
     assertThat(tag("Three quarters of the vote, in a quarter that a four-quarter test missed.", "1989-10-27")).isEmpty();
     // "month" is no Monday; a month repeats; "may" is no month
     assertThat(values("They march each July, paid every month, and each may choose.", "1989-10-27"))
