@@ -216,6 +216,9 @@ final class CalendarRules {
     if (s.has("quarter")) {
       s.run(Quarters.QUARTER, m -> Quarters.quarter(s, m));
       s.run(Quarters.MONTH_QUARTER, m -> Quarters.monthQuarter(s, m));
+      if (s.has("quarters")) {
+        s.run(Quarters.QUARTER_PAIR, m -> Quarters.quarterPair(s, m));
+      }
       if (digits) {
         s.run(Quarters.YEAR_QUARTER, m -> s.add(m.start(), m.end(), TimexType.DATE,
             m.group(1) + "-Q" + Quarters.quarterNumber(m.group(2)), null));

@@ -36,6 +36,10 @@ final class Quarters {
   static final Pattern QUARTER = Pattern.compile(
       "(?i)\\b(?:(the)\\s+)?(?:(fiscal)[\\s-]+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
           + "([- ])quarter(?:\\s+of\\s+" + YEAR + ")?(?!\\p{L})");
+  /** "the second and fourth quarters", "the first and second quarters of 1988": two quarters, one name. */
+  static final Pattern QUARTER_PAIR = Pattern.compile(
+      "(?i)\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+(?:and|or|&)\\s+"
+          + "(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarters(?:\\s+of\\s+" + YEAR + ")?(?!\\p{L})");
   /** "… of last year", "… of the year": what makes "the final quarter" a year's fourth. */
   private static final Pattern OF_A_YEAR_SPOKEN_OF = Pattern.compile(
       "(?i)(?<!\\s)\\s++of\\s++(?:this|last|next|that|the(?:\\s++(?:following|previous|prior|same))?)\\s++year\\b");
@@ -130,6 +134,25 @@ final class Quarters {
   }
 
   /**
+   * "the second and fourth quarters": each of them, the first up to its ordinal ("the second"),
+   * the second with the noun and any year written after it ("fourth quarters of 1988").
+   */
+  static void quarterPair(Scan s, Matcher m) {
+    if (OF_A_GAME.matcher(s.lower).find()) {
+      return; // a game's quarters
+    }
+    int first = quarterNumber(m.group(1));
+    int second = quarterNumber(m.group(2));
+    if (m.group(3) != null) {
+      s.add(m.start(), m.end(1), TimexType.DATE, m.group(3) + "-Q" + first, null);
+      s.add(m.start(2), m.end(), TimexType.DATE, m.group(3) + "-Q" + second, null);
+      return;
+    }
+    relativeQuarter(s, m.start(), m.end(1), first);
+    relativeQuarter(s, m.start(2), m.end(), second);
+  }
+
+  /**
    * "Sales in the December quarter were flat": the three months to the end of that month, as the
    * calendar quarter holding most of them ({@link QuarterEnd}); told in the past, the last such
    * month on or before the document date, and the quarter the report speaks of; else the coming one.
@@ -149,8 +172,15 @@ final class Quarters {
     });
   }
 
-  /** A quarter named without its year: of the year of the document date, by the tense it is told in. */
+  /**
+   * A quarter named without its year: of the year of the document date, by the tense it is told
+   * in; told as a habit ("business is usually done in the fourth quarter"), every year's.
+   */
   private static void relativeQuarter(Scan s, int start, int end, int q) {
+    if (s.habitual(start, end)) {
+      s.add(start, end, TimexType.DATE, "XXXX-Q" + q, null);
+      return;
+    }
     Tense tense = s.tenseAt(start, end);
     s.relative(start, end, TimexType.DATE, null, (c, context) -> {
       TimePoint base = context.yearless();

@@ -133,12 +133,37 @@ enum Tense {
     String before = sentence.substring(0, start).toLowerCase(java.util.Locale.ROOT);
     java.util.regex.Matcher m = HABIT.matcher(before);
     int last = -1;
+    int lastStart = -1;
     while (m.find()) {
       last = m.end();
+      lastStart = m.start();
     }
-    // the cheap look first: most sentences tell no habit, and the tense around is read only then
-    return last >= 0 && !Clauses.sentenceEndsBetween(sentence, last, start)
-        && nearest(before.substring(last), true) == null && around(sentence, start, end) == null;
+    // the cheap look first: most sentences tell no habit, and the tense around is read only then;
+    // the words after the cue are read with the one before it, which tells "is usually held" a
+    // present's participle
+    if (last < 0 || Clauses.sentenceEndsBetween(sentence, last, start)) {
+      return false;
+    }
+    // read from the word before the cue: a reporting verb before it ("the company said its business is
+    // usually done in the fourth quarter") tells the saying's tense, not the habit's
+    int from = wordStartBefore(before, lastStart);
+    return nearest(before.substring(from), true) == null
+        && around(sentence.substring(from), start - from, end - from) == null;
+  }
+
+  /** Where the word before {@code at} begins, past the spaces between (or {@code at} with none). */
+  private static int wordStartBefore(String text, int at) {
+    int i = at;
+    while (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    if (i == at || i == 0) {
+      return at;
+    }
+    while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
   }
 
   /**

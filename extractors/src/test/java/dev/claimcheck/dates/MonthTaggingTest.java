@@ -25,6 +25,15 @@ class MonthTaggingTest {
   }
 
   @Test
+  void aMonthToldAsAHabitIsEveryYears() {
+    assertThat(values("The fair is usually held in May.", "1998-06-15")).containsExactly("May=XXXX-05");
+    assertThat(values("The firm said sales usually peak in December.", "1998-06-15")).containsExactly("December=XXXX-12");
+    // a clause of another tense beside the habit keeps its month
+    assertThat(values("He currently works in Boston, but in March he moved.", "1998-06-15"))
+        .containsExactly("currently=PRESENT_REF", "March=1998-03");
+  }
+
+  @Test
   void aNextYearOrMonthSeenFromAYearTheSentenceWroteCountsFromIt() {
     assertThat(values("In 1990 he said he would retire next year.", "2020-06-01"))
         .containsExactly("1990=1990", "next year=1991");

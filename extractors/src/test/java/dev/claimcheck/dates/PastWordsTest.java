@@ -29,6 +29,10 @@ class PastWordsTest {
     assertThat(PastWords.edge("is, reported", true)).isEqualTo(4);
     // a simple past is one whatever stands before it
     assertThat(PastWords.edge("it is went", true)).isEqualTo(6);
+    // an adverb in -ly between them leaves the form of "be" the one that counts
+    assertThat(PastWords.edge("business is usually conducted in", true)).isEqualTo(-1);
+    assertThat(PastWords.edge("the vote was narrowly passed", true)).isEqualTo(9);
+    assertThat(PastWords.edge("he quickly signed", true)).isEqualTo(11);
   }
 
   @Test

@@ -8,6 +8,18 @@ import org.junit.jupiter.api.Test;
 /** Quarters placed by the day they are said to end on, and the year before a report's stretch of months. */
 class QuarterTaggingTest {
   @Test
+  void twoQuartersNamedOnceAreEachOfTheYearOrOfEveryYear() {
+    assertThat(values("Profits fell in the first and second quarters, and rose in the second and third quarters "
+        + "of 1988.", "1989-10-26")).containsExactly("the first=1989-Q1", "second quarters=1989-Q2",
+            "the second=1988-Q2", "third quarters of 1988=1988-Q3");
+    // told as a habit, even after a reporting verb in the past: every year's
+    assertThat(values("The company said its auction business is usually conducted in the second and fourth quarters.",
+        "1989-10-26")).containsExactly("the second=XXXX-Q2", "fourth quarters=XXXX-Q4");
+    assertThat(values("Sales usually peak in the fourth quarter.", "1989-10-26"))
+        .containsExactly("the fourth quarter=XXXX-Q4");
+  }
+
+  @Test
   void aGamesQuarterIsNoYears() {
     assertThat(values("The Bears led 14-7 at halftime and added a field goal in the third quarter.", "2020-01-12"))
         .isEmpty();
