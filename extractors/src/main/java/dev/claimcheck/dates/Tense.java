@@ -29,6 +29,17 @@ enum Tense {
           + "(?:plans?|hopes?|intends?|aims?|seeks?|vows?|pledges?|promises?) to|forecast for|next)\\b");
 
   /**
+   * An agreement or decision told in the past, before the expression it sets ("the two sides
+   * agreed to meet again Monday"): what it sets is still to come. Not the past perfect of a plan
+   * that fell through ("had agreed to play Sunday but"), nor "agreed to the deal"; and read only
+   * before the expression, for after it the agreeing is what the expression dates ("On Friday,
+   * the union agreed to end the strike").
+   */
+  private static final Pattern AGREED_TO = Pattern.compile(
+      "(?<!\\bhad )\\b(?:agreed|decided|voted|vowed|pledged|promised) to(?! (?:the|a|an|his|her|its|their|our|my|your"
+          + "|this|that|these|those|it|him|them|me|us|\\d)\\b)\\b");
+
+  /**
    * A modal that speaks of what may come, read in the clause around an expression only (a quoted
    * "the dogs may bark" elsewhere in the sentence tells nothing of its date): "may bring about the
    * cancellation of Saturday's friendly", "might sign Friday"; not "may have", nor the month ("in
@@ -172,6 +183,9 @@ enum Tense {
    */
   private static Tense nearest(String words, boolean after) {
     int future = edge(FUTURE_WORDS, words, after);
+    if (!after) {
+      future = Math.max(future, edge(AGREED_TO, words, false));
+    }
     int modal = edge(MODAL_FUTURE, words, after);
     if (modal >= 0 && (future < 0 || (after ? modal < future : modal > future))) {
       future = modal;

@@ -99,6 +99,9 @@ class WeekdayTaggingTest {
       The network will air "Sopranos" reruns Tuesday; "We will win," he said Thursday. | Tuesday=1998-03-10;Thursday=1998-03-05
       Organizers hope to raise $1 million at Tuesday's gala; it raised less Thursday. | Tuesday=1998-03-10;Thursday=1998-03-05
       The festival runs through Tuesday; trading ran Monday through Thursday.        | Tuesday=1998-03-10;Monday=1998-03-02;Thursday=1998-03-05
+      The sides agreed to meet again Tuesday; they had agreed to play Thursday but lost. | Tuesday=1998-03-10;Thursday=1998-03-05
+      On Thursday, the union agreed to end the strike.                               | Thursday=1998-03-05
+      The union agreed to the deal Thursday.                                         | Thursday=1998-03-05
       """)
   void aWeekdayIsReadByTheTenseOfItsClause(String sentence, String expected) {
     assertThat(values(sentence, "1998-03-06")).containsExactly(expected.split(";"));
