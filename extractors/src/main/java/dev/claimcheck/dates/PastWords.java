@@ -95,8 +95,8 @@ final class PastWords {
     // "the proposed merger", "an unexpected loss": after a determiner an -ed word is an adjective
     boolean oneSpaceAfterWord = previousStart >= 0 && previousEnd == start - 1 && words.charAt(previousEnd) == ' ';
     String previous = oneSpaceAfterWord ? words.substring(previousStart, previousEnd) : "";
-    if (previous.length() >= 4 && previous.endsWith("ly")) {
-      previous = wordBefore(words, previousStart); // "is usually conducted", "are currently held"
+    if (previous.length() >= 4 && previous.endsWith("ly") && NOT_PAST_BEFORE.contains(wordBefore(words, previousStart))) {
+      return false; // "is usually conducted", "will only be held" (not "the supply dropped")
     }
     return !NOT_PAST_BEFORE.contains(previous) && !DETERMINERS.contains(previous);
   }

@@ -33,6 +33,7 @@ class PastWordsTest {
     assertThat(PastWords.edge("business is usually conducted in", true)).isEqualTo(-1);
     assertThat(PastWords.edge("the vote was narrowly passed", true)).isEqualTo(9);
     assertThat(PastWords.edge("he quickly signed", true)).isEqualTo(11);
+    assertThat(PastWords.edge("the supply dropped", true)).isEqualTo(11);
   }
 
   @Test
