@@ -183,7 +183,7 @@ enum Tense {
    */
   private static Tense nearest(String words, boolean after) {
     int future = edge(FUTURE_WORDS, words, after);
-    if (!after) {
+    if (!after && words.contains("ed to")) {
       future = Math.max(future, edge(AGREED_TO, words, false));
     }
     int modal = edge(MODAL_FUTURE, words, after);
