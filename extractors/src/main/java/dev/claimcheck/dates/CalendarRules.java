@@ -83,9 +83,9 @@ final class CalendarRules {
       MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[–—-]|\\s(?:and|to|through|or)\\s)\\s*"
           + "(\\d{1,2})(?:st|nd|rd|th)?"
           + "(?![\\d:.,]\\d|\\p{L}|\\s*[–—-]|,?\\s+(?:" + YEAR + "|" + MONTH + ")"
-          // "Aug. 7 and 12 people": a count before its noun
-          // (a pronoun after it is no noun: "On Jan. 9 and 10 it rained")
-          + "|\\s+(?!(?:in|at|on|and|or|for|with|when|while|as|but|to|from|the|this|that|a|an|it|he|she|they|we"
+          // "Aug. 7 and 12 people": a count before its noun (a pronoun after it is no noun: "On Jan. 9
+          // and 10 it rained"); after a dash the two days qualify the noun, "the Feb. 20-22 summit"
+          + "|(?<![–—-]\\d|[–—-]\\d\\d)\\s+(?!(?:in|at|on|and|or|for|with|when|while|as|but|to|from|the|this|that|a|an|it|he|she|they|we"
           + "|you|there|its|his|her|their|our)\\b)\\p{Ll})");
   /**
    * "(4-8 November)", "3 and 4 June 2020": the first of two days of one month written once after
