@@ -53,6 +53,13 @@ public final class DateContext {
   private final ReportQuarters quarters;
   /** What the paragraphs before tell the one now read. */
   private final ParagraphHeadings headings = new ParagraphHeadings();
+  /**
+   * Each day of a month the document wrote out with its year ({@code month * 100 + day}): the
+   * year and where the text wrote it.
+   */
+  private final java.util.Map<Integer, int[]> daysWritten = new java.util.HashMap<>();
+  /** How far back in the text a day written with its year still names the same day written without. */
+  private static final int DAY_ECHO_CHARS = 2000;
 
   private DateContext(String documentDate, Order order) {
     this.documentDate = TimePoint.parse(documentDate).orElse(null);
@@ -200,6 +207,26 @@ public final class DateContext {
     if (lastInParagraph == null || point.date().isAfter(lastInParagraph.date())) {
       toldFromTheStory = point;
     }
+  }
+
+  /** Notes a day the document wrote out with its year ("July 5, 1997"). */
+  void sawDayWritten(TimePoint day, int at) {
+    daysWritten.put(day.date().getMonthValue() * 100 + day.date().getDayOfMonth(), new int[] {day.year(), at});
+  }
+
+  /**
+   * The year the document last wrote with this day of this month, a little before {@code at}
+   * ("On July 5, 1997, …" before "the events of July 5-6"), or null: the same day named again
+   * without it is that one, unless the paragraph has named a date of another year.
+   */
+  Integer yearOfDayWritten(int month, int day, int at) {
+    int[] written = daysWritten.get(month * 100 + day);
+    if (written == null || at - written[1] > DAY_ECHO_CHARS) {
+      return null;
+    }
+    // a paragraph that wrote a date of another year speaks of that year ("May 1918: left
+    // Division, arriving by 22 June" after another record's "22 June 1916")
+    return lastInParagraph == null || lastInParagraph.year() == written[0] ? written[0] : null;
   }
 
   /** Notes an absolute date met in the current paragraph. */

@@ -83,6 +83,10 @@ public final class TemporalTagger {
         TimePoint.parse(value).ifPresent(context::saw);
         context.quarters().saw(d.value());
         if (!d.flags().contains(DateFlag.INFERRED)) {
+          if (d.value().length() == 10) {
+            int at = d.start();
+            TimePoint.parse(d.value()).ifPresent(p -> context.sawDayWritten(p, at));
+          }
           int end = d.end();
           boolean frames = scan.framesItsSentence(d.start());
           TimePoint.parse(d.value()).ifPresent(p -> context.sawYearInSentence(p.year(), end, true, frames));

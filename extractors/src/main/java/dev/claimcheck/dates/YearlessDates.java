@@ -79,6 +79,12 @@ final class YearlessDates {
       Integer written = s.yearWrittenBefore(context, start);
       TimePoint reference = written != null ? new TimePoint(java.time.LocalDate.of(written, 1, 1),
           TimePoint.Precision.YEAR) : context.yearless();
+      Integer echoed = written == null ? context.yearOfDayWritten(month, day, c.start()) : null;
+      if (echoed != null) {
+        // "On July 5, 1997, …" before "the events of July 5-6": the day named again
+        return CalendarDates.day(echoed, month, day).map(v -> c.withValue(v, String.valueOf(echoed), DateFlag.INFERRED))
+            .orElse(c);
+      }
       if (reference == null) {
         return c.withValue(String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day), null);
       }

@@ -44,6 +44,14 @@ class DocumentDatesTest {
   }
 
   @Test
+  void aDayNamedAgainTakesTheYearWrittenWithItUnlessItsParagraphSpeaksOfAnother() {
+    assertThat(values("Record\n\n12 March 1916: sailed, arriving 22 June 1916.\n\nMay 1918: left, arriving by 22 June."
+        + "\n\nThe log ends on 22 June.\n", null))
+        .containsExactly("12 March 1916=1916-03-12", "22 June 1916=1916-06-22", "May 1918=1918-05",
+            "22 June=1918-06-22", "22 June=1916-06-22");
+  }
+
+  @Test
   void aDateInsideProseHeadsNothing() {
     assertThat(values("Meetings\n\nThe board met on September 4, 2019.\n\nIt resumes at 1:00 p.m.\n", "2012-01-20"))
         .containsExactly("September 4, 2019=2019-09-04", "1:00 p.m.=2012-01-20T13:00");

@@ -366,6 +366,12 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aDayNamedAgainWithoutItsYearIsTheOneWrittenBefore() {
+    assertThat(values("On July 5, 1997, Hun Sen struck. A UN report called the events of July 5-6 a coup.",
+        "2007-07-27")).containsExactly("July 5, 1997=1997-07-05", "July 5=1997-07-05", "6=1997-07-06");
+  }
+
+  @Test
   void aDayWithItsYearAfterOfOrInIsOneDate() {
     assertThat(values("He was born on June 5 of 1968. The squadron was formed on the 16th of October in 1973.",
         "2015-03-05")).containsExactly("June 5 of 1968=1968-06-05", "the 16th of October in 1973=1973-10-16");
