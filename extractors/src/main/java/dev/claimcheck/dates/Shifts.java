@@ -42,6 +42,9 @@ final class Shifts {
    */
   private static final Pattern UNCOUNTED_AGO = Pattern.compile(
       "(?i)\\b(years|months|weeks|days|decades|centuries)\\s+ago\\b");
+  /** "Hours later", "weeks earlier": as "years ago", the stretch of unstated length (PTXH, PXW). */
+  private static final Pattern UNCOUNTED_LATER = Pattern.compile(
+      "(?i)\\b(years|months|weeks|days|hours|minutes|decades)\\s+(?:later|earlier)\\b(?!\\s+than\\b)");
   private static final Pattern LATER = Pattern.compile(
       "(?i)(?<![\\d,.])\\b(?:(" + STEP_MODIFIER + ")\\s+)?" + HALF_OF + "(" + NumberWords.COUNT + ")" + HALF_AFTER_COUNT
           + "[\\s-]+" + UNIT + HALF_AFTER_UNIT + OR_SO
@@ -76,6 +79,10 @@ final class Shifts {
     if (s.has("later") || s.has("earlier") || s.has("after") || s.has("before")
         || s.has("previously") || s.has("from now") || s.has("from today")) {
       s.run(LATER, m -> later(s, m));
+      if (s.has("s later") || s.has("s earlier")) {
+        s.run(UNCOUNTED_LATER, m -> s.add(m.start(), m.end(1), TimexType.DURATION,
+            Durations.value(NumberWords.VAGUE, m.group(1)), null));
+      }
     }
   }
 

@@ -177,6 +177,10 @@ class StretchTaggingTest {
     assertThat(values("Talks failed weeks ago; the town was built centuries ago.", "1998-02-13"))
         .containsExactly("weeks ago=PXW", "centuries ago=PXCE");
     assertThat(values("Talks failed two weeks ago.", "1998-02-13")).containsExactly("two weeks ago=1998-W05");
+    // so are uncounted steps on or back, the stretch their word relates
+    assertThat(values("The bomb went off Monday; hours later police came, and weeks earlier it was warned of.",
+        "1998-02-13")).containsExactly("Monday=1998-02-09", "hours=PTXH", "weeks=PXW");
+    assertThat(values("It ran three hours later than planned.", "1998-02-13")).containsExactly("three hours=PT3H");
     // "the past weeks" is a stretch of unstated length up to now; "the last days of" a stretch of something else
     assertThat(values("Prices rose over the past weeks and over the last months.", "1998-02-13"))
         .containsExactly("the past weeks=PXW", "the last months=PXM");
