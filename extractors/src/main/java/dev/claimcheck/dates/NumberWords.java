@@ -30,14 +30,14 @@ final class NumberWords {
   static final String COUNT =
       "(?:\\d{1,4}(?:\\.\\d{1,2})?\\s+(?:million|billion)|\\d{1,3}(?:,\\d{3})+|\\d{1,4}(?:\\.\\d)?"
           + "|thousands of|hundreds of|millions of|billions of|tens of thousands of"
-          + "|a couple of|couple of|a few|a dozen|" + MULTIPLIED + "|an|several|many|some|few|dozen|hundred)";
+          + "|a couple of|couple of|a couple|a few|a dozen|" + MULTIPLIED + "|an|several|many|some|few|dozen|hundred)";
 
   /** Stands for a count that is not a number: "several", "a few". */
   static final double VAGUE = -1;
 
   /** The counts written as a few words that are not a number's name alone. */
   private static final Map<String, Integer> WORDS = Map.of("a", 1, "an", 1, "a couple of", 2, "couple of", 2,
-      "a dozen", 12);
+      "a couple", 2, "a dozen", 12);
 
   private NumberWords() {}
 

@@ -181,6 +181,9 @@ class StretchTaggingTest {
     assertThat(values("The bomb went off Monday; hours later police came, and weeks earlier it was warned of.",
         "1998-02-13")).containsExactly("Monday=1998-02-09", "hours=PTXH", "weeks=PXW");
     assertThat(values("It ran three hours later than planned.", "1998-02-13")).containsExactly("three hours=PT3H");
+    // "a couple" without "of" counts two, as it does with it
+    assertThat(values("It took a couple weeks; a couple years ago it took a couple of days.", "1998-02-13"))
+        .containsExactly("a couple weeks=P2W", "a couple years ago=1996", "a couple of days=P2D");
     // "the past weeks" is a stretch of unstated length up to now; "the last days of" a stretch of something else
     assertThat(values("Prices rose over the past weeks and over the last months.", "1998-02-13"))
         .containsExactly("the past weeks=PXW", "the last months=PXM");
