@@ -62,6 +62,11 @@ final class Quarters {
       "\\b(?:touchdowns?|field goals?|halftime|half-time|quarterback|overtime|outscored|rebounds|free throws?"
           + "|three-pointers?|interceptions?|fumbled?|scored \\d+ points|(?:led|trailed|leading|trailing) \\d{1,3}-\\d{1,3})\\b");
 
+  /** "… of the century", "… of the 20th century", "… of the game": a quarter of something other than a year. */
+  private static final Pattern OF_SOMETHING_ELSE = Pattern.compile(
+      "(?i)\\s++of\\s++(?:the|this|that|a|an|its|their|his|her)\\s++(?!(?:(?:fiscal|calendar|same|following|previous|prior"
+          + "|next|last|current)\\s++)?year\\b)");
+
   private Quarters() {}
 
   static void quarterCode(Scan s, Matcher m) {
@@ -110,8 +115,8 @@ final class Quarters {
       s.add(m.start(), m.end(), TimexType.DATE, m.group(5) + "-Q" + q, null);
       return;
     }
-    if (OF_A_GAME.matcher(s.lower).find()) {
-      return; // a game's quarter
+    if (OF_A_GAME.matcher(s.lower).find() || OF_SOMETHING_ELSE.matcher(s.text).region(m.end(), s.to).lookingAt()) {
+      return; // a game's quarter, or a century's ("the first quarter of the century")
     }
     // "the third-quarter loss": the determiner belongs to the loss, not to the quarter
     int start = m.group(1) != null && m.group(4).equals("-") && s.beforeItsNoun(m.end())

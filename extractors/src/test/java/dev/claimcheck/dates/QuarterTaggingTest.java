@@ -25,6 +25,9 @@ class QuarterTaggingTest {
         .isEmpty();
     assertThat(values("Profits rose in the third quarter, and the fourth quarter of 2019 was flat.", "2020-01-12"))
         .containsExactly("the third quarter=2019-Q3", "the fourth quarter of 2019=2019-Q4");
+    // a quarter of something other than a year is no year's
+    assertThat(values("The first quarter of the century saw growth, and the first quarter of the fiscal year too.",
+        "2013-03-14")).containsExactly("the first quarter of the fiscal year=2013-Q1");
   }
 
   @Test
