@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class Modifiers {
   private static final Pattern BEFORE = Pattern.compile(
       "(?i)(?:\\b(the\\s+)?(early|late)(?:\\s+on)?[\\s-]|\\b(the\\s+)?(mid)-|\\b(the (?:beginning|start|end|middle"
-          + "|close) of|the (?:first|opening|early|final|last|closing|dying) (?:days|weeks|months) of)\\s+"
+          + "|close) of|the (?:first|opening|early|final|last|closing|dying) (?:days|weeks|months|week) of)\\s+"
           + "|(?<![\\p{L}.])(circa|c\\.|ca\\.)\\s?)$");
   /**
    * "around Nov. 1", "roughly 1850": a point given as near. ("About" is left out: before a point
