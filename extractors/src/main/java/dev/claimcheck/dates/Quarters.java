@@ -64,7 +64,7 @@ final class Quarters {
 
   /** "… of the century", "… of the 20th century", "… of the game": a quarter of something other than a year. */
   private static final Pattern OF_SOMETHING_ELSE = Pattern.compile(
-      "(?i)\\s++of\\s++(?:the|this|that|a|an|its|their|his|her)\\s++(?!(?:(?:fiscal|calendar|same|following|previous|prior"
+      "(?i)(?<!\\s)\\s++of\\s++(?:the|this|that|a|an|its|their|his|her)\\s++(?!(?:(?:fiscal|calendar|same|following|previous|prior"
           + "|next|last|current)\\s++)?year\\b)");
 
   private Quarters() {}
