@@ -42,6 +42,12 @@ final class Shifts {
    */
   private static final Pattern UNCOUNTED_AGO = Pattern.compile(
       "(?i)\\b(years|months|weeks|days|decades|centuries)\\s+ago\\b");
+  /**
+   * "a year ago today", "ten years ago this month", "a week ago yesterday": the step back lands on
+   * the day, month or week the words after it name, not only in its own unit.
+   */
+  private static final Pattern AGO_ANCHOR = Pattern.compile(
+      "(?i)(?<!\\s)\\s{1,3}(?:(today|yesterday)|this\\s{1,3}(month|week))\\b");
   /** "Hours later", "weeks earlier": as "years ago", the stretch of unstated length (PTXH, PXW). */
   private static final Pattern UNCOUNTED_LATER = Pattern.compile(
       "(?i)\\b(years|months|weeks|days|hours|minutes|decades)\\s+(?:later|earlier)\\b(?!\\s+than\\b)");
@@ -65,7 +71,14 @@ final class Shifts {
 
   static void apply(Scan s) {
     if (s.has("ago")) {
-      s.run(AGO, m -> shifted(s, m, -1, false));
+      s.run(AGO, m -> {
+        Matcher anchor = AGO_ANCHOR.matcher(s.text).region(m.end(), s.to);
+        if (anchor.lookingAt()) {
+          agoFromADay(s, m, anchor);
+        } else {
+          shifted(s, m, -1, false);
+        }
+      });
       s.run(UNCOUNTED_AGO, m -> s.add(m.start(), m.end(), TimexType.DURATION,
           Durations.value(NumberWords.VAGUE, m.group(1)), null));
     }
@@ -84,6 +97,32 @@ final class Shifts {
             Durations.value(NumberWords.VAGUE, m.group(1)), null));
       }
     }
+  }
+
+  /**
+   * "a year ago today": the document date a year back, as a day; "ten years ago this month" its
+   * month ten years back; "a week ago yesterday" the day before it a week back. A count with a
+   * half, or none, is read as the step alone.
+   */
+  private static void agoFromADay(Scan s, Matcher m, Matcher anchor) {
+    double count = count(m);
+    UnitOfTime unit = unit(m.group(3));
+    if (count != Math.rint(count) || count < 1 || unit.ofTheDay()) {
+      shifted(s, m, -1, false);
+      return;
+    }
+    boolean yesterday = "yesterday".equalsIgnoreCase(anchor.group(1));
+    TimePoint.Precision precision = anchor.group(2) == null ? TimePoint.Precision.DAY
+        : anchor.group(2).equalsIgnoreCase("month") ? TimePoint.Precision.MONTH : TimePoint.Precision.WEEK;
+    long steps = (long) count * unit.stepsPerUnit;
+    s.relative(m.start(), anchor.end(), TimexType.DATE, modifier(m), (c, context) -> {
+      TimePoint base = context.documentDate();
+      if (base == null || base.precision() != TimePoint.Precision.DAY) {
+        return c.withValue(null, base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
+      }
+      TimePoint day = yesterday ? base.plus(-1, ChronoUnit.DAYS, TimePoint.Precision.DAY) : base;
+      return c.withValue(day.plus(-steps, unit.step, precision).value(), base.value(), DateFlag.RELATIVE_DATE);
+    });
   }
 
   /** "40 years ago" (from the document date), "two weeks later" (from the paragraph's date). */

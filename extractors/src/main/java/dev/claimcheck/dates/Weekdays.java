@@ -58,12 +58,12 @@ final class Weekdays {
           + "\\s+ago\\b");
 
   /**
-   * "a week ago Sunday", "two weeks from Friday", "a week ago yesterday", "three days from
-   * tomorrow": steps back or on from a day named after them, which is one expression ("a week
-   * from today" is a step from the document date, {@link Shifts}).
+   * "a week ago Sunday", "two weeks from Friday", "three days from tomorrow": steps back or on
+   * from a day named after them, which is one expression ("a week from today" is a step from the
+   * document date, "a week ago yesterday" one back from yesterday: {@link Shifts}).
    */
   private static final Pattern STEPS_FROM_A_DAY = Pattern.compile(
-      "(?i)\\b(a|one|two|three|four|five|six|[1-9])\\s+(week|day)s?\\s+(ago|from)\\s+(?:(yesterday|tomorrow)\\b|(?-i:("
+      "(?i)\\b(a|one|two|three|four|five|six|[1-9])\\s+(week|day)s?\\s+(ago|from)\\s+(?:(tomorrow)\\b|(?-i:("
           + CalendarDates.WEEKDAY + ")))");
 
   /** How many days before the document date a day the sentence wrote is a story's, not the news'. */
@@ -122,26 +122,25 @@ final class Weekdays {
 
   /**
    * "a week ago Sunday": the last Sunday before the document date, a week back; "two weeks from
-   * Friday": the coming Friday, two weeks on; "a week ago yesterday" a week back from yesterday.
+   * Friday": the coming Friday, two weeks on; "three days from tomorrow" three days after it.
    * None without a document day.
    */
   private static void stepsFromADay(Scan s, Matcher m) {
     int count = (int) NumberWords.value(m.group(1));
     long days = m.group(2).equalsIgnoreCase("week") ? 7L * count : count;
     boolean back = m.group(3).equalsIgnoreCase("ago");
-    String named = m.group(4) != null ? m.group(4).toLowerCase(Locale.ROOT) : null;
-    if (!back && named == null && days < 7) {
+    boolean tomorrow = m.group(4) != null;
+    if (!back && !tomorrow && days < 7) {
       return; // "it ran two days from Monday": a stretch that began then
     }
-    DayOfWeek target = named == null ? DayOfWeek.of(CalendarDates.weekday(m.group(5))) : null;
+    DayOfWeek target = tomorrow ? null : DayOfWeek.of(CalendarDates.weekday(m.group(5)));
     s.relative(m.start(), m.end(), TimexType.DATE, null, (c, context) -> {
       TimePoint base = context.documentDate();
       if (base == null || base.precision() != TimePoint.Precision.DAY) {
         return c.withValue(null, base == null ? null : base.value(), DateFlag.RELATIVE_DATE);
       }
-      java.time.LocalDate day = named == null
-          ? base.date().with(back ? TemporalAdjusters.previous(target) : TemporalAdjusters.next(target))
-          : base.date().plusDays(named.equals("yesterday") ? -1 : 1);
+      java.time.LocalDate day = tomorrow ? base.date().plusDays(1)
+          : base.date().with(back ? TemporalAdjusters.previous(target) : TemporalAdjusters.next(target));
       return c.withValue((back ? day.minusDays(days) : day.plusDays(days)).toString(), base.value(),
           DateFlag.RELATIVE_DATE);
     });

@@ -181,6 +181,9 @@ class StretchTaggingTest {
     assertThat(values("The bomb went off Monday; hours later police came, and weeks earlier it was warned of.",
         "1998-02-13")).containsExactly("Monday=1998-02-09", "hours=PTXH", "weeks=PXW");
     assertThat(values("It ran three hours later than planned.", "1998-02-13")).containsExactly("three hours=PT3H");
+    // a step back lands on the day, month or week named after it
+    assertThat(values("A year ago today the plant closed; ten years ago this month the war began.", "2013-03-14"))
+        .containsExactly("A year ago today=2012-03-14", "ten years ago this month=2003-03");
     // "a couple" without "of" counts two, as it does with it
     assertThat(values("It took a couple weeks; a couple years ago it took a couple of days.", "1998-02-13"))
         .containsExactly("a couple weeks=P2W", "a couple years ago=1996", "a couple of days=P2D");
