@@ -22,8 +22,9 @@ final class ClockTimes {
   private static final Pattern CLOCK = Pattern.compile(
       "(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?\\s*([AaPp])(?:\\.\\s?[Mm]\\b\\.?|\\s?[Mm]\\b)"
           + "(?:\\s+(" + ZONES + ")\\b)?");
+  /** "14:30", "10:00:00 GMT" (the seconds are read past, TIMEX3 values stop at the minute). */
   private static final Pattern CLOCK_24 = Pattern.compile(
-      "(?<![\\d:.])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])(?:\\s*(" + ZONES + "|hours|hrs|h)\\b)?");
+      "(?<![\\d:.])([01]?\\d|2[0-3]):([0-5]\\d)(?::[0-5]\\d)?(?![\\d:])(?:\\s*(" + ZONES + "|hours|hrs|h)\\b)?");
   /**
    * "10.54 EDT": a 24-hour time written with a point, as British papers stamp their pages, only
    * before a zone of three letters or more (not a price, "$3.50", nor "3.50 ET").
@@ -62,13 +63,18 @@ final class ClockTimes {
           + ",?\\s{1,3}(?i:(?:just|shortly|soon|well)\\s{1,3})?"
           + "(?i:at|before|after|by|until|till|around|near|toward|towards)\\s{1,3}$");
   /**
-   * What a 24-hour time may follow across a dash: a time read as one ("from 9:00 - 16:30",
-   * "9 a.m. – 16:30"), a weekday ("Monday – 16:30"), a year or a day of a month ("12 May 2020 –
-   * 16:30", "May 12 - 16:30"); not a count or a verse ("3-16:30").
+   * What a 24-hour time may follow across a dash: a time read as one ("from 9:00 - 16:30", "9
+   * a.m. – 16:30"), a weekday ("Monday – 16:30"), a year or a day of a month ("12 May 2020 –
+   * 16:30", "May 12 - 16:30"); not a count or a verse ("3-16:30"). Across a comma, a day of a
+   * month ("Published 5 Mar 2019, 10:00").
    */
   private static final Pattern DASH_BEFORE = Pattern.compile(
       "(?:\\b(?i:at|from|between)\\s{1,3}\\d{1,2}[:.]\\d{2}|\\d\\s?[AaPp]\\.?[Mm]\\.?|" + CalendarDates.WEEKDAY
-          + "|\\b\\d{4}|" + CalendarDates.MONTH_NAME + "\\s{1,3}\\d{1,2})\\s{0,3}[-–—]\\s{0,3}$");
+          + "|\\b\\d{4}|" + CalendarDates.MONTH_NAME + "\\s{1,3}\\d{1,2})\\s{0,3}[-–—]\\s{0,3}$"
+          // after a comma only a day written out: "Published 5 Mar 2019, 10:00", "May 23, 17:58" (not
+          // "J Arthroplasty 2001, 16:37-46", a volume and its pages)
+          + "|(?:" + CalendarDates.MONTH_NAME + "\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s{1,3}\\d{4})?|\\d{1,2}\\s{1,3}"
+          + CalendarDates.MONTH_NAME + "(?:\\s{1,3}\\d{4})?)\\s{0,2},\\s{0,3}$");
   /**
    * "9:00–16:30", "09:00 - 17:00": two 24-hour times joined by a dash, as opening hours and
    * timetables give them; read when both fall on a five-minute mark and the second is half an

@@ -40,6 +40,9 @@ class ClockTimesTest {
       He usually arrives at 9 a.m. but yesterday he came at noon. | 9 a.m.=XXXX-XX-XXT09:00;yesterday=1998-08-11;noon=1998-08-11T12:00
       The offer expires at 5 p.m. EST Nov. 9.    | 5 p.m. EST Nov. 9=1998-11-09T17:00
       He scored at 10:45 of the third period.    | –
+      Published 5 Aug 1998, 10:00 by the desk.   | 5 Aug 1998=1998-08-05;10:00=1998-08-05T10:00
+      Date: Wed, 05 Aug 1998 10:00:00 GMT        | Wed, 05 Aug 1998=1998-08-05;10:00:00 GMT=1998-08-05T10:00
+      See J Arthroplasty 2001, 16:37-46.         | 2001=2001
       She hit a layup with 2:31 left.            | –
       The train leaves at 10:45 from Leeds.      | 10:45=1998-08-12T10:45
       """)
