@@ -1,7 +1,9 @@
 package dev.claimcheck.dates;
 
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What the temporal expressions of one document are read against: the document date that
@@ -53,13 +55,13 @@ public final class DateContext {
   private final ReportQuarters quarters;
   /** What the paragraphs before tell the one now read. */
   private final ParagraphHeadings headings = new ParagraphHeadings();
-  /**
-   * Each day of a month the document wrote out with its year ({@code month * 100 + day}): the
-   * year and where the text wrote it.
-   */
-  private final java.util.Map<Integer, int[]> daysWritten = new java.util.HashMap<>();
+  /** Each day of a month the document wrote out with its year, by {@code month * 100 + day}. */
+  private final Map<Integer, DayWritten> daysWritten = new HashMap<>();
   /** How far back in the text a day written with its year still names the same day written without. */
   private static final int DAY_ECHO_CHARS = 2000;
+
+  /** The year a day of a month was written with, and where the text wrote it. */
+  private record DayWritten(int year, int at) {}
 
   private DateContext(String documentDate, Order order) {
     this.documentDate = TimePoint.parse(documentDate).orElse(null);
@@ -211,7 +213,7 @@ public final class DateContext {
 
   /** Notes a day the document wrote out with its year ("July 5, 1997"). */
   void sawDayWritten(TimePoint day, int at) {
-    daysWritten.put(day.date().getMonthValue() * 100 + day.date().getDayOfMonth(), new int[] {day.year(), at});
+    daysWritten.put(day.date().getMonthValue() * 100 + day.date().getDayOfMonth(), new DayWritten(day.year(), at));
   }
 
   /**
@@ -220,13 +222,13 @@ public final class DateContext {
    * without it is that one, unless the paragraph has named a date of another year.
    */
   Integer yearOfDayWritten(int month, int day, int at) {
-    int[] written = daysWritten.get(month * 100 + day);
-    if (written == null || at - written[1] > DAY_ECHO_CHARS) {
+    DayWritten written = daysWritten.get(month * 100 + day);
+    if (written == null || at - written.at() > DAY_ECHO_CHARS) {
       return null;
     }
     // a paragraph that wrote a date of another year speaks of that year ("May 1918: left
     // Division, arriving by 22 June" after another record's "22 June 1916")
-    return lastInParagraph == null || lastInParagraph.year() == written[0] ? written[0] : null;
+    return lastInParagraph == null || lastInParagraph.year() == written.year() ? written.year() : null;
   }
 
   /** Notes an absolute date met in the current paragraph. */

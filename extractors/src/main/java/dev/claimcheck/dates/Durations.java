@@ -88,7 +88,8 @@ final class Durations {
   static boolean namesAUnit(Scan s) {
     return s.has("year") || s.has("month") || s.has("week") || s.has("day")
         || s.has("decade") || s.has("centur") || s.has("hour") || s.has("minute")
-        || s.has("second") || s.has("millenni") || s.has("fortnight") || s.has("quarter");
+        || s.has("second") || s.has("millenni") || s.has("fortnight") || s.has("quarter")
+        || s.has("annum"); // "5% per annum", a year in Latin, as UnitOfTime reads it
   }
 
   static void apply(Scan s) {

@@ -115,7 +115,7 @@ final class Quarters {
       s.add(m.start(), m.end(), TimexType.DATE, m.group(5) + "-Q" + q, null);
       return;
     }
-    if (OF_A_GAME.matcher(s.lower).find() || OF_SOMETHING_ELSE.matcher(s.text).region(m.end(), s.to).lookingAt()) {
+    if (ofAGame(s) || OF_SOMETHING_ELSE.matcher(s.text).region(m.end(), s.to).lookingAt()) {
       return; // a game's quarter, or a century's ("the first quarter of the century")
     }
     // "the third-quarter loss": the determiner belongs to the loss, not to the quarter
@@ -138,12 +138,17 @@ final class Quarters {
     relativeQuarter(s, start, m.end(), q);
   }
 
+  /** Whether the stretch reports a game ({@link #OF_A_GAME}), whose quarters are no year's. */
+  private static boolean ofAGame(Scan s) {
+    return OF_A_GAME.matcher(s.lower).find();
+  }
+
   /**
    * "the second and fourth quarters": each of them, the first up to its ordinal ("the second"),
    * the second with the noun and any year written after it ("fourth quarters of 1988").
    */
   static void quarterPair(Scan s, Matcher m) {
-    if (OF_A_GAME.matcher(s.lower).find()) {
+    if (ofAGame(s)) {
       return; // a game's quarters
     }
     int first = quarterNumber(m.group(1));

@@ -48,18 +48,18 @@ final class Repetitions {
   private Repetitions() {}
 
   static void apply(Scan s) {
-    boolean unit = Durations.namesAUnit(s);
-    if (unit && (s.has("once") || s.has("twice") || s.has("thrice") || s.has(" a ") || s.has(" an ")
-        || s.has(" per ") || s.has("each") || s.has("every"))) {
-      s.run(TIMES_PER, m -> s.add(m.start(), m.end(), TimexType.SET, Durations.value(1, m.group(2)), null));
-    }
-    // "5% per annum" names a year in Latin
-    if ((unit || s.has("annum")) && (s.has("per") || s.has(" a ") || s.has(" an ") || s.has("each"))) {
-      s.run(PER, m -> {
-        if (s.lookBack(COUNT_BEFORE, m.start(), 30) != null) {
-          s.add(m.start(), m.end(), TimexType.SET, Durations.value(1, m.group(1)), null);
-        }
-      });
+    if (Durations.namesAUnit(s)) {
+      if (s.has("once") || s.has("twice") || s.has("thrice") || s.has(" a ") || s.has(" an ")
+          || s.has(" per ") || s.has("each") || s.has("every")) {
+        s.run(TIMES_PER, m -> s.add(m.start(), m.end(), TimexType.SET, Durations.value(1, m.group(2)), null));
+      }
+      if (s.has("per") || s.has(" a ") || s.has(" an ") || s.has("each")) {
+        s.run(PER, m -> {
+          if (s.lookBack(COUNT_BEFORE, m.start(), 30) != null) {
+            s.add(m.start(), m.end(), TimexType.SET, Durations.value(1, m.group(1)), null);
+          }
+        });
+      }
     }
     if (s.has("every") || s.has("each")) {
       s.run(EVERY, m -> every(s, m)); // "each July" names no unit of time

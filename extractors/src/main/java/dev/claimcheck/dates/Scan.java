@@ -352,17 +352,27 @@ final class Scan {
 
   /** Where the spaces just before {@code at} begin ({@code at} itself when there are none). */
   int skipSpacesBack(int at) {
+    return skipSpacesBack(text, from, at);
+  }
+
+  /** Where the word just before {@code at} (as {@link #wordBefore} reads it) begins. */
+  int wordStartBefore(int at) {
+    return wordStartBefore(text, from, at);
+  }
+
+  /** As {@link #skipSpacesBack(int)}, in {@code text} from {@code floor} on. */
+  static int skipSpacesBack(String text, int floor, int at) {
     int end = at;
-    while (end > from && text.charAt(end - 1) == ' ') {
+    while (end > floor && text.charAt(end - 1) == ' ') {
       end--;
     }
     return end;
   }
 
-  /** Where the word just before {@code at} (as {@link #wordBefore} reads it) begins. */
-  int wordStartBefore(int at) {
-    int start = skipSpacesBack(at);
-    while (start > from && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+  /** As {@link #wordStartBefore(int)}: letters and points back from the spaces before {@code at}. */
+  static int wordStartBefore(String text, int floor, int at) {
+    int start = skipSpacesBack(text, floor, at);
+    while (start > floor && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
       start--;
     }
     return start;

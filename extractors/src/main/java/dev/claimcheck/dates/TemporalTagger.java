@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -82,14 +83,13 @@ public final class TemporalTagger {
             ? d.value().substring(0, 4) : d.value();
         TimePoint.parse(value).ifPresent(context::saw);
         context.quarters().saw(d.value());
-        if (!d.flags().contains(DateFlag.INFERRED)) {
-          if (d.value().length() == 10) {
-            int at = d.start();
-            TimePoint.parse(d.value()).ifPresent(p -> context.sawDayWritten(p, at));
+        Optional<TimePoint> written = d.flags().contains(DateFlag.INFERRED) ? Optional.empty() : TimePoint.parse(d.value());
+        if (written.isPresent()) {
+          TimePoint p = written.get();
+          if (p.precision() == TimePoint.Precision.DAY) {
+            context.sawDayWritten(p, d.start()); // "On July 5, 1997": the day named again later is that one
           }
-          int end = d.end();
-          boolean frames = scan.framesItsSentence(d.start());
-          TimePoint.parse(d.value()).ifPresent(p -> context.sawYearInSentence(p.year(), end, true, frames));
+          context.sawYearInSentence(p.year(), d.end(), true, scan.framesItsSentence(d.start()));
         }
       } else if (d.type() == TimexType.DATE && d.value() != null && (d.value().length() == 10
           || Neighbours.YEAR_FIRST.matcher(d.value()).lookingAt()

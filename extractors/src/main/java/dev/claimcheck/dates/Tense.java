@@ -157,24 +157,9 @@ enum Tense {
     }
     // read from the word before the cue: a reporting verb before it ("the company said its business is
     // usually done in the fourth quarter") tells the saying's tense, not the habit's
-    int from = wordStartBefore(before, lastStart);
+    int from = Scan.wordStartBefore(before, 0, lastStart);
     return nearest(before.substring(from), true) == null
         && around(sentence.substring(from), start - from, end - from) == null;
-  }
-
-  /** Where the word before {@code at} begins, past the spaces between (or {@code at} with none). */
-  private static int wordStartBefore(String text, int at) {
-    int i = at;
-    while (i > 0 && text.charAt(i - 1) == ' ') {
-      i--;
-    }
-    if (i == at || i == 0) {
-      return at;
-    }
-    while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
-      i--;
-    }
-    return i;
   }
 
   /**
