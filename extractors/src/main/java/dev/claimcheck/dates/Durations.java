@@ -82,14 +82,23 @@ final class Durations {
       "waiting", "up", "some", "under", "past", "last", "next", "plus", "been",
       "and", "or");
 
+  /**
+   * The units of time as a stretch's words begin: "5% per annum" is a year in Latin, as
+   * {@link UnitOfTime} reads it.
+   */
+  private static final String[] UNIT_STEMS = {"year", "month", "week", "day", "decade", "centur", "hour",
+      "minute", "second", "millenni", "fortnight", "quarter", "annum"};
+
   private Durations() {}
 
-  /** Whether the stretch names a unit of time, which most stretches and repetitions need. */
+  /**
+   * Whether a unit of time begins a word of the stretch ("two days", "the week", "week-long",
+   * "per annum"; not the "day" of "Monday" or "today"), which stretches, steps, repetitions and
+   * "last week" need: each of their patterns writes its unit after a space, a hyphen or a count,
+   * so a stretch without one is passed over at once.
+   */
   static boolean namesAUnit(Scan s) {
-    return s.has("year") || s.has("month") || s.has("week") || s.has("day")
-        || s.has("decade") || s.has("centur") || s.has("hour") || s.has("minute")
-        || s.has("second") || s.has("millenni") || s.has("fortnight") || s.has("quarter")
-        || s.has("annum"); // "5% per annum", a year in Latin, as UnitOfTime reads it
+    return s.beginsAWord(UNIT_STEMS);
   }
 
   static void apply(Scan s) {

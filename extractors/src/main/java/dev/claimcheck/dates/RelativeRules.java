@@ -72,14 +72,15 @@ final class RelativeRules {
   private RelativeRules() {}
 
   static void apply(Scan s) {
-    boolean units = Durations.namesAUnit(s);
-    if (units || s.has("ago")) { // "6 hrs ago" names its unit abbreviated
+    if (Shifts.namesAStep(s)) {
       Shifts.apply(s);
     }
-    if (units || s.has("morning") || s.has("afternoon") || s.has("evening") || s.has("night")) {
+    if (Durations.namesAUnit(s) || s.has("morning") || s.has("afternoon") || s.has("evening") || s.has("night")) {
       s.run(DEICTIC, m -> deictic(s, m));
     }
-    if (s.has("now") || s.has("day") || s.has("tomorrow") || s.has("tonight") || s.has("current")
+    // "day" as SIMPLE writes it: "today", "yesterday", "someday", or after a space ("these days",
+    // "one day"), not the "day" of a weekday
+    if (s.has("now") || s.has("today") || s.has("yesterday") || s.has(" day") || s.has("someday") || s.has("tomorrow") || s.has("tonight") || s.has("current")
         || s.has("present") || s.has("recent") || s.has("lately") || s.has("moment") || s.has("the past")
         || s.has("last years") || s.has("last months") || s.has("last weeks") || s.has("last days")
         || s.has("last decades")

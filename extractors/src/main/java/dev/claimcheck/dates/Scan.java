@@ -78,6 +78,18 @@ final class Scan {
     return lower.contains(cue);
   }
 
+  /** Whether one of {@code stems} (in lower case) begins a word of the stretch, in any case. */
+  boolean beginsAWord(String... stems) {
+    for (String stem : stems) {
+      for (int at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + 1)) {
+        if (at == 0 || !Character.isLetter(lower.charAt(at - 1))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether the stretch holds {@code cue} as written, case and all ("AD", "CE"). */
   boolean hasAsWritten(String cue) {
     int at = text.indexOf(cue, from);
@@ -106,10 +118,40 @@ final class Scan {
         month = (c == 'J' || c == 'F' || c == 'M' || c == 'A' || c == 'S' || c == 'O' || c == 'N' || c == 'D')
             && (i == from || !Character.isLetter(text.charAt(i - 1)) || Character.isLowerCase(text.charAt(i - 1))
                 || gluedToCapitals(i))
-            && CalendarDates.month(text.substring(i, Math.min(to, i + 3))) > 0;
+            && monthWordAt(i);
       }
     }
     return month;
+  }
+
+  /** The month names and abbreviations a date's patterns read ({@code CalendarDates.MONTH_NAME}), in lower case. */
+  private static final Set<String> MONTH_WORDS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
+      "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
+      "nov", "november", "dec", "december");
+  private static final List<String> FULL_MONTHS = List.of("january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december");
+
+  /**
+   * Whether the letters from {@code at} are a month's name or abbreviation ("March", "Sept.",
+   * not "Market" or "Decision"), or a month's full name glued to a capitalised word after it
+   * ("24 JulyNoon:").
+   */
+  private boolean monthWordAt(int at) {
+    int end = at;
+    while (end < to && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    String word = text.substring(at, end).toLowerCase(Locale.ROOT);
+    if (MONTH_WORDS.contains(word)) {
+      return true;
+    }
+    for (String name : FULL_MONTHS) {
+      if (word.length() > name.length() && word.startsWith(name)
+          && Character.isUpperCase(text.charAt(at + name.length()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean gluedToCapitals(int at) {

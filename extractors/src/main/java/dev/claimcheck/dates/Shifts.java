@@ -67,7 +67,18 @@ final class Shifts {
           + "[\\s-]+" + UNIT + HALF_AFTER_UNIT
           + "\\b(?![\\s-]+(?:of|old|ago|later|earlier|from|before|after|running)\\b|['’]s?\\s+(?!time\\b)\\p{L})");
 
+  /** The units a step may name that are no unit of a stretch: "two nights later", "6 hrs ago". */
+  private static final String[] STEP_ONLY_UNITS = {"night", "hr", "min", "sec", "wk", "yr", "mo"};
+
   private Shifts() {}
+
+  /**
+   * Whether the stretch may hold a step: "ago", or a unit of {@link #UNIT} beginning a word, as
+   * each step writes its unit after a space, a hyphen or a count.
+   */
+  static boolean namesAStep(Scan s) {
+    return s.has("ago") || Durations.namesAUnit(s) || s.beginsAWord(STEP_ONLY_UNITS);
+  }
 
   static void apply(Scan s) {
     if (s.has("ago")) {
