@@ -46,7 +46,6 @@ public final class SentenceSplitter {
       "their", "our", "after", "before", "during", "since", "when", "while", "as", "if", "for",
       "from", "by", "with", "according", "although", "though", "then", "thus", "also", "some",
       "many", "most", "one", "two", "several", "both", "each", "no", "not", "so", "yet");
-  private static final Pattern LAST_TOKEN = Pattern.compile("(?<!\\S)(\\S+)\\.[\"'”’)\\]]*\\s*$");
   private static final Pattern FIRST_WORD = Pattern.compile("^\\s*[\"“‘'(]*(\\p{L}[\\p{L}'’-]*|\\d)");
 
   /** How far back from a boundary its last token is looked for. */
@@ -111,11 +110,11 @@ public final class SentenceSplitter {
   /** Whether the boundary at {@code end} falls after an abbreviation the sentence goes on past. */
   private static boolean continues(String block, int start, int end) {
     // Only the piece's last token matters: a look at its end keeps long pieces linear.
-    Matcher last = LAST_TOKEN.matcher(block).region(Math.max(start, end - LAST_TOKEN_WINDOW), end);
-    if (!last.find()) {
+    String last = lastToken(block, Math.max(start, end - LAST_TOKEN_WINDOW), end);
+    if (last == null) {
       return false;
     }
-    String token = last.group(1).replaceAll("^[\"“‘'(\\[]+", "").toLowerCase(Locale.ROOT);
+    String token = last.replaceAll("^[\"“‘'(\\[]+", "").toLowerCase(Locale.ROOT);
     Matcher next = FIRST_WORD.matcher(block).region(end, block.length());
     String nextWord = next.find() ? next.group(1) : "";
     boolean nextLower = !nextWord.isEmpty()
@@ -131,6 +130,43 @@ public final class SentenceSplitter {
       return nextLower || !SENTENCE_STARTERS.contains(nextWord.toLowerCase(Locale.ROOT));
     }
     return nextLower;
+  }
+
+  /**
+   * The last word of {@code from}–{@code end} of {@code block} when a full stop ends it, before
+   * any closing quotes or brackets and spaces ({@code Inc.} gives {@code Inc}, {@code U.S.)} gives
+   * {@code U.S}); null when the stretch does not end in a full stop after a word. Read backwards
+   * from the end, so a long piece costs no more than its last word.
+   */
+  static String lastToken(String block, int from, int end) {
+    int at = end;
+    if (at > from && isLineEnd(block.charAt(at - 1))) {
+      at--; // a line's end, as a regex's "$" lets one stand last
+    }
+    while (at > from && isSpace(block.charAt(at - 1))) {
+      at--;
+    }
+    while (at > from && "\"'”’)]".indexOf(block.charAt(at - 1)) >= 0) {
+      at--;
+    }
+    if (at <= from || block.charAt(at - 1) != '.') {
+      return null;
+    }
+    int dot = at - 1;
+    int begin = dot;
+    while (begin > from && !isSpace(block.charAt(begin - 1))) {
+      begin--;
+    }
+    return begin < dot ? block.substring(begin, dot) : null;
+  }
+
+  /** White space as a regex's {@code \\s} reads it. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  private static boolean isLineEnd(char c) {
+    return c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   /**

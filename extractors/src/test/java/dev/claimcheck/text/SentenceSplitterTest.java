@@ -59,4 +59,16 @@ class SentenceSplitterTest {
         .containsExactly("According to its own description, it is: \u201cA public institution.\u201d"
             .replace(' ', ' ').replace(": ", ":\n"));
   }
+
+  @Test
+  void readsThePiecesLastWordBeforeItsFullStop() {
+    String text = "He left the U.S.) Then \"Acme Inc.\"  She said 'no.'.' A word . 2 dots.\u2028";
+    assertThat(SentenceSplitter.lastToken(text, 0, text.indexOf(" Then"))).isEqualTo("U.S");
+    assertThat(SentenceSplitter.lastToken(text, 0, text.indexOf(" She"))).isEqualTo("Inc");
+    assertThat(SentenceSplitter.lastToken(text, 0, text.indexOf(" A word"))).isEqualTo("'no.'");
+    assertThat(SentenceSplitter.lastToken(text, 0, text.indexOf(" 2 dots"))).isNull(); // "word ." ends in no word
+    assertThat(SentenceSplitter.lastToken(text, 0, text.length())).isEqualTo("dots"); // a line separator last
+    assertThat(SentenceSplitter.lastToken(text, text.indexOf("nc."), text.indexOf(" She"))).isEqualTo("nc");
+    assertThat(SentenceSplitter.lastToken(text, 0, text.indexOf(" left"))).isNull();
+  }
 }
