@@ -29,6 +29,15 @@ enum Tense {
           + "(?:plans?|hopes?|intends?|aims?|seeks?|vows?|pledges?|promises?) to|forecast for|next)\\b");
 
   /**
+   * The words one of which a clause must hold for {@link #FUTURE_WORDS} to match in it: the cheap
+   * look before the pattern, which most clauses pass over ("out" is looked for at the end only,
+   * as the pattern reads it).
+   */
+  private static final String[] FUTURE_CUES = {"will", "shall", "'ll", "would", "is to", "are to", "going to",
+      "scheduled", "expect", "due", "set ", "slated", "likely to", "to be ", "plan", "forecast", "poised", "hope",
+      "intend", "aim", "seek", "vow", "pledge", "promise", "next"};
+
+  /**
    * An agreement or decision told in the past, before the expression it sets ("the two sides
    * agreed to meet again Monday"): what it sets is still to come. Not the past perfect of a plan
    * that fell through ("had agreed to play Sunday but"), nor "agreed to the deal"; and read only
@@ -167,11 +176,11 @@ enum Tense {
    * one of the words before it ("officials over the weekend became … likely to" is past).
    */
   private static Tense nearest(String words, boolean after) {
-    int future = edge(FUTURE_WORDS, words, after);
+    int future = futureEdge(words, after);
     if (!after && words.contains("ed to")) {
       future = Math.max(future, edge(AGREED_TO, words, false));
     }
-    int modal = edge(MODAL_FUTURE, words, after);
+    int modal = words.contains("may") || words.contains("might") ? edge(MODAL_FUTURE, words, after) : -1;
     if (modal >= 0 && (future < 0 || (after ? modal < future : modal > future))) {
       future = modal;
     }
@@ -185,6 +194,25 @@ enum Tense {
     // a word both lists hold ("scheduled", "expected") is a future's: the past's list has it as
     // any -ed word
     return (after ? future <= past : future >= past) ? FUTURE : PAST;
+  }
+
+  /** Where the first (or last) of {@link #FUTURE_WORDS} starts in {@code words}, or -1. */
+  private static int futureEdge(String words, boolean first) {
+    return mayTellAFuture(words) ? edge(FUTURE_WORDS, words, first) : -1;
+  }
+
+  /** Whether {@code words} hold one of {@link #FUTURE_CUES}, or end in "out". */
+  private static boolean mayTellAFuture(String words) {
+    for (String cue : FUTURE_CUES) {
+      if (words.contains(cue)) {
+        return true;
+      }
+    }
+    int end = words.length();
+    while (end > 0 && words.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return words.startsWith("out", end - 3);
   }
 
   /**
@@ -209,13 +237,13 @@ enum Tense {
    */
   static boolean seenFromThePast(String sentence, int start) {
     String clause = Clauses.wordsBefore(sentence, start);
-    int last = edge(FUTURE_WORDS, clause, false);
+    int last = futureEdge(clause, false);
     return last >= 0 && clause.startsWith("would", last);
   }
 
   /** The tense of a sentence, given in lower case. */
   static Tense of(String lowerSentence) {
-    if (FUTURE_WORDS.matcher(lowerSentence).find()) {
+    if (futureEdge(lowerSentence, true) >= 0) {
       return FUTURE;
     }
     return PastWords.edge(lowerSentence, true) >= 0 ? PAST : PRESENT;
