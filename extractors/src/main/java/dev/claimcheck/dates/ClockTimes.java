@@ -101,6 +101,31 @@ final class ClockTimes {
 
   private ClockTimes() {}
 
+  /**
+   * Whether a figure stands before an "a" or a "p", its minutes ("10:30", "9.15") and spaces
+   * between, as {@link #CLOCK} needs: the cheap look before it.
+   */
+  private static boolean hasAFigureBeforeAOrP(Scan s) {
+    String text = s.text;
+    for (int i = s.from; i < s.to; i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        continue;
+      }
+      int at = i + 1;
+      if (at + 2 < s.to && (text.charAt(at) == ':' || text.charAt(at) == '.')
+          && Character.isDigit(text.charAt(at + 1)) && Character.isDigit(text.charAt(at + 2))) {
+        at += 3;
+      }
+      while (at < s.to && Character.isWhitespace(text.charAt(at))) {
+        at++;
+      }
+      if (at < s.to && "AaPp".indexOf(text.charAt(at)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static void apply(Scan s) {
     if (s.has("dawn") || s.has("daybreak") || s.has("sunrise") || s.has("sunset") || s.has("sundown")
         || s.has("dusk") || s.has("nightfall") || s.has("first light")) {
@@ -111,7 +136,7 @@ final class ClockTimes {
         }
       });
     }
-    if (s.hasDigit() && s.has("m")) {
+    if (s.hasDigit() && s.has("m") && hasAFigureBeforeAOrP(s)) {
       s.run(CLOCK, m -> clock(s, m, hour12(m.group(1), m.group(3)), m.group(2)));
     }
     if (s.has("noon") || s.has("midday") || s.has("midnight")) {

@@ -32,12 +32,12 @@ final class FigureDates {
   private FigureDates() {}
 
   static void apply(Scan s) {
-    if (s.lower.indexOf('-') >= 0 || s.lower.indexOf('/') >= 0 || s.lower.indexOf('.') >= 0) {
+    if (s.hasFiguresJoinedBy("-/.")) {
       s.run(ISO, m -> iso(s, m));
       s.run(NUMERIC, m -> numeric(s, m));
-    }
-    if (s.lower.indexOf('-') >= 0) {
-      s.run(ISO_MONTH, m -> isoMonth(s, m));
+      if (s.hasFiguresJoinedBy("-")) {
+        s.run(ISO_MONTH, m -> isoMonth(s, m));
+      }
     }
     if (s.lower.indexOf('年') >= 0 || s.lower.indexOf('月') >= 0) {
       s.run(CJK, m -> cjk(s, m));

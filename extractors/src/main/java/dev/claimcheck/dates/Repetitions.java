@@ -49,8 +49,9 @@ final class Repetitions {
 
   static void apply(Scan s) {
     if (Durations.namesAUnit(s)) {
-      if (s.has("once") || s.has("twice") || s.has("thrice") || s.has(" a ") || s.has(" an ")
-          || s.has(" per ") || s.has("each") || s.has("every")) {
+      if ((s.has("once") || s.has("twice") || s.has("thrice") || s.has("times") || s.has("days") || s.has("nights")
+          || s.has("hours") || s.has("evenings") || s.has("mornings") || s.has("weekends"))
+          && (s.has(" a ") || s.has(" an ") || s.has(" per ") || s.has("each") || s.has("every"))) {
         s.run(TIMES_PER, m -> s.add(m.start(), m.end(), TimexType.SET, Durations.value(1, m.group(2)), null));
       }
       if (s.has("per") || s.has(" a ") || s.has(" an ") || s.has("each")) {
@@ -64,7 +65,9 @@ final class Repetitions {
     if (s.has("every") || s.has("each")) {
       s.run(EVERY, m -> every(s, m)); // "each July" names no unit of time
     }
-    if (s.has("ly") || s.has("annual")) {
+    // the words ADVERB reads, each holding one of these: "biweekly", "fortnightly", "semiannually"
+    if (s.has("annual") || s.has("yearly") || s.has("monthly") || s.has("weekly") || s.has("daily")
+        || s.has("hourly") || s.has("nightly") || s.has("quarterly") || s.has("biennially")) {
       s.run(ADVERB, m -> adverb(s, m));
     }
     if (s.has("ays") || s.has("weekends")) {

@@ -90,6 +90,23 @@ final class Scan {
     return false;
   }
 
+  /**
+   * Whether a digit, one of {@code separators} and a digit stand together in the stretch
+   * ("2019-03", "3/4", "26.10"), as dates in figures write them.
+   */
+  boolean hasFiguresJoinedBy(String separators) {
+    for (int i = from + 1; i + 1 < to; i++) {
+      if (separators.indexOf(text.charAt(i)) >= 0 && isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   /** Whether the stretch holds {@code cue} as written, case and all ("AD", "CE"). */
   boolean hasAsWritten(String cue) {
     int at = text.indexOf(cue, from);
