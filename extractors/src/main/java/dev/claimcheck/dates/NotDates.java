@@ -24,7 +24,9 @@ final class NotDates {
       "para.", "clause", "verse", "col.", "column", "row", "series", "mark", "mk", "type",
       "class", "locomotive", "engine", "tank", "squadron", "battalion", "regiment", "division",
       "question", "seat", "dial", "call", "opinion", "resolution", "directive", "decree", "ordinance",
-      "proposition", "amendment", "h.r.", "hr", "h.res.");
+      "proposition", "amendment", "h.r.", "hr", "h.res.",
+      // a code's title before its section: "42 U.S.C. 1983", "40 C.F.R. 1502"
+      "u.s.c.", "c.f.r.");
 
   /** Units after a number that make it a measure ("1500 m", "2000 °C", "2000 dollars"). */
   private static final Pattern UNIT_AFTER = Pattern.compile(
@@ -177,6 +179,10 @@ final class NotDates {
     String before = scan.wordBefore(start);
     if (LABELS.contains(before) || named(scan) && scan.lookBack(NAMED_BEFORE, start, 48) != null) {
       return true;
+    }
+    int spaced = scan.skipSpacesBack(start);
+    if (before.isEmpty() && spaced > scan.from && text.charAt(spaced - 1) == '§') {
+      return true; // "42 U.S.C. § 1983", "§§ 1961–1968": a section of a code
     }
     if (CURRENCIES.contains(before) && !text.substring(scan.wordStartBefore(start), start).isBlank()
         && Character.isUpperCase(text.charAt(scan.wordStartBefore(start)))) {

@@ -316,6 +316,7 @@ class TemporalTaggerTest {
       "Call 1800-555-0199 for tickets.",
       "A 2000-page report and a 2000-year-old temple were found by a 1500-strong team.",
       "The office is at 1600 Pennsylvania Avenue in the city.",
+      "Inmates sued under 42 U.S.C. 1983 and 42 U.S.C. § 1983, citing 40 C.F.R. 1502 and 18 U.S.C. §§ 1961.",
       "The peak rises to 2150 m above the sea.",
       "The estimated dose of 1011 ions was below the threshold.",
       "The spectra used the 1800 grooves/mm grating up to 2000 GeV.",
