@@ -89,7 +89,8 @@ final class Modifiers {
       return c;
     }
     Matcher near = scan.lookBack(NEAR, c.start(), 16);
-    return near == null || !isPoint(c) ? c : c.widened(near.start(), c.end(), "APPROX");
+    // "get around Wednesday's ruling": the word before a possessive governs its noun, not the day
+    return near == null || !isPoint(c) || scan.possessive(c.end()) ? c : c.widened(near.start(), c.end(), "APPROX");
   }
 
   /** "fiscal 1989", "fiscal fourth quarter": the word joins the span; the value stays. */

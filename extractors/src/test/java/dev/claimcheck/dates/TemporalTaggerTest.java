@@ -51,6 +51,7 @@ class TemporalTaggerTest {
       The church was built c. 1850 by monks.          | c. 1850         | 1850       | DATE | APPROX
       Vesuvius erupted in AD 79.                      | AD 79           | 0079       | DATE | -
       The tower was built around 1400 AD.             | around 1400 AD  | 1400       | DATE | APPROX
+      They found a way around 1995's rules.           | 1995            | 1995       | DATE | -
       It will not be profitable until 1994 or later.  | 1994 or later   | 1994       | DATE | ON_OR_AFTER
       The rules apply from 2010 onwards.              | 2010 onwards    | 2010       | DATE | ON_OR_AFTER
       The wall stood in 2001 or earlier.              | 2001 or earlier | 2001       | DATE | ON_OR_BEFORE
