@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  */
 final class PeriodParts {
   private static final Pattern PART_OF = Pattern.compile(
-      "(?i)\\bthe\\s+(end|beginning|start|middle|close)\\s+of\\s+the\\s+(year|month|week|decade|century)\\b");
+      "(?i)\\bthe\\s+(end|beginning|start|middle|close)\\s+of\\s+the\\s+(year|month|week|decade|century)\\b"
+          // "by week's end", "at month's start": the same part, told the other way round
+          + "|\\b(week|month)['’]s\\s+(end|beginning|start|close)\\b");
   /**
    * "the first half of the year", "the second half of next year", "the last two quarters of this
    * year": a half, as TimeML writes it (H1, H2).
@@ -53,7 +55,7 @@ final class PeriodParts {
       });
     }
     if (s.has(" of the year") || s.has(" of the month") || s.has(" of the week") || s.has(" of the decade")
-        || s.has(" of the century")) {
+        || s.has(" of the century") || s.has("k's ") || s.has("h's ") || s.has("k’s ") || s.has("h’s ")) {
       s.run(PART_OF, m -> partOf(s, m));
     }
     if (s.has("half of ") || s.has("two quarters of ")) {
@@ -67,7 +69,8 @@ final class PeriodParts {
    * "since" in a clause not told in the past, of the document's.
    */
   private static void partOf(Scan s, Matcher m) {
-    String unitWord = m.group(2).toLowerCase(Locale.ROOT);
+    String part = (m.group(1) != null ? m.group(1) : m.group(4)).toLowerCase(Locale.ROOT);
+    String unitWord = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
     TimePoint.Precision unit = switch (unitWord) {
       case "year", "decade", "century" -> TimePoint.Precision.YEAR;
       case "month" -> TimePoint.Precision.MONTH;
@@ -78,7 +81,7 @@ final class PeriodParts {
     // "shares have fallen since the start of the year": a stretch that reaches to the time of
     // writing begins in the document's year, not in one the text spoke of before
     boolean sinceToNow = tense != Tense.PAST && s.wordBefore(m.start()).equalsIgnoreCase("since");
-    s.relative(m.start(), m.end(), TimexType.DATE, TimexWords.modifier("the " + m.group(1) + " of"),
+    s.relative(m.start(), m.end(), TimexType.DATE, TimexWords.modifier("the " + part + " of"),
         (c, context) -> {
           TimePoint base = future ? context.ahead(context.reference(), c.start())
               : sinceToNow && context.documentDate() != null ? context.documentDate() : context.reference();

@@ -224,6 +224,9 @@ class WeekdayTaggingTest {
     // "the end of the week" is the document's week, with the part as modifier, as months and years are.
     assertThat(tag("The talks will end by the end of the week.", "1998-08-12"))
         .extracting(e -> e.value() + " " + e.modifier()).containsExactly("1998-W33 END");
+    // "by week's end", "before month's end": the same parts, told the other way round.
+    assertThat(tag("The talks will end by week's end and resume before month's end.", "1998-08-12"))
+        .extracting(e -> e.value() + " " + e.modifier()).containsExactly("1998-W33 END", "1998-08 END");
     // "due to" a noun gives a cause, not a coming day.
     assertThat(values("The bank raised reserves due to the loss Tuesday.", "2026-12-02")).containsExactly("Tuesday=2026-12-01");
     assertThat(values("The offer is due to expire Tuesday.", "2026-12-02")).containsExactly("Tuesday=2026-12-08");
