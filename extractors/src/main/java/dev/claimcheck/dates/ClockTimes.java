@@ -221,10 +221,16 @@ final class ClockTimes {
       s.add(m.start(), m.end(), TimexType.TIME, "XXXX-XX-XX" + time, modifier);
       return;
     }
+    // "the strike began at midnight", told on the document's day: the midnight that began it, for
+    // the one that ends it is yet to come
+    boolean pastMidnight = time.startsWith("T24") && s.tenseAt(m.start(), m.end()) == Tense.PAST;
     s.relative(m.start(), m.end(), TimexType.TIME, modifier, (c, context) -> {
       TimePoint day = context.day();
       if (day == null) {
         return c.withValue("XXXX-XX-XX" + time, null);
+      }
+      if (pastMidnight && day != context.paragraphDate()) {
+        day = new TimePoint(day.date().minusDays(1), TimePoint.Precision.DAY);
       }
       return c.withValue(day.value() + time, day.value(), DateFlag.INFERRED);
     });

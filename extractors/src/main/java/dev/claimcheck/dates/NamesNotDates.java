@@ -18,7 +18,7 @@ final class NamesNotDates {
   /** Time words written with a capital only in a name, away from the start of a sentence. */
   private static final Set<String> TITLE_WORDS = Set.of("Today", "Tonight", "Tomorrow", "Yesterday",
       "Now", "Week", "Weekend", "Month", "Year", "Minutes", "Hours", "Days", "Weeks", "Months", "Years",
-      "Morning", "Night", "Evening", "Afternoon");
+      "Morning", "Night", "Evening", "Afternoon", "Midnight", "Noon", "Midday");
 
   /** A weekday's name and nothing else. */
   private static final Pattern WEEKDAY_ALONE = Pattern.compile(CalendarDates.WEEKDAY);

@@ -213,4 +213,17 @@ class NeighbourTaggingTest {
     assertThat(values("The ban runs from midnight tonight until 6 a.m. on Monday.", "2013-03-22"))
         .containsExactly("midnight tonight=2013-03-22T24:00", "6 a.m.=2013-03-25T06:00", "Monday=2013-03-25");
   }
+
+  @Test
+  void aMidnightGoneByOnTheDocumentsDayIsTheOneThatBeganIt() {
+    // told on March 22, the midnight that ends it has not come yet: a strike that began at
+    // midnight began as the day did; one that will begin at midnight, as it ends
+    assertThat(values("The strike began at midnight.", "2013-03-22")).containsExactly("midnight=2013-03-21T24:00");
+    assertThat(values("The curfew will start at midnight.", "2013-03-22")).containsExactly("midnight=2013-03-22T24:00");
+    // a day the paragraph names is the day the midnight ends
+    assertThat(values("On March 20, the strike began at midnight.", "2013-03-22"))
+        .containsExactly("March 20=2013-03-20", "midnight=2013-03-20T24:00");
+    // a capitalised "Midnight" inside a sentence begins a name
+    assertThat(values("He runs Midnight Kingdom Films and sang Midnight To Six Man.", "2013-03-22")).isEmpty();
+  }
 }
