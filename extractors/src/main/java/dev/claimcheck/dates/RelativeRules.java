@@ -80,8 +80,9 @@ final class RelativeRules {
     }
     // "day" as SIMPLE writes it: "today", "yesterday", "someday", or after a space ("these days",
     // "one day"), not the "day" of a weekday
-    if (s.has("now") || s.has("today") || s.has("yesterday") || s.has(" day") || s.has("someday") || s.has("tomorrow") || s.has("tonight") || s.has("current")
-        || s.has("present") || s.has("recent") || s.has("lately") || s.has("moment") || s.has("the past")
+    if (s.has("now") || s.has("today") || s.has("yesterday") || s.has(" day") || s.has("someday")
+        || s.has("tomorrow") || s.has("tonight") || s.has("current") || s.has("present") || s.has("recent")
+        || s.has("lately") || s.has("moment") || s.has("the past")
         || s.has("last years") || s.has("last months") || s.has("last weeks") || s.has("last days")
         || s.has("last decades")
         || s.has("the future") || s.has("the near") || s.has("coming") || s.has("future ") || s.has(" ahead")

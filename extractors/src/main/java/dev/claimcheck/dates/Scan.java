@@ -2,7 +2,6 @@ package dev.claimcheck.dates;
 
 import dev.claimcheck.model.DateFlag;
 import dev.claimcheck.model.TimexType;
-import dev.claimcheck.text.CalendarDates;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -54,6 +53,13 @@ final class Scan {
       "(?=[^\\d]{0,40}\\d)(?!.*\\b(?:is|are|has|have|does|do|says|say)\\b)[^.;:!?]{0,80}", Pattern.DOTALL);
   /** What ends a clause between a year and a month or day named after it. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()–—]|\\s-\\s|\\b(?:and|but|or|while|whereas)\\b");
+  /** The month names and abbreviations a date's patterns read ({@code CalendarDates.MONTH_NAME}), in lower case. */
+  private static final Set<String> MONTH_WORDS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
+      "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
+      "nov", "november", "dec", "december");
+  /** The months' full names, in lower case, as a page glues one to the word after it ("24 JulyNoon:"). */
+  private static final List<String> FULL_MONTHS = List.of("january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december");
 
   final String text;
   final int from;
@@ -140,13 +146,6 @@ final class Scan {
     }
     return month;
   }
-
-  /** The month names and abbreviations a date's patterns read ({@code CalendarDates.MONTH_NAME}), in lower case. */
-  private static final Set<String> MONTH_WORDS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
-      "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
-      "nov", "november", "dec", "december");
-  private static final List<String> FULL_MONTHS = List.of("january", "february", "march", "april", "may", "june",
-      "july", "august", "september", "october", "november", "december");
 
   /**
    * Whether the letters from {@code at} are a month's name or abbreviation ("March", "Sept.",

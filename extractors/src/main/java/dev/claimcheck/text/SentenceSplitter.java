@@ -141,7 +141,7 @@ public final class SentenceSplitter {
   static String lastToken(String block, int from, int end) {
     int at = end;
     if (at > from && isLineEnd(block.charAt(at - 1))) {
-      at--; // a line's end, as a regex's "$" lets one stand last
+      at--; // a line separator may stand last, after the spaces
     }
     while (at > from && isSpace(block.charAt(at - 1))) {
       at--;
