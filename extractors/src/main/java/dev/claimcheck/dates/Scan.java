@@ -153,12 +153,15 @@ final class Scan {
    * ("24 JulyNoon:").
    */
   private boolean monthWordAt(int at) {
+    // ten letters at most: the longest name and the capital glued after it (a run of capitals
+    // costs no more than that at each of its letters)
     int end = at;
-    while (end < to && Character.isLetter(text.charAt(end))) {
+    while (end < to && end - at < 10 && Character.isLetter(text.charAt(end))) {
       end++;
     }
     String word = text.substring(at, end).toLowerCase(Locale.ROOT);
-    if (MONTH_WORDS.contains(word)) {
+    boolean whole = end == to || !Character.isLetter(text.charAt(end));
+    if (whole && MONTH_WORDS.contains(word)) {
       return true;
     }
     for (String name : FULL_MONTHS) {
