@@ -95,22 +95,11 @@ final class PastWords {
     // "the proposed merger", "an unexpected loss": after a determiner an -ed word is an adjective
     boolean oneSpaceAfterWord = previousStart >= 0 && previousEnd == start - 1 && words.charAt(previousEnd) == ' ';
     String previous = oneSpaceAfterWord ? words.substring(previousStart, previousEnd) : "";
-    if (previous.length() >= 4 && previous.endsWith("ly") && NOT_PAST_BEFORE.contains(wordBefore(words, previousStart))) {
+    if (previous.length() >= 4 && previous.endsWith("ly") && NOT_PAST_BEFORE.contains(
+        words.substring(Scan.wordStartBefore(words, 0, previousStart), Scan.skipSpacesBack(words, 0, previousStart)))) {
       return false; // "is usually conducted", "will only be held" (not "the supply dropped")
     }
     return !NOT_PAST_BEFORE.contains(previous) && !DETERMINERS.contains(previous);
-  }
-
-  /** The word before a space at {@code start}, or "". */
-  private static String wordBefore(String words, int start) {
-    if (start < 2 || words.charAt(start - 1) != ' ') {
-      return "";
-    }
-    int i = start - 1;
-    while (i > 0 && wordChar(words.charAt(i - 1))) {
-      i--;
-    }
-    return words.substring(i, start - 1);
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 enum Tense {
   PAST, PRESENT, FUTURE;
 
+  /** The words that tell a coming time; each of its branches holds one of {@link #FUTURE_CUES}, kept in step. */
   private static final Pattern FUTURE_WORDS = Pattern.compile(
       "\\b(?:will|shall|'ll|would(?! have\\b)|is to|are to|going to"
           + "|(?<!\\b(?:was|were|had been)(?: due)? )(?:scheduled|expected to"
